@@ -1,0 +1,350 @@
+"""YAML configuration: load with ``yaml.safe_load``, validate, report errors with positions.
+
+Every error is a :class:`ConfigError` whose message is one line naming the file,
+``line:column`` where known, and the key path, e.g.
+``config.yaml:4:5: sources[0].fromat: unknown key (did you mean 'format'?)``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import getpass
+import glob
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HEADER_FIELDS = ("category", "title", "dek", "byline", "date", "source", "skip")
+FORMATS = ("text", "markdown")
+ACTOR_KINDS = ("person", "organization", "country", "place", "group")
+HIGHLIGHT_KEYS = (
+    "person", "organization", "country", "place", "group",
+    "keypoint", "current", "selected", "match", "rules",
+)
+DEFAULT_HIGHLIGHT = {
+    "person": "bold $accent",
+    "organization": "bold $secondary",
+    "country": "bold $success",
+    "place": "$success",
+    "group": "bold $warning",
+    "keypoint": "underline",
+    "current": "reverse",
+    "selected": "bold reverse $accent",
+    "match": "black on yellow",
+}
+MARK_READ = ("end", "open", "never")
+
+
+class ConfigError(Exception):
+    """A configuration problem, already formatted as one line."""
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """One ``sources:`` entry, with ``path`` resolved against the config folder."""
+
+    path: str
+    format: str | None = None
+    header: tuple[str, ...] | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorSpec:
+    """An actor added to (or overriding) the built-in gazetteer."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HighlightRule:
+    """A regex highlight rule, in the manner of newsboat's ``highlight``."""
+
+    pattern: str
+    style: str
+
+
+@dataclass(frozen=True)
+class Config:
+    """A validated configuration."""
+
+    path: Path | None
+    base: Path
+    title: str | None = None
+    sources: tuple[SourceSpec, ...] = ()
+    keypoints: int = 5
+    actors: tuple[ActorSpec, ...] = ()
+    state: Path = Path(".briefing/state.db")
+    reviewer: str = ""
+    mark_read: str = "end"
+    export_path: Path = Path("briefing.md")
+    keys: dict[str, str] = field(default_factory=dict)
+    highlight: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_HIGHLIGHT))
+    highlight_rules: tuple[HighlightRule, ...] = ()
+
+
+def packaged_default() -> str:
+    """Return the text of the packaged default configuration."""
+    return resources.files("briefing").joinpath("default_config.yaml").read_text("utf-8")
+
+
+def find_config(explicit: str | None) -> Path | None:
+    """Return the config to use: ``explicit``, else ``./config.yaml``, else None (packaged)."""
+    if explicit:
+        return Path(explicit)
+    here = Path("config.yaml")
+    return here if here.is_file() else None
+
+
+def load_config(path: str | Path | None, *, require_sources: bool = True) -> Config:
+    """Read and validate a config file (``None`` means the packaged default).
+
+    Raises:
+        ConfigError: with a one-line message naming file, line:column and key path.
+    """
+    if path is None:
+        name, text, base = "<default config>", packaged_default(), Path.cwd()
+    else:
+        p = Path(path)
+        name = str(path)
+        try:
+            text = p.read_text("utf-8-sig")
+        except FileNotFoundError:
+            raise ConfigError(f"{name}: config file not found") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{name}: cannot read config: {exc}") from None
+        base = p.resolve().parent
+    try:
+        data = yaml.safe_load(text)
+        marks = _marks(yaml.compose(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{name}{where}: invalid YAML: {problem}") from None
+    return _Validator(name, marks, base).config(data, path, require_sources)
+
+
+def _marks(node: yaml.Node | None, prefix: tuple = ()) -> dict[tuple, tuple[int, int]]:
+    """Map key paths to (line, column), 1-based, from a composed YAML node tree."""
+    out: dict[tuple, tuple[int, int]] = {}
+    if node is None:
+        return out
+    out[prefix] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            sub = prefix + (key.value,)
+            out.update(_marks(value, sub))
+            out[sub + ("<key>",)] = (key.start_mark.line + 1, key.start_mark.column + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out.update(_marks(item, prefix + (i,)))
+    return out
+
+
+def _path_str(path: tuple) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+class _Validator:
+    def __init__(self, name: str, marks: dict, base: Path) -> None:
+        self.name, self.marks, self.base = name, marks, base
+
+    def fail(self, path: tuple, message: str, *, key: bool = False) -> ConfigError:
+        mark = self.marks.get(path + ("<key>",)) if key else None
+        mark = mark or self.marks.get(path)
+        where = f":{mark[0]}:{mark[1]}" if mark else ""
+        return ConfigError(f"{self.name}{where}: {_path_str(path)}: {message}")
+
+    def mapping(self, value: Any, path: tuple, allowed: tuple[str, ...]) -> dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(path, f"expected a mapping, got {_type(value)}")
+        for key in value:
+            if not isinstance(key, str) or key not in allowed:
+                hint = difflib.get_close_matches(str(key), allowed, n=1)
+                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                choices = ", ".join(allowed)
+                raise self.fail(
+                    path + (key,), f"unknown key{extra}; expected one of: {choices}", key=True
+                )
+        return value
+
+    def string(self, value: Any, path: tuple) -> str:
+        if isinstance(value, (date, datetime)):
+            return value.isoformat()
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise self.fail(path, f"expected a string, got {_type(value)}")
+        return str(value)
+
+    def strings(self, value: Any, path: tuple) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value,)
+        if not isinstance(value, list):
+            raise self.fail(path, f"expected a list of strings, got {_type(value)}")
+        return tuple(self.string(v, path + (i,)) for i, v in enumerate(value))
+
+    def choice(self, value: Any, path: tuple, choices: tuple[str, ...]) -> str:
+        text = self.string(value, path)
+        if text not in choices:
+            hint = difflib.get_close_matches(text, choices, n=1)
+            extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+            raise self.fail(path, f"'{text}' is not one of {', '.join(choices)}{extra}")
+        return text
+
+    def integer(self, value: Any, path: tuple, low: int, high: int) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail(path, f"expected an integer, got {_type(value)}")
+        if not low <= value <= high:
+            raise self.fail(path, f"must be between {low} and {high}, got {value}")
+        return value
+
+    def config(self, data: Any, path: str | Path | None, require_sources: bool) -> Config:
+        top = self.mapping(data, (), (
+            "title", "sources", "keypoints", "actors", "state", "reviewer", "read",
+            "export", "keys", "highlight",
+        ))
+        title = self.string(top["title"], ("title",)) if top.get("title") is not None else None
+        sources = self.sources(top.get("sources"), require_sources)
+        kp = self.mapping(top.get("keypoints"), ("keypoints",), ("count",))
+        count = self.integer(kp.get("count", 5), ("keypoints", "count"), 0, 100)
+        actors = self.actors(top.get("actors"))
+        state = Path(self.string(top.get("state", ".briefing/state.db"), ("state",)))
+        read = self.mapping(top.get("read"), ("read",), ("mark",))
+        mark = self.choice(read.get("mark", "end"), ("read", "mark"), MARK_READ)
+        export = self.mapping(top.get("export"), ("export",), ("path",))
+        export_path = Path(self.string(export.get("path", "briefing.md"), ("export", "path")))
+        reviewer = top.get("reviewer")
+        reviewer = self.string(reviewer, ("reviewer",)) if reviewer is not None else _user()
+        keys = self.keys(top.get("keys"))
+        highlight, rules = self.highlight(top.get("highlight"))
+        return Config(
+            path=Path(path) if path is not None else None, base=self.base, title=title,
+            sources=sources, keypoints=count, actors=actors,
+            state=state if state.is_absolute() else self.base / state,
+            reviewer=reviewer, mark_read=mark,
+            export_path=export_path if export_path.is_absolute() else self.base / export_path,
+            keys=keys, highlight=highlight, highlight_rules=rules,
+        )
+
+    def sources(self, value: Any, require: bool) -> tuple[SourceSpec, ...]:
+        if value is None:
+            if require:
+                raise self.fail(("sources",), "missing: list at least one source")
+            return ()
+        if not isinstance(value, list) or not value:
+            raise self.fail(("sources",), "expected a non-empty list of sources")
+        out = []
+        for i, item in enumerate(value):
+            p = ("sources", i)
+            if isinstance(item, str):
+                item = {"path": item}
+            entry = self.mapping(item, p, ("path", "format", "header", "date"))
+            if "path" not in entry:
+                raise self.fail(p, "missing key 'path'")
+            raw = self.string(entry["path"], p + ("path",))
+            full = raw if os.path.isabs(raw) else str(self.base / raw)
+            if require and not _matches(full):
+                raise self.fail(p + ("path",), f"'{raw}' matches no file")
+            fmt = entry.get("format")
+            fmt = self.choice(fmt, p + ("format",), FORMATS) if fmt is not None else None
+            header = None
+            if "header" in entry:
+                header = tuple(
+                    self.choice(h, p + ("header", j), HEADER_FIELDS)
+                    for j, h in enumerate(self.strings(entry["header"], p + ("header",)))
+                )
+            when = entry.get("date")
+            when = self.string(when, p + ("date",)) if when is not None else None
+            out.append(SourceSpec(full, fmt, header, when))
+        return tuple(out)
+
+    def actors(self, value: Any) -> tuple[ActorSpec, ...]:
+        section = self.mapping(value, ("actors",), ("extra",))
+        extra = section.get("extra") or []
+        if not isinstance(extra, list):
+            raise self.fail(("actors", "extra"), f"expected a list, got {_type(extra)}")
+        out = []
+        for i, item in enumerate(extra):
+            p = ("actors", "extra", i)
+            entry = self.mapping(item, p, ("name", "kind", "aliases", "roles"))
+            if "name" not in entry:
+                raise self.fail(p, "missing key 'name'")
+            out.append(ActorSpec(
+                name=self.string(entry["name"], p + ("name",)),
+                kind=self.choice(entry.get("kind", "organization"), p + ("kind",), ACTOR_KINDS),
+                aliases=self.strings(entry.get("aliases"), p + ("aliases",)),
+                roles=self.strings(entry.get("roles"), p + ("roles",)),
+            ))
+        return tuple(out)
+
+    def keys(self, value: Any) -> dict[str, str]:
+        from briefing.keys import ACTIONS  # core list of bindable actions
+
+        section = self.mapping(value, ("keys",), tuple(ACTIONS))
+        out = {}
+        for action, key in section.items():
+            keys = self.strings(key, ("keys", action))
+            if not keys or not all(re.fullmatch(r"[\w+\-\[\]/?$^.,;:'\"!=<>#@&*()]+", k)
+                                   for k in keys):
+                raise self.fail(("keys", action), f"not a key name: {key!r}")
+            out[action] = ",".join(keys)
+        return out
+
+    def highlight(self, value: Any) -> tuple[dict[str, str], tuple[HighlightRule, ...]]:
+        section = self.mapping(value, ("highlight",), HIGHLIGHT_KEYS)
+        styles = dict(DEFAULT_HIGHLIGHT)
+        for key, style in section.items():
+            if key != "rules":
+                styles[key] = self.string(style, ("highlight", key))
+        rules = []
+        raw_rules = section.get("rules") or []
+        if not isinstance(raw_rules, list):
+            raise self.fail(("highlight", "rules"), f"expected a list, got {_type(raw_rules)}")
+        for i, item in enumerate(raw_rules):
+            p = ("highlight", "rules", i)
+            entry = self.mapping(item, p, ("pattern", "style"))
+            if "pattern" not in entry:
+                raise self.fail(p, "missing key 'pattern'")
+            pattern = self.string(entry["pattern"], p + ("pattern",))
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise self.fail(p + ("pattern",), f"invalid regular expression: {exc}") from None
+            rules.append(HighlightRule(pattern, self.string(entry.get("style", "reverse"),
+                                                            p + ("style",))))
+        return styles, tuple(rules)
+
+
+def _matches(pattern: str) -> bool:
+    if os.path.exists(pattern):
+        return True
+    return any(True for _ in glob.iglob(pattern, recursive=True))
+
+
+def _type(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", type(None): "nothing", bool: "a boolean",
+            int: "an integer", float: "a number", str: "a string"}.get(type(value),
+                                                                       type(value).__name__)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user database in some containers
+        return os.environ.get("USER", "")

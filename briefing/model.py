@@ -1,0 +1,147 @@
+"""The article model: every part carries ``[start, end)`` offsets into ``Article.text``.
+
+``Article.text`` is exactly the text the source pane shows (the article body after
+its header lines or front matter, decoded and cleaned). Highlighting, jump-to-source,
+citations, review anchors and exports all point into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("person", "organization", "country", "place", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A ``[start, end)`` range of character offsets into ``Article.text``."""
+
+    start: int
+    end: int
+
+    def text_of(self, text: str) -> str:
+        """Return the slice of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph(Span):
+    """A paragraph of the body."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Span):
+    """A sentence; ``paragraph`` is the index of the paragraph holding it."""
+
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Section(Span):
+    """A run of paragraphs; sections tile ``[0, len(text))`` in order.
+
+    ``generated`` is true for topical sections built by analysis (their title is
+    not part of the text) and false for Markdown headings.
+    """
+
+    title: str = ""
+    level: int = 1
+    generated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint(Span):
+    """A ranked sentence: ``sentence`` indexes ``Article.sentences``."""
+
+    sentence: int = 0
+    text: str = ""
+    score: float = 0.0
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """One place an actor is named; ``reason`` says why it joined the actor.
+
+    Reasons: ``name`` (the full name), ``alias`` (a gazetteer or config alias),
+    ``acronym``, ``surname``, ``title`` (e.g. "Mr Howard"), ``capital`` ("Beijing"
+    acting for China), ``demonym`` ("Chinese"), ``reference`` ("the alliance").
+    """
+
+    text: str = ""
+    reason: str = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organization, country, place or group named in an article."""
+
+    id: str
+    name: str
+    kind: str
+    roles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    salience: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError:
+    """A file that could not be loaded."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One analysed article. All spans index ``text``.
+
+    ``first_line`` is the 1-based line of the source file on which ``text`` begins,
+    so a span's file line is ``first_line + text.count("\\n", 0, span.start)``.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str = ""
+    dek: str = ""
+    category: str = ""
+    date: str | None = None
+    source: str = ""
+    url: str = ""
+    byline: str = ""
+    tags: tuple[str, ...] = ()
+    first_line: int = 1
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    sections: tuple[Section, ...] = ()
+    key_points: tuple[KeyPoint, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def line_of(self, offset: int) -> int:
+        """Return the 1-based source-file line holding ``offset``."""
+        return self.first_line + self.text.count("\n", 0, offset)
+
+    @property
+    def word_count(self) -> int:
+        """Number of whitespace-separated words in the body."""
+        return len(self.text.split())
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """Return the actor with ``actor_id``, if any."""
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """A loaded briefing: the articles in source order and files that failed."""
+
+    title: str
+    articles: tuple[Article, ...] = ()
+    errors: tuple[LoadError, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
