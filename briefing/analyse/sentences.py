@@ -1,0 +1,193 @@
+"""Rule-based sentence splitting with character offsets.
+
+One compiled regex finds candidate boundaries: a run of terminators (``.``, ``?``,
+``!``, ``…``) plus any closing quotes or brackets, followed by whitespace or the end
+of the range. Each candidate is then accepted or rejected with a few cheap checks on
+the word before the stop and the word after it:
+
+* A lower-case next word never starts a sentence ("a.m. on", "... and", "e.g. the").
+* Titles (``Mr.``, ``Dr.``, ``Sen.``, ``Gen.`` ...) and ``e.g.``/``i.e.`` never end one.
+* ``No.``, ``Vol.``, ``Jan.`` ... do not end a sentence before a digit ("No. 2", "Jan. 15").
+* Other abbreviations - a known list (``Inc.``, ``Ltd.``, ``St.``, ``etc.``, ``Calif.``),
+  single letters (initials) and dotted forms (``U.S.``, ``J.P.``, ``a.m.``), and a single
+  parenthesised word such as ``(ret.)`` - end a sentence only when the next word is a
+  typical sentence starter (``The``, ``He``, ``It``, ``But`` ...): "moved to the U.S. The
+  move" splits, "J.P. Morgan" and "U.S. President" do not.
+* A stop followed by a closing quote ends the sentence before a capital ('Block H."
+  Labour'), and even before a lower-case word if that opens a new quotation.
+* After ``?``, ``!`` or an ellipsis and a closing quote, a name plus a speech verb is
+  the quotation's attribution, not a new sentence: '"Why not?" Tony Blair asked.'
+* A number of up to three digits opening a sentence is a list marker ("1. Stir well").
+* Otherwise a stop followed by a capital, a digit, an opening quote or bracket, or any
+  other non-lower-case character ends the sentence.
+
+Closing quotes and brackets after the stop stay with the sentence they close. Newlines
+inside a range are ordinary whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.model import Paragraph, Sentence
+
+_OPENERS = "([{\"'“‘«"
+_OPEN_QUOTES = "\"'“‘«"
+_CLOSE_QUOTES = frozenset("\"'”’»")
+
+# A terminator run, any closing quotes/brackets, then whitespace or the end of the range.
+_CANDIDATE = re.compile(r"[.?!…]+[)\]}\"'”’»]*(?:\s+|\Z)")
+_NON_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"[^\W\d_]+")
+# Letters joined by dots: "U.S", "J.P", "a.m", "Ph.D" (the final stop is not part of it).
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
+
+# Never end a sentence, whatever follows.
+_TITLES = frozenset(
+    """Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Sens Gov Gen Rep Reps Lt Col Capt Cmdr Cdr
+    Sgt Cpl Pte Adm Maj Brig Rev Revd Hon Pres Supt Insp Det Fr Sra Mssrs vs Vs viz cf
+    e.g i.e E.g I.e""".split()
+)
+# Do not end a sentence before a digit; otherwise ordinary words (or abbreviations).
+_NUMBER_ABBREVS = frozenset(
+    """No no Nos nos Vol vol Vols Pp pp Fig fig Figs Art Ch ch Sec sec Para para Ref ref
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tel tel Ext ext Op op""".split()
+)
+# Months are abbreviations proper: "Jan. The" splits, "Jan. Smith" does not.
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# End a sentence only before a typical sentence starter.
+_ABBREVS = frozenset(
+    """Inc Ltd Co Corp Cos Bros Plc Jr Jnr Sr Snr Esq etc al approx est ret Ret St Ste Ft Mt
+    Ave Blvd Rd Hwy Dept Univ Assn Assoc Govt Intl Natl Mfg Mgr Dir Pty Gmbh
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
+    Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo""".split()
+)
+# A name (capitalised words) and a speech verb, perhaps after one adverb: "Hailey later said".
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?"
+    r"(?:said|says|asked|asks|added|adds|told|tells|recalled|recalls|explained|explains|"
+    r"insisted|insists|replied|replies|wrote|writes|declared|declares|argued|argues|"
+    r"warned|warns|noted|notes|claimed|claims|admitted|admits|continued|joked|jokes|"
+    r"stated|states|shouted|shouts|cried|laughed|remarked|quipped|added|conceded)\b"
+)
+# Words that typically open a sentence in news text.
+_STARTERS = frozenset(
+    """The A An He She It They We I You His Her Its Their Our My Your This That These Those
+    There Here But And Or So Yet Then Now However Meanwhile Still Also Instead Indeed
+    In On At For From By With After Before When While If As Although Though Since Because
+    Some Many Most Several All Both Each Every No Not None One Two Three Last Next Such
+    What Who Why How Where Which Mr Mrs Ms Officials Police
+    Analysts Critics Experts Shares Sales Prices Earlier Later Today Yesterday Tomorrow
+    Under Despite During Without Among Over Until Asked According Other Another Nor Even
+    Only Just Once Meanwhile Nevertheless Furthermore Moreover Overall Finally First
+    Second Third Separately Previously Currently Recently Already Again Ultimately
+    Besides Former Much More Few Everyone Nobody Nothing Unlike Like Following""".split()
+)
+
+
+def _next_word(text: str, j: int, end: int) -> tuple[str, str]:
+    """Return the first significant character at ``j`` (skipping openers) and its word."""
+    while j < end and text[j] in _OPENERS:
+        j += 1
+    if j >= end:
+        return "", ""
+    m = _WORD.match(text, j, end)
+    return text[j], (m.group() if m else "")
+
+
+def _word_before(text: str, lo: int, stop: int) -> str:
+    """Return the whitespace-delimited token ending at ``stop`` (not before ``lo``)."""
+    parts = text[text.rfind(" ", lo, stop) + 1 or lo : stop].split()
+    return parts[-1] if parts else ""
+
+
+def _is_boundary(text: str, lo: int, m: re.Match[str], end: int) -> bool:
+    """Decide whether candidate ``m`` (not at the end of the range) ends a sentence."""
+    after = m.end()
+    first, word = _next_word(text, after, end)
+    if not first:
+        return False
+    stop = m.start()
+    closed = not _CLOSE_QUOTES.isdisjoint(m.group())
+    if first.islower():
+        # A quotation closed after its stop and a new one opens: '... to him." "think ...'
+        return closed and text[after] in _OPEN_QUOTES
+    if text[stop] != "." or text.startswith("..", stop):
+        # "?", "!", an ellipsis: a non-lower-case word starts a sentence, unless a quotation
+        # closed and the next words attribute it: '"Why?" Tony Blair asked.'
+        return not (closed and word not in _STARTERS and _ATTRIBUTION.match(text, after, end))
+    if stop - lo <= 3 and text[lo:stop].isdigit():
+        return False  # A list number opening the sentence: "1. Combine the flour ..."
+    token = _word_before(text, lo, stop)
+    core = token.lstrip(_OPENERS)
+    if not core:
+        return True
+    if core in _TITLES:
+        return False
+    if closed:
+        return True  # A quotation closed after the stop: 'Cell Block H." Labour said'
+    if core in _NUMBER_ABBREVS:
+        if first.isdigit():
+            return False
+        if core not in _MONTHS:
+            return True
+        return word in _STARTERS
+    if (
+        core in _ABBREVS
+        or _DOTTED.fullmatch(core)
+        or (len(core) == 1 and core.isalpha())
+        or (token[:1] == "(" and ")" in text[stop : m.end()] and core.isalpha())
+    ):
+        return word in _STARTERS
+    return True
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences.
+
+    Args:
+        text: The full text the offsets index.
+        start: First character of the range.
+        end: End of the range (exclusive); ``None`` means ``len(text)``.
+
+    Returns:
+        ``[start, end)`` spans of sentences, in order, with whitespace trimmed off both
+        ends. A range holding any non-space character yields at least one span.
+    """
+    if end is None or end > len(text):
+        end = len(text)
+    first = _NON_SPACE.search(text, start, end)
+    if first is None:
+        return []
+    seg = first.start()
+    spans: list[tuple[int, int]] = []
+    for m in _CANDIDATE.finditer(text, seg, end):
+        after = m.end()
+        if after >= end:
+            break
+        if _is_boundary(text, seg, m, end):
+            stop_end = m.end() - len(m.group()) + len(m.group().rstrip())
+            spans.append((seg, stop_end))
+            seg = after
+    tail = text[seg:end].rstrip()
+    if tail:
+        spans.append((seg, seg + len(tail)))
+    return spans
+
+
+def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:
+    """Split every paragraph into sentences.
+
+    Args:
+        text: The article text the paragraphs index.
+        paragraphs: Paragraph spans, in order.
+
+    Returns:
+        The sentences of all paragraphs, in order, each with its paragraph index.
+    """
+    return tuple(
+        Sentence(s, e, index)
+        for index, para in enumerate(paragraphs)
+        for s, e in sentence_spans(text, para.start, para.end)
+    )
