@@ -125,6 +125,16 @@ class Article:
         return self.first_line + self.text.count("\n", 0, offset)
 
     @property
+    def heading(self) -> str:
+        """The title, else the first sentence (shortened), else the id."""
+        if self.title:
+            return self.title
+        if self.sentences:
+            first = " ".join(self.sentences[0].text_of(self.text).split())
+            return first if len(first) <= 90 else first[:89].rstrip() + "…"
+        return self.id
+
+    @property
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return len(self.text.split())

@@ -1,0 +1,213 @@
+"""Loading: discover source files, decode them, split layouts, analyse into Articles."""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from briefing.config import Config, SourceSpec
+from briefing.load.dates import find_dateline, parse_date
+from briefing.load.decode import decode
+from briefing.load.layout import Document, split_markdown, split_text
+from briefing.model import Article, Briefing, LoadError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text", "")
+MAX_BYTES = 20_000_000
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def natural_key(path: str) -> list:
+    """Sort key that orders ``2.txt`` before ``10.txt``."""
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", path)]
+
+
+def _expand(pattern: str) -> list[str]:
+    if os.path.isdir(pattern):
+        found = []
+        for root, dirs, files in os.walk(pattern):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                suffix = os.path.splitext(name)[1].lower()
+                if not name.startswith(".") and suffix in MARKDOWN_SUFFIXES + TEXT_SUFFIXES:
+                    found.append(os.path.join(root, name))
+        return sorted(found, key=natural_key)
+    if os.path.isfile(pattern):
+        return [pattern]
+    return sorted((p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p)),
+                  key=natural_key)
+
+
+def discover(specs: Sequence[SourceSpec]) -> list[tuple[Path, SourceSpec]]:
+    """Return every file the sources name, in order, each once."""
+    seen: set[str] = set()
+    out = []
+    for spec in specs:
+        for path in _expand(spec.path):
+            real = os.path.realpath(path)
+            if real not in seen:
+                seen.add(real)
+                out.append((Path(path), spec))
+    return out
+
+
+def format_of(path: Path, spec: SourceSpec) -> str:
+    """The source's format, or the default by extension."""
+    if spec.format:
+        return spec.format
+    return "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+
+
+def auto_header(text: str) -> tuple[str, ...]:
+    """Default header for plain text: a short first line without final punctuation is a title."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
+    if rest.strip() and 0 < len(first) <= 120 and not _SENTENCE_END.search(first):
+        return ("title",)
+    return ()
+
+
+class Loader:
+    """Discovers a briefing's files cheaply and parses each on demand.
+
+    Args:
+        config: the validated config.
+        paths: files, folders or globs replacing the config's sources.
+        header: header fields for ``paths`` (default: automatic title detection).
+    """
+
+    def __init__(self, config: Config, paths: Sequence[str] | None = None,
+                 header: Sequence[str] | None = None) -> None:
+        self.config = config
+        if paths:
+            hdr = tuple(header) if header is not None else None
+            specs: Sequence[SourceSpec] = [SourceSpec(os.path.abspath(p), None, hdr) for p in paths]
+        else:
+            specs = config.sources
+        self.files = discover(specs)
+        self._ids = self._make_ids()
+        self._analyser = None
+
+    def _make_ids(self) -> list[str]:
+        ids: list[str] = []
+        used: set[str] = set()
+        base = self.config.base.resolve()
+        for path, _ in self.files:
+            full = path.resolve()
+            try:
+                rel = full.relative_to(base).as_posix()
+            except ValueError:
+                rel = os.path.relpath(full).replace(os.sep, "/")
+                if rel.startswith("../"):
+                    rel = full.as_posix()
+            stem = rel[: -len(full.suffix)] if full.suffix else rel
+            ident = stem if stem not in used else rel
+            used.add(ident)
+            ids.append(ident)
+        return ids
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    @property
+    def analyser(self):
+        """The analysis pipeline, built on first use (it loads the gazetteer)."""
+        if self._analyser is None:
+            from briefing.analyse import Analyser
+
+            self._analyser = Analyser(self.config)
+        return self._analyser
+
+    def display_path(self, index: int) -> str:
+        """The file's path relative to the config folder when inside it."""
+        path = self.files[index][0].resolve()
+        try:
+            return path.relative_to(self.config.base.resolve()).as_posix()
+        except ValueError:
+            return str(self.files[index][0])
+
+    def load(self, index: int) -> Article | LoadError:
+        """Parse and analyse the ``index``-th file; failures become a LoadError."""
+        path, spec = self.files[index]
+        shown = self.display_path(index)
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                return LoadError(shown, f"file too large ({size:,} bytes)")
+            data = path.read_bytes()
+        except OSError as exc:
+            return LoadError(shown, f"cannot read: {exc.strerror or exc}")
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return LoadError(shown, "binary file (contains NUL bytes)")
+        text, warnings = decode(data)
+        if not text.strip():
+            return LoadError(shown, "empty file")
+        if format_of(path, spec) == "markdown":
+            doc = split_markdown(text)
+        else:
+            header = spec.header if spec.header is not None else auto_header(text)
+            doc = split_text(text, header)
+        doc.warnings[:0] = warnings
+        if not doc.text.strip():
+            return LoadError(shown, "no body text after the header lines")
+        return self.analyser.article(doc, id=self._ids[index], path=shown,
+                                     **_metadata(doc, spec))
+
+    def __iter__(self) -> Iterator[Article | LoadError]:
+        for index in range(len(self.files)):
+            yield self.load(index)
+
+    def title(self, first: Article | None) -> str:
+        """The briefing title: the config's, else the first article's."""
+        if self.config.title:
+            return self.config.title
+        if first is not None:
+            return first.heading
+        return "Briefing"
+
+    def briefing(self) -> Briefing:
+        """Load every file into a Briefing."""
+        articles, errors = [], []
+        for item in self:
+            (errors if isinstance(item, LoadError) else articles).append(item)
+        return Briefing(self.title(articles[0] if articles else None), tuple(articles),
+                        tuple(errors))
+
+
+def _metadata(doc: Document, spec: SourceSpec) -> dict:
+    """Title, dek, date, source... from header/front matter, dateline and source defaults."""
+    meta = doc.meta
+    out: dict = {}
+    for key in ("title", "dek", "category", "source", "url", "byline"):
+        value = meta.get(key)
+        out[key] = " ".join(str(value).split()) if value is not None else ""
+    tags = meta.get("tags") or ()
+    out["tags"] = tuple(str(t) for t in tags) if isinstance(tags, list) else (str(tags),)
+    default = None
+    if spec.date:
+        try:
+            default = parse_date(spec.date)
+        except ValueError as exc:
+            doc.warnings.append(f"source date: {exc}")
+    when = None
+    if meta.get("date") not in (None, ""):
+        try:
+            when = parse_date(meta["date"])
+        except ValueError as exc:
+            doc.warnings.append(f"date: {exc}")
+    if when is None and doc.paragraphs:
+        first = doc.paragraphs[0]
+        stamp, agency = find_dateline(doc.text[first.start : first.end])
+        if agency and not out["source"]:
+            out["source"] = agency
+        if stamp:
+            try:
+                when = parse_date(stamp, int(default[:4]) if default else None)
+            except ValueError as exc:
+                doc.warnings.append(f"dateline date: {exc}")
+    out["date"] = when or default
+    return out

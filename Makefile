@@ -1,0 +1,42 @@
+# Two entry points from a fresh clone (only python3 and make needed):
+#   make run    set up .venv and open the bundled briefing
+#   make test   set up .venv and run the whole test suite (lint + unit + TUI tests)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-test
+
+.PHONY: setup run test lint bench golden clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/briefing
+
+lint: $(STAMP)
+	$(BIN)/ruff check briefing tests bench
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+$(VENV)/.installed-bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python bench/sentences.py
+	$(BIN)/python bench/keypoints.py
+	$(BIN)/python bench/actors.py
+	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/tui.py
+
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_export.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,42 @@
+"""Analysis: sentences, actors, key points and sections for a loaded document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.analyse.actors import extract_actors
+from briefing.analyse.gazetteer import load_gazetteer
+from briefing.analyse.keypoints import rank_key_points
+from briefing.analyse.sections import topical_sections
+from briefing.analyse.sentences import split_sentences
+from briefing.config import Config
+from briefing.load.layout import Document
+from briefing.model import Article
+
+
+class Analyser:
+    """Turns a :class:`Document` into an :class:`Article` with the config's settings."""
+
+    def __init__(self, config: Config) -> None:
+        self.count = config.keypoints
+        self.gazetteer = load_gazetteer(config.actors)
+
+    def article(self, doc: Document, *, id: str, path: str, **meta: Any) -> Article:
+        """Analyse ``doc``; ``meta`` holds title, dek, date and the other fields."""
+        text = doc.text
+        paragraphs = tuple(doc.paragraphs)
+        sentences = split_sentences(text, paragraphs)
+        actors = extract_actors(text, sentences, self.gazetteer)
+        key_points = rank_key_points(text, sentences, paragraphs, actors, self.count,
+                                     meta.get("title", ""))
+        if doc.headings:
+            sections = tuple(doc.headings)
+        elif text:
+            sections = topical_sections(text, paragraphs, sentences, actors)
+        else:
+            sections = ()
+        return Article(
+            id=id, path=path, text=text, first_line=doc.first_line, paragraphs=paragraphs,
+            sentences=sentences, sections=sections, key_points=key_points, actors=actors,
+            warnings=tuple(doc.warnings), **meta,
+        )

@@ -1,0 +1,118 @@
+"""Markdown export: front matter, then per article key points with citations, actors, outline."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from briefing.model import Article, Briefing
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
+_LINE_START = re.compile(r"^(\s*)([-=>]|\d+(?=[.)]))")
+WORDS_PER_MINUTE = 230
+
+
+def escape(text: str) -> str:
+    """Escape article-derived text so it stays literal inline Markdown on one line."""
+    text = " ".join(text.split())
+    text = _SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" if m.group(2).isdigit()
+                           else m.group(1) + "\\" + m.group(2), text)
+
+
+def code(text: str) -> str:
+    """Inline code span that survives backticks in ``text``."""
+    text = " ".join(text.split())
+    ticks = "`" * (max((len(r) for r in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def yaml_str(text: str) -> str:
+    """A double-quoted YAML scalar (JSON string syntax is valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def reading_minutes(words: int) -> int:
+    """Reading time in whole minutes (at least one)."""
+    return max(1, round(words / WORDS_PER_MINUTE))
+
+
+def meta_line(article: Article) -> str:
+    """Category · date · source · words · reading time, escaped."""
+    parts = [article.category, article.date or "", article.source]
+    words = article.word_count
+    parts += [f"{words:,} words", f"{reading_minutes(words)} min read"]
+    return " · ".join(escape(p) for p in parts if p)
+
+
+def citation(article: Article, offset: int) -> str:
+    """``path:L<line>`` for an offset into the article text."""
+    return code(f"{article.path}:L{article.line_of(offset)}")
+
+
+def article_markdown(article: Article, reviews: dict | None = None,
+                     orphans: list | None = None) -> list[str]:
+    """Lines for one article; ``reviews`` maps sentence index -> review dict."""
+    out = [f"## {escape(article.heading)}", ""]
+    if article.dek:
+        out += [f"*{escape(article.dek)}*", ""]
+    out += [meta_line(article) + "  ", f"Source: {code(article.path)}", ""]
+    out += ["### Key points", ""]
+    if not article.key_points:
+        out.append("*No key points.*")
+    for rank, kp in enumerate(article.key_points, 1):
+        line = f"{rank}. {escape(kp.text)} ({citation(article, kp.start)})"
+        review = (reviews or {}).get(kp.sentence, {}).get("review")
+        if review and review.get("verdict"):
+            line += f" **{review['verdict']}**"
+        if (reviews or {}).get(kp.sentence, {}).get("added"):
+            line += " *(added by reviewer)*"
+        out.append(line)
+        if review and review.get("note"):
+            out.append(f"   > {escape(review['note'])} — {escape(review.get('reviewer') or '')}")
+    out.append("")
+    if orphans:
+        out += ["### Orphaned review notes", ""]
+        for item in orphans:
+            out.append(f"- {escape(item['text'])}: **{item.get('verdict') or 'note'}** "
+                       f"{escape(item.get('note') or '')}")
+        out.append("")
+    out += ["### Actors", ""]
+    if article.actors:
+        out += ["| Name | Kind | Roles | Mentions |", "| --- | --- | --- | --- |"]
+        for actor in article.actors:
+            roles = ", ".join(actor.roles)
+            out.append(f"| {escape(actor.name)} | {actor.kind} | {escape(roles)} | "
+                       f"{len(actor.mentions)} |")
+    else:
+        out.append("*No actors found.*")
+    out.append("")
+    if article.sections:
+        out += ["### Outline", ""]
+        for section in article.sections:
+            title = section.title or "(untitled)"
+            indent = "  " * max(0, section.level - 1) if not section.generated else ""
+            out.append(f"{indent}- {escape(title)} ({citation(article, section.start)})")
+        out.append("")
+    return out
+
+
+def export_markdown(briefing: Briefing, reviews: dict | None = None) -> str:
+    """The briefing as a Markdown note; ``reviews`` maps article id -> {reviews, orphans}."""
+    reviews = reviews or {}
+    head = ["---", f"title: {yaml_str(briefing.title)}", "sources:"]
+    head += [f"  - {yaml_str(a.path)}" for a in briefing.articles] or ["  []"]
+    if not briefing.articles:
+        head[-2] = "sources: []"
+        head.pop()
+    head += [f"articles: {len(briefing.articles)}", "---", ""]
+    out = head + [f"# {escape(briefing.title)}", ""]
+    for article in briefing.articles:
+        extra = reviews.get(article.id, {})
+        out += article_markdown(article, extra.get("reviews"), extra.get("orphans"))
+    if briefing.errors:
+        out += ["## Files not loaded", ""]
+        out += [f"- {code(e.path)}: {escape(e.reason)}" for e in briefing.errors]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,71 @@
+"""``briefing show``: the briefing rendered with rich, or plain text when piped."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from briefing.export.markdown import reading_minutes
+from briefing.model import Article, Briefing
+
+KIND_STYLE = {
+    "person": "bold cyan", "organization": "bold magenta", "country": "bold green",
+    "place": "green", "group": "bold yellow",
+}
+
+
+def _meta(article: Article) -> str:
+    words = article.word_count
+    parts = [article.category, article.date or "", article.source, f"{words:,} words",
+             f"{reading_minutes(words)} min read"]
+    return " · ".join(p for p in parts if p)
+
+
+def render_plain(briefing: Briefing) -> str:
+    """Plain-text rendering for pipes and scripts."""
+    out = [briefing.title, "=" * len(briefing.title), ""]
+    for article in briefing.articles:
+        out += [article.heading, "-" * min(len(article.heading), 80)]
+        if article.dek:
+            out.append(article.dek)
+        out += [_meta(article), f"{article.path}", "", "Key points:"]
+        for rank, kp in enumerate(article.key_points, 1):
+            text = " ".join(kp.text.split())
+            out.append(f"  {rank}. {text} [L{article.line_of(kp.start)}]")
+        out += ["", "Actors:"]
+        for actor in article.actors:
+            roles = f" ({', '.join(actor.roles)})" if actor.roles else ""
+            out.append(f"  - {actor.name} [{actor.kind}]{roles} x{len(actor.mentions)}")
+        out.append("")
+    for error in briefing.errors:
+        out.append(f"not loaded: {error.path}: {error.reason}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_rich(briefing: Briefing, console: Console) -> None:
+    """Print the briefing with rich; all article text is passed as plain Text."""
+    console.print(Text(briefing.title, style="bold underline"))
+    console.print()
+    for article in briefing.articles:
+        console.print(Text(article.heading, style="bold"))
+        if article.dek:
+            console.print(Text(article.dek, style="italic"))
+        console.print(Text(f"{_meta(article)} · {article.path}", style="dim"))
+        console.print(Text("Key points", style="bold"))
+        for rank, kp in enumerate(article.key_points, 1):
+            line = Text(f" {rank}. ", style="bold")
+            line.append(" ".join(kp.text.split()))
+            line.append(f" [L{article.line_of(kp.start)}]", style="dim")
+            console.print(line)
+        table = Table(title=None, show_header=True, header_style="bold", expand=False)
+        for column in ("Actor", "Kind", "Roles", "Mentions"):
+            table.add_column(column, justify="right" if column == "Mentions" else "left")
+        for actor in article.actors:
+            table.add_row(Text(actor.name, style=KIND_STYLE.get(actor.kind, "")),
+                          Text(actor.kind), Text(", ".join(actor.roles)),
+                          str(len(actor.mentions)))
+        console.print(table)
+        console.print()
+    for error in briefing.errors:
+        console.print(Text(f"not loaded: {error.path}: {error.reason}", style="red"))
