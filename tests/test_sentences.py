@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,21 @@ def test_seed_article_invariants() -> None:
         for s in mine:
             assert para.start <= s.start < s.end <= para.end
     assert [s.start for s in sentences] == sorted(s.start for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 50_000 + "x",
+        "Ab. " * 20_000,
+        "B.\nC.\n" * 20_000,
+        "x." + ")" * 50_000 + " y",
+        "x. " + "(" * 50_000,
+    ],
+    ids=["dot_run", "many_sentences", "rejected_initials", "closer_run", "opener_run"],
+)
+def test_pathological_input_is_linear(text: str) -> None:
+    # Linear work is a few milliseconds here; a quadratic scan takes many seconds.
+    t0 = time.perf_counter()
+    check_invariants(text, 0, len(text))
+    assert time.perf_counter() - t0 < 2.0

@@ -36,8 +36,9 @@ _OPENERS = "([{\"'“‘«"
 _OPEN_QUOTES = "\"'“‘«"
 _CLOSE_QUOTES = frozenset("\"'”’»")
 
-# A terminator run, any closing quotes/brackets, then whitespace or the end of the range.
-_CANDIDATE = re.compile(r"[.?!…]+[)\]}\"'”’»]*(?:\s+|\Z)")
+# A whole terminator run, any closing quotes/brackets, then whitespace or the end of the
+# range. The lookbehind and possessive quantifiers keep long runs ("......") linear.
+_CANDIDATE = re.compile(r"(?<![.?!…])[.?!…]++[)\]}\"'”’»]*+(?:\s+|\Z)")
 _NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"[^\W\d_]+")
 # Letters joined by dots: "U.S", "J.P", "a.m", "Ph.D" (the final stop is not part of it).
@@ -97,8 +98,8 @@ def _next_word(text: str, j: int, end: int) -> tuple[str, str]:
 
 
 def _word_before(text: str, lo: int, stop: int) -> str:
-    """Return the whitespace-delimited token ending at ``stop`` (not before ``lo``)."""
-    parts = text[text.rfind(" ", lo, stop) + 1 or lo : stop].split()
+    """Return the whitespace-delimited token ending at ``stop`` (at most 40 characters)."""
+    parts = text[max(lo, stop - 40) : stop].rsplit(None, 1)
     return parts[-1] if parts else ""
 
 
