@@ -9,7 +9,8 @@ gold sentence strings are compared exactly, as multisets per article.
 
 Speed: ``split_sentences`` over all 2,225 ``bbc/News Articles/*/*.txt`` bodies (the
 text after the title line; paragraphs are blank-line separated), best of several
-rounds, next to a one-regex baseline timed in the same run.
+rounds, next to a one-regex baseline timed in the same run. ``summaries_tiled`` counts
+the articles whose ``bbc/Summaries`` text is a concatenation of predicted sentences.
 
 Usage: ``.venv/bin/python bench/sentences.py [--rounds N] [--errors N]``. Prints JSON
 on stdout and example errors on stderr.
@@ -31,6 +32,7 @@ from briefing.model import Paragraph
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 GOLD_DIR = CORPORA / "bbc_sentsplit" / "article"
 NEWS_DIR = CORPORA / "bbc" / "News Articles"
+SUMMARY_DIR = CORPORA / "bbc" / "Summaries"
 
 # Baseline: split after a stop (and closing quotes) when the next character is not lower-case.
 _BASELINE = re.compile(r"[.?!][\"'”’)]*(\s+)(?=[^a-z\s])")
@@ -115,6 +117,31 @@ def score(split, articles) -> tuple[dict, list[tuple[str, list[str], list[str]]]
     return counts, errors
 
 
+def summaries_tiled(split, bodies, names) -> int:
+    """Count articles whose extractive summary is a concatenation of predicted sentences.
+
+    The summaries were cut by another splitter (which, for one, splits before lower-case
+    words after "Wham!"), so this is a broad consistency check, not a gold score.
+    """
+    tiled = 0
+    for (text, paragraphs), name in zip(bodies, names, strict=True):
+        summary_path = SUMMARY_DIR / name
+        if not summary_path.is_file():
+            continue
+        summary = read_text(summary_path).strip()
+        sentences = {text[s:e] for p in paragraphs for s, e in split(text, p.start, p.end)}
+        pos = 0
+        while pos < len(summary):
+            fits = [len(x) for x in sentences if summary.startswith(x, pos)]
+            if not fits:
+                break
+            pos += max(fits)
+            while pos < len(summary) and summary[pos].isspace():
+                pos += 1
+        tiled += pos >= len(summary)
+    return tiled
+
+
 def time_split(split, bodies, rounds: int) -> tuple[float, int]:
     """Best wall time over ``rounds`` of splitting every body, and the sentence count."""
     best = float("inf")
@@ -144,7 +171,9 @@ def main() -> int:
     counts, errors = score(sentence_spans, articles)
     base_counts, _ = score(baseline_spans, articles)
 
-    bodies = [news_body(f) for f in sorted(NEWS_DIR.glob("*/*.txt"))]
+    news_files = sorted(NEWS_DIR.glob("*/*.txt"))
+    bodies = [news_body(f) for f in news_files]
+    names = [f.relative_to(NEWS_DIR) for f in news_files]
     # The public entry point, as the pipeline calls it.
     t0 = time.perf_counter()
     n_split = sum(len(split_sentences(text, paras)) for text, paras in bodies)
@@ -164,10 +193,12 @@ def main() -> int:
         "ms_per_article": round(1000 * best / len(bodies), 4),
         "ms_per_article_split_sentences_once": round(1000 * once / len(bodies), 4),
         "articles_per_second": round(len(bodies) / best),
+        "summaries_tiled": summaries_tiled(sentence_spans, bodies, names),
         "baseline": {
             "what": "one regex: stop + closing quotes + space before a non-lower-case char",
             **base_counts,
             "ms_per_article": round(1000 * base_best / len(bodies), 4),
+            "summaries_tiled": summaries_tiled(baseline_spans, bodies, names),
         },
     }
     print(json.dumps(result, indent=2))
