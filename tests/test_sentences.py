@@ -185,7 +185,8 @@ def check_invariants(text: str, start: int, end: int) -> None:
 
 
 _ALPHABET = st.sampled_from(
-    list("aAbZ .?!…\"'“”‘’()[]\n\t5$%") + ["Mr. ", "U.S. ", "The ", "e.g. ", "(ret.) ", "... "]
+    list("aAbZ .?!…\"'“”‘’()[]\n\t\u00a0\u2009\x1c5$%")
+    + ["Mr. ", "U.S. ", "The ", "e.g. ", "(ret.) ", "... "]
 )
 
 
