@@ -1,0 +1,437 @@
+"""The Textual reader: summary, actors and highlighted source, fully keyboard-driven."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+from briefing.config import Config
+from briefing.keys import ACTIONS, bindings
+from briefing.model import Actor, Article, Briefing, LoadError
+from briefing.tui.commands import ActorCommands, ArticleCommands, SectionCommands
+from briefing.tui.screens.articles import ArticleListScreen
+from briefing.tui.screens.export import ExportScreen
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.text import clean_line
+from briefing.tui.widgets.actors import ActorList, ActorPane
+from briefing.tui.widgets.source import SourceView
+from briefing.tui.widgets.summary import KeyPointList, SummaryPane
+
+NARROW = 100  # below this many columns only one of summary/actors is shown
+PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
+PANES = ("keypoints", "actors", "source")
+
+
+class ArticleSource(Protocol):
+    """What the app needs from a loader (``briefing.load.Loader`` provides it)."""
+
+    files: list
+
+    def load(self, index: int) -> Article | LoadError: ...
+
+    def title(self, first: Article | None) -> str: ...
+
+
+def _binding(action: str, method: str | None = None, show: bool = True) -> Binding:
+    keys, description = ACTIONS[action]
+    return Binding(keys, method or action, description, show=show, id=action)
+
+
+def error_article(index: int, error: LoadError) -> Article:
+    """A stand-in article whose text explains why a file failed to load."""
+    return Article(id=f"error-{index}", path=error.path, title=f"Could not load {error.path}",
+                   text=f"This file could not be loaded: {error.reason}\n")
+
+
+class BriefingApp(App):
+    """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {ArticleCommands, ActorCommands, SectionCommands}
+    BINDINGS = [
+        _binding("quit"),
+        _binding("help"),
+        _binding("next_pane", "next_pane", show=False),
+        _binding("previous_pane", "previous_pane", show=False),
+        _binding("next_article", show=False),
+        _binding("previous_article", show=False),
+        _binding("articles"),
+        _binding("search"),
+        _binding("next_mention", show=False),
+        _binding("previous_mention", show=False),
+        _binding("export"),
+        _binding("resize"),
+    ]
+
+    def __init__(self, config: Config, loader: ArticleSource, *,
+                 background: bool = True) -> None:
+        super().__init__()
+        self.config = config
+        self.loader = loader
+        self.background = background
+        self.keymap = bindings(config.keys)
+        self.set_keymap(dict(config.keys))
+        count = len(loader.files)
+        self.items: list[Article | LoadError | None] = [None] * count
+        self.read: set[int] = set()
+        self.index = -1
+        self.article: Article | None = None
+        self.loaded = 0
+        self._lock = threading.Lock()
+        self.resize_level = 0
+        self.resized_pane = ""
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield SummaryPane(id="summary")
+                yield ActorPane(self.config.highlight, id="actor-pane")
+            with Vertical(id="right"):
+                yield SourceView(self.config.highlight, self.config.highlight_rules,
+                                 id="source")
+                with Horizontal(id="search-bar"):
+                    yield Input(placeholder="search", id="search", compact=True)
+                    yield Static(id="search-count")
+        yield Static(id="progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#summary").border_title = "Summary"
+        self.query_one("#source").border_title = "Source"
+        self.query_one("#search-bar").display = False
+        self._apply_width(self.size.width)
+        if not self.items:
+            self.title = self.config.title or "briefing"
+            self.sub_title = "no articles"
+            self.query_one("#progress", Static).update(Content("No files to show."))
+            return
+        self.show_index(0)
+        first = self.article if isinstance(self.items[0], Article) else None
+        self.title = clean_line(self.loader.title(first))
+        self.query_one(KeyPointList).focus()
+        if len(self.items) > 1 and self.background:
+            self.load_rest()
+        else:
+            self.query_one("#progress").display = False
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        self.screen.set_class(width < NARROW, "-narrow")
+
+    # ---------------------------------------------------------------- loading
+
+    def get_item(self, index: int) -> Article | LoadError:
+        """Return the loaded item ``index``, loading it now if the worker has not yet."""
+        item = self.items[index]
+        if item is None:
+            with self._lock:
+                item = self.items[index]
+                if item is None:
+                    item = self.items[index] = self.loader.load(index)
+                    self.loaded += 1
+        return item
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_rest(self) -> None:
+        """Parse every article in a thread, reporting progress now and then."""
+        total = len(self.items)
+        last = 0.0
+        for index in range(total):
+            if self.items[index] is None:
+                self.get_item(index)
+                time.sleep(0)  # let the UI thread take the GIL between files
+            now = time.monotonic()
+            if now - last > PROGRESS_EVERY:
+                last = now
+                self.call_from_thread(self._progress)
+        self.call_from_thread(self._progress)
+
+    def _progress(self) -> None:
+        done = sum(1 for item in self.items if item is not None)
+        total = len(self.items)
+        bar = self.query_one("#progress", Static)
+        if done >= total:
+            errors = sum(isinstance(item, LoadError) for item in self.items)
+            bar.display = False
+            if errors:
+                self.notify(f"{errors} of {total} files could not be loaded", severity="warning")
+        else:
+            bar.display = True
+            bar.update(Content(f"Parsing articles {done}/{total}…"))
+
+    def article_rows(self) -> list[tuple[str, str, bool]]:
+        """(title, date, read) for every file; unparsed files show their file name."""
+        rows = []
+        for i, item in enumerate(self.items):
+            if isinstance(item, Article):
+                rows.append((clean_line(item.heading), item.date or "", i in self.read))
+            elif isinstance(item, LoadError):
+                rows.append((clean_line(f"{item.path} (failed: {item.reason})"), "", True))
+            else:
+                rows.append((clean_line(Path(self.loader.files[i][0]).name), "", i in self.read))
+        return rows
+
+    # ---------------------------------------------------------------- showing
+
+    def show_index(self, index: int) -> None:
+        """Show article ``index`` in every pane."""
+        if not self.items:
+            return
+        index = max(0, min(index, len(self.items) - 1))
+        item = self.get_item(index)
+        article = error_article(index, item) if isinstance(item, LoadError) else item
+        self.index, self.article = index, article
+        self.query_one(SummaryPane).show(article)
+        self.query_one(ActorPane).show(article)
+        source = self.query_one(SourceView)
+        source.show_article(article)
+        self._close_search()
+        self._update_header()
+        if self.config.mark_read == "open":
+            self.read.add(index)
+        elif self.config.mark_read == "end":
+            self.call_after_refresh(self._check_short)
+
+    def _check_short(self) -> None:
+        source = self.query_one(SourceView)
+        if source.max_scroll_y == 0 and source.lines:
+            self.read.add(self.index)
+
+    def _update_header(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        parts = [f"{self.index + 1}/{len(self.items)}", article.date or "",
+                 article.source or article.path]
+        self.sub_title = clean_line(" · ".join(p for p in parts if p))
+
+    @on(SourceView.AtEnd)
+    def _at_end(self) -> None:
+        if self.config.mark_read == "end" and self.index >= 0:
+            self.read.add(self.index)
+
+    @on(OptionList.OptionSelected, "#keypoints")
+    def _keypoint_selected(self, event: OptionList.OptionSelected) -> None:
+        self.show_key_point(int(event.option.id or 0))
+
+    @on(OptionList.OptionSelected, "#actors")
+    def _actor_selected(self, event: OptionList.OptionSelected) -> None:
+        self.select_actor(event.option.id or "", focus=False)
+
+    def show_key_point(self, index: int) -> None:
+        """Scroll the source to key point ``index`` (rank order) and highlight it."""
+        if self.article is None or not 0 <= index < len(self.article.key_points):
+            return
+        kp = self.article.key_points[index]
+        self.query_one(SourceView).show_span(kp.start, kp.end)
+
+    def select_actor(self, actor_id: str, focus: bool = True) -> None:
+        """Highlight every mention of ``actor_id`` and show the first."""
+        actor: Actor | None = self.article.actor(actor_id) if self.article else None
+        if actor is None:
+            return
+        pane = self.query_one(ActorPane)
+        pane.select_id(actor_id)
+        source = self.query_one(SourceView)
+        source.select_mentions(tuple(sorted(actor.mentions, key=lambda m: m.start)))
+        if focus:
+            self.query_one(ActorList).focus()
+
+    def show_section(self, index: int) -> None:
+        """Scroll the source to the start of section ``index``."""
+        if self.article is None or not 0 <= index < len(self.article.sections):
+            return
+        section = self.article.sections[index]
+        source = self.query_one(SourceView)
+        line = source.line_of(section.start)
+        while line > 0 and source.lines[line - 1].kind != "text":
+            line -= 1
+        source.scroll_to(y=line, animate=False, immediate=True)
+        source.focus()
+
+    # ---------------------------------------------------------------- actions
+
+    def _panes(self) -> list[Widget]:
+        return [self.query_one(KeyPointList), self.query_one(ActorList),
+                self.query_one(SourceView)]
+
+    def _pane_index(self) -> int:
+        focused = self.focused
+        for i, pane in enumerate(self._panes()):
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                return i
+        if focused is not None and focused.id in ("actor-filter",):
+            return 1
+        if focused is not None and focused.id == "search":
+            return 2
+        return 0
+
+    def action_next_pane(self) -> None:
+        self._focus_pane((self._pane_index() + 1) % 3)
+
+    def action_previous_pane(self) -> None:
+        self._focus_pane((self._pane_index() - 1) % 3)
+
+    def _focus_pane(self, index: int) -> None:
+        self._panes()[index].focus()
+
+    def on_descendant_focus(self, event) -> None:
+        index = self._pane_index()
+        if index in (0, 1):
+            self.screen.set_class(index == 1, "-show-actors")
+
+    def action_next_article(self) -> None:
+        if self.index + 1 < len(self.items):
+            self.show_index(self.index + 1)
+        else:
+            self.notify("Last article", timeout=1.5)
+
+    def action_previous_article(self) -> None:
+        if self.index > 0:
+            self.show_index(self.index - 1)
+        else:
+            self.notify("First article", timeout=1.5)
+
+    def action_articles(self) -> None:
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self.show_index(index)
+
+        self.push_screen(ArticleListScreen(self.article_rows(), max(0, self.index)), chosen)
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.keymap))
+
+    def action_next_mention(self) -> None:
+        if not self.query_one(SourceView).next_target(1):
+            self.notify("Select an actor (enter) or search (/) first", timeout=2)
+
+    def action_previous_mention(self) -> None:
+        if not self.query_one(SourceView).next_target(-1):
+            self.notify("Select an actor (enter) or search (/) first", timeout=2)
+
+    # ----------------------------------------------------------------- search
+
+    def action_search(self) -> None:
+        bar = self.query_one("#search-bar")
+        bar.display = True
+        box = self.query_one("#search", Input)
+        box.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        source = self.query_one(SourceView)
+        count = source.search(event.value)
+        label = "" if not event.value else f"{count} match{'es' if count != 1 else ''}"
+        self.query_one("#search-count", Static).update(Content(label))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.query_one(SourceView).focus()
+
+    def _close_search(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.value:
+            box.value = ""
+        self.query_one("#search-count", Static).update("")
+        self.query_one("#search-bar").display = False
+
+    def clear_search(self) -> bool:
+        """Clear the search if there is one; true if something was cleared."""
+        source = self.query_one(SourceView)
+        bar = self.query_one("#search-bar")
+        had = bool(source.query_text) or bar.display
+        source.clear_search()
+        self._close_search()
+        return had
+
+    def on_key(self, event) -> None:
+        if event.key == "escape" and self.focused is self.query_one("#search", Input):
+            event.stop()
+            self.clear_search()
+            self.query_one(SourceView).focus()
+
+    # ----------------------------------------------------------------- export
+
+    def action_export(self) -> None:
+        def chosen(path: str | None) -> None:
+            if path:
+                self.export_to(Path(path).expanduser())
+
+        self.push_screen(ExportScreen(str(self.config.export_path)), chosen)
+
+    def export_to(self, path: Path) -> Path | None:
+        """Write the briefing (every article loaded so far, then the rest) as Markdown."""
+        from briefing.export.markdown import export_markdown
+
+        items = [self.get_item(i) for i in range(len(self.items))]
+        articles = tuple(item for item in items if isinstance(item, Article))
+        errors = tuple(item for item in items if isinstance(item, LoadError))
+        briefing = Briefing(self.loader.title(articles[0] if articles else None),
+                            articles, errors)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(export_markdown(briefing, self.config), "utf-8")
+        except OSError as exc:
+            self.notify(f"Export failed: {exc}", severity="error", markup=False)
+            return None
+        self.notify(f"Exported {len(articles)} article(s) to {path}", markup=False)
+        return path
+
+    # ----------------------------------------------------------------- resize
+
+    def action_resize(self) -> None:
+        """Cycle the focused pane: normal → larger → maximised → normal."""
+        pane = PANES[self._pane_index()]
+        if pane != self.resized_pane:
+            self.resize_level = 0
+        self.resized_pane = pane
+        self.resize_level = (self.resize_level + 1) % 3
+        screen = self.screen
+        screen.minimize()
+        for name in ("-large-left", "-large-source", "-large-summary", "-large-actors"):
+            screen.remove_class(name)
+        if self.resize_level == 1:
+            if pane == "source":
+                screen.add_class("-large-source")
+            else:
+                screen.add_class("-large-left", "-large-summary" if pane == "keypoints"
+                                 else "-large-actors")
+        elif self.resize_level == 2:
+            target = {"keypoints": "#summary", "actors": "#actor-pane", "source": "#right"}[pane]
+            screen.maximize(self.query_one(target), container=False)
+            self._panes()[PANES.index(pane)].focus()
+        label = ("normal", "larger", "maximised")[self.resize_level]
+        self.notify(f"{pane}: {label}", timeout=1)
+
+    def action_clear_source(self) -> None:
+        """Escape in the source: clear the search, else the actor selection."""
+        if not self.clear_search():
+            self.query_one(SourceView).select_mentions(())
+
+
+def run(config: Config, paths: Sequence[str] | None = None,
+        header: Sequence[str] | None = None) -> int:
+    """Open the reader on ``paths`` (or the config's sources); returns an exit code."""
+    from briefing.load import Loader
+
+    loader = Loader(config, paths, header)
+    BriefingApp(config, loader).run()
+    return 0

@@ -1,0 +1,85 @@
+"""Command palette providers: jump to an article, an actor or a section.
+
+Candidates come from article text, so they are built as plain ``Content`` and
+highlighted here; Textual's ``Matcher.highlight`` would parse them as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from briefing.tui.text import clean_line
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
+
+DISCOVER_LIMIT = 30
+
+
+def _display(prefix: str, label: str, positions: Iterable[int] = ()) -> Content:
+    content = Content(label)
+    for offset in positions:
+        if 0 <= offset < len(label) and not label[offset].isspace():
+            content = content.stylize("bold underline", offset, offset + 1)
+    return Content.assemble((prefix, "$text-muted"), content)
+
+
+class _JumpProvider(Provider):
+    """Shared search over ``(prefix, label, callback)`` candidates."""
+
+    @property
+    def reader(self) -> BriefingApp:
+        return self.app  # type: ignore[return-value]
+
+    def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
+        raise NotImplementedError
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for prefix, label, callback in self.candidates():
+            score = matcher.match(label)
+            if score > 0:
+                _, offsets = matcher.fuzzy_search.match(query, label)
+                yield Hit(score, _display(prefix, label, offsets), callback,
+                          text=prefix + label)
+
+    async def discover(self) -> Hits:
+        for prefix, label, callback in self.candidates()[:DISCOVER_LIMIT]:
+            yield DiscoveryHit(_display(prefix, label), callback, text=prefix + label)
+
+
+class ArticleCommands(_JumpProvider):
+    """Jump to an article by title."""
+
+    def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
+        return [("Article: ", clean_line(title), partial(self.reader.show_index, i))
+                for i, (title, _, _) in enumerate(self.reader.article_rows())]
+
+
+class ActorCommands(_JumpProvider):
+    """Jump to an actor of the current article (selects it and shows its mentions)."""
+
+    def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
+        article = self.reader.article
+        if article is None:
+            return []
+        actors = sorted(article.actors, key=lambda a: -a.salience)
+        return [(f"Actor ({a.kind}): ", clean_line(a.name),
+                 partial(self.reader.select_actor, a.id)) for a in actors]
+
+
+class SectionCommands(_JumpProvider):
+    """Jump to a section of the current article."""
+
+    def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
+        article = self.reader.article
+        if article is None:
+            return []
+        return [("Section: ", clean_line(s.title or f"Section {i + 1}"),
+                 partial(self.reader.show_section, i))
+                for i, s in enumerate(article.sections)]

@@ -1,0 +1,34 @@
+"""The export prompt: where to write the Markdown briefing."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Asks for a path (prefilled); dismisses with it, or None on escape."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, default: str) -> None:
+        super().__init__()
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(Content("Export the briefing to Markdown — path:"))
+            yield Input(value=self.default, id="export-path")
+            yield Static(Content("enter writes · escape cancels").stylize("$text-muted"))
+
+    def on_mount(self) -> None:
+        self.query_one("#export-box").border_title = "Export"
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        self.dismiss(value or None)

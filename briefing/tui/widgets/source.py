@@ -1,0 +1,392 @@
+"""The source pane: the article text, wrapped and highlighted purely from model offsets.
+
+A line-based :class:`~textual.scroll_view.ScrollView` in the manner of toolong's
+log view: the text is wrapped once per width into ``(start, end)`` offset pairs, and
+only the visible lines are turned into strips (cached until the highlight changes).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.content import Content, Span
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+
+from briefing.model import Article, Mention
+from briefing.tui.text import clean, clean_line, wrap_line
+
+GUTTER = 3
+HEADING_STYLE = "bold $primary"
+FOCUS_STYLE = "bold underline"
+KEYPOINT_GUTTER = "$accent"
+CURRENT_GUTTER = "bold reverse $accent"
+MAX_MATCHES = 10_000
+
+# Layers, lowest first: later layers win where styles overlap.
+LAYERS = ("rule", "heading", "keypoint", "mention", "current", "selected", "match", "focus")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One display line: ``[start, end)`` of the text, or a virtual heading/blank line."""
+
+    start: int
+    end: int
+    kind: str = "text"  # "text", "heading" (generated section title) or "blank"
+    label: str = ""
+
+
+class _Layer:
+    """Styled spans of one kind, sorted by start, queried by line range."""
+
+    __slots__ = ("spans", "starts", "longest")
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _, _ in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_left(self.starts, end)
+        return [span for span in self.spans[first:last] if span[1] > start]
+
+
+class SourceView(ScrollView, can_focus=True):
+    """Scrollable, highlighted article text."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="bottom"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("escape", "app.clear_source", "Clear", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    SourceView { scrollbar-gutter: stable; overflow-x: hidden; }
+    """
+
+    counter: reactive[str] = reactive("")
+
+    class AtEnd(Message):
+        """Posted when the reader has scrolled to the end of the article."""
+
+    def __init__(self, highlight: dict[str, str], rules: tuple = (), **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.highlight = dict(highlight)
+        self.rules = [(re.compile(r.pattern), r.style) for r in rules]
+        self.article: Article | None = None
+        self.text = ""
+        self.lines: list[Line] = []
+        self._starts: list[int] = []
+        self._wrap_width = 0
+        self._layers: dict[str, _Layer] = {name: _Layer([]) for name in LAYERS}
+        self._styles: dict[str, Style] = {}
+        self._cache: LRUCache[int, Strip] = LRUCache(512)
+        self._kp_rank: dict[int, int] = {}
+        self.query_text = ""
+        self.matches: list[tuple[int, int]] = []
+        self.mentions: tuple[Mention, ...] = ()
+        self.targets: list[tuple[int, int]] = []
+        self.target_kind = ""
+        self.target_index = -1
+        self.current: tuple[int, int] | None = None
+
+    # ----------------------------------------------------------------- content
+
+    def show_article(self, article: Article) -> None:
+        """Display ``article`` from the top, clearing selections and search."""
+        self.article = article
+        self.text = clean(article.text)
+        self.matches, self.query_text, self.mentions, self.current = [], "", (), None
+        self._kp_rank = {kp.start: rank for rank, kp in enumerate(article.key_points, 1)}
+        kind_spans = [
+            (m.start, m.end, actor.kind) for actor in article.actors for m in actor.mentions
+        ]
+        rule_spans = []
+        for pattern, style in self.rules:
+            for n, match in enumerate(pattern.finditer(self.text)):
+                if n >= MAX_MATCHES:
+                    break
+                if match.end() > match.start():
+                    rule_spans.append((match.start(), match.end(), style))
+        headings = []
+        for section in article.sections:
+            if not section.generated:
+                line_end = self.text.find("\n", section.start)
+                headings.append((section.start, len(self.text) if line_end < 0 else line_end,
+                                 HEADING_STYLE))
+        self._layers["rule"] = _Layer(rule_spans)
+        self._layers["heading"] = _Layer(headings)
+        self._layers["keypoint"] = _Layer(
+            [(kp.start, kp.end, "keypoint") for kp in article.key_points])
+        self._layers["mention"] = _Layer(kind_spans)
+        for name in ("current", "selected", "match", "focus"):
+            self._layers[name] = _Layer([])
+        self._set_targets()
+        self._wrap_width = 0
+        self._rewrap()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def _rewrap(self) -> None:
+        """Wrap the text to the current width, keeping the top line's offset in view."""
+        width = max(10, self.scrollable_content_region.width - GUTTER)
+        if self.article is None or width == self._wrap_width:
+            return
+        top = self.lines[self.scroll_y_line].start if self.lines else 0
+        self._wrap_width = width
+        self.lines = build_lines(self.article, self.text, width)
+        self._starts = [line.start for line in self.lines]
+        self._cache.clear()
+        self.virtual_size = Size(width + GUTTER, len(self.lines))
+        if top:
+            self.scroll_to(y=self.line_of(top), animate=False, immediate=True)
+        self.refresh()
+
+    @property
+    def scroll_y_line(self) -> int:
+        """Index of the top visible display line."""
+        return min(int(self.scroll_y), max(0, len(self.lines) - 1))
+
+    def line_of(self, offset: int) -> int:
+        """Return the display line holding text ``offset``."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def visible_lines(self) -> range:
+        """Display-line indexes currently on screen."""
+        top = int(self.scroll_y)
+        return range(top, min(len(self.lines), top + self.scrollable_content_region.height))
+
+    def line_spans(self, index: int) -> list[tuple[int, int, str]]:
+        """Return ``(start, end, layer-style)`` spans overlapping display line ``index``."""
+        line = self.lines[index]
+        out = []
+        for name in LAYERS:
+            for start, end, style in self._layers[name].overlapping(line.start, line.end):
+                out.append((max(start, line.start), min(end, line.end), style))
+        return out
+
+    # -------------------------------------------------------------- highlights
+
+    def select_mentions(self, mentions: tuple[Mention, ...]) -> None:
+        """Emphasise ``mentions`` (a selected actor's) and show the first one."""
+        self.mentions = mentions
+        self._layers["selected"] = _Layer([(m.start, m.end, "selected") for m in mentions])
+        self._set_targets()
+        if self.targets and self.target_kind == "mention":
+            self.goto_target(0)
+        self._changed()
+
+    def show_span(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as the current key point and scroll it into view."""
+        self.current = (start, end)
+        self._layers["current"] = _Layer([(start, end, "current")])
+        self.reveal(start, end)
+        self._changed()
+
+    def search(self, query: str) -> int:
+        """Highlight case-insensitive matches of ``query``; return how many there are."""
+        self.query_text = query
+        self.matches = []
+        if query:
+            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            for n, match in enumerate(pattern.finditer(self.text)):
+                if n >= MAX_MATCHES:
+                    break
+                self.matches.append(match.span())
+        self._layers["match"] = _Layer([(s, e, "match") for s, e in self.matches])
+        self._set_targets()
+        if self.matches:
+            top = self.lines[self.scroll_y_line].start if self.lines else 0
+            first = bisect_left(self.matches, (top, 0))
+            self.goto_target(first if first < len(self.matches) else 0)
+        self._changed()
+        return len(self.matches)
+
+    def clear_search(self) -> None:
+        """Drop the search query and its highlights."""
+        if self.query_text:
+            self.search("")
+
+    def _set_targets(self) -> None:
+        if self.matches:
+            self.targets, self.target_kind = list(self.matches), "match"
+        elif self.mentions:
+            self.targets = [(m.start, m.end) for m in self.mentions]
+            self.target_kind = "mention"
+        else:
+            self.targets, self.target_kind = [], ""
+        self.target_index = -1
+        self._layers["focus"] = _Layer([])
+        self._update_counter()
+
+    def goto_target(self, index: int) -> None:
+        """Focus target ``index`` (wrapping) of the current mentions or matches."""
+        if not self.targets:
+            return
+        self.target_index = index % len(self.targets)
+        start, end = self.targets[self.target_index]
+        self._layers["focus"] = _Layer([(start, end, "focus")])
+        self.reveal(start, end)
+        self._update_counter()
+        self._changed()
+
+    def next_target(self, step: int = 1) -> bool:
+        """Move to the next (``step=1``) or previous (``-1``) target; false if none."""
+        if not self.targets:
+            return False
+        self.goto_target(self.target_index + step if self.target_index >= 0 else
+                         (0 if step > 0 else -1))
+        return True
+
+    def _update_counter(self) -> None:
+        total = len(self.targets)
+        label = {"match": "match", "mention": "mention"}.get(self.target_kind, "")
+        if not total:
+            self.counter = "no matches" if self.query_text else ""
+        elif self.target_index < 0:
+            self.counter = f"{total} {label}{'es' if label == 'match' and total > 1 else ''}"
+            if label == "mention" and total > 1:
+                self.counter += "s"
+        else:
+            self.counter = f"{label} {self.target_index + 1}/{total}"
+        self.border_subtitle = self.counter
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so the display lines of ``[start, end)`` are visible."""
+        if not self.lines:
+            return
+        first = self.line_of(start)
+        last = self.line_of(max(start, end - 1))
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        if first >= top and last < top + height:
+            return
+        if last - first + 1 >= height:
+            target = first
+        else:
+            target = max(0, first - max(1, (height - (last - first + 1)) // 3))
+        self.scroll_to(y=target, animate=False, immediate=True)
+
+    def _changed(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    # --------------------------------------------------------------- rendering
+
+    def _style(self, key: str) -> Style:
+        style = self._styles.get(key)
+        if style is None:
+            spec = self.highlight.get(key, key)
+            if key == "focus":
+                spec = FOCUS_STYLE
+            try:
+                style = self.app.stylesheet.parse_style(spec)
+            except Exception:  # noqa: BLE001 - a bad colour name must not crash the reader
+                style = Style.null()
+            self._styles[key] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: re-parse highlight styles and redraw."""
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if self.lines and new >= self.max_scroll_y:
+            self.post_message(self.AtEnd())
+
+    def render_line(self, y: int) -> Strip:
+        """Render display line ``y`` of the visible region."""
+        width = self.scrollable_content_region.width
+        index = int(self.scroll_y) + y
+        base = self.rich_style
+        if index >= len(self.lines):
+            return Strip.blank(width, base)
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._render_index(index).crop_extend(0, width, base)
+            self._cache[index] = strip
+        return strip
+
+    def _render_index(self, index: int) -> Strip:
+        line = self.lines[index]
+        base = self.rich_style
+        gutter = self._gutter(line)
+        if line.kind == "heading":
+            body = Content(line.label).stylize(self._style(HEADING_STYLE))
+        elif line.kind == "blank":
+            body = Content("")
+        else:
+            spans = [
+                Span(start - line.start, end - line.start, self._style(style))
+                for start, end, style in self.line_spans(index)
+                if end > start
+            ]
+            body = Content(self.text[line.start:line.end].rstrip("\n"), spans)
+        segments = gutter + body.render_segments(self.visual_style)
+        return Strip(segments).apply_style(base)
+
+    def _gutter(self, line: Line) -> list[Segment]:
+        if line.kind != "text":
+            return [Segment(" " * GUTTER)]
+        spans = self._layers["keypoint"].overlapping(line.start, max(line.end, line.start + 1))
+        if not spans:
+            return [Segment(" " * GUTTER)]
+        is_current = self.current == (spans[0][0], spans[0][1])
+        style = self._style(CURRENT_GUTTER if is_current else KEYPOINT_GUTTER)
+        rank = self._kp_rank.get(spans[0][0])
+        label = str(rank) if rank is not None and line.start <= spans[0][0] else ""
+        return [Segment(f"{label:>2}▎", style.rich_style)]
+
+
+def build_lines(article: Article, text: str, width: int) -> list[Line]:
+    """Wrap ``text`` to ``width`` and add virtual heading and paragraph-gap lines."""
+    line_starts = []
+    pos = 0
+    raw: list[tuple[int, int]] = []
+    for part in text.split("\n"):
+        raw.append((pos, pos + len(part)))
+        line_starts.append(pos)
+        pos += len(part) + 1
+    extras: dict[int, list[Line]] = {}
+
+    def add(offset: int, item: Line) -> None:
+        extras.setdefault(min(bisect_left(line_starts, offset), len(raw) - 1), []).append(item)
+
+    for section in article.sections:
+        if section.generated and section.title:
+            anchor = line_starts[min(bisect_left(line_starts, section.start), len(raw) - 1)]
+            if section.start > 0:
+                add(section.start, Line(anchor, anchor, "blank"))
+            add(section.start, Line(anchor, anchor, "heading", "§ " + clean_line(section.title)))
+    for previous, paragraph in zip(article.paragraphs, article.paragraphs[1:], strict=False):
+        if text.count("\n", previous.end, paragraph.start) < 2:
+            anchor = line_starts[min(bisect_left(line_starts, paragraph.start), len(raw) - 1)]
+            items = extras.get(bisect_left(line_starts, paragraph.start), [])
+            if not any(item.kind == "heading" for item in items):
+                add(paragraph.start, Line(anchor, anchor, "blank"))
+    out: list[Line] = []
+    for i, (start, end) in enumerate(raw):
+        out.extend(extras.get(i, ()))
+        for a, b in wrap_line(text, start, end, width):
+            out.append(Line(a, b))
+    return out

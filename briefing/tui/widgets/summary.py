@@ -1,0 +1,86 @@
+"""The summary pane: headline, dek, meta line and the key points as a selectable list."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.model import Article
+from briefing.tui.text import clean_line
+
+WORDS_PER_MINUTE = 230
+
+MOVE_BINDINGS = [
+    Binding("j,down", "cursor_down", "Down", show=False, id="down"),
+    Binding("k,up", "cursor_up", "Up", show=False, id="up"),
+    Binding("g,home", "first", "Top", show=False, id="top"),
+    Binding("G,end", "last", "Bottom", show=False, id="bottom"),
+    Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+    Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+]
+
+
+def meta_line(article: Article) -> Content:
+    """Return category · date · source · words · reading time for ``article``."""
+    words = article.word_count
+    minutes = max(1, round(words / WORDS_PER_MINUTE))
+    parts = [article.category, article.date or "", article.source,
+             f"{words:,} words", f"{minutes} min read"]
+    return Content(" · ".join(clean_line(p) for p in parts if p)).stylize("$text-muted")
+
+
+def heading(article: Article) -> Content:
+    """Return the headline, dek and meta line of ``article`` as plain content."""
+    title = Content(clean_line(article.title or article.path)).stylize("bold")
+    out = [title]
+    if article.dek:
+        out.append(Content(clean_line(article.dek)).stylize("italic"))
+    out.append(meta_line(article))
+    return Content("\n").join(out)
+
+
+class KeyPointList(OptionList):
+    """Key points in document order; the rank is shown before each."""
+
+    BINDINGS = [*MOVE_BINDINGS, Binding("enter", "select", "Show in source")]
+
+    def show(self, article: Article, keypoint_style: str = "bold $accent") -> None:
+        """List the key points of ``article`` in document order."""
+        ranked = list(enumerate(article.key_points, 1))
+        ranked.sort(key=lambda item: item[1].start)
+        options = []
+        for rank, kp in ranked:
+            body = kp.text or article.text[kp.start:kp.end]
+            prompt = Content.assemble((f"{rank}. ", keypoint_style), Content(clean_line(body)))
+            options.append(Option(prompt, id=str(rank - 1)))
+        self.set_options(options)
+        if options:
+            self.highlighted = 0
+
+    @property
+    def selected_index(self) -> int | None:
+        """Index into ``Article.key_points`` of the highlighted option."""
+        if self.highlighted is None or not self.option_count:
+            return None
+        return int(self.get_option_at_index(self.highlighted).id or 0)
+
+
+class SummaryPane(Vertical):
+    """Headline block plus the key point list."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="heading")
+        yield Static(Content("Key points").stylize("bold $text-muted"), id="kp-label")
+        yield KeyPointList(id="keypoints")
+
+    def show(self, article: Article) -> None:
+        """Fill the pane from ``article``."""
+        self.query_one("#heading", Static).update(heading(article))
+        count = len(article.key_points)
+        label = f"Key points ({count}, numbered by rank)" if count else "No key points"
+        self.query_one("#kp-label", Static).update(Content(label).stylize("bold $text-muted"))
+        self.query_one(KeyPointList).show(article)
