@@ -1,0 +1,185 @@
+"""Benchmark actor extraction: CoNLL-2003 English test NER scores and speed on BBC articles.
+
+Scoring: each CoNLL document's tokens are joined with single spaces, its sentences with
+"\\n" (one Sentence per line). Every actor mention is a prediction typed person->PER,
+organization/group->ORG, country/place->LOC, matched to gold PER/ORG/LOC spans by exact
+character span and type (standard CoNLL mention-level scoring). Gold MISC entities are not
+gold here, so a prediction on a MISC span counts as a false positive. Mentions whose reason
+is ``demonym`` ("Chinese") are left out: CoNLL tags those MISC.
+
+Usage: .venv/bin/python bench/actors.py [--corpora DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from briefing.analyse.actors import extract_actors  # noqa: E402
+from briefing.analyse.gazetteer import load_gazetteer  # noqa: E402
+from briefing.model import Paragraph, Sentence  # noqa: E402
+
+TYPES = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
+EXCLUDED = ("demonym",)
+
+
+def conll_docs(path: Path) -> list[tuple[str, tuple[Sentence, ...], set[tuple[int, int, str]]]]:
+    """Each test document as (text, sentences, gold PER/ORG/LOC spans)."""
+    docs = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            parts, sentences, gold = [], [], set()
+            pos = 0
+            for i, sent in enumerate(doc["sentences"]):
+                starts = []
+                p = pos
+                for tok in sent["tokens"]:
+                    starts.append(p)
+                    p += len(tok) + 1
+                line_text = " ".join(sent["tokens"])
+                sentences.append(Sentence(pos, pos + len(line_text), i))
+                for ent in sent["entities"]:
+                    if ent["type"] in ("PER", "ORG", "LOC"):
+                        s = starts[ent["start"]]
+                        e = starts[ent["end"] - 1] + len(sent["tokens"][ent["end"] - 1])
+                        gold.add((s, e, ent["type"]))
+                parts.append(line_text)
+                pos += len(line_text) + 1
+            docs.append(("\n".join(parts), tuple(sentences), gold))
+    return docs
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1, rounded."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def bench_conll(path: Path, gaz) -> dict:
+    """Score every document and time extraction (best of three passes)."""
+    docs = conll_docs(path)
+    counts: dict[str, Counter] = {t: Counter() for t in ("PER", "ORG", "LOC")}
+    for text, sentences, gold in docs:
+        pred = set()
+        for actor in extract_actors(text, sentences, gaz):
+            for m in actor.mentions:
+                if m.reason not in EXCLUDED:
+                    pred.add((m.start, m.end, TYPES[actor.kind]))
+        for t in counts:
+            g = {x for x in gold if x[2] == t}
+            p = {x for x in pred if x[2] == t}
+            counts[t]["tp"] += len(g & p)
+            counts[t]["fp"] += len(p - g)
+            counts[t]["fn"] += len(g - p)
+    words = sum(len(text.split()) for text, _, _ in docs)
+    best = min(_time_pass(docs, gaz) for _ in range(3))
+    per_type = {t: prf(c["tp"], c["fp"], c["fn"]) for t, c in counts.items()}
+    total = Counter()
+    for c in counts.values():
+        total.update(c)
+    return {
+        "docs": len(docs), "words": words,
+        "overall": prf(total["tp"], total["fp"], total["fn"]),
+        "per_type": per_type,
+        "seconds": round(best, 4), "words_per_s": round(words / best),
+        "excluded": list(EXCLUDED),
+        "scoring": "exact span+type over gold PER/ORG/LOC; predictions on MISC spans are FP",
+    }
+
+
+def _time_pass(docs, gaz) -> float:
+    t0 = time.perf_counter()
+    for text, sentences, _ in docs:
+        extract_actors(text, sentences, gaz)
+    return time.perf_counter() - t0
+
+
+def bbc_articles(root: Path) -> list[tuple[str, tuple[Sentence, ...]]]:
+    """BBC bodies (title line skipped) with paragraphs from blank lines, split into sentences."""
+    try:
+        from briefing.analyse.sentences import split_sentences
+    except ImportError:  # fall back to one sentence per paragraph
+        def split_sentences(text, paragraphs):
+            return tuple(Sentence(p.start, p.end, i) for i, p in enumerate(paragraphs))
+    out = []
+    for name in sorted(glob.glob(str(root / "*" / "*.txt"))):
+        raw = Path(name).read_bytes().decode("utf-8", errors="replace")
+        body = raw.split("\n", 1)[1].strip("\n") if "\n" in raw else ""
+        paragraphs, pos = [], 0
+        for block in body.split("\n\n"):
+            if block.strip():
+                paragraphs.append(Paragraph(pos, pos + len(block)))
+            pos += len(block) + 2
+        out.append((body, split_sentences(body, paragraphs)))
+    return out
+
+
+def _baseline(articles) -> float:
+    """A fixed reference workload (split + lower every word), to compare machine load."""
+    t0 = time.perf_counter()
+    for text, _ in articles:
+        for w in text.split():
+            w.lower()
+    return time.perf_counter() - t0
+
+
+def bench_bbc(root: Path, gaz) -> dict:
+    """Milliseconds per BBC article for extract_actors alone (best of three passes)."""
+    articles = bbc_articles(root)
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for text, sentences in articles:
+            extract_actors(text, sentences, gaz)
+        times.append(time.perf_counter() - t0)
+    best = min(times)
+    words = sum(len(t.split()) for t, _ in articles)
+    return {
+        "articles": len(articles), "words": words,
+        "ms_per_article": round(1000 * best / len(articles), 4),
+        "words_per_s": round(words / best),
+        "baseline_split_lower_ms_per_article": round(1000 * _baseline(articles) / len(articles), 4),
+    }
+
+
+def main() -> None:
+    """Print the benchmark as JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    here = Path(__file__).resolve().parent.parent
+    ap.add_argument("--corpora", default=os.environ.get(
+        "BRIEFING_CORPORA", str(here.parent / "shared" / "corpora")))
+    args = ap.parse_args()
+    root = Path(args.corpora)
+    conll = root / "conll2003" / "test_docs.jsonl"
+    bbc = root / "bbc" / "News Articles"
+    result: dict = {"bench": "actors"}
+    if not conll.is_file() and not bbc.is_dir():
+        result["skipped"] = f"corpora not found under {root}"
+        print(json.dumps(result, indent=2))
+        return
+    gaz = load_gazetteer()
+    if conll.is_file():
+        result["conll2003_test"] = bench_conll(conll, gaz)
+    else:
+        result["conll2003_test"] = {"skipped": f"{conll} not found"}
+    if bbc.is_dir():
+        result["bbc"] = bench_bbc(bbc, gaz)
+    else:
+        result["bbc"] = {"skipped": f"{bbc} not found"}
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,300 @@
+"""Actor extraction: who is involved in an article, with every mention explained.
+
+One regex pass finds capitalised candidates (:mod:`briefing.analyse.actors_scan`),
+segments are typed from the gazetteer and context, then resolved into actors:
+surnames and "Mr X" join the full name seen earlier, capitals acting as a government
+and demonyms join their country, acronyms and "the alliance" join a named
+organization. A wrong merge is worse than a missed one, so ambiguity drops a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.analyse.actors_caps import scan_deferred, sentence_mode
+from briefing.analyse.actors_scan import (
+    CANDIDATE_RE,
+    Seg,
+    acronym_of,
+    acts_after,
+    is_acronym,
+    segment,
+    tokens,
+)
+from briefing.analyse.gazetteer import Gazetteer
+from briefing.model import Actor, Mention, Sentence
+
+_QUOTES = " \t\"“‘'(«[-–—"
+_WEIGHT = {"demonym": 0.5, "reference": 0.5}
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An actor being assembled."""
+
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, start: int, end: int, text: str, reason: str) -> None:
+        """Record one mention."""
+        self.mentions.append(Mention(start, end, text, reason))
+
+    def role(self, roles: Sequence[str]) -> None:
+        """Record roles not yet seen."""
+        for r in roles:
+            if r not in self.roles:
+                self.roles.append(r)
+
+
+class Cast:
+    """The actors of one article, keyed by (kind family, name)."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.drafts: dict[str, Draft] = {}
+        self.surnames: dict[str, list[tuple[int, str]]] = {}
+        self.heads: dict[str, list[tuple[int, str]]] = {}
+
+    def get(self, name: str, kind: str) -> Draft:
+        """The draft for ``name``, created on first use."""
+        d = self.drafts.get(name)
+        if d is None:
+            d = self.drafts[name] = Draft(name, kind)
+        elif d.kind == "place" and kind == "country":
+            d.kind = kind
+        return d
+
+    def person_key(self, name: str) -> str:
+        """Merge "George W. Bush" with "George Bush": same first and last word."""
+        parts = name.split()
+        if len(parts) > 2:
+            short = f"{parts[0]} {parts[-1]}"
+            if short in self.drafts and self.drafts[short].kind == "person":
+                return short
+        return name
+
+    def surname_owner(self, surname: str, pos: int) -> str | None:
+        """The one person whose surname this is (preferring names seen before ``pos``)."""
+        owners = self.surnames.get(surname)
+        if not owners:
+            return None
+        before = {key for first, key in owners if first < pos}
+        pool = before or {key for _, key in owners}
+        return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _initial(text: str, pos: int, starts: set[int]) -> bool:
+    q = pos
+    while q > 0 and text[q - 1] in _QUOTES:
+        q -= 1
+    return q == 0 or q in starts or text[q - 1] == "\n"
+
+
+def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
+              ) -> tuple[list[Seg], list[tuple[int, int, str]]]:
+    """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
+    starts = {s.start for s in sentences}
+    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    modes: dict[int, str] = {}
+    segs: list[Seg] = []
+    deferred: list[tuple[int, int, str]] = []
+    si = 0
+    last = len(bounds) - 1
+    covered = 0
+    for m in CANDIDATE_RE.finditer(text):
+        s, e = m.span()
+        if s < covered:
+            continue
+        while si < last and s >= bounds[si][1]:
+            si += 1
+        mode = modes.get(si)
+        if mode is None:
+            mode = modes[si] = sentence_mode(text, bounds[si][0], bounds[si][1])
+        if mode:
+            deferred.append((s, e, mode))
+            continue
+        words = tokens(text, s, e)
+        if ". " in m.group():
+            piece = [words[0]]
+            for w in words[1:]:
+                if w.start in starts:
+                    segs.extend(segment(piece, text, gaz, _initial(text, piece[0].start, starts)))
+                    piece = []
+                piece.append(w)
+            words = piece
+        segs.extend(segment(words, text, gaz, _initial(text, words[0].start, starts)))
+        if segs and segs[-1].end > e:
+            covered = segs[-1].end
+    return segs, deferred
+
+
+def _persons_first(cast: Cast, segs: list[Seg]) -> None:
+    """Register multi-word person names so lone surnames can find them."""
+    for seg in segs:
+        if seg.kind == "person" and seg.words > 1 and not seg.name:
+            key = cast.person_key(seg.text)
+            d = cast.get(key, "person")
+            d.role(seg.roles)
+            last = seg.text.split()[-1]
+            owners = cast.surnames.setdefault(last, [])
+            if all(k != key for _, k in owners):
+                owners.append((seg.start, key))
+
+
+def _single_kinds(segs: list[Seg]) -> dict[str, str]:
+    """Kinds that cues (a verb of speech, "in X") gave a single word somewhere."""
+    kinds: dict[str, str] = {}
+    for seg in segs:
+        if seg.words == 1 and seg.cue in ("speech", "prep") and not seg.name:
+            kinds.setdefault(seg.text, seg.kind)
+    return kinds
+
+
+def _resolve(cast: Cast, segs: list[Seg]) -> None:
+    text = cast.text
+    cues = _single_kinds(segs)
+    prev: Seg | None = None
+    for seg in segs:
+        kind = seg.kind
+        if seg.name and kind in ("country", "organization", "group", "place", "person"):
+            d = cast.get(seg.name, kind)
+            d.role(seg.roles)
+            d.add(seg.start, seg.end, seg.text, seg.reason)
+            if seg.cue:
+                cast.heads.setdefault(seg.cue, []).append((seg.start, seg.name))
+        elif kind == "capital":
+            if acts_after(text, seg.end):
+                cast.get(seg.capital_of, "country").add(seg.start, seg.end, seg.text, "capital")
+            else:
+                cast.get(seg.name, "place").add(seg.start, seg.end, seg.text, seg.reason)
+        elif kind == "demonym":
+            cast.get(seg.name, "country").add(seg.start, seg.end, seg.text, "demonym")
+        elif kind == "person" and seg.words > 1:
+            d = cast.get(cast.person_key(seg.text), "person")
+            d.role(seg.roles)
+            d.add(seg.start, seg.end, seg.text, "name")
+        elif kind in ("person", "unknown"):
+            _resolve_single(cast, seg, cues.get(seg.text, kind))
+        elif kind == "organization":
+            owner = _acronym_owner(cast, seg, prev)
+            if owner:
+                cast.drafts[owner].add(seg.start, seg.end, seg.text, "acronym")
+            else:
+                cast.get(seg.text, "organization").add(seg.start, seg.end, seg.text, "name")
+        elif kind == "place":
+            owner = cast.surname_owner(seg.text, seg.start)
+            if owner:
+                cast.drafts[owner].add(seg.start, seg.end, seg.text, "surname")
+            else:
+                cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+        prev = seg
+
+
+def _resolve_single(cast: Cast, seg: Seg, kind: str) -> None:
+    owners = cast.surnames.get(seg.text)
+    if owners:
+        owner = cast.surname_owner(seg.text, seg.start)
+        if owner:
+            d = cast.drafts[owner]
+            d.role(seg.roles)
+            d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "surname")
+        return  # ambiguous: attach to neither
+    if kind == "person" or seg.honorific:
+        d = cast.get(seg.text, "person")
+        d.role(seg.roles)
+        d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
+    elif kind == "place":
+        cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+
+
+def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
+    """The organization an acronym stands for, if its initials match one named earlier."""
+    if seg.words != 1 or not is_acronym(seg.text):
+        return None
+    letters = seg.text.replace(".", "")
+    if prev is not None and prev.kind == "organization" and prev.words > 1:
+        between = cast.text[prev.end : seg.start].strip()
+        if between == "(" and acronym_of(prev.text).upper().startswith(letters[:2]):
+            return prev.name or prev.text
+    for d in cast.drafts.values():
+        if d.kind in ("organization", "group") and " " in d.name:
+            if acronym_of(d.name) == letters:
+                return d.name
+    return None
+
+
+def _references(cast: Cast) -> None:
+    """Add "the alliance"-style mentions for organizations named in the article."""
+    gaz, text = cast.gaz, cast.text
+    pattern = gaz.reference_re
+    if pattern is None:
+        return
+    named = {n: min(m.start for m in d.mentions) for n, d in cast.drafts.items() if d.mentions}
+    for m in pattern.finditer(text):
+        phrase = m.group().lower()
+        pos = m.start()
+        if pos and text[pos - 1].isalpha():
+            continue
+        best = None
+        names = gaz.references.get(phrase, ())
+        pool = [(named[n], n) for n in names if n in named and named[n] < pos]
+        head = phrase.rsplit(" ", 1)[-1]
+        pool += [(p, n) for p, n in cast.heads.get(head, ()) if p < pos and phrase[:4] == "the "]
+        if pool:
+            best = max(pool)[1]
+            if len({n for _, n in pool}) > 1 and phrase in gaz.references:
+                candidates = {n for _, n in pool}
+                if len(candidates) > 1 and not cast.heads.get(head):
+                    continue
+            cast.drafts[best].add(pos, m.end(), m.group(), "reference")
+
+
+def _slug(name: str) -> str:
+    return _SLUG_RE.sub("-", name.lower()).strip("-") or "actor"
+
+
+def _finish(cast: Cast) -> tuple[Actor, ...]:
+    n = max(len(cast.text), 1)
+    ranked = []
+    for d in cast.drafts.values():
+        if not d.mentions:
+            continue
+        mentions = sorted(set(d.mentions), key=lambda m: (m.start, m.end))
+        salience = sum(_WEIGHT.get(m.reason, 1.0) * (2.0 - m.start / n) for m in mentions)
+        ranked.append((-salience, mentions[0].start, d, tuple(mentions), salience))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    seen: set[str] = set()
+    out = []
+    for _, _, d, mentions, salience in ranked:
+        base = _slug(d.name)
+        ident, k = base, 2
+        while ident in seen:
+            ident, k = f"{base}-{k}", k + 1
+        seen.add(ident)
+        aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != d.name))
+        out.append(Actor(ident, d.name, d.kind, tuple(d.roles), aliases, mentions,
+                         round(salience, 3)))
+    return tuple(out)
+
+
+def extract_actors(text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer
+                   ) -> tuple[Actor, ...]:
+    """Actors sorted by salience (highest first), ids stable within the article.
+
+    Ids are the slug of the name ("jens-stoltenberg"), de-duplicated with a suffix.
+    Every mention's ``[start, end)`` indexes ``text`` and carries the reason it joined.
+    """
+    cast = Cast(text, gazetteer)
+    segs, deferred = _segments(text, sentences, gazetteer)
+    _persons_first(cast, segs)
+    _resolve(cast, segs)
+    if deferred:
+        _resolve(cast, scan_deferred(text, deferred, cast.drafts, gazetteer))
+    _references(cast)
+    return _finish(cast)

@@ -1,0 +1,107 @@
+"""ALL-CAPS lines and Title Case headlines, where capitals say nothing about names.
+
+Such sentences are scanned after the rest of the article: only gazetteer entries,
+names already found in the article (matched case-insensitively) and, in Title Case,
+a given name followed by a capitalised word are taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from briefing.analyse.actors_scan import Seg, entry_seg, tokens
+from briefing.analyse.actors_words import FUNCTION
+from briefing.analyse.gazetteer import Gazetteer
+
+# A wire dateline opening a line: "LONDON 1996-12-06", "WASHINGTON (Reuters) -".
+DATELINE_RE = re.compile(
+    r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})(?= ?,| \d{4}-\d\d-\d\d| \((?:Reuters|AP|AFP)\)"
+    r"| [-–—] )"
+)
+
+
+def sentence_mode(text: str, start: int, end: int) -> str:
+    """``caps`` for an ALL-CAPS sentence, ``title`` for a Title Case headline, else ""."""
+    s = text[start:end]
+    if s.upper() == s:
+        return "caps" if sum(c.isalpha() for c in s[:40]) > 3 else ""
+    if end - start > 160:
+        return ""
+    words = s.split()
+    if len(words) < 4 or any(c in s for c in ",;()0123456789"):
+        return ""
+    caps = 0
+    for w in words:
+        c = w[0]
+        if c.isupper():
+            caps += 1
+        elif c.isalpha() and w.lower() not in FUNCTION:
+            return ""
+    return "title" if caps >= 3 and caps * 2 > len(words) else ""
+
+
+def _known(drafts: Mapping[str, object]) -> tuple[dict[str, tuple[str, str, str]], int]:
+    """Case-folded surface forms of the actors found so far -> (name, kind, reason)."""
+    known: dict[str, tuple[str, str, str]] = {}
+    surnames: dict[str, set[str]] = {}
+    longest = 1
+    for d in drafts.values():
+        kind = d.kind  # type: ignore[attr-defined]
+        name = d.name  # type: ignore[attr-defined]
+        for m in d.mentions:  # type: ignore[attr-defined]
+            if m.reason in ("demonym", "reference"):
+                continue
+            known.setdefault(m.text.casefold(), (name, kind, m.reason))
+            longest = max(longest, m.text.count(" ") + 1)
+        if kind == "person" and " " in name:
+            surnames.setdefault(name.rsplit(" ", 1)[-1].casefold(), set()).add(name)
+    for key, names in surnames.items():
+        if len(names) == 1 and key not in known:
+            known[key] = (next(iter(names)), "person", "surname")
+    return known, longest
+
+
+def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[str, object],
+                  gaz: Gazetteer) -> list[Seg]:
+    """Segments for the candidate runs of ALL-CAPS and Title Case sentences."""
+    known, longest = _known(drafts)
+    limit = max(longest, gaz.max_words)
+    out: list[Seg] = []
+    for start, end, mode in runs:
+        words = tokens(text, start, end)
+        line_start = text.rfind("\n", 0, start) + 1
+        if mode == "caps" and start == line_start:
+            m = DATELINE_RE.match(text, start)
+            if m and gaz.folded.get(m.group(1).casefold()) is None and m.group(1) not in known:
+                out.append(Seg(m.start(1), m.end(1), m.group(1), "place", m.group(1).title()))
+                words = [w for w in words if w.start >= m.end(1)]
+        i, n = 0, len(words)
+        while i < n:
+            step = 1
+            for k in range(min(limit, n - i), 0, -1):
+                form = " ".join(w.text for w in words[i : i + k])
+                key = form.casefold() if mode == "caps" else form
+                hit = known.get(form.casefold())
+                if hit is not None and (mode == "caps" or hit[2] != "surname" or k > 1
+                                        or form.istitle()):
+                    s, e = words[i].start, words[i + k - 1].end
+                    reason = hit[2] if hit[2] in ("surname", "acronym", "alias") else "name"
+                    out.append(Seg(s, e, text[s:e], hit[1], hit[0], reason, words=k))
+                    step = k
+                    break
+                entry = (gaz.folded if mode == "caps" else gaz.entries).get(key)
+                if entry is not None and (k > 1 or form.lower() not in FUNCTION):
+                    out.append(entry_seg(words, i, k, entry, text))
+                    step = k
+                    break
+            else:
+                w = words[i].text
+                if (mode == "title" and w in gaz.given_names and i + 1 < n
+                        and words[i + 1].text[0].isupper()
+                        and words[i + 1].text.lower() not in FUNCTION):
+                    s, e = words[i].start, words[i + 1].end
+                    out.append(Seg(s, e, text[s:e], "person", words=2))
+                    step = 2
+            i += step
+    return out

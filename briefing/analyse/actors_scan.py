@@ -1,0 +1,390 @@
+"""Find name candidates with one compiled regex and split them into typed segments.
+
+A candidate is a run of capitalised words, optionally joined by name particles
+("Bank of England", "Steve van Vuuren"). Each run is cut into segments: gazetteer
+matches, titles (kept as roles of the next person), demonyms, and unknown chunks
+that :func:`classify_chunk` types from their words and surrounding context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analyse.actors_words import (
+    ACTS,
+    COMMON,
+    DAYS_MONTHS,
+    FUNCTION,
+    INSTITUTION_HEADS,
+    INSTITUTIONS,
+    PLACE_PREPS,
+    SPEECH,
+)
+from briefing.analyse.gazetteer import Entry, Gazetteer
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_ABBR = (
+    "Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|Prof|Rev|Co|Corp|Inc"
+    "|Ltd|Bros|Mt|Ft|Messrs|Cmdr|Supt|Insp|Det|Hon|Gov|Fr"
+)
+_WORD = (
+    rf"(?:(?:{_ABBR})\.(?!\w)"
+    rf"|(?:[{_UP}]\.){{1,4}}(?!\w)"
+    rf"|[{_UP}][^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+)
+_CONN = (
+    "of the|of|for the|for|and|&|de la|de|da|di|du|del|della|des|dos|do|van der|van den|van"
+    "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
+)
+_SEP = "[ \u00a0]"
+CANDIDATE_RE = re.compile(rf"\b{_WORD}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*")
+_TOKEN_RE = re.compile(rf"{_WORD}|[^ \u00a0]+")
+
+JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
+_ORG_HEADS = frozenset(
+    "Bank Ministry Department University College School Institute Council Commission"
+    " Committee Agency Authority Association Federation Union League Party Board Court"
+    " Corporation Company Group Office Service Museum Church Foundation Society Fund"
+    " Organisation Organization Embassy Consulate Parliament Assembly Congress Senate"
+    " Army Navy Police Club Academy Centre Center Hospital Trust Airlines Airways"
+    " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
+    " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
+    " Institution Press Holdings Industries Motors Systems Technologies".split()
+)
+_GIVEN_PARTICLES = frozenset(
+    "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
+)
+
+
+@dataclass(slots=True)
+class Word:
+    """One token of a candidate: ``[start, end)`` and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Seg:
+    """A typed piece of a candidate.
+
+    ``kind`` is an actor kind, or ``demonym``, ``capital`` (a capital city that may
+    stand for its country) or ``unknown``. ``name`` is the gazetteer name, if any.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str = ""
+    reason: str = "name"
+    roles: list[str] = field(default_factory=list)
+    honorific: str = ""
+    capital_of: str = ""
+    cue: str = ""
+    words: int = 1
+
+
+def tokens(text: str, start: int, end: int) -> list[Word]:
+    """Split the candidate ``text[start:end]`` on spaces into words with offsets."""
+    out = []
+    pos = start
+    for part in text[start:end].replace("\u00a0", " ").split(" "):
+        out.append(Word(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+def next_word(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` (after one space), or punctuation."""
+    if end >= len(text):
+        return ""
+    ch = text[end]
+    if ch in "'’" and text[end + 1 : end + 3] in ("s ", "s", "s,", "s."):
+        return "'s"
+    if ch != " ":
+        return ch
+    stop = end + 1
+    n = len(text)
+    while stop < n and (text[stop].isalpha() or text[stop] in "'’-"):
+        stop += 1
+    word = text[end + 1 : stop]
+    if word in ("'s", "’s"):
+        return "'s"
+    return word.lower() if word else text[end + 1 : end + 2]
+
+
+def prev_words(text: str, start: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words before ``start`` (original case), nearest last."""
+    chunk = text[max(0, start - 48) : start]
+    if "\n" in chunk:
+        chunk = chunk[chunk.rindex("\n") + 1 :]
+    return chunk.split()[-count:]
+
+
+def institution_after(text: str, end: int) -> str:
+    """The lower-case institution noun phrase right after ``end`` ("embassy"), if any."""
+    if end >= len(text) or text[end] != " ":
+        return ""
+    tail = text[end + 1 : end + 20]
+    for noun in INSTITUTIONS:
+        if tail.startswith(noun) and (len(tail) == len(noun) or not tail[len(noun)].isalpha()):
+            return noun
+    return ""
+
+
+def is_common(word: str, text: str) -> bool:
+    """True if a sentence-initial ``word`` is probably an ordinary word, not a name."""
+    low = word.lower()
+    if low in FUNCTION or low in COMMON or low in DAYS_MONTHS:
+        return True
+    if len(low) > 4 and low.endswith(("ing", "ly", "ed")):
+        return True
+    return f" {low} " in text or f" {low}," in text
+
+
+def is_acronym(word: str) -> bool:
+    """True for ALL-CAPS short words such as "BBC" or "U.S."."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
+    """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
+    first = words[0].text
+    last = words[-1].text.rstrip(".")
+    n = sum(1 for w in words if w.text[0].isupper())
+    if seg.honorific or seg.roles:
+        seg.kind = "person"
+        return
+    if last in gaz.org_suffixes or last in _ORG_HEADS or first in _ORG_HEADS and n > 1:
+        seg.kind = "organization"
+        return
+    if n > 1:
+        pair = f"{first} {words[1].text}"
+        if pair in gaz.org_prefixes or first in gaz.org_prefixes:
+            seg.kind = "organization"
+            return
+        if any(w.text in JOINTS for w in words):
+            seg.kind = "organization"
+            return
+        if first in gaz.given_names or words[1].text in _GIVEN_PARTICLES:
+            seg.kind = "person"
+            return
+        if any(gaz.entries.get(w.text) is not None for w in words):
+            seg.kind = "organization"
+            return
+        seg.kind = "person" if n <= 3 else "organization"
+        return
+    # A single word: look at its context.
+    if is_acronym(first):
+        seg.kind = "organization"
+        return
+    after = next_word(text, seg.end)
+    if after in SPEECH:
+        seg.kind = "person"
+        seg.cue = "speech"
+        return
+    before = prev_words(text, seg.start, 2)
+    if before:
+        b = before[-1].lower()
+        if b in PLACE_PREPS and "-" not in first and not (
+            len(before) > 1 and before[-2].lower() == "according"
+        ):
+            seg.kind = "place"
+            seg.cue = "prep"
+            return
+        if b.lower() in gaz.lower_titles:
+            seg.kind = "person"
+            seg.roles.append(before[-1])
+            return
+    seg.kind = "unknown"
+
+
+def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[int, Entry | None]:
+    """Longest gazetteer entry starting at word ``i`` (length in words, entry)."""
+    n = min(len(words) - i, limit)
+    entries = gaz.entries
+    for k in range(n, 0, -1):
+        if k == 1:
+            form = words[i].text
+        else:
+            form = " ".join(w.text for w in words[i : i + k])
+        e = entries.get(form)
+        if e is not None:
+            return k, e
+        if form.endswith("."):
+            e = entries.get(form[:-1])
+            if e is not None and k == 1 and not is_acronym(form):
+                return -1, e
+    return 0, None
+
+
+def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
+    """Length in words of the longest title starting at word ``i`` (0 if none)."""
+    n = min(len(words) - i, 4)
+    for k in range(n, 0, -1):
+        form = words[i].text if k == 1 else " ".join(w.text for w in words[i : i + k])
+        if form in gaz.titles:
+            return k
+    return 0
+
+
+def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
+    """A segment for a gazetteer match of ``k`` words at ``i``."""
+    start, end = words[i].start, words[i + k - 1].end
+    if text[end - 1] == "." and not e.name.endswith(".") and not is_acronym(text[start:end]):
+        end -= 1
+    kind = e.kind
+    if e.capital_of and e.kind == "place":
+        kind = "capital"
+    return Seg(start, end, text[start:end], kind, e.name, e.reason, list(e.roles),
+               capital_of=e.capital_of, words=k)
+
+
+def acts_after(text: str, end: int) -> bool:
+    """True if the name ending at ``end`` acts (possessive or followed by an acting verb)."""
+    word = next_word(text, end)
+    return word == "'s" or word in ACTS
+
+
+def demonym_seg(w: Word, text: str, gaz: Gazetteer) -> Seg:
+    """A demonym, or an institution named by one ("Chinese embassy in Washington")."""
+    noun = institution_after(text, w.end)
+    if not noun:
+        return Seg(w.start, w.end, w.text, "demonym", gaz.demonyms[w.text], "demonym")
+    end = w.end + 1 + len(noun)
+    tail = text[end : end + 40]
+    if tail.startswith(" in "):
+        m = CANDIDATE_RE.match(text, end + 4)
+        if m and gaz.entries.get(m.group()) is not None:
+            end = m.end()
+    name = text[w.start : end]
+    seg = Seg(w.start, end, name, "organization", name, "name")
+    seg.cue = noun.rsplit(" ", 1)[-1]
+    return seg
+
+
+def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+    """Cut one candidate into typed segments (see module docstring)."""
+    out: list[Seg] = []
+    roles: list[str] = []
+    honorific = ""
+    chunk: list[Word] = []
+    n = len(words)
+    limit = gaz.max_words
+
+    def flush() -> None:
+        nonlocal roles, honorific
+        while chunk and not chunk[-1].text[0].isupper():
+            chunk.pop()
+        if chunk:
+            emit_chunk(chunk[:], text, gaz, out, roles, honorific)
+        chunk.clear()
+        roles, honorific = [], ""
+
+    i = 0
+    if initial and n and gaz.entries.get(words[0].text) is None:
+        first = words[0].text
+        if first not in gaz.titles and first.rstrip(".") not in gaz.honorifics and (
+            is_common(first, text) and not (n > 1 and first in gaz.given_names)
+        ):
+            i = 1
+    while i < n:
+        w = words[i]
+        t = w.text
+        if not t[0].isupper() and t != "&":
+            if chunk:
+                chunk.append(w)
+            i += 1
+            continue
+        k, e = gaz_match(words, i, gaz, limit)
+        if e is not None and (k > 1 or k < 0 or not (chunk or e.ambiguous)):
+            k = abs(k)
+            # A place or country starting a longer name ("Manchester United", "China Daily").
+            nxt = words[i + k] if i + k < n else None
+            if (
+                nxt is not None and e.kind != "organization" and not chunk
+                and nxt.text[0].isupper() and nxt.text not in gaz.titles
+                and gaz.entries.get(nxt.text) is None and nxt.text.lower() not in FUNCTION
+                and nxt.text not in gaz.demonyms
+            ):
+                chunk.extend(words[i : i + k])
+                i += k
+                continue
+            flush()
+            out.append(entry_seg(words, i, k, e, text))
+            i += k
+            continue
+        tk = title_match(words, i, gaz)
+        if tk and not (chunk and tk == 1 and t in gaz.org_suffixes):
+            flush()
+            roles = [" ".join(x.text for x in words[i : i + tk])]
+            i += tk
+            continue
+        bare = t.rstrip(".")
+        if bare in gaz.honorifics:
+            flush()
+            honorific = bare
+            i += 1
+            continue
+        low = t.lower()
+        if low in FUNCTION or low in DAYS_MONTHS:
+            flush()
+            i += 1
+            continue
+        if t in gaz.demonyms and not chunk:
+            nxt = words[i + 1].text if i + 1 < n else ""
+            if not (nxt and nxt[0].isupper() and gaz.entries.get(nxt) is None):
+                flush()
+                out.append(demonym_seg(w, text, gaz))
+                i += 1
+                continue
+        if e is not None and chunk:
+            chunk.append(w)
+            i += 1
+            continue
+        chunk.append(w)
+        i += 1
+    flush()
+    return out
+
+
+def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
+               roles: list[str], honorific: str) -> None:
+    """Classify an unknown chunk; split it at "of"/"and" unless it is one name."""
+    last = chunk[-1]
+    if len(last.text) == 2 and last.text[1] == "." and len(chunk) > 1:
+        last = Word(last.start, last.end - 1, last.text[:-1])
+        chunk[-1] = last
+    start, end = chunk[0].start, last.end
+    seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
+              words=len(chunk))
+    classify_chunk(chunk, text, gaz, seg)
+    if seg.kind != "organization" and any(w.text in JOINTS for w in chunk):
+        part: list[Word] = []
+        for w in [*chunk, None]:
+            if w is None or w.text in JOINTS:
+                while part and not part[-1].text[0].isupper():
+                    part.pop()
+                if part:
+                    emit_chunk(part, text, gaz, out, roles, honorific)
+                part = []
+                roles, honorific = [], ""
+            else:
+                part.append(w)
+        return
+    out.append(seg)
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words of ``name`` ("World Health Organization" -> "WHO")."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+__all__ = [
+    "CANDIDATE_RE", "INSTITUTION_HEADS", "Seg", "Word", "acronym_of", "acts_after",
+    "is_acronym", "is_common", "prev_words", "segment", "tokens",
+]

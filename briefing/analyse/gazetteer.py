@@ -1,0 +1,250 @@
+"""The built-in gazetteer: countries, places, organizations, titles and name lists.
+
+:func:`load_gazetteer` parses ``briefing/analyse/data/gazetteer.yaml`` once and compiles
+it into plain dictionaries keyed by surface form, so actor extraction only does dict
+lookups. Config ``actors.extra`` entries extend or override built-in entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from briefing.analyse.actors_words import INSTITUTION_HEADS
+from briefing.config import ActorSpec
+
+# Preference when two entries claim one surface form: the earlier kind wins.
+_RANK = {"country": 0, "organization": 1, "group": 1, "person": 1, "place": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one surface form refers to.
+
+    ``reason`` is the mention reason the form carries (name, alias, acronym, capital).
+    ``capital_of`` names the country a capital or seat of government stands for.
+    """
+
+    name: str
+    kind: str
+    reason: str = "name"
+    capital_of: str = ""
+    ambiguous: bool = False
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Compiled lookup structures; treat as immutable once built.
+
+    Attributes:
+        entries: exact surface form -> entry ("NATO", "Beijing", "United States").
+        folded: case-folded surface form -> entry, for ALL-CAPS lines.
+        demonyms: demonym ("Chinese") -> country name.
+        references: lower-case phrase ("the alliance") -> names it may refer to.
+        titles: title ("President", "Prime Minister") -> category.
+        lower_titles: lower-cased titles, for roles written in lower case.
+        honorifics: "Mr", "Dr", ... (without a full stop).
+        given_names: common first names.
+        org_suffixes: last words that mark an organization ("Inc", "Party").
+        org_prefixes: opening words that mark one ("Bank of", "University of").
+        max_words: the longest entry or title, in words.
+        reference_re: finds reference phrases and "the embassy"-style institution nouns.
+    """
+
+    entries: Mapping[str, Entry] = field(default_factory=dict)
+    folded: Mapping[str, Entry] = field(default_factory=dict)
+    demonyms: Mapping[str, str] = field(default_factory=dict)
+    references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    titles: Mapping[str, str] = field(default_factory=dict)
+    lower_titles: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    org_suffixes: frozenset[str] = frozenset()
+    org_prefixes: frozenset[str] = frozenset()
+    max_words: int = 1
+    reference_re: re.Pattern[str] | None = None
+
+    def lookup(self, form: str) -> Entry | None:
+        """Return the entry for an exact surface form, if any."""
+        return self.entries.get(form)
+
+
+def _strings(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v).strip() for v in value if v is not None and str(v).strip()]
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.demonyms: dict[str, str] = {}
+        self.references: dict[str, list[str]] = {}
+        self.titles: dict[str, str] = {}
+
+    def add(self, form: str, entry: Entry, *, override: bool = False) -> None:
+        old = self.entries.get(form)
+        if (
+            old is None
+            or override
+            or _RANK.get(entry.kind, 3) < _RANK.get(old.kind, 3)
+            or (old.reason != "name" and entry.reason == "name" and old.kind == entry.kind)
+        ):
+            if old is not None and old.capital_of and not entry.capital_of and not override:
+                entry = Entry(entry.name, entry.kind, entry.reason, old.capital_of,
+                              entry.ambiguous, entry.roles)
+            self.entries[form] = entry
+
+    def add_names(self, name: str, aliases: Sequence[str], kind: str, *,
+                  ambiguous: bool = False, roles: tuple[str, ...] = (),
+                  override: bool = False) -> None:
+        self.add(name, Entry(name, kind, "name", "", ambiguous, roles), override=override)
+        for alias in aliases:
+            if alias == name:
+                continue
+            reason = "acronym" if _is_acronym(alias) else "alias"
+            self.add(alias, Entry(name, kind, reason, "", ambiguous, roles), override=override)
+
+    def countries(self, items: Sequence[Mapping[str, Any]]) -> None:
+        for item in items:
+            name = str(item.get("name", "")).strip()
+            if not name:
+                continue
+            aliases = _strings(item.get("aliases")) + _strings(item.get("official"))
+            self.add_names(name, aliases, "country", ambiguous=bool(item.get("ambiguous")))
+            capitals = _strings(item.get("capital"))
+            for capital in capitals:
+                self.add(capital, Entry(capital, "place", "name", name))
+            for alias in _strings(item.get("capital_aliases")):
+                main = capitals[0] if capitals else alias
+                self.add(alias, Entry(main, "place", "alias", name))
+            for seat in _strings(item.get("seats")):
+                self.add(seat, Entry(name, "country", "capital", name))
+            for demonym in _strings(item.get("demonyms")):
+                self.demonyms.setdefault(demonym, name)
+
+    def places(self, items: Sequence[Mapping[str, Any]]) -> None:
+        for item in items:
+            name = str(item.get("name", "")).strip()
+            if name:
+                self.add_names(name, _strings(item.get("aliases")), "place",
+                               ambiguous=bool(item.get("ambiguous")))
+
+    def organizations(self, items: Sequence[Mapping[str, Any]]) -> None:
+        for item in items:
+            name = str(item.get("name", "")).strip()
+            if not name:
+                continue
+            kind = "group" if item.get("kind") == "group" else "organization"
+            aliases = _strings(item.get("aliases")) + _strings(item.get("full"))
+            self.add_names(name, aliases, kind, ambiguous=bool(item.get("ambiguous")))
+            for phrase in _strings(item.get("references")):
+                names = self.references.setdefault(phrase.lower(), [])
+                if name not in names:
+                    names.append(name)
+
+    def extra(self, specs: Sequence[ActorSpec]) -> None:
+        for spec in specs:
+            forms = [spec.name, *spec.aliases]
+            # An extra naming a built-in entry replaces that entry everywhere.
+            replaced = {self.entries[f].name for f in forms if f in self.entries}
+            if replaced:
+                for form, entry in list(self.entries.items()):
+                    if entry.name in replaced and not entry.capital_of:
+                        del self.entries[form]
+            self.add_names(spec.name, spec.aliases, spec.kind, roles=tuple(spec.roles),
+                           override=True)
+
+
+def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) -> Gazetteer:
+    """Compile parsed gazetteer YAML (see the packaged file for the schema) plus extras."""
+    b = _Builder()
+    b.countries(data.get("countries") or [])
+    b.places(data.get("places") or [])
+    b.organizations(data.get("organizations") or [])
+    b.extra(extra)
+    titles = data.get("titles") or {}
+    honorifics = frozenset(t.rstrip(".") for t in _strings(titles.get("honorifics")))
+    for category, values in titles.items():
+        if category == "honorifics":
+            continue
+        for title in _strings(values):
+            b.titles.setdefault(title, category)
+            if title.endswith("."):
+                b.titles.setdefault(title[:-1], category)
+    for spec in extra:
+        for role in spec.roles:
+            b.titles.setdefault(role, "extra")
+    folded: dict[str, Entry] = {}
+    for form, entry in b.entries.items():
+        key = form.casefold()
+        old = folded.get(key)
+        if old is None or _RANK.get(entry.kind, 3) < _RANK.get(old.kind, 3):
+            folded[key] = entry
+    forms = list(b.entries) + list(b.titles)
+    max_words = max((f.count(" ") + 1 for f in forms), default=1)
+    return Gazetteer(
+        entries=MappingProxyType(b.entries),
+        folded=MappingProxyType(folded),
+        demonyms=MappingProxyType(b.demonyms),
+        references=MappingProxyType({k: tuple(v) for k, v in b.references.items()}),
+        titles=MappingProxyType(b.titles),
+        lower_titles=frozenset(t.lower() for t in b.titles),
+        honorifics=honorifics,
+        given_names=frozenset(_strings(data.get("given_names"))),
+        org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
+        org_prefixes=frozenset(_strings(data.get("org_prefixes"))),
+        max_words=min(max_words, 8),
+        reference_re=_reference_re(b.references),
+    )
+
+
+def _reference_re(references: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
+    """One pattern for every "the <noun>" reference phrase, and for other phrases."""
+    tails = {p[4:] for p in references if p.startswith("the ")} | set(INSTITUTION_HEADS)
+    others = [p for p in references if not p.startswith("the ")]
+    alts = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    pattern = rf"\b[Tt]he (?:{alts})\b"
+    if others:
+        more = "|".join(re.escape(p) for p in sorted(others, key=len, reverse=True))
+        pattern += rf"|\b(?:{more})\b"
+    return re.compile(pattern)
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged_data() -> Mapping[str, Any]:
+    res = resources.files("briefing").joinpath("analyse/data/gazetteer.yaml")
+    try:
+        text = res.read_text("utf-8")
+    except FileNotFoundError:
+        return {}
+    data = yaml.safe_load(text) or {}
+    return data if isinstance(data, dict) else {}
+
+
+@functools.lru_cache(maxsize=16)
+def _cached(extra: tuple[ActorSpec, ...]) -> Gazetteer:
+    return build_gazetteer(_packaged_data(), extra)
+
+
+def load_gazetteer(extra: Sequence[ActorSpec] = ()) -> Gazetteer:
+    """The packaged gazetteer (parsed once, cached) extended/overridden by config extras.
+
+    An extra whose name or alias matches a built-in entry overrides that entry.
+    """
+    return _cached(tuple(extra))
