@@ -1,0 +1,157 @@
+"""Key points: rank an article's sentences and keep the best few.
+
+A sentence's score adds up a handful of cheap, explainable features:
+
+* **Centrality** (the main term). Each content word (stop words removed) is weighted
+  by the number of sentences it occurs in; a sentence scores the sum of its words'
+  weights divided by ``len(words) + length_smoothing``, scaled so the best sentence of
+  the article scores 1. Sentences built from the article's recurring vocabulary win;
+  the smoothing keeps three-word fragments from winning on a single frequent word.
+* **Lead**: ``lead / (1 + paragraph index) ** lead_decay``. News puts the story in the
+  first paragraphs; the prior works on paragraphs, not sentences, so an article whose
+  opening block holds many sentences does not hand all of them the bonus.
+* **Title overlap**: ``title * |title words ∩ sentence words| / (1 + |title words|)``.
+* **Attribution**: ``+attribution`` for reported statements ("..., officials said").
+* **Quotation**: ``-quote`` for a sentence with a double quotation mark; key points
+  should be the reporter's statements rather than fragments of speech.
+* **Fragment**: ``-fragment`` for a sentence that does not end with a stop (captions,
+  "Watch the video »" links, headings run into the text).
+
+The weights were chosen on two benchmarks pulling in opposite directions (BBC News
+Summary rewards central sentences, CNN highlights reward the lead); see
+``bench/keypoints.py`` for the figures and ablations.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analyse.text_stats import ATTRIBUTION, QUOTE, STOP_WORDS, TERMINATED, WORD
+from briefing.model import Actor, KeyPoint, Paragraph, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Feature weights of the sentence scorer (see the module docstring)."""
+
+    length_smoothing: float = 4.0
+    lead: float = 0.5
+    lead_decay: float = 0.5
+    title: float = 0.1
+    attribution: float = 0.03
+    quote: float = 0.1
+    fragment: float = 0.3
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+def score_sentences(
+    text: str,
+    sentences: Sequence[Sentence],
+    title: str = "",
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> list[float]:
+    """Score every sentence; higher is a better key point.
+
+    Args:
+        text: The article text the sentences index.
+        sentences: Sentence spans, in order.
+        title: The article title, if any (its words raise overlapping sentences).
+        weights: Feature weights.
+
+    Returns:
+        One score per sentence, in sentence order.
+    """
+    stop = STOP_WORDS
+    findall = WORD.findall
+    bags: list[list[str]] = []
+    weight: dict[str, int] = {}
+    for s in sentences:
+        bag = [w for w in findall(text[s.start : s.end].lower()) if w not in stop]
+        bags.append(bag)
+        for w in set(bag):
+            weight[w] = weight.get(w, 0) + 1
+    k = weights.length_smoothing
+    centrality = [sum(weight[w] for w in bag) / (len(bag) + k) if bag or k else 0.0
+                  for bag in bags]
+    top = max(centrality, default=0.0) or 1.0
+
+    title_words = {w for w in findall(title.lower()) if w not in stop} if title else set()
+    title_scale = weights.title / (1 + len(title_words)) if title_words else 0.0
+    lead, decay = weights.lead, weights.lead_decay
+    attribution, quote, fragment = weights.attribution, weights.quote, weights.fragment
+    first_paragraph = sentences[0].paragraph if sentences else 0
+    priors: dict[int, float] = {}
+
+    scores: list[float] = []
+    for s, bag, cent in zip(sentences, bags, centrality, strict=True):
+        p = s.paragraph - first_paragraph
+        prior = priors.get(p)
+        if prior is None:
+            prior = priors[p] = lead / (1 + p) ** decay if p >= 0 else 0.0
+        score = cent / top + prior
+        if title_scale:
+            score += title_scale * len(title_words.intersection(bag))
+        if attribution and ATTRIBUTION.search(text, s.start, s.end):
+            score += attribution
+        if quote and QUOTE.search(text, s.start, s.end):
+            score -= quote
+        if fragment and not TERMINATED.search(text, s.start, s.end):
+            score -= fragment
+        scores.append(score)
+    return scores
+
+
+def sentence_actors(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[list[str]]:
+    """For each sentence, the ids of actors with a mention starting inside it.
+
+    ``sentences`` must be in text order (any subset of an article's sentences).
+    """
+    starts = [s.start for s in sentences]
+    found: list[list[str]] = [[] for _ in sentences]
+    for actor in actors:
+        for m in actor.mentions:
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < sentences[i].end and actor.id not in found[i]:
+                found[i].append(actor.id)
+    return found
+
+
+def rank_key_points(
+    text: str,
+    sentences: Sequence[Sentence],
+    paragraphs: Sequence[Paragraph],
+    actors: Sequence[Actor],
+    count: int,
+    title: str = "",
+) -> tuple[KeyPoint, ...]:
+    """Return the top ``count`` sentences as key points, best first.
+
+    Args:
+        text: The article text.
+        sentences: Its sentences, in order (``sentence`` indexes this sequence).
+        paragraphs: Its paragraphs (sentence paragraph indices refer to these).
+        actors: Actors found in the text; each key point lists those it mentions.
+        count: How many key points to return at most.
+        title: The article title, if any.
+
+    Returns:
+        Key points ordered by descending score; ties go to the earlier sentence.
+    """
+    del paragraphs  # Sentences carry their paragraph index; spans are not needed.
+    if count <= 0 or not sentences:
+        return ()
+    scores = score_sentences(text, sentences, title)
+    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:count]
+    in_text = sorted(order)
+    mentioned = dict(zip(in_text, sentence_actors([sentences[i] for i in in_text], actors),
+                         strict=True))
+    return tuple(
+        KeyPoint(sentences[i].start, sentences[i].end, sentence=i,
+                 text=text[sentences[i].start : sentences[i].end], score=scores[i],
+                 actors=tuple(mentioned[i]))
+        for i in order
+    )

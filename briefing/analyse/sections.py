@@ -1,0 +1,227 @@
+"""Topical sections: split an article into runs of paragraphs about the same thing.
+
+A small TextTiling: every paragraph becomes a bag of content words plus the actors it
+mentions (an actor counts double: who is involved is the strongest topic signal).
+At each gap between paragraphs the words of the ``WINDOW`` paragraphs before are
+compared with the ``WINDOW`` after (cosine similarity); a gap whose similarity dips
+well below its neighbours (a deep valley) is a topic shift. Gaps are taken deepest
+first while every section keeps at least ``MIN_PARAGRAPHS`` paragraphs and
+``MIN_SENTENCES`` sentences, up to ``1 + sqrt(paragraphs)`` sections. An article long
+enough for two sections always gets at least two, so the outline is never empty.
+
+Each section is titled by its most mentioned actor and the two words most specific to
+it (frequent in the section, rare in the others): "NATO: China, support".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.analyse.text_stats import TITLE_STOP_WORDS
+from briefing.model import Actor, Paragraph, Section, Sentence
+
+# Words with inner hyphens stay whole here ("Indo-Pacific", "Euro-Atlantic").
+TERM = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+WINDOW = 2
+MIN_PARAGRAPHS = 2
+MIN_SENTENCES = 3
+ACTOR_WEIGHT = 2
+_MENTION_WEIGHT = {"demonym": 0.5, "reference": 0.5}
+
+
+def _norm(word: str) -> str:
+    """Lower-case a token and drop a possessive ending ("China's" -> "china")."""
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return w
+
+
+def _paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> tuple[
+        list[Counter[str]], dict[str, Counter[str]]]:
+    """Topic words per paragraph, and the surface forms seen for each word."""
+    bags: list[Counter[str]] = []
+    forms: dict[str, Counter[str]] = {}
+    stop = TITLE_STOP_WORDS
+    for p in paragraphs:
+        bag: Counter[str] = Counter()
+        for raw in TERM.findall(text, p.start, p.end):
+            w = _norm(raw)
+            if len(w) < 3 or w in stop or not w.replace("-", "").isalpha():
+                continue
+            bag[w] += 1
+            form = raw[:-2] if raw.endswith(("'s", "’s")) else raw
+            forms.setdefault(w, Counter())[form] += 1
+        bags.append(bag)
+    return bags, forms
+
+
+def _paragraph_of(paragraphs: Sequence[Paragraph], offset: int) -> int:
+    """Index of the paragraph holding ``offset``, or -1."""
+    lo, hi = 0, len(paragraphs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if paragraphs[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(paragraphs) and paragraphs[lo].start <= offset else -1
+
+
+def _actor_counts(paragraphs: Sequence[Paragraph], actors: Sequence[Actor]
+                  ) -> list[Counter[str]]:
+    """Weighted actor mentions per paragraph, keyed by actor id."""
+    counts: list[Counter[str]] = [Counter() for _ in paragraphs]
+    for actor in actors:
+        for m in actor.mentions:
+            i = _paragraph_of(paragraphs, m.start)
+            if i >= 0:
+                counts[i][actor.id] += _MENTION_WEIGHT.get(m.reason, 1.0)
+    return counts
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def _depths(cohesion: list[float]) -> list[float]:
+    """TextTiling depth: how far each gap sits below the peaks on either side."""
+    out = []
+    n = len(cohesion)
+    for i, c in enumerate(cohesion):
+        left = c
+        j = i
+        while j > 0 and cohesion[j - 1] >= left:
+            j -= 1
+            left = cohesion[j]
+        right = c
+        j = i
+        while j < n - 1 and cohesion[j + 1] >= right:
+            j += 1
+            right = cohesion[j]
+        out.append(left - c + right - c)
+    return out
+
+
+def _boundaries(bags: list[Counter[str]], sizes: list[int]) -> list[int]:
+    """Paragraph indices that start a new section (never 0), in order."""
+    n = len(bags)
+    if n < 2 * MIN_PARAGRAPHS or sum(sizes) < 2 * MIN_SENTENCES:
+        return []
+    cohesion = []
+    for g in range(1, n):
+        left: Counter[str] = Counter()
+        for bag in bags[max(0, g - WINDOW) : g]:
+            left.update(bag)
+        right: Counter[str] = Counter()
+        for bag in bags[g : g + WINDOW]:
+            right.update(bag)
+        cohesion.append(_cosine(left, right))
+    depth = _depths(cohesion)
+    mean = sum(depth) / len(depth)
+    spread = math.sqrt(sum((d - mean) ** 2 for d in depth) / len(depth))
+    cutoff = max(mean - spread / 2, 1e-9)
+    limit = 1 + int(math.sqrt(n))
+    candidates = sorted(range(1, n), key=lambda g: (-depth[g - 1], cohesion[g - 1],
+                                                    abs(2 * g - n)))
+    cuts: list[int] = []
+    for g in candidates:
+        if len(cuts) + 1 >= limit:
+            break
+        if cuts and depth[g - 1] < cutoff:
+            break
+        trial = sorted([*cuts, g])
+        edges = [0, *trial, n]
+        if all(b - a >= MIN_PARAGRAPHS and sum(sizes[a:b]) >= MIN_SENTENCES
+               for a, b in zip(edges, edges[1:], strict=False)):
+            cuts = trial
+    return cuts
+
+
+def _title(words: Counter[str], spread: Counter[str], groups: int, forms: dict[str, Counter[str]],
+           actors: Counter[str], by_id: dict[str, Actor]) -> str:
+    """"Actor: term, term" from the section's salient actor and most specific words."""
+    head = ""
+    skip: set[str] = set()
+    if actors:
+        best = max(actors, key=lambda a: (actors[a], by_id[a].salience))
+        head = by_id[best].name
+        skip = {_norm(w) for m in by_id[best].mentions for w in TERM.findall(m.text)}
+        skip.update(_norm(w) for w in TERM.findall(head))
+    scored = sorted(
+        (w for w in words if w not in skip),
+        key=lambda w: (-words[w] * math.log(1 + groups / spread[w]), w),
+    )
+    terms = [forms[w].most_common(1)[0][0] for w in scored[:3 if not head else 2]]
+    if not head and terms:
+        first = terms.pop(0)
+        head = first[:1].upper() + first[1:]
+    if not head:
+        return "Text"
+    return f"{head}: {', '.join(terms)}" if terms else head
+
+
+def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
+                     actors: Sequence[Actor]) -> tuple[Section, ...]:
+    """Group consecutive paragraphs by shared actors and words into titled sections.
+
+    Args:
+        text: The article text.
+        paragraphs: Its paragraphs, in order.
+        sentences: Its sentences (their paragraph indices size the sections).
+        actors: Actors found in the text (may be empty).
+
+    Returns:
+        Sections with ``generated=True`` and ``level=2`` tiling ``[0, len(text))`` in
+        order; never more than there are paragraphs, and one if there are none.
+    """
+    paragraphs = list(paragraphs)
+    bags, forms = _paragraph_words(text, paragraphs)
+    counts = _actor_counts(paragraphs, actors)
+    by_id = {a.id: a for a in actors}
+    sizes = [0] * len(paragraphs)
+    for s in sentences:
+        if 0 <= s.paragraph < len(sizes):
+            sizes[s.paragraph] += 1
+    tiling = []
+    for bag, actor_count in zip(bags, counts, strict=True):
+        merged = Counter(bag)
+        for a, v in actor_count.items():
+            merged["@" + a] += ACTOR_WEIGHT * v
+        tiling.append(merged)
+    cuts = [g for g in _boundaries(tiling, sizes) if paragraphs[g].start > 0]
+    edges = [0, *cuts, len(paragraphs)]
+    groups = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a] or [(0, 0)]
+
+    words: list[Counter[str]] = []
+    who: list[Counter[str]] = []
+    for a, b in groups:
+        w: Counter[str] = Counter()
+        c: Counter[str] = Counter()
+        for i in range(a, b):
+            w.update(bags[i])
+            c.update(counts[i])
+        words.append(w)
+        who.append(c)
+    spread: Counter[str] = Counter()
+    for w in words:
+        spread.update(w.keys())
+
+    starts = [0] + [paragraphs[a].start for a, _ in groups[1:]]
+    ends = starts[1:] + [len(text)]
+    return tuple(
+        Section(start, end, title=_title(w, spread, len(groups), forms, c, by_id), level=2,
+                generated=True)
+        for start, end, w, c in zip(starts, ends, words, who, strict=True)
+    )

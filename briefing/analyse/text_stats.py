@@ -1,0 +1,56 @@
+"""Shared word statistics for key points and sections: tokens, stop words, quotes.
+
+Tokens are lower-cased runs of letters and digits, optionally with one apostrophe
+part ("china's", "don't"). Stop words are a fixed English list (function words plus
+reporting filler such as "said", "mr", "year"), written here so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# Any double quotation mark; single quotes are too often apostrophes to count.
+QUOTE = re.compile(r"[\"“”]")
+# A sentence that ends like one: a stop, perhaps followed by closing quotes or brackets.
+TERMINATED = re.compile(r"[.!?…][\"'”’»)\]]*\s*\Z")
+# Reported speech: "..., the minister said", "she told reporters".
+ATTRIBUTION = re.compile(r"\b(?:said|says|told)\b")
+
+_STOP = """
+a about above after again against all am an and any are aren't as at be because been
+before being below between both but by can can't cannot could couldn't did didn't do does
+doesn't doing don't down during each few for from further had hadn't has hasn't have
+haven't having he he'd he'll he's her here here's hers herself him himself his how how's
+i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my
+myself no nor not of off on once only or other ought our ours ourselves out over own same
+shan't she she'd she'll she's should shouldn't so some such than that that's the their
+theirs them themselves then there there's these they they'd they'll they're they've this
+those through to too under until up very was wasn't we we'd we'll we're we've were weren't
+what what's when when's where where's which while who who's whom why why's with won't would
+wouldn't you you'd you'll you're you've your yours yourself yourselves also said says say
+will one two mr mrs ms
+"""
+STOP_WORDS = frozenset(
+    {w for w in _STOP.split()} | {w.replace("'", "’") for w in _STOP.split() if "'" in w}
+)
+
+# Extra words too generic to name a section ("NATO: said, year" helps nobody).
+_GENERIC = """
+year years new time times people just like get got make made many much may might must
+could would should week weeks month months day days last first next now well back told
+according including however since even still way ago around among another every later
+three four five six seven eight nine ten percent per cent use used using part take took
+"""
+TITLE_STOP_WORDS = STOP_WORDS | frozenset(_GENERIC.split())
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Lower-cased word tokens of ``text[start:end]``."""
+    return WORD.findall(text[start:end].lower())
+
+
+def content_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Word tokens of ``text[start:end]`` without stop words, in order, repeats kept."""
+    stop = STOP_WORDS
+    return [w for w in WORD.findall(text[start:end].lower()) if w not in stop]
