@@ -25,10 +25,17 @@ Summary rewards central sentences, CNN highlights reward the lead); see
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analyse.text_stats import ATTRIBUTION, QUOTE, STOP_WORDS, TERMINATED, WORD
+from briefing.analyse.text_stats import (
+    ATTRIBUTION_WORDS,
+    QUOTE,
+    STOP_WORDS,
+    WORD,
+    is_terminated,
+)
 from briefing.model import Actor, KeyPoint, Paragraph, Sentence
 
 
@@ -68,26 +75,30 @@ def score_sentences(
     stop = STOP_WORDS
     findall = WORD.findall
     bags: list[list[str]] = []
-    weight: dict[str, int] = {}
+    reported: list[bool] = []
+    weight: Counter[str] = Counter()
     for s in sentences:
-        bag = [w for w in findall(text[s.start : s.end].lower()) if w not in stop]
+        tokens = findall(text[s.start : s.end].lower())
+        reported.append(not ATTRIBUTION_WORDS.isdisjoint(tokens))
+        bag = [w for w in tokens if w not in stop]
         bags.append(bag)
-        for w in set(bag):
-            weight[w] = weight.get(w, 0) + 1
+        weight.update(set(bag))
     k = weights.length_smoothing
-    centrality = [sum(weight[w] for w in bag) / (len(bag) + k) if bag or k else 0.0
-                  for bag in bags]
+    get = weight.__getitem__
+    centrality = [sum(map(get, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
     top = max(centrality, default=0.0) or 1.0
 
     title_words = {w for w in findall(title.lower()) if w not in stop} if title else set()
     title_scale = weights.title / (1 + len(title_words)) if title_words else 0.0
     lead, decay = weights.lead, weights.lead_decay
     attribution, quote, fragment = weights.attribution, weights.quote, weights.fragment
+    quoted = QUOTE.search
     first_paragraph = sentences[0].paragraph if sentences else 0
     priors: dict[int, float] = {}
 
     scores: list[float] = []
-    for s, bag, cent in zip(sentences, bags, centrality, strict=True):
+    for s, bag, cent, says in zip(sentences, bags, centrality, reported, strict=True):
+        a, b = s.start, s.end
         p = s.paragraph - first_paragraph
         prior = priors.get(p)
         if prior is None:
@@ -95,11 +106,11 @@ def score_sentences(
         score = cent / top + prior
         if title_scale:
             score += title_scale * len(title_words.intersection(bag))
-        if attribution and ATTRIBUTION.search(text, s.start, s.end):
+        if says:
             score += attribution
-        if quote and QUOTE.search(text, s.start, s.end):
+        if quote and quoted(text, a, b):
             score -= quote
-        if fragment and not TERMINATED.search(text, s.start, s.end):
+        if fragment and not is_terminated(text, a, b):
             score -= fragment
         scores.append(score)
     return scores

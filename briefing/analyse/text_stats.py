@@ -12,10 +12,10 @@ import re
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Any double quotation mark; single quotes are too often apostrophes to count.
 QUOTE = re.compile(r"[\"“”]")
-# A sentence that ends like one: a stop, perhaps followed by closing quotes or brackets.
-TERMINATED = re.compile(r"[.!?…][\"'”’»)\]]*\s*\Z")
 # Reported speech: "..., the minister said", "she told reporters".
-ATTRIBUTION = re.compile(r"\b(?:said|says|told)\b")
+ATTRIBUTION_WORDS = frozenset(("said", "says", "told"))
+_CLOSERS = frozenset("\"'”’»)]")
+_STOPS = frozenset(".!?…")
 
 _STOP = """
 a about above after again against all am an and any are aren't as at be because been
@@ -43,6 +43,14 @@ according including however since even still way ago around among another every 
 three four five six seven eight nine ten percent per cent use used using part take took
 """
 TITLE_STOP_WORDS = STOP_WORDS | frozenset(_GENERIC.split())
+
+
+def is_terminated(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with a stop, perhaps before closing quotes."""
+    i = end - 1
+    while i >= start and (text[i] in _CLOSERS or text[i].isspace()):
+        i -= 1
+    return i >= start and text[i] in _STOPS
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
