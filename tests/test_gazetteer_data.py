@@ -135,3 +135,91 @@ def test_country_spot_checks(gaz: dict) -> None:
     for name in ("Jordan", "Chad", "Turkey", "Guinea", "Georgia"):
         assert _country(gaz, name).get("ambiguous") is True, name
     assert _country(gaz, "Hong Kong")["sovereign"] == "China"
+
+
+ORG_KEYS = {"name", "full", "aliases", "references", "kind", "country", "sector", "ambiguous"}
+SECTORS = {
+    "international", "government", "legislature", "court", "military", "intelligence", "police",
+    "central_bank", "regulator", "party", "company", "media", "sport", "ngo", "think_tank",
+    "union", "education", "religious", "militant", "ethnic", "movement", "criminal",
+}  # fmt: skip
+
+
+def _org(gaz: dict, name: str) -> dict:
+    return next(o for o in gaz["organizations"] if o["name"] == name)
+
+
+def test_organization_schema(gaz: dict) -> None:
+    countries = {c["name"] for c in gaz["countries"]}
+    for o in gaz["organizations"]:
+        assert isinstance(o, dict), o
+        assert set(o) <= ORG_KEYS, (o.get("name"), set(o) - ORG_KEYS)
+        assert isinstance(o["name"], str) and o["name"], o
+        assert o["kind"] in ("organization", "group"), o["name"]
+        for key in ("aliases", "references"):
+            if key in o:
+                assert _str_list(o[key]), (o["name"], key)
+        for ref in o.get("references", []):
+            assert ref not in o.get("aliases", []) and ref != o["name"], (o["name"], ref)
+        if o.get("country") is not None:
+            assert o["country"] in countries, (o["name"], o["country"])
+        if "sector" in o:
+            assert o["sector"] in SECTORS, (o["name"], o["sector"])
+        if "ambiguous" in o:
+            assert isinstance(o["ambiguous"], bool), o["name"]
+        if "full" in o:
+            assert isinstance(o["full"], str) and o["full"], o["name"]
+        assert o["name"] not in o.get("aliases", []), o["name"]
+
+
+def test_organization_names_unique(gaz: dict) -> None:
+    assert not _dupes([o["name"] for o in gaz["organizations"]])
+
+
+def test_shared_org_surface_forms_are_flagged(gaz: dict) -> None:
+    """A name or alias used by two organisations must be marked ambiguous on both."""
+    owners: dict[str, list[dict]] = {}
+    for o in gaz["organizations"]:
+        for form in {o["name"], *o.get("aliases", [])}:
+            owners.setdefault(form, []).append(o)
+    for form, orgs in owners.items():
+        if len(orgs) > 1:
+            for o in orgs:
+                assert o.get("ambiguous") is True, (form, [x["name"] for x in orgs])
+
+
+def test_no_redundant_the_aliases(gaz: dict) -> None:
+    for o in gaz["organizations"]:
+        aliases = set(o.get("aliases", []))
+        for a in aliases:
+            assert not (a.startswith("the ") and a[4:] in aliases), (o["name"], a)
+
+
+def test_organization_spot_checks(gaz: dict) -> None:
+    orgs = gaz["organizations"]
+    assert len(orgs) >= 500
+    nato = _org(gaz, "NATO")
+    assert "the alliance" in nato["references"]
+    assert nato["full"] == "North Atlantic Treaty Organization"
+    assert nato["kind"] == "organization"
+    assert "EU" in _org(gaz, "European Union")["aliases"]
+    assert "Defense Department" in _org(gaz, "Department of Defense")["aliases"]
+    assert "Fed" in _org(gaz, "Federal Reserve")["aliases"]
+    assert {"Tories", "Conservatives"} <= set(_org(gaz, "Conservative Party")["aliases"])
+    assert "GOP" in _org(gaz, "Republican Party")["aliases"]
+    assert "Man Utd" in _org(gaz, "Manchester United")["aliases"]
+    assert "JPMorgan" in _org(gaz, "JPMorgan Chase")["aliases"]
+    for name in ("Taliban", "Hamas", "Hezbollah", "al-Qaeda", "Kurds", "Islamic State"):
+        assert _org(gaz, name)["kind"] == "group", name
+    for name in ("WHO", "IMF", "UNICEF", "IAEA", "UNHCR", "World Bank", "WTO", "FIFA", "BBC"):
+        assert _org(gaz, name)["kind"] == "organization", name
+    assert _org(gaz, "Apple")["ambiguous"] is True
+    assert _org(gaz, "Bundestag")["country"] == "Germany"
+
+
+def test_seats_are_not_organizations(gaz: dict) -> None:
+    """Seats of government (White House, Kremlin...) stand for a country, not an org."""
+    seats = {s for c in gaz["countries"] for s in c.get("seats", [])}
+    for o in gaz["organizations"]:
+        for form in {o["name"], *o.get("aliases", [])}:
+            assert form not in seats, (o["name"], form)
