@@ -54,6 +54,12 @@ def error_article(index: int, error: LoadError) -> Article:
                    text=f"This file could not be loaded: {error.reason}\n")
 
 
+class SourcePane(Vertical):
+    """The source view with its search bar (maximisable as one)."""
+
+    ALLOW_MAXIMIZE = True
+
+
 class BriefingApp(App):
     """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
 
@@ -101,7 +107,7 @@ class BriefingApp(App):
             with Vertical(id="left"):
                 yield SummaryPane(id="summary")
                 yield ActorPane(self.config.highlight, id="actor-pane")
-            with Vertical(id="right"):
+            with SourcePane(id="right"):
                 yield SourceView(self.config.highlight, self.config.highlight_rules,
                                  id="source")
                 with Horizontal(id="search-bar"):
@@ -289,6 +295,20 @@ class BriefingApp(App):
     def action_previous_pane(self) -> None:
         self._focus_pane((self._pane_index() - 1) % 3)
 
+    def action_focus_next(self) -> None:
+        """Tab (the screen's binding): cycle the reader's panes on the main screen."""
+        if self.screen is self.screen_stack[0]:
+            self.action_next_pane()
+        else:
+            super().action_focus_next()
+
+    def action_focus_previous(self) -> None:
+        """Shift+tab: cycle the panes backwards on the main screen."""
+        if self.screen is self.screen_stack[0]:
+            self.action_previous_pane()
+        else:
+            super().action_focus_previous()
+
     def _focus_pane(self, index: int) -> None:
         self._panes()[index].focus()
 
@@ -388,7 +408,7 @@ class BriefingApp(App):
                             articles, errors)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(export_markdown(briefing, self.config), "utf-8")
+            path.write_text(export_markdown(briefing), "utf-8")
         except OSError as exc:
             self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return None

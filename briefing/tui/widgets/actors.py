@@ -112,6 +112,8 @@ class ActorFilter(Input):
 class ActorPane(Vertical):
     """Filter box, actor list and details."""
 
+    ALLOW_MAXIMIZE = True
+
     def __init__(self, highlight: dict[str, str], **kwargs) -> None:
         super().__init__(**kwargs)
         self.highlight = highlight
@@ -119,7 +121,8 @@ class ActorPane(Vertical):
         self.shown: list[Actor] = []
 
     def compose(self) -> ComposeResult:
-        yield ActorFilter(placeholder="type to filter actors", id="actor-filter", compact=True)
+        yield ActorFilter(placeholder="type to filter actors", id="actor-filter", compact=True,
+                          select_on_focus=False)
         yield ActorList(id="actors")
         yield Static(id="actor-details")
 

@@ -285,6 +285,22 @@ class SourceView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    # --------------------------------------------------------------- scrolling
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        height = self.scrollable_content_region.height
+        self.scroll_to(y=self.scroll_y + max(1, height - 1), animate=False, immediate=True)
+
+    def action_page_up(self) -> None:
+        height = self.scrollable_content_region.height
+        self.scroll_to(y=self.scroll_y - max(1, height - 1), animate=False, immediate=True)
+
     # --------------------------------------------------------------- rendering
 
     def _style(self, key: str) -> Style:
@@ -374,8 +390,9 @@ def build_lines(article: Article, text: str, width: int) -> list[Line]:
 
     for section in article.sections:
         if section.generated and section.title:
-            anchor = line_starts[min(bisect_left(line_starts, section.start), len(raw) - 1)]
-            if section.start > 0:
+            li = min(bisect_left(line_starts, section.start), len(raw) - 1)
+            anchor = line_starts[li]
+            if li > 0 and raw[li - 1][1] > raw[li - 1][0]:
                 add(section.start, Line(anchor, anchor, "blank"))
             add(section.start, Line(anchor, anchor, "heading", "§ " + clean_line(section.title)))
     for previous, paragraph in zip(article.paragraphs, article.paragraphs[1:], strict=False):

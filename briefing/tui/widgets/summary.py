@@ -72,6 +72,8 @@ class KeyPointList(OptionList):
 class SummaryPane(Vertical):
     """Headline block plus the key point list."""
 
+    ALLOW_MAXIMIZE = True
+
     def compose(self) -> ComposeResult:
         yield Static(id="heading")
         yield Static(Content("Key points").stylize("bold $text-muted"), id="kp-label")
