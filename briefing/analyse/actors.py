@@ -17,10 +17,12 @@ from briefing.analyse.actors_caps import scan_deferred, sentence_mode
 from briefing.analyse.actors_scan import (
     CANDIDATE_RE,
     Seg,
+    Word,
     acronym_of,
     acts_after,
     is_acronym,
     segment,
+    team_context,
     tokens,
 )
 from briefing.analyse.gazetteer import Gazetteer
@@ -29,6 +31,7 @@ from briefing.model import Actor, Mention, Sentence
 _QUOTES = " \t\"“‘'(«[-–—"
 _WEIGHT = {"demonym": 0.5, "reference": 0.5}
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_TEAM_NEXT = frozenset("0123456789vV")
 
 
 @dataclass(slots=True)
@@ -111,27 +114,55 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         s, e = m.span()
         if s < covered:
             continue
-        while si < last and s >= bounds[si][1]:
-            si += 1
+        if s >= bounds[si][1]:
+            while si < last and s >= bounds[si][1]:
+                si += 1
+        group = m.group()
         mode = modes.get(si)
         if mode is None:
-            mode = modes[si] = sentence_mode(text, bounds[si][0], bounds[si][1])
+            caps = group.isupper()
+            mode = sentence_mode(text, bounds[si][0], bounds[si][1], caps)
+            if mode or not caps:
+                modes[si] = mode
         if mode:
             deferred.append((s, e, mode))
             continue
-        words = tokens(text, s, e)
-        if ". " in m.group():
-            piece = [words[0]]
-            for w in words[1:]:
-                if w.start in starts:
-                    segs.extend(segment(piece, text, gaz, _initial(text, piece[0].start, starts)))
-                    piece = []
-                piece.append(w)
-            words = piece
-        segs.extend(segment(words, text, gaz, _initial(text, words[0].start, starts)))
+        if " " not in group and "\u00a0" not in group:
+            pieces = [[Word(s, e, group)]]
+        else:
+            words = tokens(text, s, e)
+            pieces = [words]
+            if ". " in group:
+                pieces = [[words[0]]]
+                for w in words[1:]:
+                    if w.start in starts:
+                        pieces.append([])
+                    pieces[-1].append(w)
+        for words in pieces:
+            new = segment(words, text, gaz, _initial(text, words[0].start, starts))
+            for seg in new:
+                end = seg.end
+                if (text[end : end + 1] == " " and text[end + 1 : end + 2] in _TEAM_NEXT
+                        or text[seg.start - 2 : seg.start - 1] in "vVs") and (
+                        seg.kind != "country" and team_context(text, seg.start, end)):
+                    as_team(seg, text, gaz)
+            segs.extend(new)
         if segs and segs[-1].end > e:
             covered = segs[-1].end
     return segs, deferred
+
+
+def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
+    """Make a name in a results line a team (organization), unless it is a golfer-like person."""
+    if seg.kind == "person":
+        first = seg.text.split(" ", 1)[0]
+        if seg.roles or seg.honorific or first in gaz.given_names or "." in first:
+            return
+        digits = text[seg.end + 1 : seg.end + 4].split(" ", 1)[0]
+        if digits.isdigit() and int(digits) >= 60:
+            return
+    if seg.kind in ("person", "place", "capital", "unknown", "organization"):
+        seg.kind, seg.name, seg.reason, seg.capital_of = "organization", "", "name", ""
 
 
 def _persons_first(cast: Cast, segs: list[Seg]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing.analyse.actors_scan import Seg, entry_seg, tokens
+from briefing.analyse.actors_scan import Seg, entry_seg, team_context, tokens
 from briefing.analyse.actors_words import FUNCTION
 from briefing.analyse.gazetteer import Gazetteer
 
@@ -21,13 +21,21 @@ DATELINE_RE = re.compile(
 )
 
 
-def sentence_mode(text: str, start: int, end: int) -> str:
-    """``caps`` for an ALL-CAPS sentence, ``title`` for a Title Case headline, else ""."""
-    s = text[start:end]
-    if s.upper() == s:
-        return "caps" if sum(c.isalpha() for c in s[:40]) > 3 else ""
-    if end - start > 160:
+def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> str:
+    """``caps`` for an ALL-CAPS sentence, ``title`` for a Title Case headline, else "".
+
+    ``caps_word`` says whether the candidate that asks is itself ALL-CAPS; if not, the
+    sentence cannot be ALL-CAPS. Only a whole short line can be a Title Case headline.
+    """
+    if caps_word:
+        s = text[start:end]
+        if s.upper() == s:
+            return "caps" if sum(c.isalpha() for c in s[:40]) > 3 else ""
+    if end - start > 160 or (start and text[start - 1] != "\n") or text[end : end + 1] not in (
+        "", "\n"
+    ):
         return ""
+    s = text[start:end]
     words = s.split()
     if len(words) < 4 or any(c in s for c in ",;()0123456789"):
         return ""
@@ -92,7 +100,10 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                     break
                 entry = (gaz.folded if mode == "caps" else gaz.entries).get(key)
                 if entry is not None and (k > 1 or form.lower() not in FUNCTION):
-                    out.append(entry_seg(words, i, k, entry, text))
+                    seg = entry_seg(words, i, k, entry, text)
+                    if seg.kind in ("place", "capital") and team_context(text, seg.start, seg.end):
+                        seg.kind, seg.name, seg.capital_of = "organization", "", ""
+                    out.append(seg)
                     step = k
                     break
             else:

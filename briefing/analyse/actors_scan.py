@@ -38,7 +38,7 @@ _CONN = (
     "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
 )
 _SEP = "[ \u00a0]"
-CANDIDATE_RE = re.compile(rf"\b{_WORD}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*")
+CANDIDATE_RE = re.compile(rf"(?=[{_UP}])\b{_WORD}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*")
 _TOKEN_RE = re.compile(rf"{_WORD}|[^ \u00a0]+")
 
 JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
@@ -148,28 +148,27 @@ def is_common(word: str, text: str) -> bool:
 def is_acronym(word: str) -> bool:
     """True for ALL-CAPS short words such as "BBC" or "U.S."."""
     letters = word.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
     """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
     first = words[0].text
-    last = words[-1].text.rstrip(".")
     n = sum(1 for w in words if w.text[0].isupper())
-    if seg.honorific or seg.roles:
+    joint = any(w.text in JOINTS for w in words)
+    if (seg.honorific or seg.roles) and not joint:
         seg.kind = "person"
         return
-    if last in gaz.org_suffixes or last in _ORG_HEADS or first in _ORG_HEADS and n > 1:
+    if n > 1 and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
         seg.kind = "organization"
         return
+    if any(w.text.rstrip(".") in gaz.org_suffixes or w.text in _ORG_HEADS for w in words):
+        seg.kind = "organization"
+        return
+    if joint:
+        seg.kind = "split"
+        return
     if n > 1:
-        pair = f"{first} {words[1].text}"
-        if pair in gaz.org_prefixes or first in gaz.org_prefixes:
-            seg.kind = "organization"
-            return
-        if any(w.text in JOINTS for w in words):
-            seg.kind = "organization"
-            return
         if first in gaz.given_names or words[1].text in _GIVEN_PARTICLES:
             seg.kind = "person"
             return
@@ -213,6 +212,8 @@ def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[in
         else:
             form = " ".join(w.text for w in words[i : i + k])
         e = entries.get(form)
+        if e is None and len(form) > 3 and form.isupper():
+            e = gaz.folded.get(form.casefold())
         if e is not None:
             return k, e
         if form.endswith("."):
@@ -269,11 +270,13 @@ def demonym_seg(w: Word, text: str, gaz: Gazetteer) -> Seg:
 
 def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
     """Cut one candidate into typed segments (see module docstring)."""
+    n = len(words)
+    if n == 1:
+        return single(words, text, gaz, initial)
     out: list[Seg] = []
     roles: list[str] = []
     honorific = ""
     chunk: list[Word] = []
-    n = len(words)
     limit = gaz.max_words
 
     def flush() -> None:
@@ -331,13 +334,16 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             i += 1
             continue
         low = t.lower()
-        if low in FUNCTION or low in DAYS_MONTHS:
+        if low in FUNCTION or low in DAYS_MONTHS and not (
+            t in gaz.given_names and i + 1 < n and words[i + 1].text[0].isupper()
+        ):
             flush()
             i += 1
             continue
         if t in gaz.demonyms and not chunk:
             nxt = words[i + 1].text if i + 1 < n else ""
-            if not (nxt and nxt[0].isupper() and gaz.entries.get(nxt) is None):
+            if not (nxt and nxt[0].isupper() and gaz.entries.get(nxt) is None
+                    and nxt not in gaz.given_names):
                 flush()
                 out.append(demonym_seg(w, text, gaz))
                 i += 1
@@ -352,6 +358,44 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     return out
 
 
+_STATIC: dict[tuple[int, str], tuple[Entry | None, bool, bool, bool]] = {}
+
+
+def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool]:
+    """Context-free facts about a one-word candidate: (entry, stop word, demonym, common)."""
+    key = (id(gaz), t)
+    info = _STATIC.get(key)
+    if info is None:
+        if len(_STATIC) > 100_000:
+            _STATIC.clear()
+        _, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
+        low = t.lower()
+        stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
+                or t.rstrip(".") in gaz.honorifics)
+        common = (low in FUNCTION or low in COMMON or low in DAYS_MONTHS
+                  or len(low) > 4 and low.endswith(("ing", "ly", "ed")))
+        info = _STATIC[key] = (e, stop, t in gaz.demonyms, common)
+    return info
+
+
+def single(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+    """The fast path for a one-word candidate (most of them)."""
+    w = words[0]
+    t = w.text
+    e, stop, demonym, common = _static(t, gaz)
+    if e is not None:
+        return [entry_seg(words, 0, 1, e, text)]
+    if initial and (common or is_common(t, text)):
+        return []
+    if stop:
+        return []
+    if demonym:
+        return [demonym_seg(w, text, gaz)]
+    out: list[Seg] = []
+    emit_chunk(words, text, gaz, out, [], "")
+    return out
+
+
 def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
                roles: list[str], honorific: str) -> None:
     """Classify an unknown chunk; split it at "of"/"and" unless it is one name."""
@@ -363,7 +407,7 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
     seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
               words=len(chunk))
     classify_chunk(chunk, text, gaz, seg)
-    if seg.kind != "organization" and any(w.text in JOINTS for w in chunk):
+    if seg.kind == "split":
         part: list[Word] = []
         for w in [*chunk, None]:
             if w is None or w.text in JOINTS:
@@ -377,6 +421,17 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
                 part.append(w)
         return
     out.append(seg)
+
+
+_SCORE_RE = re.compile(r" (?:\d{1,3}(?:-\d{1,3})?|[vV][sS]?\.?)(?=[ \n]|$)")
+
+
+def team_context(text: str, start: int, end: int) -> bool:
+    """True if a name stands in a results line: "Hamburg 1", "Lyon v Nice", "Surrey 128-4"."""
+    if _SCORE_RE.match(text, end):
+        return True
+    before = text[max(0, start - 3) : start]
+    return before in (" v ", " V ") or before.endswith("vs ")
 
 
 def acronym_of(name: str) -> str:

@@ -21,6 +21,7 @@ very too also just even still already again ever never always often sometimes
 once twice now today tomorrow yesterday tonight while although though because
 unless whether whereas however therefore meanwhile moreover furthermore instead
 otherwise thus hence indeed perhaps maybe nonetheless nevertheless according
+v vs
 """.split())
 
 # Frequent words that open news sentences or headlines.
@@ -45,6 +46,7 @@ shares market markets prices price sales profits company companies firm firms
 bank banks business economy trade
 scientists researchers doctors patients workers voters fans players
 yes no please thanks welcome
+results result standings scores table summary
 let lets see look note read watch listen click
 what's here's there's that's it's don't can't won't isn't
 """.split())
