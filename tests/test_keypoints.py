@@ -1,0 +1,145 @@
+"""Key point ranking: API contract on the seed, each scoring feature, properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analyse.keypoints import Weights, rank_key_points, score_sentences
+from briefing.analyse.sentences import split_sentences
+from briefing.model import Actor, Mention, Paragraph
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_bcd797a559c6a1d3.txt"
+
+
+def lines_to_text(lines: list[str]) -> tuple[str, list[Paragraph]]:
+    """Join ``lines`` with newlines; each non-blank line is a paragraph."""
+    text = "\n".join(lines)
+    paragraphs, pos = [], 0
+    for line in lines:
+        if line.strip():
+            paragraphs.append(Paragraph(pos, pos + len(line)))
+        pos += len(line) + 1
+    return text, paragraphs
+
+
+def seed() -> tuple[str, str, list[Paragraph]]:
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    text, paragraphs = lines_to_text(lines[3:])
+    return lines[1], text, paragraphs
+
+
+def rank(lines: list[str], count: int = 3, title: str = "", actors=()):
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    return text, sentences, rank_key_points(text, sentences, paragraphs, actors, count, title)
+
+
+def test_seed_key_points_follow_the_contract():
+    title, text, paragraphs = seed()
+    sentences = split_sentences(text, paragraphs)
+    points = rank_key_points(text, sentences, paragraphs, (), 3, title)
+    assert len(points) == 3
+    assert [p.score for p in points] == sorted((p.score for p in points), reverse=True)
+    assert len({p.sentence for p in points}) == 3
+    for p in points:
+        s = sentences[p.sentence]
+        assert (p.start, p.end) == (s.start, s.end)
+        assert p.text == text[p.start : p.end]
+        assert p.actors == ()
+    # The alliance's condemnation of China is what the piece is about.
+    assert any("China" in p.text and "NATO" in p.text for p in points)
+
+
+def test_count_edge_cases():
+    title, text, paragraphs = seed()
+    sentences = split_sentences(text, paragraphs)
+    assert rank_key_points(text, sentences, paragraphs, (), 0, title) == ()
+    assert rank_key_points("", (), (), (), 3) == ()
+    everything = rank_key_points(text, sentences, paragraphs, (), 1000, title)
+    assert sorted(p.sentence for p in everything) == list(range(len(sentences)))
+
+
+def test_key_points_list_actors_mentioned_inside_them():
+    lines = [
+        "The council approved the harbour budget on Monday.",
+        "Mayor Ana Ruiz said the harbour budget would fund new cranes.",
+    ]
+    text = "\n".join(lines)
+    start = text.index("Ana Ruiz")
+    ruiz = Actor("ana-ruiz", "Ana Ruiz", "person",
+                 mentions=(Mention(start, start + 8, "Ana Ruiz", "name"),))
+    unseen = Actor("nobody", "Nobody", "person")
+    _, sentences, points = rank(lines, count=2, actors=(ruiz, unseen))
+    by_sentence = {p.sentence: p.actors for p in points}
+    assert by_sentence == {0: (), 1: ("ana-ruiz",)}
+
+
+def test_central_sentence_beats_off_topic_one():
+    lines = [
+        "Flooding closed the river road and the river bridge near the old mill.",
+        "A bakery in the next village sells excellent croissants to tourists. "
+        "Engineers said the river bridge would stay shut until the flooding eased. "
+        "Residents near the river road were told to avoid the flooded bridge.",
+    ]
+    text, sentences, points = rank(lines, count=4)
+    order = [text[p.start : p.end] for p in points]
+    assert order[-1].startswith("A bakery")
+
+
+def test_lead_paragraph_wins_when_vocabulary_is_even():
+    lines = ["Alpha beta gamma delta.", "Alpha beta gamma delta.", "Alpha beta gamma delta."]
+    text, sentences, points = rank(lines, count=3)
+    assert [p.sentence for p in points] == [0, 1, 2]
+    scores = score_sentences(text, sentences)
+    assert scores[0] > scores[1] > scores[2]
+    flat = score_sentences(text, sentences, weights=Weights(lead=0.0))
+    assert flat[0] == flat[1] == flat[2]
+
+
+def test_fragments_and_quotes_are_demoted():
+    body = ("Storm winds cut power to the coast. Storm winds cut power to the town. "
+            "\"Storm winds cut power to the farm.\" Storm winds cut power to the port")
+    text, paragraphs = lines_to_text([body])
+    sentences = split_sentences(text, paragraphs)
+    assert len(sentences) == 4
+    scores = score_sentences(text, sentences)
+    assert scores[0] == scores[1] > scores[2] > scores[3]
+    plain = score_sentences(text, sentences, weights=Weights(quote=0.0, fragment=0.0))
+    assert plain[0] == plain[1] == plain[2] == plain[3]
+
+
+def test_title_words_and_attribution_raise_a_sentence():
+    body = "Prices rose in March. Exports fell in March. Officials said exports fell in March."
+    text, paragraphs = lines_to_text([body])
+    sentences = split_sentences(text, paragraphs)
+    base = score_sentences(text, sentences, weights=Weights(attribution=0.0))
+    titled = score_sentences(text, sentences, "Exports slump",
+                             weights=Weights(attribution=0.0))
+    assert titled[1] - base[1] > 0 and titled[0] == base[0]
+    said = score_sentences(text, sentences, weights=Weights(title=0.0))
+    unsaid = score_sentences(text, sentences, weights=Weights(title=0.0, attribution=0.0))
+    assert said[2] > unsaid[2] and said[1] == unsaid[1]
+
+
+WORDS = st.sampled_from("the river bridge council budget rain storm said mayor port a of".split())
+SENTENCE = st.lists(WORDS, min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PARAGRAPH, min_size=1, max_size=8), st.integers(0, 6), st.text(max_size=20))
+def test_ranking_properties(paragraph_texts, count, title):
+    text, sentences, points = rank(paragraph_texts, count=count, title=title)
+    assert len(points) == min(count, len(sentences))
+    assert len({p.sentence for p in points}) == len(points)
+    scores = [p.score for p in points]
+    assert scores == sorted(scores, reverse=True)
+    all_scores = score_sentences(text, sentences, title)
+    for p in points:
+        assert p.text == text[p.start : p.end]
+        assert p.score == all_scores[p.sentence]
+    if points:
+        assert points[0].score == max(all_scores)
