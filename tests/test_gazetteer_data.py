@@ -223,3 +223,46 @@ def test_seats_are_not_organizations(gaz: dict) -> None:
     for o in gaz["organizations"]:
         for form in {o["name"], *o.get("aliases", [])}:
             assert form not in seats, (o["name"], form)
+
+
+TITLE_KEYS = {"honorifics", "government", "military", "corporate", "party", "religious"}
+
+
+def test_titles_schema(gaz: dict) -> None:
+    titles = gaz["titles"]
+    assert set(titles) <= TITLE_KEYS
+    assert {"honorifics", "government", "military", "corporate", "party"} <= set(titles)
+    seen: dict[str, str] = {}
+    for group, words in titles.items():
+        assert _str_list(words) and words, group
+        assert not _dupes(words), group
+        for word in words:
+            assert seen.setdefault(word, group) == group, (word, seen[word], group)
+
+
+def test_title_spot_checks(gaz: dict) -> None:
+    titles = gaz["titles"]
+    assert {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"} <= set(titles["honorifics"])
+    gov = set(titles["government"])
+    assert {
+        "President",
+        "Prime Minister",
+        "Secretary-General",
+        "Chancellor of the Exchequer",
+    } <= gov
+    assert {"Senator", "Sen.", "Rep.", "Gov.", "Mayor", "King", "Queen", "Pope"} <= gov
+    assert {"General", "Gen.", "Admiral", "Col.", "Sgt."} <= set(titles["military"])
+    assert {"chief executive", "CEO", "spokesman", "striker", "goalkeeper"} <= set(
+        titles["corporate"]
+    )
+    assert {"Tory leader", "MP", "MEP"} <= set(titles["party"])
+
+
+def test_org_affixes(gaz: dict) -> None:
+    for key in ("org_suffixes", "org_prefixes"):
+        words = gaz[key]
+        assert _str_list(words) and not _dupes(words), key
+    assert {"Inc", "Inc.", "plc", "GmbH", "FC", "Party", "University"} <= set(gaz["org_suffixes"])
+    assert {"Bank of", "University of", "Ministry of"} <= set(gaz["org_prefixes"])
+    for prefix in gaz["org_prefixes"]:
+        assert prefix[0].isupper(), prefix
