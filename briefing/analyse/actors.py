@@ -93,10 +93,15 @@ class Cast:
 
 
 def _initial(text: str, pos: int, starts: set[int]) -> bool:
+    """True if ``pos`` opens a sentence or line (after any quotes or brackets)."""
+    if pos in starts:
+        return True
     q = pos
     while q > 0 and text[q - 1] in _QUOTES:
         q -= 1
-    return q == 0 or q in starts or text[q - 1] == "\n"
+        if q in starts:
+            return True
+    return q == 0 or text[q - 1] == "\n"
 
 
 def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
@@ -266,24 +271,24 @@ def _references(cast: Cast) -> None:
     pattern = gaz.reference_re
     if pattern is None:
         return
-    named = {n: min(m.start for m in d.mentions) for n, d in cast.drafts.items() if d.mentions}
     for m in pattern.finditer(text):
         phrase = m.group().lower()
         pos = m.start()
         if pos and text[pos - 1].isalpha():
             continue
-        best = None
-        names = gaz.references.get(phrase, ())
-        pool = [(named[n], n) for n in names if n in named and named[n] < pos]
-        head = phrase.rsplit(" ", 1)[-1]
-        pool += [(p, n) for p, n in cast.heads.get(head, ()) if p < pos and phrase[:4] == "the "]
-        if pool:
-            best = max(pool)[1]
-            if len({n for _, n in pool}) > 1 and phrase in gaz.references:
-                candidates = {n for _, n in pool}
-                if len(candidates) > 1 and not cast.heads.get(head):
-                    continue
-            cast.drafts[best].add(pos, m.end(), m.group(), "reference")
+        last: dict[str, int] = {}
+        for name in gaz.references.get(phrase, ()):
+            d = cast.drafts.get(name)
+            if d is not None:
+                seen = [x.start for x in d.mentions if x.start < pos and x.reason != "reference"]
+                if seen:
+                    last[name] = max(seen)
+        if phrase[:4] == "the ":
+            for p, name in cast.heads.get(phrase.rsplit(" ", 1)[-1], ()):
+                if p < pos:
+                    last[name] = max(p, last.get(name, -1))
+        if len(last) == 1:  # two candidates: a wrong merge is worse than none
+            cast.drafts[next(iter(last))].add(pos, m.end(), m.group(), "reference")
 
 
 def _slug(name: str) -> str:

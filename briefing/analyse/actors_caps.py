@@ -14,10 +14,10 @@ from briefing.analyse.actors_scan import Seg, entry_seg, team_context, tokens
 from briefing.analyse.actors_words import FUNCTION
 from briefing.analyse.gazetteer import Gazetteer
 
-# A wire dateline opening a line: "LONDON 1996-12-06", "WASHINGTON (Reuters) -".
+# A wire dateline opening a line: "LONDON 1996-12-06", "WASHINGTON (Reuters)", "MINSK, ".
 DATELINE_RE = re.compile(
     r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})(?= ?,| \d{4}-\d\d-\d\d| \((?:Reuters|AP|AFP)\)"
-    r"| [-–—] )"
+    r")"
 )
 
 

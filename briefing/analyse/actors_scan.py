@@ -202,6 +202,16 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     seg.kind = "unknown"
 
 
+def title_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """A title written just before a name ("Tory leader", "chief executive"), if any."""
+    before = prev_words(text, start, 3)
+    for k in range(len(before), 0, -1):
+        form = " ".join(before[-k:])
+        if form in gaz.titles or form.lower() in gaz.lower_titles:
+            return form
+    return ""
+
+
 def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[int, Entry | None]:
     """Longest gazetteer entry starting at word ``i`` (length in words, entry)."""
     n = min(len(words) - i, limit)
@@ -404,9 +414,17 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
         last = Word(last.start, last.end - 1, last.text[:-1])
         chunk[-1] = last
     start, end = chunk[0].start, last.end
+    entry = gaz.entries.get(text[start:end])
+    if entry is not None:
+        out.append(entry_seg(chunk, 0, len(chunk), entry, text))
+        return
     seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
               words=len(chunk))
     classify_chunk(chunk, text, gaz, seg)
+    if seg.kind == "person" and not seg.roles:
+        role = title_before(text, start, gaz)
+        if role:
+            seg.roles.append(role)
     if seg.kind == "split":
         part: list[Word] = []
         for w in [*chunk, None]:

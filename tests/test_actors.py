@@ -1,0 +1,229 @@
+"""Actor extraction on the seed article and on text written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analyse.actors import extract_actors
+from briefing.analyse.gazetteer import build_gazetteer, load_gazetteer
+from briefing.config import ActorSpec
+from briefing.model import Actor, Sentence
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_bcd797a559c6a1d3.txt"
+
+
+def sentences_of(text: str) -> tuple[Sentence, ...]:
+    """Naive sentences: split lines, then after ". " — enough for test text."""
+    out = []
+    pos = 0
+    for para, line in enumerate(text.split("\n")):
+        start = pos
+        for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", line):
+            out.append(Sentence(start, pos + m.start(), para))
+            start = pos + m.end()
+        if line:
+            out.append(Sentence(start, pos + len(line), para))
+        pos += len(line) + 1
+    return tuple(out)
+
+
+def actors(text: str, gaz=None) -> tuple[Actor, ...]:
+    result = extract_actors(text, sentences_of(text), gaz or load_gazetteer())
+    for actor in result:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text, (actor.name, m)
+    return result
+
+
+def by_name(result: tuple[Actor, ...], name: str) -> Actor:
+    found = [a for a in result if a.name == name]
+    assert len(found) == 1, (name, [a.name for a in result])
+    return found[0]
+
+
+def reasons(actor: Actor) -> dict[str, str]:
+    return {m.text: m.reason for m in actor.mentions}
+
+
+def seed_text(with_header: bool) -> str:
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[1:] if with_header else lines[3:])
+
+
+@pytest.mark.parametrize("with_header", [False, True])
+def test_seed_actors(with_header: bool) -> None:
+    text = seed_text(with_header)
+    result = actors(text)
+    names = [a.name for a in result]
+    for name in ("NATO", "China", "Russia", "Ukraine", "North Korea", "Iran"):
+        assert names.count(name) == 1, (name, names)
+    stoltenberg = by_name(result, "Jens Stoltenberg")
+    assert stoltenberg.kind == "person" and "Secretary-General" in stoltenberg.roles
+    biden = by_name(result, "Joe Biden")
+    assert biden.kind == "person" and "President" in biden.roles
+    embassy = [a for a in result if "embassy" in a.name.lower()]
+    assert len(embassy) == 1 and embassy[0].kind == "organization"
+    assert any(m.text.lower() == "the embassy" and m.reason == "reference"
+               for m in embassy[0].mentions)
+    junk = {"In", "The", "During", "Responding", "Collaborative", "Euro-Atlantic", "This"}
+    assert not junk & set(names)
+    china = by_name(result, "China")
+    assert reasons(china)["Beijing"] == "capital"
+    nato = by_name(result, "NATO")
+    assert reasons(nato)["The alliance"] == "reference"
+    stolt_at = text.index("NATO Secretary-General")
+    assert any(m.start == stolt_at for m in nato.mentions)
+    # "summit in Washington" is a place, never the United States.
+    assert "United States" not in names
+    # ranked by salience; ids are unique slugs
+    assert result[0].name in ("China", "NATO")
+    assert [a.salience for a in result] == sorted((a.salience for a in result), reverse=True)
+    ids = [a.id for a in result]
+    assert len(set(ids)) == len(ids)
+    assert stoltenberg.id == "jens-stoltenberg"
+
+
+def test_alliance_needs_nato_named() -> None:
+    result = actors("The alliance met in Brussels on Monday. Its members disagreed.")
+    assert all(m.reason != "reference" for a in result for m in a.mentions)
+
+
+def test_titles_and_surnames_join_the_full_name() -> None:
+    text = (
+        "Tory leader Michael Howard attacked the plan. Patricia Hewitt, the trade secretary, "
+        "defended it.\nMr Howard said the scheme was flawed. Ms Hewitt disagreed, and Howard "
+        "walked out."
+    )
+    result = actors(text)
+    howard = by_name(result, "Michael Howard")
+    assert "Tory leader" in howard.roles
+    assert [m.reason for m in howard.mentions] == ["name", "title", "surname"]
+    hewitt = by_name(result, "Patricia Hewitt")
+    assert [m.reason for m in hewitt.mentions] == ["name", "title"]
+    assert not [a for a in result if a.name in ("Howard", "Hewitt", "Mr Howard")]
+
+
+def test_shared_surname_is_not_merged() -> None:
+    text = (
+        "Gordon Brown presented the budget. Brown said growth would pick up.\n"
+        "Nick Brown, the farming minister, backed him. Later Brown told reporters he was pleased."
+    )
+    result = actors(text)
+    gordon = by_name(result, "Gordon Brown")
+    nick = by_name(result, "Nick Brown")
+    lone = text.rindex("Brown told")
+    assert [m.reason for m in gordon.mentions] == ["name", "surname"]
+    assert all(m.start != lone for a in result for m in a.mentions)
+    assert len(nick.mentions) == 1
+    assert not [a for a in result if a.name == "Brown"]
+
+
+def test_demonyms_count_for_the_country_unless_part_of_a_name() -> None:
+    text = ("Chinese officials met French diplomats in Paris. "
+            "The Chinese embassy in London later issued a statement.")
+    result = actors(text)
+    china = by_name(result, "China")
+    assert [(m.text, m.reason) for m in china.mentions] == [("Chinese", "demonym")]
+    assert by_name(result, "France").mentions[0].reason == "demonym"
+    embassy = [a for a in result if a.kind == "organization" and "embassy" in a.name]
+    assert len(embassy) == 1 and embassy[0].mentions[0].text.startswith("Chinese embassy")
+
+
+def test_capital_acting_as_government_joins_the_country() -> None:
+    text = ("Leaders gathered for a summit in Washington. Later Washington said it would "
+            "respond, and Moscow's reply was swift.")
+    result = actors(text)
+    place = by_name(result, "Washington")
+    assert place.kind == "place" and len(place.mentions) == 1
+    usa = [a for a in result if a.kind == "country" and any(
+        m.text == "Washington" and m.reason == "capital" for m in a.mentions)]
+    assert len(usa) == 1
+    russia = by_name(result, "Russia")
+    assert reasons(russia)["Moscow"] == "capital"
+
+
+def test_all_caps_lines_give_no_garbage() -> None:
+    text = (
+        "TENNIS - HARTLEY WINS OPENING MATCH IN PARIS AFTER LONG DELAY .\n"
+        "PARIS 2024-05-27\n"
+        "Thomas Hartley of Australia beat the top seed in Paris on Monday.\n"
+        "Hartley said he was delighted."
+    )
+    result = actors(text)
+    names = {a.name for a in result}
+    assert names <= {"Thomas Hartley", "Paris", "Australia"}, names
+    hartley = by_name(result, "Thomas Hartley")
+    assert "HARTLEY" in {m.text for m in hartley.mentions}
+    assert {"PARIS", "Paris"} <= {m.text for m in by_name(result, "Paris").mentions}
+
+
+def test_acronym_joins_its_organization() -> None:
+    text = ("The Federation of Widget Makers (FWM) criticised the plan. "
+            "A FWM spokesman said members were worried.")
+    result = actors(text)
+    org = by_name(result, "Federation of Widget Makers")
+    assert org.kind == "organization"
+    assert [m.reason for m in org.mentions] == ["name", "acronym", "acronym"]
+
+
+def test_results_lines_are_teams() -> None:
+    text = "Soccer results on Saturday:\nHamburg 1 Bochum 3\nArsenal 2 Chelsea 2"
+    result = actors(text)
+    for name in ("Hamburg", "Bochum", "Arsenal", "Chelsea"):
+        assert by_name(result, name).kind == "organization"
+
+
+def test_config_extras_add_and_override() -> None:
+    gaz = load_gazetteer((
+        ActorSpec("Acme Widgets", "organization", ("Acme",), ()),
+        ActorSpec("North Atlantic Alliance", "group", ("NATO",), ()),
+    ))
+    result = actors("Acme said NATO would buy widgets. Acme Widgets shares rose.", gaz)
+    acme = by_name(result, "Acme Widgets")
+    assert [m.reason for m in acme.mentions] == ["alias", "name"]
+    alliance = by_name(result, "North Atlantic Alliance")
+    assert alliance.kind == "group" and alliance.mentions[0].text == "NATO"
+    assert load_gazetteer().lookup("NATO").name == "NATO"  # the cached built-in is untouched
+
+
+def test_small_built_gazetteer() -> None:
+    gaz = build_gazetteer({
+        "countries": [{"name": "Freedonia", "capital": "Fredville", "demonyms": ["Freedonian"]}],
+        "organizations": [{"name": "Widget Union", "aliases": ["WU"],
+                           "references": ["the union"], "kind": "organization"}],
+        "titles": {"honorifics": ["Mr"], "government": ["President"]},
+        "given_names": ["Rufus"],
+    })
+    text = ("President Rufus Firefly of Freedonia addressed the Widget Union. The union "
+            "applauded. Fredville's envoy agreed, and Mr Firefly smiled at Freedonian crowds.")
+    result = actors(text, gaz)
+    firefly = by_name(result, "Rufus Firefly")
+    assert firefly.roles == ("President",)
+    assert [m.reason for m in firefly.mentions] == ["name", "title"]
+    assert [m.reason for m in by_name(result, "Freedonia").mentions] == [
+        "name", "capital", "demonym"]
+    assert [m.reason for m in by_name(result, "Widget Union").mentions] == ["name", "reference"]
+
+
+def test_empty_and_lowercase_text() -> None:
+    assert actors("") == ()
+    assert actors("nothing here is capitalised at all.") == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Mr", "Howard", "NATO", "the", "alliance", "China's", "Chinese", "embassy", "in",
+    "Washington", "said", "U.S.", "Dr.", "J.", "Smith", "of", "Bank", "England", "2", "v",
+    "\n", ".", ",", "(", "FWM", ")", "ALL", "CAPS", "Jean-Luc", "O'Brien", "van", "Berg",
+]), max_size=40))
+def test_offsets_always_index_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    result = actors(text)  # asserts text[m.start:m.end] == m.text
+    for actor in result:
+        assert actor.kind in ("person", "organization", "country", "place", "group")
+        assert actor.mentions and actor.salience > 0
