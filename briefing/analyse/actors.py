@@ -25,6 +25,7 @@ from briefing.analyse.actors_scan import (
     team_context,
     tokens,
 )
+from briefing.analyse.actors_words import FUNCTION
 from briefing.analyse.gazetteer import Gazetteer
 from briefing.model import Actor, Mention, Sentence
 
@@ -63,6 +64,7 @@ class Cast:
         self.drafts: dict[str, Draft] = {}
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.heads: dict[str, list[tuple[int, str]]] = {}
+        self.org_words: dict[str, str] = {}
 
     def get(self, name: str, kind: str) -> Draft:
         """The draft for ``name``, created on first use."""
@@ -171,8 +173,16 @@ def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
 
 
 def _persons_first(cast: Cast, segs: list[Seg]) -> None:
-    """Register multi-word person names so lone surnames can find them."""
+    """Register multi-word person names so lone surnames can find them.
+
+    Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy").
+    """
+    orgs: dict[str, set[str]] = {}
     for seg in segs:
+        if seg.kind == "organization" and seg.words > 1:
+            first = seg.text.split(" ", 1)[0]
+            if first[0].isupper() and first.lower() not in FUNCTION:
+                orgs.setdefault(first, set()).add(seg.name or seg.text)
         if seg.kind == "person" and seg.words > 1 and not seg.name:
             key = cast.person_key(seg.text)
             d = cast.get(key, "person")
@@ -181,6 +191,9 @@ def _persons_first(cast: Cast, segs: list[Seg]) -> None:
             owners = cast.surnames.setdefault(last, [])
             if all(k != key for _, k in owners):
                 owners.append((seg.start, key))
+    for first, names in orgs.items():
+        if len(names) == 1:
+            cast.org_words[first] = next(iter(names))
 
 
 def _single_kinds(segs: list[Seg]) -> dict[str, str]:
@@ -233,6 +246,10 @@ def _resolve(cast: Cast, segs: list[Seg]) -> None:
 
 
 def _resolve_single(cast: Cast, seg: Seg, kind: str) -> None:
+    org = cast.org_words.get(seg.text)
+    if org and not seg.honorific and not seg.roles and seg.text not in cast.surnames:
+        cast.get(org, "organization").add(seg.start, seg.end, seg.text, "alias")
+        return
     owners = cast.surnames.get(seg.text)
     if owners:
         owner = cast.surname_owner(seg.text, seg.start)

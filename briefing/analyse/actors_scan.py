@@ -15,9 +15,14 @@ from briefing.analyse.actors_words import (
     ACTS,
     COMMON,
     DAYS_MONTHS,
+    EVENT_HEADS,
     FUNCTION,
     INSTITUTION_HEADS,
     INSTITUTIONS,
+    LEGAL_FORMS,
+    NOT_ORGS,
+    PLACE_FIRST,
+    PLACE_LAST,
     PLACE_PREPS,
     SPEECH,
 )
@@ -50,7 +55,8 @@ _ORG_HEADS = frozenset(
     " Army Navy Police Club Academy Centre Center Hospital Trust Airlines Airways"
     " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
     " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
-    " Institution Press Holdings Industries Motors Systems Technologies".split()
+    " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
+    " Pictures Entertainment Records Studios Labs".split()
 )
 _GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
@@ -156,14 +162,31 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     first = words[0].text
     n = sum(1 for w in words if w.text[0].isupper())
     joint = any(w.text in JOINTS for w in words)
+    last = words[-1].text
+    if n > 1 and not (seg.honorific or seg.roles):
+        if last in EVENT_HEADS:
+            seg.kind = "event"
+            return
+        placeish = last in PLACE_LAST and last not in gaz.org_suffixes or first in PLACE_FIRST
+        if placeish and not any(w.text in _ORG_HEADS or w.text in gaz.org_suffixes
+                                for w in words):
+            seg.kind = "place"
+            return
     if (seg.honorific or seg.roles) and not joint:
         seg.kind = "person"
         return
     if n > 1 and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
         seg.kind = "organization"
         return
-    if any(w.text.rstrip(".") in gaz.org_suffixes or w.text in _ORG_HEADS for w in words):
+    heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in _ORG_HEADS for w in words]
+    if any(heads):
         seg.kind = "organization"
+        for j, w in enumerate(words):
+            # "Walt Disney Corporation and Saudi Arabian ...": two names, not one.
+            if w.text in ("and", "&") and 0 < j < len(words) - 1 and (
+                heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None
+            ) and not heads[-1]:
+                seg.kind = "split"
         return
     if joint:
         seg.kind = "split"
@@ -179,7 +202,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         return
     # A single word: look at its context.
     if is_acronym(first):
-        seg.kind = "organization"
+        seg.kind = "unknown" if first.replace(".", "") in NOT_ORGS else "organization"
         return
     after = next_word(text, seg.end)
     if after in SPEECH:
@@ -234,11 +257,14 @@ def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[in
 
 
 def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
-    """Length in words of the longest title starting at word ``i`` (0 if none)."""
+    """Length in words of the longest title starting at word ``i`` (0 if none).
+
+    A lower-case title capitalised ("Producer", "Chief Executive") counts when a name follows.
+    """
     n = min(len(words) - i, 4)
     for k in range(n, 0, -1):
         form = words[i].text if k == 1 else " ".join(w.text for w in words[i : i + k])
-        if form in gaz.titles:
+        if form in gaz.titles or (i + k < len(words) and form.lower() in gaz.lower_titles):
             return k
     return 0
 
@@ -301,7 +327,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     i = 0
     if initial and n and gaz.entries.get(words[0].text) is None:
         first = words[0].text
-        if first not in gaz.titles and first.rstrip(".") not in gaz.honorifics and (
+        if not title_match(words, 0, gaz) and first.rstrip(".") not in gaz.honorifics and (
             is_common(first, text) and not (n > 1 and first in gaz.given_names)
         ):
             i = 1
@@ -318,9 +344,18 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             k = abs(k)
             # A place or country starting a longer name ("Manchester United", "China Daily").
             nxt = words[i + k] if i + k < n else None
+            if nxt is not None and e.kind == "organization" and nxt.text in LEGAL_FORMS:
+                flush()
+                seg = entry_seg(words, i, k + 1, e, text)
+                seg.reason = "alias"
+                out.append(seg)
+                i += k + 1
+                continue
             if (
-                nxt is not None and e.kind != "organization" and not chunk
-                and nxt.text[0].isupper() and nxt.text not in gaz.titles
+                nxt is not None and not chunk and nxt.text[0].isupper()
+                and (e.kind == "place" or nxt.text.rstrip(".") in gaz.org_suffixes
+                     or nxt.text in _ORG_HEADS)
+                and nxt.text not in gaz.titles
                 and gaz.entries.get(nxt.text) is None and nxt.text.lower() not in FUNCTION
                 and nxt.text not in gaz.demonyms
             ):
@@ -351,9 +386,11 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             i += 1
             continue
         if t in gaz.demonyms and not chunk:
-            nxt = words[i + 1].text if i + 1 < n else ""
-            if not (nxt and nxt[0].isupper() and gaz.entries.get(nxt) is None
-                    and nxt not in gaz.given_names):
+            # "Chinese Foreign Ministry" is one name; "Russian Dmitriy Bogdanov" is two.
+            rest = [x.text for x in words[i + 1 : i + 5]]
+            if not (rest and rest[0][0].isupper() and gaz.entries.get(rest[0]) is None
+                    and any(x in _ORG_HEADS or x.rstrip(".") in gaz.org_suffixes
+                            for x in rest)):
                 flush()
                 out.append(demonym_seg(w, text, gaz))
                 i += 1
@@ -414,9 +451,13 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
         last = Word(last.start, last.end - 1, last.text[:-1])
         chunk[-1] = last
     start, end = chunk[0].start, last.end
-    entry = gaz.entries.get(text[start:end])
+    form = text[start:end]
+    entry = gaz.entries.get(form)
     if entry is not None:
         out.append(entry_seg(chunk, 0, len(chunk), entry, text))
+        return
+    if form in gaz.demonyms:
+        out.append(Seg(start, end, form, "demonym", gaz.demonyms[form], "demonym"))
         return
     seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
               words=len(chunk))

@@ -80,3 +80,38 @@ SPEECH = frozenset("said says told added asked explained noted wrote replied".sp
 
 # Prepositions after which a capitalised name is usually a place.
 PLACE_PREPS = frozenset("in at near from to outside inside across around".split())
+
+# ALL-CAPS words that are abbreviations of things, not organizations.
+NOT_ORGS = frozenset("""
+TV PC PCS GDP CEO CFO COO CTO DVD DVDS CD CDS HIV AIDS DNA IT AI MP MPS MEP MEPS PM AM FM OK
+VAT IQ ID GPS SMS PDA PDAS MP3 WMD RAM USB HD HDTV LCD CPU PR HQ VIP QC MBA PHD UFO SUV
+ATM PIN ISP URL WWW HTML PDF CV RSS VOIP LED NB PS AD BC GMT BST EST UTC OBE MBE CBE
+I II III IV V VI VII VIII IX X XI XII
+""".split())
+
+# Legal-form suffixes: "Disney Corporation" is still Disney.
+LEGAL_FORMS = frozenset("""
+Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited plc Plc PLC LLC AG SA NV SE
+GmbH Group Holdings
+""".split())
+
+# Last words of names of events, awards, laws and the like: not actors.
+EVENT_HEADS = frozenset("""
+Championship Championships Cup Cups Games Olympics Olympiad Open Trophy Prize Prizes Award
+Awards Festival Series Tour Marathon Classic Grand Prix Derby Week Day Act Bill Treaty
+Accord Accords Agreement Protocol Convention Summit Conference Expo Show Exhibition Fair
+Oscars Oscar Emmys Grammys Baftas Nations War Wars Revolution Crisis Doctrine Index Awards
+""".split())
+
+# First or last words that make an unknown name a place.
+PLACE_FIRST = frozenset("""
+Mount Mt Lake Loch River Cape Port Fort San Santa Santo Sao São Saint St Lac Gulf Bay Isle
+Sierra Costa Los Las Rio
+""".split())
+PLACE_LAST = frozenset("""
+Street St Road Rd Avenue Ave Square Park Bridge Island Islands Isles River Valley Mountains
+Mountain Hills Hill Stadium Airport Beach County Province Region Sea Ocean Bay Gulf Coast
+Desert Heights Strait Straits Canal Peninsula Lake Falls Forest Harbour Harbor Lane Way
+Boulevard Plaza Arena Ground Field Circuit Springs Creek Point Delta Basin Plain Plains
+Highlands Borough Shire District Township Village Town City Downs Moor Valley
+""".split())
