@@ -19,12 +19,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
+from operator import mul
 
 from briefing.analyse.text_stats import TITLE_STOP_WORDS
 from briefing.model import Actor, Paragraph, Section, Sentence
 
 # Words with inner hyphens stay whole here ("Indo-Pacific", "Euro-Atlantic").
-TERM = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+TERM = re.compile(r"\w+(?:[-'’]\w+)*")
 
 WINDOW = 2
 MIN_PARAGRAPHS = 2
@@ -41,23 +43,54 @@ def _norm(word: str) -> str:
     return w
 
 
-def _paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> tuple[
-        list[Counter[str]], dict[str, Counter[str]]]:
-    """Topic words per paragraph, and the surface forms seen for each word."""
-    bags: list[Counter[str]] = []
-    forms: dict[str, Counter[str]] = {}
-    stop = TITLE_STOP_WORDS
+_KNOWN: dict[str, str | None] = {}
+_KNOWN_LIMIT = 50_000
+
+
+def _topic_word(raw: str) -> str | None:
+    """The normalised topic word for token ``raw``, or None if it names no topic."""
+    w = _norm(raw)
+    if len(w) < 3 or w in TITLE_STOP_WORDS or not w.replace("-", "").isalpha():
+        return None
+    return w
+
+
+def _paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> list[list[str]]:
+    """Topic words (normalised) per paragraph, in text order."""
+    known = _KNOWN
+    if len(known) > _KNOWN_LIMIT:
+        known.clear()
+    low = text.lower()
+    if len(low) != len(text):  # A rare character changed length when lower-cased.
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    findall = TERM.findall
+    bags = []
     for p in paragraphs:
-        bag: Counter[str] = Counter()
-        for raw in TERM.findall(text, p.start, p.end):
-            w = _norm(raw)
-            if len(w) < 3 or w in stop or not w.replace("-", "").isalpha():
-                continue
-            bag[w] += 1
-            form = raw[:-2] if raw.endswith(("'s", "’s")) else raw
-            forms.setdefault(w, Counter())[form] += 1
-        bags.append(bag)
-    return bags, forms
+        tokens = findall(low, p.start, p.end)
+        for t in set(tokens).difference(known):
+            known[t] = _topic_word(t)
+        bags.append(list(filter(None, map(known.__getitem__, tokens))))
+    return bags
+
+
+def _surface(text: str, start: int, end: int, word: str) -> str:
+    """How ``word`` is written in ``text[start:end]``: lower case if it ever is, else as first
+    seen ("China"); hyphenated and possessive forms are found through their lower case."""
+    low = text[start:end].lower()
+    if len(low) != end - start:
+        return word
+    first = -1
+    i = low.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+            found = text[start + i : start + j]
+            if found == word:
+                return word
+            if first < 0:
+                first = i
+        i = low.find(word, i + 1)
+    return text[start + first : start + first + len(word)] if first >= 0 else word
 
 
 def _paragraph_of(paragraphs: Sequence[Paragraph], offset: int) -> int:
@@ -85,14 +118,12 @@ def _actor_counts(paragraphs: Sequence[Paragraph], actors: Sequence[Actor]
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b[k] for k, v in a.items() if k in b)
-    if not dot:
+    """Cosine similarity of two word-count vectors."""
+    common = a.keys() & b.keys()
+    if not common:
         return 0.0
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb)
+    dot = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
+    return dot / (math.hypot(*a.values()) * math.hypot(*b.values()))
 
 
 def _depths(cohesion: list[float]) -> list[float]:
@@ -114,19 +145,15 @@ def _depths(cohesion: list[float]) -> list[float]:
     return out
 
 
-def _boundaries(bags: list[Counter[str]], sizes: list[int]) -> list[int]:
+def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
     """Paragraph indices that start a new section (never 0), in order."""
     n = len(bags)
     if n < 2 * MIN_PARAGRAPHS or sum(sizes) < 2 * MIN_SENTENCES:
         return []
     cohesion = []
     for g in range(1, n):
-        left: Counter[str] = Counter()
-        for bag in bags[max(0, g - WINDOW) : g]:
-            left.update(bag)
-        right: Counter[str] = Counter()
-        for bag in bags[g : g + WINDOW]:
-            right.update(bag)
+        left = Counter(chain.from_iterable(bags[max(0, g - WINDOW) : g]))
+        right = Counter(chain.from_iterable(bags[g : g + WINDOW]))
         cohesion.append(_cosine(left, right))
     depth = _depths(cohesion)
     mean = sum(depth) / len(depth)
@@ -149,21 +176,35 @@ def _boundaries(bags: list[Counter[str]], sizes: list[int]) -> list[int]:
     return cuts
 
 
-def _title(words: Counter[str], spread: Counter[str], groups: int, forms: dict[str, Counter[str]],
-           actors: Counter[str], by_id: dict[str, Actor]) -> str:
+def _top_terms(words: Counter[str], spread: Counter[str], groups: int, skip: set[str],
+               k: int) -> list[str]:
+    """The ``k`` words with the best count x log(1 + groups / groups using the word)."""
+    best: list[tuple[float, str]] = []
+    cap = math.log(1 + groups)
+    for w, c in words.most_common():
+        if len(best) >= k and c * cap < -best[-1][0]:
+            break
+        if w in skip:
+            continue
+        best.append((-c * math.log(1 + groups / spread[w]), w))
+        best.sort()
+        del best[k:]
+    return [w for _, w in best]
+
+
+def _title(text: str, span: tuple[int, int], words: Counter[str], spread: Counter[str],
+           groups: int, actors: Counter[str], by_id: dict[str, Actor]) -> str:
     """"Actor: term, term" from the section's salient actor and most specific words."""
     head = ""
     skip: set[str] = set()
     if actors:
         best = max(actors, key=lambda a: (actors[a], by_id[a].salience))
         head = by_id[best].name
-        skip = {_norm(w) for m in by_id[best].mentions for w in TERM.findall(m.text)}
-        skip.update(_norm(w) for w in TERM.findall(head))
-    scored = sorted(
-        (w for w in words if w not in skip),
-        key=lambda w: (-words[w] * math.log(1 + groups / spread[w]), w),
-    )
-    terms = [forms[w].most_common(1)[0][0] for w in scored[:3 if not head else 2]]
+        names = {m.text for m in by_id[best].mentions}
+        names.add(head)
+        skip = {_norm(w) for name in names for w in TERM.findall(name)}
+    scored = _top_terms(words, spread, groups, skip, 2 if head else 3)
+    terms = [_surface(text, span[0], span[1], w) for w in scored]
     if not head and terms:
         first = terms.pop(0)
         head = first[:1].upper() + first[1:]
@@ -187,19 +228,19 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
         order; never more than there are paragraphs, and one if there are none.
     """
     paragraphs = list(paragraphs)
-    bags, forms = _paragraph_words(text, paragraphs)
+    bags = _paragraph_words(text, paragraphs)
     counts = _actor_counts(paragraphs, actors)
     by_id = {a.id: a for a in actors}
     sizes = [0] * len(paragraphs)
     for s in sentences:
         if 0 <= s.paragraph < len(sizes):
             sizes[s.paragraph] += 1
-    tiling = []
-    for bag, actor_count in zip(bags, counts, strict=True):
-        merged = Counter(bag)
-        for a, v in actor_count.items():
-            merged["@" + a] += ACTOR_WEIGHT * v
-        tiling.append(merged)
+    tiling = bags
+    if actors:  # Each actor mention joins its paragraph's words, weighted.
+        tiling = [
+            bag + [f"@{a}" for a, v in a_count.items() for _ in range(round(ACTOR_WEIGHT * v))]
+            for a_count, bag in zip(counts, bags, strict=True)
+        ]
     cuts = [g for g in _boundaries(tiling, sizes) if paragraphs[g].start > 0]
     edges = [0, *cuts, len(paragraphs)]
     groups = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a] or [(0, 0)]
@@ -207,12 +248,10 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
     words: list[Counter[str]] = []
     who: list[Counter[str]] = []
     for a, b in groups:
-        w: Counter[str] = Counter()
+        words.append(Counter(chain.from_iterable(bags[a:b])))
         c: Counter[str] = Counter()
         for i in range(a, b):
-            w.update(bags[i])
             c.update(counts[i])
-        words.append(w)
         who.append(c)
     spread: Counter[str] = Counter()
     for w in words:
@@ -221,7 +260,7 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
     starts = [0] + [paragraphs[a].start for a, _ in groups[1:]]
     ends = starts[1:] + [len(text)]
     return tuple(
-        Section(start, end, title=_title(w, spread, len(groups), forms, c, by_id), level=2,
-                generated=True)
+        Section(start, end, title=_title(text, (start, end), w, spread, len(groups), c, by_id),
+                level=2, generated=True)
         for start, end, w, c in zip(starts, ends, words, who, strict=True)
     )
