@@ -63,7 +63,7 @@ class SourcePane(Vertical):
 class BriefingApp(App):
     """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {ArticleCommands, ActorCommands, SectionCommands}
     BINDINGS = [

@@ -36,6 +36,13 @@ def clean_line(text: str) -> str:
     return clean(text).replace("\n", " ")
 
 
+@lru_cache(maxsize=64)
+def _line_pattern(width: int) -> re.Pattern[str]:
+    """One match per display line of ASCII text: the longest run of at most ``width``
+    characters ending at a word end (plus the spaces after it), else a hard split."""
+    return re.compile(rf".{{1,{width}}}(?:\s+|$)|.{{{width}}}")
+
+
 @lru_cache(maxsize=4096)
 def _char_width(char: str) -> int:
     return cell_len(char)
@@ -56,8 +63,11 @@ def wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, in
     follow (they are cropped when drawn); words wider than ``width`` are split.
     """
     width = max(1, width)
-    if end - start <= width and text.isascii():
-        return [(start, end)]
+    segment = text[start:end]
+    if segment.isascii() or all(_char_width(c) == 1 for c in set(segment)):
+        if end - start <= width:
+            return [(start, end)]
+        return [m.span() for m in _line_pattern(width).finditer(text, start, end)] or [(start, end)]
     out: list[tuple[int, int]] = []
     line_start = start
     used = 0

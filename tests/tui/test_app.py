@@ -47,7 +47,7 @@ async def test_start_shows_first_article(make_app):
         keypoints = app.screen.query_one(KeyPointList)
         # document order with the rank shown: ranks 2, 1, 3
         prompts = [str(keypoints.get_option_at_index(i).prompt) for i in range(3)]
-        assert [p.split(".")[0] for p in prompts] == ["2", "1", "3"]
+        assert [p.split(" ")[0] for p in prompts] == ["#2", "#1", "#3"]
 
 
 async def test_tab_cycles_panes(make_app):

@@ -55,7 +55,7 @@ class KeyPointList(OptionList):
         options = []
         for rank, kp in ranked:
             body = kp.text or article.text[kp.start:kp.end]
-            prompt = Content.assemble((f"{rank}. ", keypoint_style), Content(clean_line(body)))
+            prompt = Content.assemble((f"#{rank} ", keypoint_style), Content(clean_line(body)))
             options.append(Option(prompt, id=str(rank - 1)))
         self.set_options(options)
         if options:
@@ -83,6 +83,6 @@ class SummaryPane(Vertical):
         """Fill the pane from ``article``."""
         self.query_one("#heading", Static).update(heading(article))
         count = len(article.key_points)
-        label = f"Key points ({count}, numbered by rank)" if count else "No key points"
+        label = f"Key points ({count}) · #rank" if count else "No key points"
         self.query_one("#kp-label", Static).update(Content(label).stylize("bold $text-muted"))
         self.query_one(KeyPointList).show(article)

@@ -1,0 +1,227 @@
+"""Reader speed bench: prints JSON.
+
+1. ``first_paint``: a fresh process opening the seed vs. a bare Textual app
+   (Header, Static, Footer), both headless, timed from process start to the first
+   frame (``on_ready``); medians of alternating runs, same machine, same run.
+2. ``big_article``: switching to a ~10,000-word article (built from BBC articles in a
+   temporary folder) and jumping to its last key point, each timed from the key press
+   to a full render of the screen.
+3. ``bbc_all``: every file under ``bbc/News Articles``: time to the first article on
+   screen, key-press latency while the rest parse in the worker, and the total parse time.
+
+Usage: ``.venv/bin/python bench/tui.py [--runs N] [--skip-bbc]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+BBC = CORPORA / "bbc" / "News Articles"
+PYTHON = sys.executable
+
+CHILD = r"""
+import sys, time
+start = time.perf_counter()
+mode = sys.argv[1]
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+if mode == "bare":
+    class Bare(App):
+        def compose(self):
+            yield Header()
+            yield Static("Hello, this is a bare Textual app.")
+            yield Footer()
+
+        def on_ready(self):
+            self.exit(time.perf_counter() - start)
+
+    app = Bare()
+else:
+    from briefing.config import load_config
+    from briefing.load import Loader
+    from briefing.tui.app import BriefingApp
+
+    class Reader(BriefingApp):
+        def on_ready(self):
+            assert self.article is not None and self.query_one("#source").lines
+            self.exit(time.perf_counter() - start)
+
+    config = load_config("config.yaml")
+    app = Reader(config, Loader(config))
+print(app.run(headless=True, size=(120, 40)))
+"""
+
+
+def first_paint(runs: int) -> dict:
+    """Alternate bare and seed child processes; medians of in-process and wall times."""
+    out: dict[str, list[float]] = {"bare": [], "seed": [], "bare_wall": [], "seed_wall": []}
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for _ in range(runs):
+        for mode in ("bare", "seed"):
+            t0 = time.perf_counter()
+            done = subprocess.run([PYTHON, "-c", CHILD, mode], cwd=ROOT, env=env,
+                                  capture_output=True, text=True, timeout=60)
+            wall = time.perf_counter() - t0
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr[-2000:])
+            out[mode].append(float(done.stdout.strip().splitlines()[-1]))
+            out[f"{mode}_wall"].append(wall)
+    med = {k: statistics.median(v) for k, v in out.items()}
+    return {
+        "runs": runs,
+        "bare_ms": round(med["bare"] * 1000, 1),
+        "seed_ms": round(med["seed"] * 1000, 1),
+        "ratio": round(med["seed"] / med["bare"], 3),
+        "bare_wall_ms": round(med["bare_wall"] * 1000, 1),
+        "seed_wall_ms": round(med["seed_wall"] * 1000, 1),
+        "wall_ratio": round(med["seed_wall"] / med["bare_wall"], 3),
+        "target_ratio": 1.5,
+    }
+
+
+def _render(app) -> None:
+    """Composite and render every visible line of the screen."""
+    app.screen._compositor.render_strips()
+
+
+def build_big(folder: Path, words: int = 10_000) -> Path:
+    """Concatenate BBC business articles (bodies only) into one ~``words``-word file."""
+    parts: list[str] = []
+    count = 0
+    for path in sorted((BBC / "business").glob("*.txt"), key=lambda p: int(p.stem)):
+        body = path.read_bytes().decode("utf-8", "replace").split("\n", 1)[-1].strip()
+        parts.append(body)
+        count += len(body.split())
+        if count >= words:
+            break
+    big = folder / "big.txt"
+    big.write_text("A long combined report\n\n" + "\n\n".join(parts) + "\n", "utf-8")
+    return big
+
+
+async def big_article(runs: int) -> dict:
+    """Switch between the seed and a 10k-word article; jump to a key point far down."""
+    from briefing.config import load_config
+    from briefing.load import Loader
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.widgets.source import SourceView
+    from briefing.tui.widgets.summary import KeyPointList
+
+    config = load_config(ROOT / "config.yaml")
+    with tempfile.TemporaryDirectory() as tmp:
+        big = build_big(Path(tmp))
+        seed = next((ROOT / "seeds").glob("*.txt"))
+        loader = Loader(config, [str(seed), str(big)], ["category", "title", "dek"])
+        t0 = time.perf_counter()
+        loaded_big = loader.load(1)
+        parse_ms = (time.perf_counter() - t0) * 1000
+        app = BriefingApp(config, loader, background=False)
+        switch, jump = [], []
+        async with app.run_test(size=(120, 40)) as pilot:
+            app.items[1] = loaded_big
+            view = app.screen.query_one(SourceView)
+            for _ in range(runs):
+                app.screen.query_one(KeyPointList).focus()
+                t0 = time.perf_counter()
+                await pilot.press("right_square_bracket")
+                await pilot.pause()
+                _render(app)
+                switch.append(time.perf_counter() - t0)
+                assert app.index == 1
+                keypoints = app.screen.query_one(KeyPointList)
+                keypoints.highlighted = keypoints.option_count - 1  # lowest in the text
+                await pilot.pause()
+                t0 = time.perf_counter()
+                await pilot.press("enter")
+                await pilot.pause()
+                _render(app)
+                jump.append(time.perf_counter() - t0)
+                assert view.current is not None
+                assert view.line_of(view.current[0]) in view.visible_lines()
+                await pilot.press("left_square_bracket")
+                await pilot.pause()
+        return {
+            "words": loaded_big.word_count,
+            "display_lines": len(view.lines),
+            "parse_ms": round(parse_ms, 1),
+            "switch_ms_median": round(statistics.median(switch) * 1000, 1),
+            "switch_ms_max": round(max(switch) * 1000, 1),
+            "jump_ms_median": round(statistics.median(jump) * 1000, 1),
+            "jump_ms_max": round(max(jump) * 1000, 1),
+            "target_ms": 100,
+        }
+
+
+async def bbc_all() -> dict:
+    """All BBC files: first article on screen, latency while parsing, total parse time."""
+    from briefing.config import load_config
+    from briefing.load import Loader
+    from briefing.tui.app import BriefingApp
+
+    config = load_config(ROOT / "config.yaml")
+    t0 = time.perf_counter()
+    loader = Loader(config, [str(BBC)], ["title"])
+    app = BriefingApp(config, loader)
+    latencies, progress = [], ""
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.article is not None
+        _render(app)
+        first = time.perf_counter() - t0
+        for key in ["j"] * 10 + ["right_square_bracket"] * 5 + ["tab", "j", "tab", "j"]:
+            k0 = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            _render(app)
+            latencies.append(time.perf_counter() - k0)
+            text = str(app.screen.query_one("#progress").render())
+            progress = progress or (text if "Parsing" in text else "")
+        during = sum(item is not None for item in app.items)
+        await app.workers.wait_for_complete()
+        total = time.perf_counter() - t0
+        loaded = sum(item is not None for item in app.items)
+        errors = sum(hasattr(item, "reason") for item in app.items)
+    return {
+        "files": len(loader.files),
+        "first_article_s": round(first, 3),
+        "target_s": 2.0,
+        "key_latency_ms_median": round(statistics.median(latencies) * 1000, 1),
+        "key_latency_ms_max": round(max(latencies) * 1000, 1),
+        "parsed_when_keys_done": during,
+        "progress_seen": progress,
+        "all_parsed_s": round(total, 2),
+        "loaded": loaded,
+        "errors": errors,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-bbc", action="store_true")
+    args = parser.parse_args()
+    if not BBC.is_dir():
+        print(json.dumps({"skipped": f"corpus not found: {BBC}"}))
+        return
+    os.chdir(ROOT)
+    sys.path.insert(0, str(ROOT))
+    result = {"first_paint": first_paint(args.runs)}
+    result["big_article"] = asyncio.run(big_article(args.runs))
+    if not args.skip_bbc:
+        result["bbc_all"] = asyncio.run(bbc_all())
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
