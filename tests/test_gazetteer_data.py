@@ -266,3 +266,91 @@ def test_org_affixes(gaz: dict) -> None:
     assert {"Bank of", "University of", "Ministry of"} <= set(gaz["org_prefixes"])
     for prefix in gaz["org_prefixes"]:
         assert prefix[0].isupper(), prefix
+
+
+PLACE_KEYS = {"name", "country", "kind", "aliases", "ambiguous"}
+PLACE_KINDS = {
+    "city", "continent", "region", "nation", "state", "province", "island", "ocean", "sea",
+    "strait", "river", "lake", "mountain", "desert",
+}  # fmt: skip
+
+
+def _country_forms(gaz: dict) -> dict[str, str]:
+    """Every surface form the countries section claims, mapped to its country."""
+    forms: dict[str, str] = {}
+    for c in gaz["countries"]:
+        for key in ("name", "capital"):
+            if c.get(key):
+                forms[c[key]] = c["name"]
+        for key in ("aliases", "capital_aliases", "seats", "demonyms"):
+            for form in c.get(key, []):
+                forms[form] = c["name"]
+    return forms
+
+
+def test_place_schema(gaz: dict) -> None:
+    countries = {c["name"] for c in gaz["countries"]}
+    for p in gaz["places"]:
+        assert isinstance(p, dict), p
+        assert set(p) <= PLACE_KEYS, (p.get("name"), set(p) - PLACE_KEYS)
+        assert isinstance(p["name"], str) and p["name"], p
+        assert p.get("kind", "city") in PLACE_KINDS, p["name"]
+        if "country" in p:
+            assert p["country"] in countries, (p["name"], p["country"])
+        if "aliases" in p:
+            assert _str_list(p["aliases"]), p["name"]
+            assert p["name"] not in p["aliases"], p["name"]
+        if "ambiguous" in p:
+            assert isinstance(p["ambiguous"], bool), p["name"]
+        if p.get("kind", "city") == "city":
+            assert "country" in p, f"city {p['name']} needs a country"
+
+
+def test_place_names_and_aliases_unique(gaz: dict) -> None:
+    forms = [f for p in gaz["places"] for f in {p["name"], *p.get("aliases", [])}]
+    assert not _dupes(forms)
+
+
+def test_places_clashing_with_countries_are_flagged(gaz: dict) -> None:
+    """A place spelled like a country, capital or seat must be marked ambiguous."""
+    country_forms = _country_forms(gaz)
+    for p in gaz["places"]:
+        for form in {p["name"], *p.get("aliases", [])}:
+            if form in country_forms:
+                assert p.get("ambiguous") is True, (p["name"], form, country_forms[form])
+
+
+def test_places_clashing_with_organizations_are_flagged(gaz: dict) -> None:
+    org_forms = {f: o for o in gaz["organizations"] for f in {o["name"], *o.get("aliases", [])}}
+    for p in gaz["places"]:
+        for form in {p["name"], *p.get("aliases", [])}:
+            if form in org_forms:
+                org = org_forms[form]
+                assert p.get("ambiguous") is True, (p["name"], form)
+                assert org.get("ambiguous") is True, (org["name"], form)
+
+
+def test_organizations_clashing_with_countries_are_flagged(gaz: dict) -> None:
+    country_forms = _country_forms(gaz)
+    for o in gaz["organizations"]:
+        for form in {o["name"], *o.get("aliases", [])}:
+            if form in country_forms:
+                assert o.get("ambiguous") is True, (o["name"], form, country_forms[form])
+
+
+def test_place_spot_checks(gaz: dict) -> None:
+    places = {p["name"]: p for p in gaz["places"]}
+    assert len(places) >= 400
+    assert places["New York"]["country"] == "United States"
+    assert "NYC" in places["New York"]["aliases"]
+    for name in ("Europe", "Middle East", "Indo-Pacific", "Balkans", "Sahel", "Caucasus"):
+        assert places[name]["kind"] in ("region", "continent"), name
+    georgia = places["Georgia"]
+    assert georgia["country"] == "United States" and georgia["ambiguous"] is True
+    assert _country(gaz, "Georgia")["ambiguous"] is True
+    for name in ("Reading", "Bath", "Nice", "Mobile"):
+        assert places[name]["ambiguous"] is True, name
+    us_states = [p for p in places.values() if p.get("kind") == "state"]
+    assert sum(p["country"] == "United States" for p in us_states) == 51  # 50 states and DC
+    assert {"Scotland", "Wales", "England", "Northern Ireland"} <= set(places)
+    assert {"Ontario", "Quebec", "Queensland", "Bavaria", "Gaza Strip", "Crimea"} <= set(places)
