@@ -89,7 +89,8 @@ def test_wrap_line_covers_text_and_fits_width():
             for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
                 assert end == start  # contiguous, nothing lost
             # a single two-cell character cannot fit in one cell; everything else fits
-            assert all(text_width(text[a:b].rstrip()) <= width or b - a == 1 for a, b in lines)
+            assert all(text_width(text[a:b].rstrip()) <= width
+                       or len(text[a:b].rstrip()) == 1 for a, b in lines)
             if width == 20:  # greedy: no line could have taken the next word
                 for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
                     nxt = text[c:d].split(" ")[0]
