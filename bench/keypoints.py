@@ -15,7 +15,8 @@ joined in text order with newlines, against the highlights joined with newlines,
 ``RougeScorer(['rouge1', 'rouge2'], use_stemmer=True)`` F-measure x 100, averaged.
 
 Baselines computed in the same run: lead-3 (the first three sentences) on both, and
-ablations of the scorer (no lead prior; centrality only; lead prior raised to 1.0).
+ablations of the scorer (no lead prior; no quotation penalty; centrality only; lead
+prior raised to 1.0).
 
 Speed: ``rank_key_points`` over all BBC bodies with their sentences precomputed, best of
 ``--rounds``, in ms per article; ``split_sentences`` is timed in the same run.
@@ -43,6 +44,7 @@ CNN_DIR = CORPORA / "cnn"
 
 ABLATIONS = {
     "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0),
+    "no_quote": replace(DEFAULT_WEIGHTS, quote=0.0),
     "centrality_only": Weights(lead=0.0, title=0.0, attribution=0.0, quote=0.0, fragment=0.0),
     "strong_lead": replace(DEFAULT_WEIGHTS, lead=1.0),
 }

@@ -43,7 +43,7 @@ from briefing.model import Actor, KeyPoint, Paragraph, Sentence
 class Weights:
     """Feature weights of the sentence scorer (see the module docstring)."""
 
-    length_smoothing: float = 4.0
+    length_smoothing: float = 3.0
     lead: float = 0.5
     lead_decay: float = 0.5
     title: float = 0.1
