@@ -70,7 +70,7 @@ def test_seed_actors(with_header: bool) -> None:
     assert len(embassy) == 1 and embassy[0].kind == "organization"
     assert any(m.text.lower() == "the embassy" and m.reason == "reference"
                for m in embassy[0].mentions)
-    junk = {"In", "The", "During", "Responding", "Collaborative", "Euro-Atlantic", "This"}
+    junk = {"In", "The", "During", "Responding", "Collaborative", "This", "Cyber", "Responding to"}
     assert not junk & set(names)
     china = by_name(result, "China")
     assert reasons(china)["Beijing"] == "capital"

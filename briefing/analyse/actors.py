@@ -285,10 +285,9 @@ def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
 def _references(cast: Cast) -> None:
     """Add "the alliance"-style mentions for organizations named in the article."""
     gaz, text = cast.gaz, cast.text
-    pattern = gaz.reference_re
-    if pattern is None:
+    if not cast.heads and not any(name in gaz.referenced for name in cast.drafts):
         return
-    for m in pattern.finditer(text):
+    for m in (m for pattern in gaz.reference_re for m in pattern.finditer(text)):
         phrase = m.group().lower()
         pos = m.start()
         if pos and text[pos - 1].isalpha():

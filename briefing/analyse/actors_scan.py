@@ -237,7 +237,9 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
 
 def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[int, Entry | None]:
     """Longest gazetteer entry starting at word ``i`` (length in words, entry)."""
-    n = min(len(words) - i, limit)
+    t = words[i].text
+    n = min(len(words) - i, limit, gaz.spans.get(t, 1) if not t.isupper()
+            else gaz.spans.get(t.casefold(), 1))
     entries = gaz.entries
     for k in range(n, 0, -1):
         if k == 1:
@@ -261,9 +263,10 @@ def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
 
     A lower-case title capitalised ("Producer", "Chief Executive") counts when a name follows.
     """
-    n = min(len(words) - i, 4)
+    t = words[i].text
+    n = min(len(words) - i, 4, gaz.spans.get(t, 1) if t[0].isupper() else 4)
     for k in range(n, 0, -1):
-        form = words[i].text if k == 1 else " ".join(w.text for w in words[i : i + k])
+        form = t if k == 1 else " ".join(w.text for w in words[i : i + k])
         if form in gaz.titles or (i + k < len(words) and form.lower() in gaz.lower_titles):
             return k
     return 0

@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -56,7 +55,9 @@ class Gazetteer:
         org_suffixes: last words that mark an organization ("Inc", "Party").
         org_prefixes: opening words that mark one ("Bank of", "University of").
         max_words: the longest entry or title, in words.
+        spans: first word of a multi-word entry or title -> its longest length in words.
         reference_re: finds reference phrases and "the embassy"-style institution nouns.
+        referenced: names that some reference phrase may stand for.
     """
 
     entries: Mapping[str, Entry] = field(default_factory=dict)
@@ -70,7 +71,9 @@ class Gazetteer:
     org_suffixes: frozenset[str] = frozenset()
     org_prefixes: frozenset[str] = frozenset()
     max_words: int = 1
-    reference_re: re.Pattern[str] | None = None
+    spans: Mapping[str, int] = field(default_factory=dict)
+    reference_re: tuple[re.Pattern[str], ...] = ()
+    referenced: frozenset[str] = frozenset()
 
     def lookup(self, form: str) -> Entry | None:
         """Return the entry for an exact surface form, if any."""
@@ -198,32 +201,42 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
             folded[key] = entry
     forms = list(b.entries) + list(b.titles)
     max_words = max((f.count(" ") + 1 for f in forms), default=1)
+    spans: dict[str, int] = {}
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest:
+            size = rest.count(" ") + 2
+            for key in {first, first.casefold(), first[:1].upper() + first[1:]}:
+                spans[key] = max(spans.get(key, 1), size)
     return Gazetteer(
-        entries=MappingProxyType(b.entries),
-        folded=MappingProxyType(folded),
-        demonyms=MappingProxyType(b.demonyms),
-        references=MappingProxyType({k: tuple(v) for k, v in b.references.items()}),
-        titles=MappingProxyType(b.titles),
+        entries=b.entries,
+        folded=folded,
+        demonyms=b.demonyms,
+        references={k: tuple(v) for k, v in b.references.items()},
+        titles=b.titles,
         lower_titles=frozenset(t.lower() for t in b.titles),
         honorifics=honorifics,
         given_names=frozenset(_strings(data.get("given_names"))),
         org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
         org_prefixes=frozenset(_strings(data.get("org_prefixes"))),
         max_words=min(max_words, 8),
+        spans=spans,
         reference_re=_reference_re(b.references),
+        referenced=frozenset(n for names in b.references.values() for n in names),
     )
 
 
-def _reference_re(references: Mapping[str, Sequence[str]]) -> re.Pattern[str]:
-    """One pattern for every "the <noun>" reference phrase, and for other phrases."""
+def _reference_re(references: Mapping[str, Sequence[str]]) -> tuple[re.Pattern[str], ...]:
+    """Patterns for "the <noun>" reference phrases (and institution nouns), then the rest."""
     tails = {p[4:] for p in references if p.startswith("the ")} | set(INSTITUTION_HEADS)
-    others = [p for p in references if not p.startswith("the ")]
     alts = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
-    pattern = rf"\b[Tt]he (?:{alts})\b"
+    out = [re.compile(rf"[Tt]he (?:{alts})\b")]
+    others = [p for p in references if not p.startswith("the ")]
     if others:
+        firsts = "".join(sorted({re.escape(p[0]) for p in others}))
         more = "|".join(re.escape(p) for p in sorted(others, key=len, reverse=True))
-        pattern += rf"|\b(?:{more})\b"
-    return re.compile(pattern)
+        out.append(re.compile(rf"(?=[{firsts}])(?:{more})\b"))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1)
