@@ -441,9 +441,36 @@ def single(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[
         return []
     if demonym:
         return [demonym_seg(w, text, gaz)]
-    out: list[Seg] = []
-    emit_chunk(words, text, gaz, out, [], "")
-    return out
+    if len(t) == 2 and t[1] == ".":
+        return []
+    seg = Seg(w.start, w.end, t, "unknown")
+    if is_acronym(t):
+        if t.replace(".", "") not in NOT_ORGS:
+            seg.kind = "organization"
+        return [seg]
+    if next_word(text, w.end) in SPEECH:
+        seg.kind, seg.cue = "person", "speech"
+    before = prev_word(text, w.start)
+    low = before.lower()
+    if low in gaz.title_tails:
+        role = title_before(text, w.start, gaz)
+        if role:
+            seg.kind = "person"
+            seg.roles.append(role)
+    elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not (
+        low == "to" and prev_word(text, w.start - 3).lower() == "according"
+    ):
+        seg.kind, seg.cue = "place", "prep"
+    return [seg]
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word right before ``start`` (separated by one space), or ""."""
+    j = start - 1
+    if j <= 0 or text[j] != " ":
+        return ""
+    k = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j))
+    return text[k + 1 : j]
 
 
 def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
@@ -465,7 +492,7 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
     seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
               words=len(chunk))
     classify_chunk(chunk, text, gaz, seg)
-    if seg.kind == "person" and not seg.roles:
+    if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
         role = title_before(text, start, gaz)
         if role:
             seg.roles.append(role)

@@ -50,6 +50,7 @@ class Gazetteer:
         references: lower-case phrase ("the alliance") -> names it may refer to.
         titles: title ("President", "Prime Minister") -> category.
         lower_titles: lower-cased titles, for roles written in lower case.
+        title_tails: lower-cased last words of titles, to test cheaply for a title.
         honorifics: "Mr", "Dr", ... (without a full stop).
         given_names: common first names.
         org_suffixes: last words that mark an organization ("Inc", "Party").
@@ -66,6 +67,7 @@ class Gazetteer:
     references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     titles: Mapping[str, str] = field(default_factory=dict)
     lower_titles: frozenset[str] = frozenset()
+    title_tails: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
@@ -215,6 +217,7 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
         references={k: tuple(v) for k, v in b.references.items()},
         titles=b.titles,
         lower_titles=frozenset(t.lower() for t in b.titles),
+        title_tails=frozenset(t.rsplit(" ", 1)[-1].lower() for t in b.titles),
         honorifics=honorifics,
         given_names=frozenset(_strings(data.get("given_names"))),
         org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
