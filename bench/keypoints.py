@@ -14,12 +14,14 @@ CNN (``cnn/articles`` + ``cnn/highlights``, 20 stories, no title): the top 3 key
 joined in text order with newlines, against the highlights joined with newlines,
 ``RougeScorer(['rouge1', 'rouge2'], use_stemmer=True)`` F-measure x 100, averaged.
 
-Baselines computed in the same run: lead-3 (the first three sentences) on both, and
-ablations of the scorer (no lead prior; no quotation penalty; centrality only; lead
-prior raised to 1.0).
+Actors come from :func:`extract_actors` with the packaged gazetteer, as in the reader;
+``no_actors`` repeats the default with ``actors=()``. Baselines computed in the same
+run: lead-3 (the first three sentences) on both, and ablations of the scorer (no lead
+prior; no quotation penalty; centrality only; lead prior raised to 1.0).
 
 Speed: ``rank_key_points`` over all BBC bodies with their sentences precomputed, best of
-``--rounds``, in ms per article; ``split_sentences`` is timed in the same run.
+``--rounds``, in ms per article, with and without actors; ``split_sentences`` is timed
+in the same run for comparison.
 
 Usage: ``.venv/bin/python bench/keypoints.py [--rounds N]``. Prints JSON.
 """
@@ -33,6 +35,8 @@ import time
 from dataclasses import asdict, replace
 from pathlib import Path
 
+from briefing.analyse.actors import extract_actors
+from briefing.analyse.gazetteer import load_gazetteer
 from briefing.analyse.keypoints import DEFAULT_WEIGHTS, Weights, rank_key_points, score_sentences
 from briefing.analyse.sentences import split_sentences
 from briefing.model import Paragraph, Sentence
@@ -41,11 +45,13 @@ CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 BBC_ARTICLES = CORPORA / "bbc" / "News Articles"
 BBC_SUMMARIES = CORPORA / "bbc" / "Summaries"
 CNN_DIR = CORPORA / "cnn"
+GAZETTEER = load_gazetteer()
 
 ABLATIONS = {
     "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0),
     "no_quote": replace(DEFAULT_WEIGHTS, quote=0.0),
-    "centrality_only": Weights(lead=0.0, title=0.0, attribution=0.0, quote=0.0, fragment=0.0),
+    "centrality_only": Weights(lead=0.0, title=0.0, attribution=0.0, actor=0.0, quote=0.0,
+                               fragment=0.0),
     "strong_lead": replace(DEFAULT_WEIGHTS, lead=1.0),
 }
 
@@ -100,6 +106,7 @@ def load_bbc() -> list[dict]:
                 located += len(squashed)
         docs.append({"title": title.strip(), "body": body, "paragraphs": paragraphs,
                      "sentences": sentences, "marked": marked,
+                     "actors": extract_actors(body, sentences, GAZETTEER),
                      "coverage": located / max(1, len(summary))})
     return docs
 
@@ -127,8 +134,10 @@ def load_cnn() -> list[dict]:
         body = read_text(path)
         lines = read_text(CNN_DIR / "highlights" / path.name).splitlines()
         paragraphs = blocks(body)
+        sentences = split_sentences(body, paragraphs)
         docs.append({"title": "", "body": body, "paragraphs": paragraphs,
-                     "sentences": split_sentences(body, paragraphs),
+                     "sentences": sentences,
+                     "actors": extract_actors(body, sentences, GAZETTEER),
                      "reference": "\n".join(line.strip() for line in lines if line.strip())})
     return docs
 
@@ -148,6 +157,13 @@ def cnn_rouge(docs: list[dict], pick, scorer) -> tuple[float, float]:
 
 def ranked(doc: dict) -> list[int]:
     """The default ranking through the public API."""
+    points = rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3,
+                             doc["title"])
+    return [p.sentence for p in points]
+
+
+def ranked_without_actors(doc: dict) -> list[int]:
+    """The default ranking with ``actors=()``."""
     points = rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], (), 3,
                              doc["title"])
     return [p.sentence for p in points]
@@ -156,7 +172,8 @@ def ranked(doc: dict) -> list[int]:
 def with_weights(weights: Weights):
     """A picker ranking with ``weights`` instead of the defaults."""
     def pick(doc: dict) -> list[int]:
-        return top(score_sentences(doc["body"], doc["sentences"], doc["title"], weights), 3)
+        return top(score_sentences(doc["body"], doc["sentences"], doc["title"], weights,
+                                   doc["actors"]), 3)
     return pick
 
 
@@ -167,19 +184,25 @@ def lead3(doc: dict) -> list[int]:
 
 def timing(docs: list[dict], rounds: int) -> dict:
     """Best-of-rounds ms per article for ranking and, as a reference, splitting."""
-    rank_best = split_best = float("inf")
+    rank_best = bare_best = split_best = float("inf")
     for _ in range(rounds):
         t0 = time.perf_counter()
         for doc in docs:
-            rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], (), 3, doc["title"])
+            rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3,
+                            doc["title"])
         t1 = time.perf_counter()
         for doc in docs:
-            split_sentences(doc["body"], doc["paragraphs"])
+            rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], (), 3, doc["title"])
         t2 = time.perf_counter()
+        for doc in docs:
+            split_sentences(doc["body"], doc["paragraphs"])
+        t3 = time.perf_counter()
         rank_best = min(rank_best, t1 - t0)
-        split_best = min(split_best, t2 - t1)
+        bare_best = min(bare_best, t2 - t1)
+        split_best = min(split_best, t3 - t2)
     words = sum(len(doc["body"].split()) for doc in docs) / len(docs)
     return {"ms_per_article": round(1000 * rank_best / len(docs), 4),
+            "no_actors_ms_per_article": round(1000 * bare_best / len(docs), 4),
             "split_ms_per_article": round(1000 * split_best / len(docs), 4),
             "mean_words": round(words, 1)}
 
@@ -212,7 +235,10 @@ def main() -> int:
     r1, r2 = cnn_rouge(cnn, ranked, scorer)
     l1, l2 = cnn_rouge(cnn, lead3, scorer)
     result["cnn"].update(rouge1_f=r1, rouge2_f=r2, lead3_rouge1_f=l1, lead3_rouge2_f=l2)
-    result["ablations"] = {}
+    n1, n2 = cnn_rouge(cnn, ranked_without_actors, scorer)
+    result["ablations"] = {"no_actors": {
+        "bbc_p_at_3": round(bbc_precision(bbc, ranked_without_actors), 4),
+        "cnn_rouge1_f": n1, "cnn_rouge2_f": n2}}
     for name, weights in ABLATIONS.items():
         a1, a2 = cnn_rouge(cnn, with_weights(weights), scorer)
         result["ablations"][name] = {"bbc_p_at_3": round(bbc_precision(bbc, with_weights(weights)),

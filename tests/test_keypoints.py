@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +76,24 @@ def test_key_points_list_actors_mentioned_inside_them():
     _, sentences, points = rank(lines, count=2, actors=(ruiz, unseen))
     by_sentence = {p.sentence: p.actors for p in points}
     assert by_sentence == {0: (), 1: ("ana-ruiz",)}
+
+
+def test_sentences_naming_the_main_actor_gain():
+    body = "Rain fell in the north. Rain fell in the south. Rain fell in the west."
+    text, paragraphs = lines_to_text([body])
+    sentences = split_sentences(text, paragraphs)
+    south = text.index("south")
+    west = text.index("west")
+    main = Actor("south", "South", "place", salience=2.0,
+                 mentions=(Mention(south, south + 5, "south"),))
+    minor = Actor("west", "West", "place", salience=1.0,
+                  mentions=(Mention(west, west + 4, "west"),))
+    plain = score_sentences(text, sentences)
+    scores = score_sentences(text, sentences, actors=(main, minor))
+    assert scores[1] - plain[1] == pytest.approx(Weights().actor) and Weights().actor > 0
+    assert scores[0] == plain[0] and scores[2] == plain[2]
+    _, _, points = rank([body], count=1, actors=(main, minor))
+    assert points[0].sentence == 1 and points[0].actors == ("south",)
 
 
 def test_central_sentence_beats_off_topic_one():

@@ -12,6 +12,7 @@ A sentence's score adds up a handful of cheap, explainable features:
   opening block holds many sentences does not hand all of them the bonus.
 * **Title overlap**: ``title * |title words ∩ sentence words| / (1 + |title words|)``.
 * **Attribution**: ``+attribution`` for reported statements ("..., officials said").
+* **Main actor**: ``+actor`` for a sentence naming the article's most salient actor.
 * **Quotation**: ``-quote`` for a sentence with a double quotation mark; key points
   should be the reporter's statements rather than fragments of speech.
 * **Fragment**: ``-fragment`` for a sentence that does not end with a stop (captions,
@@ -48,6 +49,7 @@ class Weights:
     lead_decay: float = 0.5
     title: float = 0.1
     attribution: float = 0.03
+    actor: float = 0.06
     quote: float = 0.1
     fragment: float = 0.3
 
@@ -60,6 +62,7 @@ def score_sentences(
     sentences: Sequence[Sentence],
     title: str = "",
     weights: Weights = DEFAULT_WEIGHTS,
+    actors: Sequence[Actor] = (),
 ) -> list[float]:
     """Score every sentence; higher is a better key point.
 
@@ -68,6 +71,7 @@ def score_sentences(
         sentences: Sentence spans, in order.
         title: The article title, if any (its words raise overlapping sentences).
         weights: Feature weights.
+        actors: Actors of the article; sentences naming the most salient one gain.
 
     Returns:
         One score per sentence, in sentence order.
@@ -96,8 +100,12 @@ def score_sentences(
     first_paragraph = sentences[0].paragraph if sentences else 0
     priors: dict[int, float] = {}
 
+    main = _main_actor_sentences(sentences, actors) if actors and weights.actor else set()
+    actor = weights.actor
+
     scores: list[float] = []
-    for s, bag, cent, says in zip(sentences, bags, centrality, reported, strict=True):
+    rows = zip(sentences, bags, centrality, reported, strict=True)
+    for i, (s, bag, cent, says) in enumerate(rows):
         a, b = s.start, s.end
         p = s.paragraph - first_paragraph
         prior = priors.get(p)
@@ -108,12 +116,28 @@ def score_sentences(
             score += title_scale * len(title_words.intersection(bag))
         if says:
             score += attribution
+        if i in main:
+            score += actor
         if quote and quoted(text, a, b):
             score -= quote
         if fragment and not is_terminated(text, a, b):
             score -= fragment
         scores.append(score)
     return scores
+
+
+def _main_actor_sentences(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> set[int]:
+    """Indices of sentences holding a mention of the most salient actor(s)."""
+    best = max(a.salience for a in actors)
+    starts = [s.start for s in sentences]
+    found: set[int] = set()
+    for a in actors:
+        if a.salience == best:
+            for m in a.mentions:
+                i = bisect_right(starts, m.start) - 1
+                if i >= 0 and m.start < sentences[i].end:
+                    found.add(i)
+    return found
 
 
 def sentence_actors(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[list[str]]:
@@ -155,7 +179,7 @@ def rank_key_points(
     del paragraphs  # Sentences carry their paragraph index; spans are not needed.
     if count <= 0 or not sentences:
         return ()
-    scores = score_sentences(text, sentences, title)
+    scores = score_sentences(text, sentences, title, actors=actors)
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:count]
     in_text = sorted(order)
     mentioned = dict(zip(in_text, sentence_actors([sentences[i] for i in in_text], actors),
