@@ -178,11 +178,14 @@ def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
 
 def _top_terms(words: Counter[str], spread: Counter[str], groups: int, skip: set[str],
                k: int) -> list[str]:
-    """The ``k`` words with the best count x log(1 + groups / groups using the word)."""
+    """The ``k`` words with the best count x log(1 + groups / groups using the word).
+
+    Words said more than once in the section come first; single mentions only fill up.
+    """
     best: list[tuple[float, str]] = []
     cap = math.log(1 + groups)
     for w, c in words.most_common():
-        if len(best) >= k and c * cap < -best[-1][0]:
+        if len(best) >= k and (c < 2 or c * cap < -best[-1][0]):
             break
         if w in skip:
             continue

@@ -37,10 +37,20 @@ STOP_WORDS = frozenset(
 
 # Extra words too generic to name a section ("NATO: said, year" helps nobody).
 _GENERIC = """
-year years new time times people just like get got make made many much may might must
-could would should week weeks month months day days last first next now well back told
-according including however since even still way ago around among another every later
-three four five six seven eight nine ten percent per cent use used using part take took
+year years new time times people just like get gets got make makes made many much may might
+must could would should week weeks month months day days last first next now well back told
+according including however since even still way ago around among another every later three
+four five six seven eight nine ten percent per cent use used using part take takes took
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow weekend
+january february march april june july august september october november december
+already always anymore almost despite previously recently currently really actually simply
+found find finds going goes went come comes came think thinks thought know knows knew want
+wants wanted see sees saw seen look looks looked give gives gave given put puts call calls
+called keep keeps kept left lot lots thing things something anything nothing everything
+someone anyone everyone whether though although without within across along behind near
+added adding asked asking says saying tell tells telling went become became becomes
+able likely possible several least less far away yet else enough rather quite earlier
+mr mrs ms dr
 """
 TITLE_STOP_WORDS = STOP_WORDS | frozenset(_GENERIC.split())
 
