@@ -1,0 +1,411 @@
+"""Durable review state in SQLite: verdicts, notes, user-added key points, undo, read marks.
+
+Every write method runs one ``BEGIN IMMEDIATE`` ... ``COMMIT`` transaction and
+returns only after the commit (WAL journal, ``synchronous=FULL``), so killing the
+process loses nothing a call already returned. Several processes may share a
+file: writers queue on SQLite's lock (busy timeout, then retries) and each
+read-modify-write happens inside its own transaction, so none overwrites
+another's change.
+
+Review items are keyed by :class:`~briefing.state.anchors.Anchor`, never by
+key-point rank or offsets, and are resolved against the article given to each
+call (see :mod:`briefing.state.anchors`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+from briefing.model import Article
+from briefing.state import migrate
+from briefing.state.anchors import THRESHOLD, Anchor, Resolution, anchor_for, resolve_all
+
+VERDICTS = ("accepted", "rejected", "flagged")
+USER_FIELDS = ("verdict", "note", "added", "removed")
+BUSY_TIMEOUT = 10.0
+RETRIES = 20
+_HEADER = b"SQLite format 3\x00"
+T = TypeVar("T")
+
+
+class StateError(Exception):
+    """A state file that cannot be used, with a one-line message naming it."""
+
+
+def now() -> str:
+    """Return the current UTC time as ISO 8601 with milliseconds and ``Z``."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """The review of one sentence.
+
+    Attributes:
+        id: row id in the store.
+        anchor: where the item belongs.
+        verdict: ``accepted``, ``rejected``, ``flagged`` or None.
+        note: free text ('' for none).
+        reviewer: who made the last change.
+        at: ISO UTC time of the last change.
+        added: the user made this sentence a key point.
+        removed: the user removed a key point they had added.
+        resolution: where the anchor lands in the article passed to the call
+            (None from calls that take no article).
+    """
+
+    id: int
+    anchor: Anchor
+    verdict: str | None
+    note: str
+    reviewer: str
+    at: str
+    added: bool = False
+    removed: bool = False
+    resolution: Resolution | None = None
+
+    @property
+    def sentence(self) -> int | None:
+        """The resolved sentence index, or None (orphaned or unresolved)."""
+        return self.resolution.sentence if self.resolution else None
+
+    @property
+    def orphaned(self) -> bool:
+        """True when resolved and no sentence matched."""
+        return self.resolution is not None and self.resolution.sentence is None
+
+    def review(self) -> dict[str, Any]:
+        """Return the JSON ``review`` object: verdict, note, reviewer, at."""
+        return {"verdict": self.verdict, "note": self.note, "reviewer": self.reviewer,
+                "at": self.at}
+
+
+_COLUMNS = ("id, article_id, fingerprint, occurrence, text, sentence, rel_offset, "
+            "verdict, note, reviewer, at, added, removed")
+
+
+def _item(row: tuple, resolution: Resolution | None = None) -> ReviewItem:
+    anchor = Anchor(row[1], row[2], row[3], row[4], row[5], row[6])
+    return ReviewItem(row[0], anchor, row[7], row[8], row[9], row[10], bool(row[11]),
+                      bool(row[12]), resolution)
+
+
+class ReviewStore:
+    """A review-state database opened for one reviewer; one undo history per instance."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, reviewer: str,
+                 threshold: float = THRESHOLD) -> None:
+        """Wrap an open, checked connection; use :meth:`open` instead."""
+        self.conn, self.path, self.reviewer = conn, path, reviewer
+        self.threshold = threshold
+        self.session = uuid.uuid4().hex
+        self._lock = threading.RLock()
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, reviewer: str, threshold: float = THRESHOLD) -> ReviewStore:
+        """Open (creating or migrating) the state file at ``path``.
+
+        Raises:
+            StateError: the file is not ours (not SQLite, or another application's
+                database), is corrupt, or was written by a newer schema. The file
+                is left untouched.
+        """
+        path = Path(path)
+        if path.exists():
+            _check_existing(path)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StateError(f"{path}: cannot open state file: {exc}") from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+            _retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+            _retry(lambda: _prepare(conn, path))
+            conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StateError(f"{path}: cannot use state file: {exc}") from None
+        except StateError:
+            conn.close()
+            raise
+        store = cls(conn, path, reviewer, threshold)
+        store._prune_undo()
+        return store
+
+    def close(self) -> None:
+        """Close the database (all writes are already committed)."""
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reviews -------------------------------------------------------------------------
+
+    def set_verdict(self, article: Article, sentence_index: int,
+                    verdict: str | None) -> ReviewItem:
+        """Set the verdict of a sentence (None clears it); committed on return."""
+        if verdict is not None and verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)} or None")
+        return self._change(article, sentence_index, verdict=verdict)
+
+    def set_note(self, article: Article, sentence_index: int, note: str) -> ReviewItem:
+        """Set the note of a sentence ('' clears it); committed on return."""
+        return self._change(article, sentence_index, note=note)
+
+    def add_key_point(self, article: Article, sentence_index: int) -> ReviewItem:
+        """Make a sentence a user-added key point; committed on return."""
+        return self._change(article, sentence_index, added=1, removed=0)
+
+    def remove_added(self, article: Article, sentence_index: int) -> bool:
+        """Remove a user-added key point; False if the sentence was not one."""
+        item = self.item_at(article, sentence_index)
+        if item is None or not item.added:
+            return False
+        self._change(article, sentence_index, added=0, removed=1)
+        return True
+
+    def item_at(self, article: Article, sentence_index: int) -> ReviewItem | None:
+        """Return the item resolved to ``sentence_index`` of ``article``, if any."""
+        for item in self.reviews_for(article):
+            if item.sentence == sentence_index:
+                return item
+        return None
+
+    def reviews_for(self, article: Article) -> list[ReviewItem]:
+        """Return every item of ``article`` resolved against it.
+
+        Sorted by sentence; orphaned items (``resolution.sentence is None``) last,
+        by their position hint.
+        """
+        with self._lock:
+            rows = self.conn.execute(
+                f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id", (article.id,)
+            ).fetchall()
+        return self._resolve(rows, article)
+
+    def items(self, article_id: str | None = None) -> list[ReviewItem]:
+        """Return stored items (unresolved), of one article or all, ordered by anchor key."""
+        sql, args = f"SELECT {_COLUMNS} FROM items", ()
+        if article_id is not None:
+            sql, args = sql + " WHERE article_id = ?", (article_id,)
+        with self._lock:
+            rows = self.conn.execute(sql, args).fetchall()
+        return sorted((_item(r) for r in rows), key=lambda i: i.anchor.key)
+
+    def undo(self) -> bool:
+        """Undo this session's latest review change not yet undone; False if none."""
+        return self._write(self._undo)
+
+    # -- read state ----------------------------------------------------------------------
+
+    def mark_read(self, article_id: str, read: bool = True) -> None:
+        """Mark an article read or unread; committed on return (not part of undo)."""
+        self._write(lambda c: c.execute(
+            "INSERT INTO reads (article_id, read, at) VALUES (?, ?, ?) ON CONFLICT (article_id)"
+            " DO UPDATE SET read = excluded.read, at = excluded.at",
+            (article_id, int(read), now())))
+
+    def is_read(self, article_id: str) -> bool:
+        """Return whether ``article_id`` is marked read."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT read FROM reads WHERE article_id = ?", (article_id,)).fetchone()
+        return bool(row and row[0])
+
+    def read_ids(self) -> set[str]:
+        """Return the ids of all articles marked read."""
+        with self._lock:
+            rows = self.conn.execute("SELECT article_id FROM reads WHERE read = 1").fetchall()
+        return {r[0] for r in rows}
+
+    def reads(self) -> dict[str, tuple[bool, str]]:
+        """Return ``{article_id: (read, at)}`` for every stored read mark."""
+        with self._lock:
+            rows = self.conn.execute("SELECT article_id, read, at FROM reads").fetchall()
+        return {r[0]: (bool(r[1]), r[2]) for r in rows}
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _resolve(self, rows: Iterable[tuple], article: Article) -> list[ReviewItem]:
+        rows = list(rows)
+        anchors = [_item(r).anchor for r in rows]
+        found = resolve_all(anchors, article, self.threshold)
+        out = [_item(r, res) for r, res in zip(rows, found, strict=True)]
+        big = len(article.sentences)
+        return sorted(out, key=lambda i: (i.sentence if i.sentence is not None else big,
+                                          i.anchor.index, i.id))
+
+    def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn`` in one ``BEGIN IMMEDIATE`` transaction, retrying while busy."""
+        def attempt() -> T:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = fn(self.conn)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            return result
+
+        with self._lock:
+            return _retry(attempt)
+
+    def _change(self, article: Article, sentence_index: int, **fields: Any) -> ReviewItem:
+        anchor = anchor_for(article, sentence_index)
+
+        def change(conn: sqlite3.Connection) -> ReviewItem:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE article_id = ?",
+                                (article.id,)).fetchall()
+            current = next((i for i in self._resolve(rows, article)
+                            if i.sentence == sentence_index), None)
+            stamp = now()
+            if current is None:
+                cur = conn.execute(
+                    "INSERT INTO items (article_id, fingerprint, occurrence, text, sentence,"
+                    " rel_offset, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (anchor.article_id, anchor.fingerprint, anchor.occurrence, anchor.text,
+                     anchor.index, anchor.offset, self.reviewer, stamp))
+                item_id, created, before = cur.lastrowid, 1, {}
+            else:
+                item_id, created = current.id, 0
+                before = {"verdict": current.verdict, "note": current.note,
+                          "added": int(current.added), "removed": int(current.removed)}
+                if all(before[k] == v for k, v in fields.items()):
+                    return current
+            before = {k: before.get(k) for k in fields}
+            sets = ", ".join(f"{k} = ?" for k in fields)
+            conn.execute(f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
+                         (*fields.values(), self.reviewer, stamp, item_id))
+            conn.execute(
+                "INSERT INTO undo_log (session, item_id, created, before, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (self.session, item_id, created, json.dumps(before), stamp))
+            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?",
+                               (item_id,)).fetchone()
+            res = current.resolution if current else Resolution(sentence_index, "exact", 1.0)
+            return _item(row, res)
+
+        return self._write(change)
+
+    def _undo(self, conn: sqlite3.Connection) -> bool:
+        while True:
+            entry = conn.execute(
+                "SELECT id, item_id, created, before FROM undo_log WHERE session = ?"
+                " AND undone = 0 ORDER BY id DESC LIMIT 1", (self.session,)).fetchone()
+            if entry is None:
+                return False
+            log_id, item_id, created, before = entry
+            conn.execute("UPDATE undo_log SET undone = 1 WHERE id = ?", (log_id,))
+            if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone():
+                break
+        defaults = {"verdict": None, "note": "", "added": 0, "removed": 0}
+        values = {k: (defaults[k] if created else v) for k, v in json.loads(before).items()}
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
+                     (*values.values(), self.reviewer, now(), item_id))
+        if created:
+            conn.execute("DELETE FROM items WHERE id = ? AND verdict IS NULL AND note = ''"
+                         " AND added = 0 AND removed = 0", (item_id,))
+        return True
+
+    def _prune_undo(self) -> None:
+        """Drop undo entries of sessions older than a day (they can no longer be undone)."""
+        cutoff = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="milliseconds")
+        self._write(lambda c: c.execute("DELETE FROM undo_log WHERE at < ?",
+                                        (cutoff.replace("+00:00", "Z"),)))
+
+
+def _retry(fn: Callable[[], T]) -> T:
+    """Call ``fn``, retrying with backoff while SQLite reports the database busy or locked."""
+    for attempt in range(RETRIES):
+        try:
+            return fn()
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or attempt == RETRIES - 1:
+                raise
+            time.sleep(min(0.01 * 2**attempt, 0.5))
+    raise AssertionError("unreachable")
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse a file that is not one of ours, without writing to it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_HEADER))
+    except OSError as exc:
+        raise StateError(f"{path}: cannot read state file: {exc.strerror}") from None
+    if not head:
+        return  # an empty file is an empty database
+    if head != _HEADER:
+        raise StateError(f"{path}: not a briefing state file (not an SQLite database); "
+                         "left unchanged")
+    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
+    except sqlite3.Error as exc:
+        raise StateError(f"{path}: cannot open state file: {exc}") from None
+    try:
+        _validate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise StateError(f"{path}: corrupt state file ({exc}); left unchanged") from None
+    finally:
+        conn.close()
+
+
+def _validate(conn: sqlite3.Connection, path: Path) -> int:
+    """Check ``conn`` is our database and intact; return its schema version (0 if empty)."""
+    app = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app == 0 and version == 0 and not tables:
+        return 0
+    fmt = None
+    if "meta" in tables:
+        fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    if app != migrate.APPLICATION_ID or fmt is None or fmt[0] != migrate.FORMAT:
+        raise StateError(f"{path}: not a briefing state file (an SQLite database of another "
+                         "application); left unchanged")
+    check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise StateError(f"{path}: corrupt state file ({check}); left unchanged")
+    if version > migrate.SCHEMA_VERSION:
+        raise StateError(f"{path}: state schema v{version} is newer than this briefing "
+                         f"(v{migrate.SCHEMA_VERSION}); upgrade briefing")
+    return version
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    """Create or migrate the schema under the write lock."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _validate(conn, path)
+        if version == 0:
+            migrate.create(conn)
+        elif version < migrate.SCHEMA_VERSION:
+            migrate.migrate(conn, path, version)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
