@@ -21,7 +21,7 @@ prior; no quotation penalty; centrality only; lead prior raised to 1.0).
 
 Speed: ``rank_key_points`` over all BBC bodies with their sentences precomputed, best of
 ``--rounds``, in ms per article, with and without actors; ``split_sentences`` is timed
-in the same run for comparison.
+in the same run for comparison, and so is ``topical_sections``.
 
 Usage: ``.venv/bin/python bench/keypoints.py [--rounds N]``. Prints JSON.
 """
@@ -38,6 +38,7 @@ from pathlib import Path
 from briefing.analyse.actors import extract_actors
 from briefing.analyse.gazetteer import load_gazetteer
 from briefing.analyse.keypoints import DEFAULT_WEIGHTS, Weights, rank_key_points, score_sentences
+from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
 from briefing.model import Paragraph, Sentence
 
@@ -184,7 +185,7 @@ def lead3(doc: dict) -> list[int]:
 
 def timing(docs: list[dict], rounds: int) -> dict:
     """Best-of-rounds ms per article for ranking and, as a reference, splitting."""
-    rank_best = bare_best = split_best = float("inf")
+    rank_best = bare_best = split_best = sections_best = float("inf")
     for _ in range(rounds):
         t0 = time.perf_counter()
         for doc in docs:
@@ -197,6 +198,10 @@ def timing(docs: list[dict], rounds: int) -> dict:
         for doc in docs:
             split_sentences(doc["body"], doc["paragraphs"])
         t3 = time.perf_counter()
+        for doc in docs:
+            topical_sections(doc["body"], doc["paragraphs"], doc["sentences"], doc["actors"])
+        t4 = time.perf_counter()
+        sections_best = min(sections_best, t4 - t3)
         rank_best = min(rank_best, t1 - t0)
         bare_best = min(bare_best, t2 - t1)
         split_best = min(split_best, t3 - t2)
@@ -204,6 +209,7 @@ def timing(docs: list[dict], rounds: int) -> dict:
     return {"ms_per_article": round(1000 * rank_best / len(docs), 4),
             "no_actors_ms_per_article": round(1000 * bare_best / len(docs), 4),
             "split_ms_per_article": round(1000 * split_best / len(docs), 4),
+            "sections_ms_per_article": round(1000 * sections_best / len(docs), 4),
             "mean_words": round(words, 1)}
 
 
