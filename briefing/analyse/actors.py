@@ -42,11 +42,11 @@ class Draft:
     name: str
     kind: str
     roles: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
 
     def add(self, start: int, end: int, text: str, reason: str) -> None:
-        """Record one mention."""
-        self.mentions.append(Mention(start, end, text, reason))
+        """Record one mention as (start, end, text, reason)."""
+        self.mentions.append((start, end, text, reason))
 
     def role(self, roles: Sequence[str]) -> None:
         """Record roles not yet seen."""
@@ -296,7 +296,7 @@ def _references(cast: Cast) -> None:
         for name in gaz.references.get(phrase, ()):
             d = cast.drafts.get(name)
             if d is not None:
-                seen = [x.start for x in d.mentions if x.start < pos and x.reason != "reference"]
+                seen = [x[0] for x in d.mentions if x[0] < pos and x[3] != "reference"]
                 if seen:
                     last[name] = max(seen)
         if phrase[:4] == "the ":
@@ -317,9 +317,10 @@ def _finish(cast: Cast) -> tuple[Actor, ...]:
     for d in cast.drafts.values():
         if not d.mentions:
             continue
-        mentions = sorted(set(d.mentions), key=lambda m: (m.start, m.end))
-        salience = sum(_WEIGHT.get(m.reason, 1.0) * (2.0 - m.start / n) for m in mentions)
-        ranked.append((-salience, mentions[0].start, d, tuple(mentions), salience))
+        unique = {(m[0], m[1]): m for m in d.mentions}
+        spans = sorted(unique)
+        salience = sum(_WEIGHT.get(unique[k][3], 1.0) * (2.0 - k[0] / n) for k in spans)
+        ranked.append((-salience, spans[0][0], d, [unique[k] for k in spans], salience))
     ranked.sort(key=lambda r: (r[0], r[1]))
     seen: set[str] = set()
     out = []
@@ -329,9 +330,9 @@ def _finish(cast: Cast) -> tuple[Actor, ...]:
         while ident in seen:
             ident, k = f"{base}-{k}", k + 1
         seen.add(ident)
-        aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != d.name))
-        out.append(Actor(ident, d.name, d.kind, tuple(d.roles), aliases, mentions,
-                         round(salience, 3)))
+        aliases = tuple(dict.fromkeys(m[2] for m in mentions if m[2] != d.name))
+        out.append(Actor(ident, d.name, d.kind, tuple(d.roles), aliases,
+                         tuple(Mention(*m) for m in mentions), round(salience, 3)))
     return tuple(out)
 
 

@@ -57,11 +57,11 @@ def _known(drafts: Mapping[str, object]) -> tuple[dict[str, tuple[str, str, str]
     for d in drafts.values():
         kind = d.kind  # type: ignore[attr-defined]
         name = d.name  # type: ignore[attr-defined]
-        for m in d.mentions:  # type: ignore[attr-defined]
-            if m.reason in ("demonym", "reference"):
+        for _, _, form, reason in d.mentions:  # type: ignore[attr-defined]
+            if reason in ("demonym", "reference"):
                 continue
-            known.setdefault(m.text.casefold(), (name, kind, m.reason))
-            longest = max(longest, m.text.count(" ") + 1)
+            known.setdefault(form.casefold(), (name, kind, reason))
+            longest = max(longest, form.count(" ") + 1)
         if kind == "person" and " " in name:
             surnames.setdefault(name.rsplit(" ", 1)[-1].casefold(), set()).add(name)
     for key, names in surnames.items():

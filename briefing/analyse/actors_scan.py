@@ -43,7 +43,18 @@ _CONN = (
     "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
 )
 _SEP = "[ \u00a0]"
-CANDIDATE_RE = re.compile(rf"(?=[{_UP}])\b{_WORD}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*")
+# Frequent capitalised words that are never names alone: skipped inside the regex.
+_SKIP = (
+    "The|I|It|He|She|We|They|You|But|And|In|On|At|As|A|An|This|That|There|These|Those|If"
+    "|However|Some|For|His|Her|Its|Their|Our|My|What|When|While|After|Before|So|One|Yet|Or"
+    "|Not|No|All|Many|Most|Now|Then|Here|Also|With|From|By|To|Of|Last|Next|Other|Such"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    "|June|July|August|September|October|November|December|I['’](?:m|ve|d|ll)"
+)
+CANDIDATE_RE = re.compile(
+    rf"(?=[{_UP}])(?!(?:{_SKIP})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
+    rf"\b{_WORD}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*"
+)
 _TOKEN_RE = re.compile(rf"{_WORD}|[^ \u00a0]+")
 
 JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
@@ -264,6 +275,8 @@ def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
     A lower-case title capitalised ("Producer", "Chief Executive") counts when a name follows.
     """
     t = words[i].text
+    if t not in gaz.title_firsts:
+        return 0
     n = min(len(words) - i, 4, gaz.spans.get(t, 1) if t[0].isupper() else 4)
     for k in range(n, 0, -1):
         form = t if k == 1 else " ".join(w.text for w in words[i : i + k])

@@ -51,6 +51,7 @@ class Gazetteer:
         titles: title ("President", "Prime Minister") -> category.
         lower_titles: lower-cased titles, for roles written in lower case.
         title_tails: lower-cased last words of titles, to test cheaply for a title.
+        title_firsts: first words of titles, as written and capitalised.
         honorifics: "Mr", "Dr", ... (without a full stop).
         given_names: common first names.
         org_suffixes: last words that mark an organization ("Inc", "Party").
@@ -68,6 +69,7 @@ class Gazetteer:
     titles: Mapping[str, str] = field(default_factory=dict)
     lower_titles: frozenset[str] = frozenset()
     title_tails: frozenset[str] = frozenset()
+    title_firsts: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
@@ -218,6 +220,9 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
         titles=b.titles,
         lower_titles=frozenset(t.lower() for t in b.titles),
         title_tails=frozenset(t.rsplit(" ", 1)[-1].lower() for t in b.titles),
+        title_firsts=frozenset(
+            v for t in b.titles for f in [t.split(" ", 1)[0]] for v in (f, f[:1].upper() + f[1:])
+        ),
         honorifics=honorifics,
         given_names=frozenset(_strings(data.get("given_names"))),
         org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
