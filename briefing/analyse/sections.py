@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
@@ -93,27 +94,19 @@ def _surface(text: str, start: int, end: int, word: str) -> str:
     return text[start + first : start + first + len(word)] if first >= 0 else word
 
 
-def _paragraph_of(paragraphs: Sequence[Paragraph], offset: int) -> int:
-    """Index of the paragraph holding ``offset``, or -1."""
-    lo, hi = 0, len(paragraphs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if paragraphs[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(paragraphs) and paragraphs[lo].start <= offset else -1
-
-
 def _actor_counts(paragraphs: Sequence[Paragraph], actors: Sequence[Actor]
-                  ) -> list[Counter[str]]:
+                  ) -> list[dict[str, float]]:
     """Weighted actor mentions per paragraph, keyed by actor id."""
-    counts: list[Counter[str]] = [Counter() for _ in paragraphs]
+    counts: list[dict[str, float]] = [{} for _ in paragraphs]
+    starts = [p.start for p in paragraphs]
+    weight = _MENTION_WEIGHT.get
     for actor in actors:
+        key = actor.id
         for m in actor.mentions:
-            i = _paragraph_of(paragraphs, m.start)
-            if i >= 0:
-                counts[i][actor.id] += _MENTION_WEIGHT.get(m.reason, 1.0)
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < paragraphs[i].end:
+                found = counts[i]
+                found[key] = found.get(key, 0.0) + weight(m.reason, 1.0)
     return counts
 
 
@@ -254,7 +247,8 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
         words.append(Counter(chain.from_iterable(bags[a:b])))
         c: Counter[str] = Counter()
         for i in range(a, b):
-            c.update(counts[i])
+            for key, v in counts[i].items():
+                c[key] += v
         who.append(c)
     spread: Counter[str] = Counter()
     for w in words:
