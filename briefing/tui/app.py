@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Sequence
@@ -13,8 +14,10 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.worker import get_current_worker
 
 from briefing.config import Config
 from briefing.keys import ACTIONS, bindings
@@ -31,6 +34,7 @@ from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 NARROW = 100  # below this many columns only one of summary/actors is shown
 PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
 PANES = ("keypoints", "actors", "source")
+FREEZE_EVERY = 50  # files between gc.freeze() calls in the load worker
 
 
 class ArticleSource(Protocol):
@@ -117,29 +121,34 @@ class BriefingApp(App):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#summary").border_title = "Summary"
-        self.query_one("#source").border_title = "Source"
-        self.query_one("#search-bar").display = False
+        self.main.query_one("#summary").border_title = "Summary"
+        self.main.query_one("#source").border_title = "Source"
+        self.main.query_one("#search-bar").display = False
         self._apply_width(self.size.width)
         if not self.items:
             self.title = self.config.title or "briefing"
             self.sub_title = "no articles"
-            self.query_one("#progress", Static).update(Content("No files to show."))
+            self.main.query_one("#progress", Static).update(Content("No files to show."))
             return
         self.show_index(0)
         first = self.article if isinstance(self.items[0], Article) else None
         self.title = clean_line(self.loader.title(first))
-        self.query_one(KeyPointList).focus()
+        self.main.query_one(KeyPointList).focus()
         if len(self.items) > 1 and self.background:
             self.load_rest()
         else:
-            self.query_one("#progress").display = False
+            self.main.query_one("#progress").display = False
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
-        self.screen.set_class(width < NARROW, "-narrow")
+        self.main.set_class(width < NARROW, "-narrow")
+
+    @property
+    def main(self) -> Screen:
+        """The reader's own screen (queries keep working while a modal is open)."""
+        return self.screen_stack[0] if self.screen_stack else self.screen
 
     # ---------------------------------------------------------------- loading
 
@@ -159,20 +168,36 @@ class BriefingApp(App):
         """Parse every article in a thread, reporting progress now and then."""
         total = len(self.items)
         last = 0.0
+        worker = get_current_worker()
         for index in range(total):
+            if worker.is_cancelled:
+                return
             if self.items[index] is None:
                 self.get_item(index)
                 time.sleep(0)  # let the UI thread take the GIL between files
+            if index % FREEZE_EVERY == 0:
+                # Loaded articles live until exit: keep them out of full collections,
+                # whose pauses would otherwise grow with the briefing and stall the UI.
+                gc.freeze()
             now = time.monotonic()
             if now - last > PROGRESS_EVERY:
                 last = now
-                self.call_from_thread(self._progress)
-        self.call_from_thread(self._progress)
+                self._report()
+        self._report()
+
+    def _report(self) -> None:
+        """Show progress from the worker thread (quietly skipped once the app is closing)."""
+        try:
+            self.call_from_thread(self._progress)
+        except RuntimeError:  # the app has stopped
+            pass
 
     def _progress(self) -> None:
+        if not self.is_running or not self.screen_stack:
+            return
         done = sum(1 for item in self.items if item is not None)
         total = len(self.items)
-        bar = self.query_one("#progress", Static)
+        bar = self.main.query_one("#progress", Static)
         if done >= total:
             errors = sum(isinstance(item, LoadError) for item in self.items)
             bar.display = False
@@ -204,9 +229,9 @@ class BriefingApp(App):
         item = self.get_item(index)
         article = error_article(index, item) if isinstance(item, LoadError) else item
         self.index, self.article = index, article
-        self.query_one(SummaryPane).show(article)
-        self.query_one(ActorPane).show(article)
-        source = self.query_one(SourceView)
+        self.main.query_one(SummaryPane).show(article)
+        self.main.query_one(ActorPane).show(article)
+        source = self.main.query_one(SourceView)
         source.show_article(article)
         self._close_search()
         self._update_header()
@@ -216,7 +241,7 @@ class BriefingApp(App):
             self.call_after_refresh(self._check_short)
 
     def _check_short(self) -> None:
-        source = self.query_one(SourceView)
+        source = self.main.query_one(SourceView)
         if source.max_scroll_y == 0 and source.lines:
             self.read.add(self.index)
 
@@ -246,26 +271,26 @@ class BriefingApp(App):
         if self.article is None or not 0 <= index < len(self.article.key_points):
             return
         kp = self.article.key_points[index]
-        self.query_one(SourceView).show_span(kp.start, kp.end)
+        self.main.query_one(SourceView).show_span(kp.start, kp.end)
 
     def select_actor(self, actor_id: str, focus: bool = True) -> None:
         """Highlight every mention of ``actor_id`` and show the first."""
         actor: Actor | None = self.article.actor(actor_id) if self.article else None
         if actor is None:
             return
-        pane = self.query_one(ActorPane)
+        pane = self.main.query_one(ActorPane)
         pane.select_id(actor_id)
-        source = self.query_one(SourceView)
+        source = self.main.query_one(SourceView)
         source.select_mentions(tuple(sorted(actor.mentions, key=lambda m: m.start)))
         if focus:
-            self.query_one(ActorList).focus()
+            self.main.query_one(ActorList).focus()
 
     def show_section(self, index: int) -> None:
         """Scroll the source to the start of section ``index``."""
         if self.article is None or not 0 <= index < len(self.article.sections):
             return
         section = self.article.sections[index]
-        source = self.query_one(SourceView)
+        source = self.main.query_one(SourceView)
         line = source.line_of(section.start)
         while line > 0 and source.lines[line - 1].kind != "text":
             line -= 1
@@ -275,8 +300,8 @@ class BriefingApp(App):
     # ---------------------------------------------------------------- actions
 
     def _panes(self) -> list[Widget]:
-        return [self.query_one(KeyPointList), self.query_one(ActorList),
-                self.query_one(SourceView)]
+        return [self.main.query_one(KeyPointList), self.main.query_one(ActorList),
+                self.main.query_one(SourceView)]
 
     def _pane_index(self) -> int:
         focused = self.focused
@@ -315,7 +340,7 @@ class BriefingApp(App):
     def on_descendant_focus(self, event) -> None:
         index = self._pane_index()
         if index in (0, 1):
-            self.screen.set_class(index == 1, "-show-actors")
+            self.main.set_class(index == 1, "-show-actors")
 
     def action_next_article(self) -> None:
         if self.index + 1 < len(self.items):
@@ -340,53 +365,53 @@ class BriefingApp(App):
         self.push_screen(HelpScreen(self.keymap))
 
     def action_next_mention(self) -> None:
-        if not self.query_one(SourceView).next_target(1):
+        if not self.main.query_one(SourceView).next_target(1):
             self.notify("Select an actor (enter) or search (/) first", timeout=2)
 
     def action_previous_mention(self) -> None:
-        if not self.query_one(SourceView).next_target(-1):
+        if not self.main.query_one(SourceView).next_target(-1):
             self.notify("Select an actor (enter) or search (/) first", timeout=2)
 
     # ----------------------------------------------------------------- search
 
     def action_search(self) -> None:
-        bar = self.query_one("#search-bar")
+        bar = self.main.query_one("#search-bar")
         bar.display = True
-        box = self.query_one("#search", Input)
+        box = self.main.query_one("#search", Input)
         box.focus()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        source = self.query_one(SourceView)
+        source = self.main.query_one(SourceView)
         count = source.search(event.value)
         label = "" if not event.value else f"{count} match{'es' if count != 1 else ''}"
-        self.query_one("#search-count", Static).update(Content(label))
+        self.main.query_one("#search-count", Static).update(Content(label))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.query_one(SourceView).focus()
+        self.main.query_one(SourceView).focus()
 
     def _close_search(self) -> None:
-        box = self.query_one("#search", Input)
+        box = self.main.query_one("#search", Input)
         if box.value:
             box.value = ""
-        self.query_one("#search-count", Static).update("")
-        self.query_one("#search-bar").display = False
+        self.main.query_one("#search-count", Static).update("")
+        self.main.query_one("#search-bar").display = False
 
     def clear_search(self) -> bool:
         """Clear the search if there is one; true if something was cleared."""
-        source = self.query_one(SourceView)
-        bar = self.query_one("#search-bar")
+        source = self.main.query_one(SourceView)
+        bar = self.main.query_one("#search-bar")
         had = bool(source.query_text) or bar.display
         source.clear_search()
         self._close_search()
         return had
 
     def on_key(self, event) -> None:
-        if event.key == "escape" and self.focused is self.query_one("#search", Input):
+        if event.key == "escape" and self.focused is self.main.query_one("#search", Input):
             event.stop()
             self.clear_search()
-            self.query_one(SourceView).focus()
+            self.main.query_one(SourceView).focus()
 
     # ----------------------------------------------------------------- export
 
@@ -424,7 +449,7 @@ class BriefingApp(App):
             self.resize_level = 0
         self.resized_pane = pane
         self.resize_level = (self.resize_level + 1) % 3
-        screen = self.screen
+        screen = self.main
         screen.minimize()
         for name in ("-large-left", "-large-source", "-large-summary", "-large-actors"):
             screen.remove_class(name)
@@ -436,7 +461,7 @@ class BriefingApp(App):
                                  else "-large-actors")
         elif self.resize_level == 2:
             target = {"keypoints": "#summary", "actors": "#actor-pane", "source": "#right"}[pane]
-            screen.maximize(self.query_one(target), container=False)
+            screen.maximize(self.main.query_one(target), container=False)
             self._panes()[PANES.index(pane)].focus()
         label = ("normal", "larger", "maximised")[self.resize_level]
         self.notify(f"{pane}: {label}", timeout=1)
@@ -444,7 +469,7 @@ class BriefingApp(App):
     def action_clear_source(self) -> None:
         """Escape in the source: clear the search, else the actor selection."""
         if not self.clear_search():
-            self.query_one(SourceView).select_mentions(())
+            self.main.query_one(SourceView).select_mentions(())
 
 
 def run(config: Config, paths: Sequence[str] | None = None,
