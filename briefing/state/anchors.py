@@ -27,8 +27,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
-from briefing.model import Article
+from briefing.model import Article, Sentence
 
 THRESHOLD = 0.6
 """Lowest similarity (0..1, ``SequenceMatcher.ratio`` on normalised text) for a fuzzy match.
@@ -95,13 +96,18 @@ class Resolution:
     similarity: float = 0.0
 
 
-def _prints(article: Article) -> list[tuple[str, str]]:
-    """Return (normalised text, fingerprint) for every sentence of ``article``."""
+def _prints(article: Article) -> tuple[tuple[str, str], ...]:
+    """Return (normalised text, fingerprint) for every sentence of ``article`` (cached)."""
+    return _sentence_prints(article.text, article.sentences)
+
+
+@lru_cache(maxsize=64)
+def _sentence_prints(text: str, sentences: tuple[Sentence, ...]) -> tuple[tuple[str, str], ...]:
     out = []
-    for s in article.sentences:
-        norm = normalise(s.text_of(article.text))
+    for s in sentences:
+        norm = normalise(s.text_of(text))
         out.append((norm, hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]))
-    return out
+    return tuple(out)
 
 
 def anchor_for(article: Article, sentence_index: int) -> Anchor:
@@ -113,10 +119,9 @@ def anchor_for(article: Article, sentence_index: int) -> Anchor:
     if not 0 <= sentence_index < len(article.sentences):
         raise IndexError(f"{article.id}: no sentence {sentence_index}")
     sentence = article.sentences[sentence_index]
-    norm = normalise(sentence.text_of(article.text))
-    fp = hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
-    before = article.sentences[:sentence_index]
-    occurrence = sum(1 for s in before if fingerprint(s.text_of(article.text)) == fp)
+    prints = _prints(article)
+    norm, fp = prints[sentence_index]
+    occurrence = sum(1 for _, other in prints[:sentence_index] if other == fp)
     offset = sentence.start / len(article.text) if article.text else 0.0
     return Anchor(article.id, fp, occurrence, norm, sentence_index, round(offset, 6))
 
@@ -171,7 +176,7 @@ def resolve_all(
 
 
 def _similar(
-    text: str, prints: list[tuple[str, str]], claimed: set[int], threshold: float
+    text: str, prints: tuple[tuple[str, str], ...], claimed: set[int], threshold: float
 ) -> list[tuple[int, float]]:
     """Return (sentence index, ratio) for free sentences at least ``threshold`` like ``text``."""
     if not text:

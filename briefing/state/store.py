@@ -134,8 +134,8 @@ class ReviewStore:
             raise StateError(f"{path}: cannot open state file: {exc}") from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-            _retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
             _retry(lambda: _prepare(conn, path))
+            _retry(lambda: _wal(conn))
             conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error as exc:
             conn.close()
@@ -213,13 +213,13 @@ class ReviewStore:
 
     def undo(self) -> bool:
         """Undo this session's latest review change not yet undone; False if none."""
-        return self._write(self._undo)
+        return self.transaction(self._undo)
 
     # -- read state ----------------------------------------------------------------------
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
         """Mark an article read or unread; committed on return (not part of undo)."""
-        self._write(lambda c: c.execute(
+        self.transaction(lambda c: c.execute(
             "INSERT INTO reads (article_id, read, at) VALUES (?, ?, ?) ON CONFLICT (article_id)"
             " DO UPDATE SET read = excluded.read, at = excluded.at",
             (article_id, int(read), now())))
@@ -254,8 +254,11 @@ class ReviewStore:
         return sorted(out, key=lambda i: (i.sentence if i.sentence is not None else big,
                                           i.anchor.index, i.id))
 
-    def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Run ``fn`` in one ``BEGIN IMMEDIATE`` transaction, retrying while busy."""
+    def transaction(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn(conn)`` in one ``BEGIN IMMEDIATE`` transaction, retrying while busy.
+
+        ``fn`` may be called again after a busy error, so it must only touch the database.
+        """
         def attempt() -> T:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -305,7 +308,7 @@ class ReviewStore:
             res = current.resolution if current else Resolution(sentence_index, "exact", 1.0)
             return _item(row, res)
 
-        return self._write(change)
+        return self.transaction(change)
 
     def _undo(self, conn: sqlite3.Connection) -> bool:
         while True:
@@ -331,7 +334,7 @@ class ReviewStore:
     def _prune_undo(self) -> None:
         """Drop undo entries of sessions older than a day (they can no longer be undone)."""
         cutoff = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="milliseconds")
-        self._write(lambda c: c.execute("DELETE FROM undo_log WHERE at < ?",
+        self.transaction(lambda c: c.execute("DELETE FROM undo_log WHERE at < ?",
                                         (cutoff.replace("+00:00", "Z"),)))
 
 
@@ -393,6 +396,13 @@ def _validate(conn: sqlite3.Connection, path: Path) -> int:
         raise StateError(f"{path}: state schema v{version} is newer than this briefing "
                          f"(v{migrate.SCHEMA_VERSION}); upgrade briefing")
     return version
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL (after any migration, so backups are byte copies of the old file)."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode != "wal":
+        raise sqlite3.OperationalError(f"database is locked (journal mode stays {mode})")
 
 
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:

@@ -1,0 +1,43 @@
+"""``briefing state export FILE`` / ``briefing state import FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from briefing.config import Config
+from briefing.state.store import ReviewStore, StateError
+from briefing.state.transfer import export_state, import_state
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``state export FILE`` and ``state import FILE``; return the ``state`` parser."""
+    parser = subparsers.add_parser(
+        "state", help="export or import review state (YAML)",
+        description="Carry review state (verdicts, notes, read marks) between machines.")
+    sub = parser.add_subparsers(dest="state_command", metavar="{export,import}")
+    sub.required = True
+    exp = sub.add_parser("export", help="write the review state to FILE")
+    exp.add_argument("file", metavar="FILE")
+    imp = sub.add_parser("import", help="merge review state from FILE (newer changes win)")
+    imp.add_argument("file", metavar="FILE")
+    return parser
+
+
+def run(args: argparse.Namespace, config: Config) -> int:
+    """Run a ``state`` command against ``config.state``; 0 on success, 2 on a StateError."""
+    try:
+        with ReviewStore.open(config.state, config.reviewer) as store:
+            if args.state_command == "export":
+                count = export_state(store, args.file)
+                print(f"exported {count} review items to {args.file}")
+            else:
+                report = import_state(store, args.file)
+                print(f"imported {args.file}: {report}")
+    except StateError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"briefing: {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,82 @@
+"""What exports and the review screen need from the store, per article.
+
+A key point's JSON gets ``review: {verdict, note, reviewer, at}`` (see
+:func:`review_json`) and user-added key points get ``added: true``; items whose
+sentence is gone are listed as orphans, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.model import Article, KeyPoint
+from briefing.state.store import VERDICTS, ReviewItem, ReviewStore
+
+
+def review_of(store: ReviewStore, article: Article) -> dict[int, ReviewItem]:
+    """Map sentence index -> review item for the items of ``article`` that resolve."""
+    return {i.sentence: i for i in store.reviews_for(article) if i.sentence is not None}
+
+
+def orphans(store: ReviewStore, article: Article) -> list[ReviewItem]:
+    """Return the items of ``article`` whose sentence no longer matches (position order)."""
+    return [i for i in store.reviews_for(article) if i.sentence is None]
+
+
+def review_json(item: ReviewItem | None) -> dict[str, Any]:
+    """Return the JSON ``review`` object of a key point (all null/empty when unreviewed)."""
+    if item is None:
+        return {"verdict": None, "note": "", "reviewer": None, "at": None}
+    return item.review()
+
+
+@dataclass(frozen=True, slots=True)
+class PointReview:
+    """One key point to review: the sentence, its ranked key point (None if user-added),
+    its review item (None if untouched) and whether the user added it."""
+
+    sentence: int
+    key_point: KeyPoint | None
+    item: ReviewItem | None
+    added: bool
+
+    @property
+    def verdict(self) -> str | None:
+        """The verdict, or None."""
+        return self.item.verdict if self.item else None
+
+
+def key_point_reviews(store: ReviewStore, article: Article) -> list[PointReview]:
+    """Return the article's key points with their reviews, in review order.
+
+    Ranked key points first (rank order), then sentences the user added that are
+    not ranked (text order). A key point the user removed is not listed.
+    """
+    items = review_of(store, article)
+    return points_from(article, items)
+
+
+def points_from(article: Article, items: dict[int, ReviewItem]) -> list[PointReview]:
+    """Like :func:`key_point_reviews`, from an already fetched :func:`review_of` mapping."""
+    out, ranked = [], set()
+    for kp in article.key_points:
+        if kp.sentence in ranked:
+            continue
+        ranked.add(kp.sentence)
+        out.append(PointReview(kp.sentence, kp, items.get(kp.sentence), False))
+    for index in sorted(items):
+        item = items[index]
+        if item.added and not item.removed and index not in ranked:
+            out.append(PointReview(index, None, item, True))
+    return out
+
+
+def counts(points: Iterable[PointReview]) -> Counter[str]:
+    """Count points per verdict (``accepted``/``rejected``/``flagged``/``unreviewed``)."""
+    out: Counter[str] = Counter({v: 0 for v in (*VERDICTS, "unreviewed")})
+    for p in points:
+        out[p.verdict or "unreviewed"] += 1
+    return out
