@@ -211,6 +211,14 @@ def _resolve(cast: Cast, segs: list[Seg]) -> None:
     prev: Seg | None = None
     for seg in segs:
         kind = seg.kind
+        if seg.words == 1 and kind in ("place", "capital", "country") and (
+            kind != "country" or _ambiguous(cast, seg.text)
+        ) and seg.text in cast.surnames:
+            owner = cast.surname_owner(seg.text, seg.start)  # "Washington" for MaliVai Washington
+            if owner:
+                cast.drafts[owner].add(seg.start, seg.end, seg.text, "surname")
+            prev = seg
+            continue
         if seg.name and kind in ("country", "organization", "group", "place", "person"):
             d = cast.get(seg.name, kind)
             d.role(seg.roles)
@@ -243,6 +251,11 @@ def _resolve(cast: Cast, segs: list[Seg]) -> None:
             else:
                 cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
         prev = seg
+
+
+def _ambiguous(cast: Cast, form: str) -> bool:
+    entry = cast.gaz.entries.get(form)
+    return entry is not None and entry.ambiguous
 
 
 def _resolve_single(cast: Cast, seg: Seg, kind: str) -> None:

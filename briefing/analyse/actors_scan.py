@@ -67,7 +67,7 @@ _ORG_HEADS = frozenset(
     " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
     " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
     " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
-    " Pictures Entertainment Records Studios Labs".split()
+    " Pictures Entertainment Records Studios Labs Unit Liga Digest".split()
 )
 _GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
@@ -192,24 +192,27 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in _ORG_HEADS for w in words]
     if any(heads):
         seg.kind = "organization"
-        for j, w in enumerate(words):
-            # "Walt Disney Corporation and Saudi Arabian ...": two names, not one.
-            if w.text in ("and", "&") and 0 < j < len(words) - 1 and (
-                heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None
-            ) and not heads[-1]:
-                seg.kind = "split"
+        if joint:
+            seg.kind = _joint_kind(words, heads, gaz)
         return
     if joint:
         seg.kind = "split"
         return
     if n > 1:
-        if first in gaz.given_names or words[1].text in _GIVEN_PARTICLES:
+        if first in gaz.given_names or words[1].text in _GIVEN_PARTICLES or (
+            first[-1] == "." and first[0].isupper() and len(first) <= 4
+        ):
             seg.kind = "person"
             return
-        if any(gaz.entries.get(w.text) is not None for w in words):
+        mixed = not all(w.text.isupper() for w in words)
+        if any(gaz.entries.get(w.text) is not None or mixed and is_acronym(w.text)
+               for w in words):
             seg.kind = "organization"
             return
-        seg.kind = "person" if n <= 3 else "organization"
+        if n > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
+            seg.kind = "organization"
+            return
+        seg.kind = "person"
         return
     # A single word: look at its context.
     if is_acronym(first):
@@ -234,6 +237,27 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.roles.append(before[-1])
             return
     seg.kind = "unknown"
+
+
+def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> str:
+    """``organization`` if "of"/"and" join one name, ``split`` if they join two."""
+    size = len(words)
+    for j, w in enumerate(words):
+        if w.text not in JOINTS or not 0 < j < size - 1:
+            continue
+        left = [x for x in words[:j] if x.text[0].isupper()]
+        right = [x for x in words[j + 1 :] if x.text[0].isupper()]
+        if w.text in ("of", "of the", "for", "for the"):
+            # "Jeremy Philpott of the UK Patent Office": a person of an organization.
+            if not any(heads[:j]) and left and left[0].text not in gaz.org_prefixes and (
+                f"{left[0].text} {w.text}" not in gaz.org_prefixes
+            ):
+                return "split"
+        elif (heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None) and not heads[-1]:
+            return "split"  # "Walt Disney Corporation and Saudi Arabian ..."
+        elif len(left) > 1 and len(right) > 1 and not heads[-1]:
+            return "split"
+    return "organization"
 
 
 def title_before(text: str, start: int, gaz: Gazetteer) -> str:
@@ -347,6 +371,11 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             is_common(first, text) and not (n > 1 and first in gaz.given_names)
         ):
             i = 1
+        elif n > 1 and first not in gaz.given_names and not title_match(words, 0, gaz):
+            # "Rival Sony ...": an adjective before a known name.
+            nxt = gaz.entries.get(words[1].text)
+            if nxt is not None and nxt.kind in ("organization", "country", "group"):
+                i = 1
     while i < n:
         w = words[i]
         t = w.text
@@ -446,7 +475,7 @@ def single(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[
     w = words[0]
     t = w.text
     e, stop, demonym, common = _static(t, gaz)
-    if e is not None:
+    if e is not None and not (e.ambiguous and initial and is_common(t, text)):
         return [entry_seg(words, 0, 1, e, text)]
     if initial and (common or is_common(t, text)):
         return []
@@ -470,7 +499,9 @@ def single(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[
         if role:
             seg.kind = "person"
             seg.roles.append(role)
-    elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not (
+    elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
+        ("ish", "ese", "ian", "ans")
+    ) and not (
         low == "to" and prev_word(text, w.start - 3).lower() == "according"
     ):
         seg.kind, seg.cue = "place", "prep"

@@ -13,7 +13,7 @@ their our your my me him them us who whom whose which what when where why how
 and or but nor so yet if then than as at by for from in into of on onto off out over
 under up down with without within about above across after against along among around
 before behind below beneath beside besides between beyond during except inside near
-since through throughout till to toward towards until upon via per despite unlike
+since through throughout till to toward towards until upon via per despite unlike like
 is are was were be been being am do does did done has have had having will would
 shall should can could may might must not no yes all any both each every either
 neither some such many much more most few less least other another own same only
@@ -79,7 +79,7 @@ threatened demanded agreed signed decided plans planned hopes hoped fears feared
 SPEECH = frozenset("said says told added asked explained noted wrote replied".split())
 
 # Prepositions after which a capitalised name is usually a place.
-PLACE_PREPS = frozenset("in at near from to outside inside across around".split())
+PLACE_PREPS = frozenset("in near outside inside across around throughout at".split())
 
 # ALL-CAPS words that are abbreviations of things, not organizations.
 NOT_ORGS = frozenset("""
@@ -115,3 +115,9 @@ Desert Heights Strait Straits Canal Peninsula Lake Falls Forest Harbour Harbor L
 Boulevard Plaza Arena Ground Field Circuit Springs Creek Point Delta Basin Plain Plains
 Highlands Borough Shire District Township Village Town City Downs Moor Valley
 """.split())
+
+# Abbreviated ranks, added to the gazetteer's titles.
+EXTRA_TITLES = ("Supt", "Det", "Insp", "Sgt", "Cpl", "Pte", "Lt", "Capt", "Cmdr", "Col", "Maj",
+                "Gen", "Adm", "Det Supt", "Det Insp", "Det Sgt", "Det Con", "Ch Supt", "DCI",
+                "Chief Supt", "Chief Insp", "Chief Inspector", "Superintendent", "Inspector",
+                "Constable", "Sergeant")

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from briefing.analyse.actors_words import INSTITUTION_HEADS
+from briefing.analyse.actors_words import EXTRA_TITLES, INSTITUTION_HEADS
 from briefing.config import ActorSpec
 
 # Preference when two entries claim one surface form: the earlier kind wins.
@@ -149,7 +149,9 @@ class _Builder:
         for item in items:
             name = str(item.get("name", "")).strip()
             if name:
-                self.add_names(name, _strings(item.get("aliases")), "place",
+                # England, Scotland, Wales: nations, treated as countries.
+                kind = "country" if item.get("kind") == "nation" else "place"
+                self.add_names(name, _strings(item.get("aliases")), kind,
                                ambiguous=bool(item.get("ambiguous")))
 
     def organizations(self, items: Sequence[Mapping[str, Any]]) -> None:
@@ -186,7 +188,10 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
     b.organizations(data.get("organizations") or [])
     b.extra(extra)
     titles = data.get("titles") or {}
-    honorifics = frozenset(t.rstrip(".") for t in _strings(titles.get("honorifics")))
+    # One-letter honorifics ("M.") would swallow initials ("M. Atherton").
+    honorifics = frozenset(
+        t.rstrip(".") for t in _strings(titles.get("honorifics")) if len(t.rstrip(".")) > 1
+    )
     for category, values in titles.items():
         if category == "honorifics":
             continue
@@ -194,6 +199,8 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
             b.titles.setdefault(title, category)
             if title.endswith("."):
                 b.titles.setdefault(title[:-1], category)
+    for title in EXTRA_TITLES:
+        b.titles.setdefault(title, "rank")
     for spec in extra:
         for role in spec.roles:
             b.titles.setdefault(role, "extra")
