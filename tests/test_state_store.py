@@ -149,8 +149,8 @@ def test_creates_parent_folder_and_sets_ids(db: Path) -> None:
 
 WORKER = """
 import sys, time
-sys.path.insert(0, {tests!r})
-from test_state_store import numbered
+sys.path.insert(0, {root!r})
+from tests.test_state_store import numbered
 from briefing.state.store import ReviewStore
 db, who, start, step, count = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:6])
 go = sys.argv[6] if len(sys.argv) > 6 else None
@@ -170,7 +170,7 @@ print("done", flush=True)
 
 def _worker(db: Path, who: str, start: int, step: int, count: int, n: int,
             go: Path | None = None) -> subprocess.Popen:
-    code = WORKER.format(tests=str(ROOT / "tests"), n=n)
+    code = WORKER.format(root=str(ROOT), n=n)
     args = [PYTHON, "-c", code, str(db), who, str(start), str(step), str(count)]
     if go is not None:
         args.append(str(go))

@@ -1,0 +1,148 @@
+"""Anchors: fingerprints, exact/moved/fuzzy/orphaned resolution, notes surviving article edits."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from briefing.model import KeyPoint
+from briefing.state.anchors import (
+    THRESHOLD,
+    anchor_for,
+    fingerprint,
+    normalise,
+    resolve,
+    resolve_all,
+)
+from briefing.state.review import counts, key_point_reviews, orphans, review_json, review_of
+from briefing.state.store import ReviewStore
+from tests.test_state_store import make_article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ORIGINAL = (
+    "The council met on Monday. It approved the budget after a long debate.\n\n"
+    "Critics said the plan would cut library services across the city. "
+    "The mayor rejected that claim in a statement. "
+    "Officials will publish the figures next week.\n\n"
+    "Residents can comment until the end of March."
+)
+EDITED = (
+    "The council met on Monday. It approved the budget after a long debate.\n\n"
+    "A new paragraph was added here by the editor. It has two sentences.\n\n"
+    "Critics said the plan would cut library and park services across the city. "
+    "Officials will publish the figures next week.\n\n"
+    "Residents can comment until the end of March."
+)
+
+
+def test_normalise_ignores_case_quotes_punctuation_and_spacing() -> None:
+    assert normalise("  \u201cHello,\u201d  she\n said\u2026 ") == "hello she said"
+    assert fingerprint("\u201cHello,\u201d she said.") == fingerprint('"hello" SHE   said')
+    assert fingerprint("Hello, she said.") != fingerprint("Hello, he said.")
+    assert len(fingerprint("x")) == 16
+    assert normalise("\uff21\uff22\uff23 ﬁne") == "abc fine"  # NFKC
+
+
+def test_every_seed_sentence_resolves_to_itself() -> None:
+    text = (ROOT / "seeds" / "000_bcd797a559c6a1d3.txt").read_text("utf-8")
+    art = make_article(text, "seed")
+    assert len(art.sentences) > 10
+    anchors = [anchor_for(art, i) for i in range(len(art.sentences))]
+    found = resolve_all(anchors, art)
+    assert [(r.sentence, r.status) for r in found] == [
+        (i, "exact") for i in range(len(art.sentences))]
+
+
+def test_edit_lands_each_anchor() -> None:
+    old, new = make_article(ORIGINAL), make_article(EDITED)
+    anchors = [anchor_for(old, i) for i in range(len(old.sentences))]
+    got = [(r.sentence, r.status) for r in resolve_all(anchors, new)]
+    assert got == [
+        (0, "exact"),      # unchanged, same place
+        (1, "exact"),
+        (4, "fuzzy"),      # reworded, after the inserted paragraph
+        (None, "orphaned"),  # deleted
+        (5, "moved"),      # unchanged, shifted by the insert
+        (6, "moved"),
+    ]
+    fuzzy = resolve(anchors[2], new)
+    assert THRESHOLD <= fuzzy.similarity < 1
+
+
+def test_rewording_beyond_the_threshold_orphans() -> None:
+    old = make_article("Alpha beta gamma delta. The river flooded the valley overnight.")
+    new = make_article("Alpha beta gamma delta. Markets closed higher on strong earnings.")
+    assert resolve(anchor_for(old, 1), new).status == "orphaned"
+    assert resolve(anchor_for(old, 1), new, threshold=0.0).status == "fuzzy"
+
+
+def test_one_sentence_takes_one_anchor() -> None:
+    old = make_article("Prices rose sharply in May. Prices rose sharply in June. Then calm.")
+    new = make_article("Prices rose sharply in June. Then calm.")
+    found = resolve_all([anchor_for(old, 0), anchor_for(old, 1)], new)
+    assert [(r.sentence, r.status) for r in found] == [(None, "orphaned"), (0, "moved")]
+
+
+def test_repeated_sentence_keeps_its_occurrence() -> None:
+    old = make_article("No comment. The minister left. No comment. The aide stayed.")
+    new = make_article("Reporters waited. No comment. The minister left. No comment. "
+                       "The aide stayed.")
+    second = anchor_for(old, 2)
+    assert second.occurrence == 1 and second.fingerprint == anchor_for(old, 0).fingerprint
+    assert second.key.endswith(".1")
+    assert resolve(second, new).sentence == 3
+    assert resolve(anchor_for(old, 0), new).sentence == 1
+
+
+def test_other_article_is_orphaned() -> None:
+    art = make_article(ORIGINAL)
+    other = dataclasses.replace(art, id="desk/other")
+    assert resolve(anchor_for(art, 0), other).status == "orphaned"
+
+
+def test_notes_follow_their_sentences_through_an_edit(tmp_path: Path) -> None:
+    old, new = make_article(ORIGINAL), make_article(EDITED)
+    with ReviewStore.open(tmp_path / "s.db", "ana") as store:
+        for i in range(len(old.sentences)):
+            store.set_note(old, i, f"note on {i}")
+        store.set_verdict(old, 2, "flagged")
+        mapping = review_of(store, new)
+        assert {k: v.note for k, v in mapping.items()} == {
+            0: "note on 0", 1: "note on 1", 4: "note on 2", 5: "note on 4", 6: "note on 5"}
+        assert mapping[4].verdict == "flagged"
+        assert mapping[4].resolution.status == "fuzzy"
+        lost = orphans(store, new)
+        assert [(i.note, i.resolution.status) for i in lost] == [("note on 3", "orphaned")]
+        # acting on a fuzzy-matched sentence updates the same item, no duplicate
+        store.set_verdict(new, 4, "accepted")
+        assert len(store.items(new.id)) == len(old.sentences)
+        assert review_of(store, new)[4].note == "note on 2"
+        # the inserted sentences are new items; the orphan stays listed
+        store.set_note(new, 2, "fresh")
+        assert [i.note for i in orphans(store, new)] == ["note on 3"]
+        # against the original text the old items resolve exactly, the new one is orphaned
+        back = {i.note: i.sentence for i in store.reviews_for(old)}
+        assert back == {**{f"note on {i}": i for i in range(6)}, "fresh": None}
+
+
+def test_reranking_does_not_move_reviews(tmp_path: Path) -> None:
+    art = make_article(ORIGINAL)
+    first = dataclasses.replace(art, key_points=(
+        KeyPoint(0, 1, sentence=2), KeyPoint(0, 1, sentence=4)))
+    second = dataclasses.replace(art, key_points=(
+        KeyPoint(0, 1, sentence=4), KeyPoint(0, 1, sentence=0), KeyPoint(0, 1, sentence=2)))
+    with ReviewStore.open(tmp_path / "s.db", "ana") as store:
+        store.set_verdict(first, 2, "rejected")
+        store.add_key_point(first, 5)
+        points = key_point_reviews(store, second)
+        assert [(p.sentence, p.verdict, p.added) for p in points] == [
+            (4, None, False), (0, None, False), (2, "rejected", False), (5, None, True)]
+        assert counts(points) == {"accepted": 0, "rejected": 1, "flagged": 0,
+                                  "unreviewed": 3}
+        assert review_json(points[0].item) == {"verdict": None, "note": "", "reviewer": None,
+                                               "at": None}
+        got = review_json(points[2].item)
+        assert got["verdict"] == "rejected" and got["reviewer"] == "ana" and got["note"] == ""
+        store.remove_added(second, 5)
+        assert [p.sentence for p in key_point_reviews(store, second)] == [4, 0, 2]
