@@ -36,7 +36,7 @@ _ABBR = (
 _WORD = (
     rf"(?:(?:{_ABBR})\.(?!\w)"
     rf"|(?:[{_UP}]\.){{1,4}}(?!\w)"
-    rf"|[{_UP}][^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+    rf"|[{_UP}](?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
 )
 _CONN = (
     "of the|of|for the|for|and|&|de la|de|da|di|du|del|della|des|dos|do|van der|van den|van"
@@ -67,7 +67,7 @@ _ORG_HEADS = frozenset(
     " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
     " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
     " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
-    " Pictures Entertainment Records Studios Labs Unit Liga Digest".split()
+    " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets".split()
 )
 _GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
@@ -253,7 +253,9 @@ def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> str:
                 f"{left[0].text} {w.text}" not in gaz.org_prefixes
             ):
                 return "split"
-        elif (heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None) and not heads[-1]:
+        elif (heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None) and (
+            not heads[-1] or len(right) > 1
+        ):
             return "split"  # "Walt Disney Corporation and Saudi Arabian ..."
         elif len(left) > 1 and len(right) > 1 and not heads[-1]:
             return "split"
@@ -309,10 +311,16 @@ def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
     return 0
 
 
+gaz_suffixes_dotted = frozenset(("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Cos.", "L.P."))
+
+
 def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
     """A segment for a gazetteer match of ``k`` words at ``i``."""
     start, end = words[i].start, words[i + k - 1].end
-    if text[end - 1] == "." and not e.name.endswith(".") and not is_acronym(text[start:end]):
+    last = words[i + k - 1].text
+    if text[end - 1] == "." and not e.name.endswith(".") and not is_acronym(text[start:end]) and (
+        last not in LEGAL_FORMS and last not in gaz_suffixes_dotted
+    ):
         end -= 1
     kind = e.kind
     if e.capital_of and e.kind == "place":
@@ -371,7 +379,9 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             is_common(first, text) and not (n > 1 and first in gaz.given_names)
         ):
             i = 1
-        elif n > 1 and first not in gaz.given_names and not title_match(words, 0, gaz):
+        elif n > 1 and first not in gaz.given_names and not title_match(words, 0, gaz) and (
+            gaz_match(words, 0, gaz, limit)[0] == 0
+        ):
             # "Rival Sony ...": an adjective before a known name.
             nxt = gaz.entries.get(words[1].text)
             if nxt is not None and nxt.kind in ("organization", "country", "group"):
@@ -385,6 +395,13 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             i += 1
             continue
         k, e = gaz_match(words, i, gaz, limit)
+        if e is not None and k > 1 and chunk and e.kind == "organization" and all(
+            (gaz.entries.get(x.text) or e).kind == "place" for x in chunk
+        ):
+            # "Kurdistan Democratic Party": a place before an organization's name.
+            chunk.extend(words[i : i + k])
+            i += k
+            continue
         if e is not None and (k > 1 or k < 0 or not (chunk or e.ambiguous)):
             k = abs(k)
             # A place or country starting a longer name ("Manchester United", "China Daily").
@@ -533,6 +550,15 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
     if form in gaz.demonyms:
         out.append(Seg(start, end, form, "demonym", gaz.demonyms[form], "demonym"))
         return
+    if len(chunk) > 2 and chunk[0].text not in gaz.given_names and not honorific:
+        # "Former Oriole Jamie Moyer": the name starts at a given name inside the run.
+        for j in range(1, len(chunk) - 1):
+            if chunk[j].text in gaz.given_names and chunk[j + 1].text[0].isupper() and all(
+                x.text[0].isupper() for x in chunk[: j + 2]
+            ):
+                emit_chunk(chunk[:j], text, gaz, out, [], "")
+                emit_chunk(chunk[j:], text, gaz, out, roles, honorific)
+                return
     seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
               words=len(chunk))
     classify_chunk(chunk, text, gaz, seg)
