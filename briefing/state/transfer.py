@@ -60,6 +60,18 @@ class ImportReport:
                 f"{self.reads} read marks updated")
 
 
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper writing multi-line strings (notes) as literal blocks."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
 def state_document(store: ReviewStore) -> dict[str, Any]:
     """Return the exportable state of ``store`` as plain data (sorted, deterministic)."""
     items = {}
@@ -79,11 +91,12 @@ def export_state(store: ReviewStore, path: Path | str) -> int:
     """Write the state of ``store`` to ``path`` as YAML (atomically); return the item count."""
     path = Path(path)
     doc = state_document(store)
-    text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+    text = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
