@@ -354,3 +354,59 @@ def test_place_spot_checks(gaz: dict) -> None:
     assert sum(p["country"] == "United States" for p in us_states) == 51  # 50 states and DC
     assert {"Scotland", "Wales", "England", "Northern Ireland"} <= set(places)
     assert {"Ontario", "Quebec", "Queensland", "Bavaria", "Gaza Strip", "Crimea"} <= set(places)
+
+
+def _all_titles(gaz: dict) -> set[str]:
+    return {t for words in gaz["titles"].values() for t in words}
+
+
+def test_given_names_schema(gaz: dict) -> None:
+    for key in ("given_names", "ambiguous_given_names"):
+        names = gaz[key]
+        assert _str_list(names), key
+        assert not _dupes(names), key
+        for name in names:
+            assert " " not in name and name[0].isupper(), (key, name)
+    assert not set(gaz["given_names"]) & set(gaz["ambiguous_given_names"])
+    assert len(gaz["given_names"]) >= 1000
+
+
+def test_given_names_do_not_collide(gaz: dict) -> None:
+    """Names that are also countries, places, organisations or titles live in the ambiguous list."""
+    clashes = set(_country_forms(gaz))
+    clashes |= {f for p in gaz["places"] for f in {p["name"], *p.get("aliases", [])}}
+    clashes |= {f for o in gaz["organizations"] for f in {o["name"], *o.get("aliases", [])}}
+    clashes |= _all_titles(gaz)
+    assert not sorted(set(gaz["given_names"]) & clashes)
+    assert not sorted(set(gaz["ambiguous_given_names"]) & _all_titles(gaz))
+
+
+def test_given_name_spot_checks(gaz: dict) -> None:
+    given = set(gaz["given_names"])
+    ambiguous = set(gaz["ambiguous_given_names"])
+    for name in ("John", "Mary", "Mohammed", "Vladimir", "Olaf", "Narendra", "Emmanuel", "Giorgia"):
+        assert name in given, name
+    for name in ("Chad", "Jordan", "Georgia", "Victoria", "Florence"):
+        assert name in ambiguous and name not in given, name
+    assert "Beijing" not in given and "China" not in given
+
+
+def test_surname_first(gaz: dict) -> None:
+    surnames = gaz["surname_first"]
+    assert _str_list(surnames) and not _dupes(surnames)
+    assert {"Xi", "Li", "Kim", "Nguyen"} <= set(surnames)
+    common_words = {"He", "Sun", "Long", "Song", "Park", "Moon", "Do", "Oh", "Ban", "Son", "Ma"}
+    assert not common_words & set(surnames)
+
+
+def test_loads_quickly() -> None:
+    """The whole file parses in well under a second with the C loader when available."""
+    import time
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    start = time.perf_counter()
+    with DATA.open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=loader)
+    elapsed = time.perf_counter() - start
+    assert data["version"] == 1
+    assert elapsed < 3.0, elapsed
