@@ -67,7 +67,8 @@ _ORG_HEADS = frozenset(
     " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
     " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
     " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
-    " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets".split()
+    " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
+    " Executive Government Treasury Exchequer Cabinet Commons".split()
 )
 _GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
@@ -395,6 +396,9 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             i += 1
             continue
         k, e = gaz_match(words, i, gaz, limit)
+        if e is not None and k > 1 and title_match(words, i + k - 1, gaz) > 1:
+            # "US Treasury Secretary John Snow": the title wins over "US Treasury".
+            k, e = gaz_match(words, i, gaz, k - 1)
         if e is not None and k > 1 and chunk and e.kind == "organization" and all(
             (gaz.entries.get(x.text) or e).kind == "place" for x in chunk
         ):
@@ -518,7 +522,7 @@ def single(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
         ("ish", "ese", "ian", "ans")
-    ) and not (
+    ) and f" {t.lower()} " not in text and not (
         low == "to" and prev_word(text, w.start - 3).lower() == "according"
     ):
         seg.kind, seg.cue = "place", "prep"
@@ -586,9 +590,17 @@ _SCORE_RE = re.compile(r" (?:\d{1,3}(?:-\d{1,3})?|[vV][sS]?\.?)(?=[ \n]|$)")
 
 
 def team_context(text: str, start: int, end: int) -> bool:
-    """True if a name stands in a results line: "Hamburg 1", "Lyon v Nice", "Surrey 128-4"."""
-    if _SCORE_RE.match(text, end):
-        return True
+    """True if a name stands in a results line: "Hamburg 1", "Lyon v Nice", "Surrey 128-4".
+
+    In running prose ("Halo 2 has sold...") only a score like "2-1" counts.
+    """
+    m = _SCORE_RE.match(text, end)
+    if m:
+        if "-" in m.group():
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        return (line_end if line_end >= 0 else len(text)) - line_start <= 80
     before = text[max(0, start - 3) : start]
     return before in (" v ", " V ") or before.endswith("vs ")
 

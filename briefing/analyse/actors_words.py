@@ -22,6 +22,8 @@ once twice now today tomorrow yesterday tonight while although though because
 unless whether whereas however therefore meanwhile moreover furthermore instead
 otherwise thus hence indeed perhaps maybe nonetheless nevertheless according
 v vs
+somebody someone everybody everyone anybody anyone nobody none nothing something
+everything anything
 """.split())
 
 # Frequent words that open news sentences or headlines.
@@ -116,8 +118,9 @@ Boulevard Plaza Arena Ground Field Circuit Springs Creek Point Delta Basin Plain
 Highlands Borough Shire District Township Village Town City Downs Moor Valley
 """.split())
 
-# Abbreviated ranks, added to the gazetteer's titles.
-EXTRA_TITLES = ("Supt", "Det", "Insp", "Sgt", "Cpl", "Pte", "Lt", "Capt", "Cmdr", "Col", "Maj",
+# Abbreviated ranks (and "Secretary"), added to the gazetteer's titles.
+EXTRA_TITLES = ("Secretary",
+                "Supt", "Det", "Insp", "Sgt", "Cpl", "Pte", "Lt", "Capt", "Cmdr", "Col", "Maj",
                 "Gen", "Adm", "Det Supt", "Det Insp", "Det Sgt", "Det Con", "Ch Supt", "DCI",
                 "Chief Supt", "Chief Insp", "Chief Inspector", "Superintendent", "Inspector",
                 "Constable", "Sergeant")
