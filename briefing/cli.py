@@ -61,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _config(args: argparse.Namespace) -> Config:
     path = find_config(args.config)
-    config = load_config(path, require_sources=not getattr(args, "paths", None))
-    return config
+    require = path is not None and not getattr(args, "paths", None)
+    return load_config(path, require_sources=require)
 
 
 def _header(args: argparse.Namespace) -> list[str] | None:

@@ -85,27 +85,32 @@ class Loader:
         self.config = config
         if paths:
             hdr = tuple(header) if header is not None else None
-            specs: Sequence[SourceSpec] = [SourceSpec(os.path.abspath(p), None, hdr) for p in paths]
+            specs = [SourceSpec(os.path.abspath(p), None, hdr) for p in paths]
+            self.files = discover(specs)
+            if header is None and config.sources:
+                # Files the config also names keep the config's layout (format, header, date).
+                known = {os.path.realpath(p): s for p, s in discover(config.sources)}
+                self.files = [(p, known.get(os.path.realpath(p), s)) for p, s in self.files]
         else:
-            specs = config.sources
-        self.files = discover(specs)
+            self.files = discover(config.sources)
         self._ids = self._make_ids()
         self._analyser = None
 
     def _make_ids(self) -> list[str]:
+        """Ids: the path relative to the config folder (else as given), without extension."""
         ids: list[str] = []
+        self._shown: list[str] = []
         used: set[str] = set()
-        base = self.config.base.resolve()
+        base = os.path.abspath(self.config.base)
         for path, _ in self.files:
-            full = path.resolve()
-            try:
-                rel = full.relative_to(base).as_posix()
-            except ValueError:
-                rel = os.path.relpath(full).replace(os.sep, "/")
-                if rel.startswith("../"):
-                    rel = full.as_posix()
-            stem = rel[: -len(full.suffix)] if full.suffix else rel
-            ident = stem if stem not in used else rel
+            full = os.path.abspath(path)
+            rel = os.path.relpath(full, base)
+            if rel.startswith(".."):
+                rel = full
+            rel = rel.replace(os.sep, "/")
+            self._shown.append(rel)
+            stem, suffix = os.path.splitext(rel)
+            ident = stem if suffix and stem not in used else rel
             used.add(ident)
             ids.append(ident)
         return ids
@@ -124,11 +129,7 @@ class Loader:
 
     def display_path(self, index: int) -> str:
         """The file's path relative to the config folder when inside it."""
-        path = self.files[index][0].resolve()
-        try:
-            return path.relative_to(self.config.base.resolve()).as_posix()
-        except ValueError:
-            return str(self.files[index][0])
+        return self._shown[index]
 
     def load(self, index: int) -> Article | LoadError:
         """Parse and analyse the ``index``-th file; failures become a LoadError."""

@@ -1,0 +1,34 @@
+"""Shared helpers for bench scripts: corpus location, skipping, JSON output."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(os.environ.get("BRIEFING_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
+def corpus(*parts: str) -> Path:
+    """Path to a corpus folder; exit 0 with a clear message when it is absent."""
+    path = CORPORA.joinpath(*parts)
+    if not path.exists():
+        print(json.dumps({"skipped": f"corpus not found: {path} (set BRIEFING_CORPORA)"}))
+        sys.exit(0)
+    return path
+
+
+def emit(data: dict) -> None:
+    """Print the figures as JSON."""
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def pin_one_core() -> None:
+    """Run on one core, as the speed targets are stated per core."""
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        except OSError:
+            pass

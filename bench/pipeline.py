@@ -1,0 +1,63 @@
+"""Whole-pipeline speed on the 2,225 BBC articles: read, decode, parse, sentences, actors,
+key points, sections. Prints articles/s on one core and peak memory as JSON.
+
+Usage: python bench/pipeline.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import corpus, emit, pin_one_core  # noqa: E402
+
+from briefing.config import load_config  # noqa: E402
+from briefing.load import Loader  # noqa: E402
+from briefing.model import Article  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes (best is reported)")
+    args = parser.parse_args()
+    bbc = corpus("bbc", "News Articles")
+    pin_one_core()
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = Path(tmp) / "config.yaml"
+        cfg.write_text(f"sources:\n  - path: '{bbc}/*/*.txt'\n    header: [title]\n")
+        config = load_config(cfg)
+        loader = Loader(config)
+        loader.load(0)  # warm-up: gazetteer parsed once per process
+        times = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            loader = Loader(config)
+            items = list(loader)
+            times.append(time.perf_counter() - start)
+    articles = [a for a in items if isinstance(a, Article)]
+    words = sum(a.word_count for a in articles)
+    best = min(times)
+    emit({
+        "corpus": "bbc/News Articles",
+        "files": len(items),
+        "articles": len(articles),
+        "errors": len(items) - len(articles),
+        "seconds_best": round(best, 3),
+        "seconds_all": [round(t, 3) for t in times],
+        "articles_per_second": round(len(articles) / best, 1),
+        "ms_per_article": round(1000 * best / len(articles), 3),
+        "words_per_second": round(words / best),
+        "sentences": sum(len(a.sentences) for a in articles),
+        "actors": sum(len(a.actors) for a in articles),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "cores": 1,
+    })
+
+
+if __name__ == "__main__":
+    main()
