@@ -58,6 +58,15 @@ def error_article(index: int, error: LoadError) -> Article:
                    text=f"This file could not be loaded: {error.reason}\n")
 
 
+class SearchBox(Input):
+    """The incremental search box under the source."""
+
+    BINDINGS = [
+        Binding("enter", "submit", "Keep matches"),
+        Binding("escape", "app.close_search", "Clear search"),
+    ]
+
+
 class SourcePane(Vertical):
     """The source view with its search bar (maximisable as one)."""
 
@@ -83,6 +92,7 @@ class BriefingApp(App):
         _binding("previous_mention", show=False),
         _binding("export"),
         _binding("resize"),
+        _binding("toggle_read", show=False),
     ]
 
     def __init__(self, config: Config, loader: ArticleSource, *,
@@ -115,7 +125,8 @@ class BriefingApp(App):
                 yield SourceView(self.config.highlight, self.config.highlight_rules,
                                  id="source")
                 with Horizontal(id="search-bar"):
-                    yield Input(placeholder="search", id="search", compact=True)
+                    yield SearchBox(placeholder="search the source", id="search",
+                                    compact=True)
                     yield Static(id="search-count")
         yield Static(id="progress")
         yield Footer()
@@ -249,8 +260,8 @@ class BriefingApp(App):
         article = self.article
         if article is None:
             return
-        parts = [f"{self.index + 1}/{len(self.items)}", article.date or "",
-                 article.source or article.path]
+        where = article.source or "/".join(Path(article.path).parts[-2:])
+        parts = [f"{self.index + 1}/{len(self.items)}", article.date or "", where]
         self.sub_title = clean_line(" · ".join(p for p in parts if p))
 
     @on(SourceView.AtEnd)
@@ -361,6 +372,17 @@ class BriefingApp(App):
 
         self.push_screen(ArticleListScreen(self.article_rows(), max(0, self.index)), chosen)
 
+    def action_toggle_read(self) -> None:
+        """Mark the current article read or unread (shown in the article list)."""
+        if self.index < 0:
+            return
+        if self.index in self.read:
+            self.read.discard(self.index)
+            self.notify("Marked unread", timeout=1.5)
+        else:
+            self.read.add(self.index)
+            self.notify("Marked read", timeout=1.5)
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.keymap))
 
@@ -407,11 +429,10 @@ class BriefingApp(App):
         self._close_search()
         return had
 
-    def on_key(self, event) -> None:
-        if event.key == "escape" and self.focused is self.main.query_one("#search", Input):
-            event.stop()
-            self.clear_search()
-            self.main.query_one(SourceView).focus()
+    def action_close_search(self) -> None:
+        """Escape in the search box: clear the search and return to the source."""
+        self.clear_search()
+        self.main.query_one(SourceView).focus()
 
     # ----------------------------------------------------------------- export
 

@@ -41,9 +41,10 @@ async def test_start_shows_first_article(make_app):
         assert app.title == "Test briefing"
         assert app.sub_title.startswith("1/4 · 2024-07-10 · Test Wire")
         assert isinstance(app.focused, KeyPointList)
-        heading = app.screen.query_one("#heading", Static)
-        assert "Ports plan agreed in Valdora" in str(heading.render())
-        assert "117 words" in str(heading.render())
+        headline = app.screen.query_one("#headline", Static)
+        assert str(headline.render()) == "Ports plan agreed in Valdora"
+        meta = str(app.screen.query_one("#meta", Static).render())
+        assert meta == "World · 2024-07-10 · Test Wire · 117 words · 1 min read"
         keypoints = app.screen.query_one(KeyPointList)
         # document order with the rank shown: ranks 2, 1, 3
         prompts = [str(keypoints.get_option_at_index(i).prompt) for i in range(3)]
@@ -389,3 +390,18 @@ async def test_background_loading_fills_every_item(make_app):
         assert all(item is not None for item in app.items)
         assert not app.screen.query_one("#progress").display
         assert app.loader.loaded.count(0) == 1  # each file parsed once
+
+
+async def test_toggle_read_and_unread_dots(make_app):
+    app = make_app(background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.read == set()
+        await pilot.press("R")
+        assert app.read == {0}
+        await pilot.press("l")
+        options = app.screen.query_one("#article-options")
+        rows = [str(options.get_option_at_index(i).prompt) for i in range(4)]
+        assert rows[0].startswith("  Ports plan") and rows[1].startswith("● ")
+        assert rows[3] == "● broken.txt"  # not parsed yet: its file name
+        await pilot.press("escape", "R")
+        assert app.read == set()

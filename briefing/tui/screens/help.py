@@ -36,7 +36,7 @@ def key_label(keys: str) -> str:
 def help_rows(keymap: dict[str, str]) -> list[tuple[str, str]]:
     """(keys, description) for every configurable action, then the fixed keys."""
     rows = [(key_label(keymap[action]), text) for action, (_, text) in ACTIONS.items()
-            if action not in ("review", "toggle_read")]
+            if action != "review"]
     return rows + FIXED
 
 

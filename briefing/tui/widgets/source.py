@@ -72,7 +72,9 @@ class SourceView(ScrollView, can_focus=True):
         Binding("G,end", "scroll_end", "Bottom", show=False, id="bottom"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
         Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-        Binding("escape", "app.clear_source", "Clear", show=False),
+        Binding("n", "app.next_mention", "Next", id="next_mention"),
+        Binding("N", "app.previous_mention", "Previous", id="previous_mention"),
+        Binding("escape", "app.clear_source", "Clear"),
     ]
 
     DEFAULT_CSS = """

@@ -33,14 +33,11 @@ def meta_line(article: Article) -> Content:
     return Content(" · ".join(clean_line(p) for p in parts if p)).stylize("$text-muted")
 
 
-def heading(article: Article) -> Content:
+def heading(article: Article) -> tuple[Content, Content, Content]:
     """Return the headline, dek and meta line of ``article`` as plain content."""
-    title = Content(clean_line(article.title or article.path)).stylize("bold")
-    out = [title]
-    if article.dek:
-        out.append(Content(clean_line(article.dek)).stylize("italic"))
-    out.append(meta_line(article))
-    return Content("\n").join(out)
+    title = Content(clean_line(article.heading or article.path)).stylize("bold")
+    dek = Content(clean_line(article.dek)).stylize("italic") if article.dek else Content("")
+    return title, dek, meta_line(article)
 
 
 class KeyPointList(OptionList):
@@ -75,13 +72,19 @@ class SummaryPane(Vertical):
     ALLOW_MAXIMIZE = True
 
     def compose(self) -> ComposeResult:
-        yield Static(id="heading")
+        yield Static(id="headline")
+        yield Static(id="dek")
+        yield Static(id="meta")
         yield Static(Content("Key points").stylize("bold $text-muted"), id="kp-label")
         yield KeyPointList(id="keypoints")
 
     def show(self, article: Article) -> None:
         """Fill the pane from ``article``."""
-        self.query_one("#heading", Static).update(heading(article))
+        title, dek, meta = heading(article)
+        self.query_one("#headline", Static).update(title)
+        self.query_one("#dek", Static).update(dek)
+        self.query_one("#dek").display = bool(dek)
+        self.query_one("#meta", Static).update(meta)
         count = len(article.key_points)
         label = f"Key points ({count}) · #rank" if count else "No key points"
         self.query_one("#kp-label", Static).update(Content(label).stylize("bold $text-muted"))
