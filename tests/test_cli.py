@@ -96,3 +96,20 @@ def test_export_with_a_bad_file_exits_1(tmp_path):
 def test_no_sources_and_no_paths_exit_2(tmp_path):
     result = run("export", cwd=tmp_path)
     assert result.returncode == 2 and "no sources" in result.stderr
+
+
+def test_export_to_a_fifo_writes_through_it(tmp_path, monkeypatch):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text("utf-8")))
+    reader.start()
+    monkeypatch.chdir(ROOT)
+    assert main(["export", "-o", str(fifo)]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode), "the special file must not be replaced"
+    assert received and received[0].startswith("---\n")

@@ -13,7 +13,7 @@ CORE = [
 ]
 
 
-def test_core_imports_without_textual():
+def test_core_imports_without_textual(tmp_path):
     script = (
         "import sys, importlib\n"
         f"for name in {CORE!r}: importlib.import_module(name)\n"
@@ -26,7 +26,7 @@ def test_core_imports_without_textual():
         "print('LOADED', bad)\n"
     )
     root = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, "-c", script, "/dev/null"], cwd=root,
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "out.json")], cwd=root,
                          capture_output=True, text=True, check=True)
     assert "LOADED []" in out.stdout, out.stdout + out.stderr
 
