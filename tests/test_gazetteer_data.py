@@ -137,7 +137,9 @@ def test_country_spot_checks(gaz: dict) -> None:
     assert _country(gaz, "Hong Kong")["sovereign"] == "China"
 
 
-ORG_KEYS = {"name", "full", "aliases", "references", "kind", "country", "sector", "ambiguous"}
+ORG_KEYS = {
+    "name", "full", "aliases", "references", "kind", "country", "sector", "ambiguous", "demonyms",
+}  # fmt: skip
 SECTORS = {
     "international", "government", "legislature", "court", "military", "intelligence", "police",
     "central_bank", "regulator", "party", "company", "media", "sport", "ngo", "think_tank",
@@ -156,7 +158,7 @@ def test_organization_schema(gaz: dict) -> None:
         assert set(o) <= ORG_KEYS, (o.get("name"), set(o) - ORG_KEYS)
         assert isinstance(o["name"], str) and o["name"], o
         assert o["kind"] in ("organization", "group"), o["name"]
-        for key in ("aliases", "references"):
+        for key in ("aliases", "references", "demonyms"):
             if key in o:
                 assert _str_list(o[key]), (o["name"], key)
         for ref in o.get("references", []):
@@ -268,7 +270,7 @@ def test_org_affixes(gaz: dict) -> None:
         assert prefix[0].isupper(), prefix
 
 
-PLACE_KEYS = {"name", "country", "kind", "aliases", "ambiguous"}
+PLACE_KEYS = {"name", "country", "kind", "aliases", "ambiguous", "demonyms"}
 PLACE_KINDS = {
     "city", "continent", "region", "nation", "state", "province", "island", "ocean", "sea",
     "strait", "river", "lake", "mountain", "desert",
@@ -297,6 +299,8 @@ def test_place_schema(gaz: dict) -> None:
         assert p.get("kind", "city") in PLACE_KINDS, p["name"]
         if "country" in p:
             assert p["country"] in countries, (p["name"], p["country"])
+        if "demonyms" in p:
+            assert _str_list(p["demonyms"]), p["name"]
         if "aliases" in p:
             assert _str_list(p["aliases"]), p["name"]
             assert p["name"] not in p["aliases"], p["name"]
@@ -410,3 +414,23 @@ def test_loads_quickly() -> None:
     elapsed = time.perf_counter() - start
     assert data["version"] == 1
     assert elapsed < 3.0, elapsed
+
+
+def test_demonyms_of_places_and_groups(gaz: dict) -> None:
+    """Place and organisation demonyms never repeat a country's and never shadow a given name."""
+    country_demonyms = {d for c in gaz["countries"] for d in c.get("demonyms", [])}
+    given = set(gaz["given_names"]) | set(gaz["ambiguous_given_names"])
+    seen: dict[str, str] = {}
+    for entry in [*gaz["places"], *gaz["organizations"]]:
+        own = {entry["name"], *entry.get("aliases", [])}
+        for d in entry.get("demonyms", []):
+            assert d not in country_demonyms, (entry["name"], d)
+            assert d not in given, (entry["name"], d)
+            assert d not in own, (entry["name"], d)
+            assert seen.setdefault(d, entry["name"]) == entry["name"], (d, seen[d], entry["name"])
+    places = {p["name"]: p for p in gaz["places"]}
+    assert "English" in places["England"]["demonyms"]
+    assert "European" in places["Europe"]["demonyms"]
+    assert "Scottish" in places["Scotland"]["demonyms"]
+    assert "Kurdish" in _org(gaz, "Kurds")["demonyms"]
+    assert "Republican" in _org(gaz, "Republican Party")["demonyms"]
