@@ -32,6 +32,7 @@ from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 
 NARROW = 100  # below this many columns only one of summary/actors is shown
+TINY = 70  # below this many columns only the focused pane is shown
 PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
 PANES = ("keypoints", "actors", "source")
 FREEZE_EVERY = 50  # files between gc.freeze() calls in the load worker
@@ -155,6 +156,7 @@ class BriefingApp(App):
 
     def _apply_width(self, width: int) -> None:
         self.main.set_class(width < NARROW, "-narrow")
+        self.main.set_class(width < TINY, "-tiny")
 
     @property
     def main(self) -> Screen:
@@ -352,6 +354,7 @@ class BriefingApp(App):
         index = self._pane_index()
         if index in (0, 1):
             self.main.set_class(index == 1, "-show-actors")
+        self.main.set_class(index == 2, "-source-focused")
 
     def action_next_article(self) -> None:
         if self.index + 1 < len(self.items):
@@ -443,8 +446,9 @@ class BriefingApp(App):
 
         self.push_screen(ExportScreen(str(self.config.export_path)), chosen)
 
+    @work(thread=True, exclusive=True, group="export")
     def export_to(self, path: Path) -> Path | None:
-        """Write the briefing (every article loaded so far, then the rest) as Markdown."""
+        """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
         from briefing.export.markdown import export_markdown
 
         items = [self.get_item(i) for i in range(len(self.items))]
@@ -456,9 +460,11 @@ class BriefingApp(App):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(export_markdown(briefing), "utf-8")
         except OSError as exc:
-            self.notify(f"Export failed: {exc}", severity="error", markup=False)
+            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error",
+                                  markup=False)
             return None
-        self.notify(f"Exported {len(articles)} article(s) to {path}", markup=False)
+        self.call_from_thread(self.notify, f"Exported {len(articles)} article(s) to {path}",
+                              markup=False)
         return path
 
     # ----------------------------------------------------------------- resize

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from textual.command import CommandPalette
 from textual.widgets import Input, Static
 
 from briefing.config import load_config
+from briefing.model import Section
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.articles import ArticleListScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.widgets.actors import ActorList, ActorPane
-from briefing.tui.widgets.source import SourceView
+from briefing.tui.widgets.source import HEADING_STYLE, SourceView
 from briefing.tui.widgets.summary import KeyPointList
-from tests.tui.helpers import FakeLoader, long_article, summit_article
+from tests.tui.helpers import FakeLoader, build_article, long_article, summit_article
 
 SIZE = (120, 40)
 
@@ -233,6 +235,7 @@ async def test_export_writes_markdown(make_app, config):
         box = app.screen.query_one(Input)
         assert box.value == str(config.export_path)
         await pilot.press("enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert config.export_path.is_file()
         text = config.export_path.read_text("utf-8")
@@ -405,3 +408,48 @@ async def test_toggle_read_and_unread_dots(make_app):
         assert rows[3] == "● broken.txt"  # not parsed yet: its file name
         await pilot.press("escape", "R")
         assert app.read == set()
+
+
+async def test_tiny_layout_shows_only_the_focused_pane(make_app):
+    app = make_app(background=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        left, right = app.screen.query_one("#left"), app.screen.query_one("#right")
+        assert left.display and not right.display
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert isinstance(app.focused, SourceView)
+        assert right.display and not left.display and right.size.width == 60
+
+
+async def test_markdown_heading_is_styled_not_duplicated(make_app):
+    paragraphs = ["# Harbour plan", "Ministers met in Valdora on Tuesday.", "## Reactions",
+                  "Critics in Valdora warned of lost trade."]
+    article = build_article("md", "Harbour plan", paragraphs)
+    text = article.text
+    sections = (Section(0, text.index("## Reactions"), "Harbour plan", 1, False),
+                Section(text.index("## Reactions"), len(text), "Reactions", 2, False))
+    article = replace(article, sections=sections)
+    app = make_app([article], background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = source(app)
+        assert not any(line.kind == "heading" for line in view.lines)
+        start = text.index("## Reactions")
+        assert HEADING_STYLE in styles_at(view, start + 3)
+        assert HEADING_STYLE not in styles_at(view, text.index("Critics"))
+
+
+async def test_theme_change_restyles_source(make_app):
+    app = make_app(background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        view = source(app)
+        marsh = app.article.actors[0].mentions[0].start
+        before = view._style("person")
+        app.theme = "nord"
+        await pilot.pause()
+        after = view._style("person")
+        assert before != after  # "$accent" resolved again for the new theme
+        strip = view.render_line(view.line_of(marsh) - int(view.scroll_y))
+        elena = next(seg for seg in strip if seg.text.startswith("Elena"))
+        assert tuple(elena.style.color.triplet) == (180, 142, 173)  # nord's accent
