@@ -434,3 +434,11 @@ def test_demonyms_of_places_and_groups(gaz: dict) -> None:
     assert "Scottish" in places["Scotland"]["demonyms"]
     assert "Kurdish" in _org(gaz, "Kurds")["demonyms"]
     assert "Republican" in _org(gaz, "Republican Party")["demonyms"]
+
+
+def test_organizations_spelled_like_titles_are_flagged(gaz: dict) -> None:
+    titles = _all_titles(gaz)
+    for o in gaz["organizations"]:
+        for form in {o["name"], *o.get("aliases", [])}:
+            if form in titles:
+                assert o.get("ambiguous") is True, (o["name"], form)
