@@ -136,6 +136,17 @@ def test_read_state(db: Path) -> None:
         assert not store.undo()  # read marks are not review changes
 
 
+def test_remember_and_recall(db: Path) -> None:
+    with ReviewStore.open(db, "ana") as store:
+        assert store.recall("position") is None
+        store.remember("position", "desk/story:3")
+        store.remember("format", "not the real format key")
+    with ReviewStore.open(db, "ana") as store:
+        assert store.recall("position") == "desk/story:3"
+        store.remember("position", None)
+        assert store.recall("position") is None
+
+
 def test_creates_parent_folder_and_sets_ids(db: Path) -> None:
     ReviewStore.open(db, "ana").close()
     conn = sqlite3.connect(db)
@@ -152,26 +163,30 @@ import sys, time
 sys.path.insert(0, {root!r})
 from tests.test_state_store import numbered
 from briefing.state.store import ReviewStore
-db, who, start, step, count = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:6])
-go = sys.argv[6] if len(sys.argv) > 6 else None
+db, who, start, step, count, shared = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:7])
+go = sys.argv[7] if len(sys.argv) > 7 else None
 while go and not __import__("os").path.exists(go):
     time.sleep(0.001)
-art = numbered({n})
+art = numbered({n} + shared)
 store = ReviewStore.open(db, who)
 for k in range(count):
     i = start + k * step
     store.set_verdict(art, i, ("accepted", "rejected", "flagged")[i % 3])
     store.set_note(art, i, f"note {{i}} by {{who}}")
+    if shared:
+        store.add_key_point(art, {n} + k % shared)
     print("ok", i, flush=True)
 store.mark_read(who)
 print("done", flush=True)
 """
 
 
-def _worker(db: Path, who: str, start: int, step: int, count: int, n: int,
+def _worker(db: Path, who: str, start: int, step: int, count: int, n: int, shared: int = 0,
             go: Path | None = None) -> subprocess.Popen:
+    """Run WORKER: verdict + note on sentences start, start+step, ... of ``numbered(n + shared)``,
+    and (if ``shared``) a user-added key point on one of the last ``shared`` sentences."""
     code = WORKER.format(root=str(ROOT), n=n)
-    args = [PYTHON, "-c", code, str(db), who, str(start), str(step), str(count)]
+    args = [PYTHON, "-c", code, str(db), who, str(start), str(step), str(count), str(shared)]
     if go is not None:
         args.append(str(go))
     return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -203,21 +218,23 @@ def test_sigkill_loses_no_confirmed_write(db: Path) -> None:
 
 
 def test_two_processes_lose_nothing(db: Path, tmp_path: Path) -> None:
-    n, each = 400, 200
+    n, each, shared = 400, 200, 10
     go = tmp_path / "go"
-    procs = [_worker(db, "ana", 0, 2, each, n, go), _worker(db, "ben", 1, 2, each, n, go)]
+    procs = [_worker(db, "ana", 0, 2, each, n, shared, go),
+             _worker(db, "ben", 1, 2, each, n, shared, go)]
     time.sleep(0.3)
     go.touch()
     for proc in procs:
         out, err = proc.communicate(timeout=240)
         assert proc.returncode == 0, err
         assert out.splitlines()[-1] == "done"
-    art = numbered(n)
+    art = numbered(n + shared)
     with ReviewStore.open(db, "check") as store:
         items = store.reviews_for(art)
         assert store.read_ids() == {"ana", "ben"}
-    assert len(items) == n
-    for item in items:
+    assert len(items) == n + shared
+    assert all(item.added and item.verdict is None for item in items[n:])
+    for item in items[:n]:
         i = item.sentence
         who = "ana" if i % 2 == 0 else "ben"
         assert item.verdict == ("accepted", "rejected", "flagged")[i % 3]

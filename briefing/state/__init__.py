@@ -1,0 +1,30 @@
+"""Durable review state: anchors, the SQLite store, YAML transfer and export helpers.
+
+Public API (see each module for details)::
+
+    from briefing.state import ReviewStore, StateError
+    store = ReviewStore.open(config.state, config.reviewer)
+    store.set_verdict(article, sentence_index, "accepted")   # committed on return
+    review_of(store, article)    # {sentence index: ReviewItem}
+    orphans(store, article)      # items whose sentence is gone
+"""
+
+from briefing.state.anchors import THRESHOLD, Anchor, Resolution, anchor_for, resolve, resolve_all
+from briefing.state.review import (
+    PointReview,
+    counts,
+    key_point_reviews,
+    orphans,
+    points_from,
+    review_json,
+    review_of,
+)
+from briefing.state.store import VERDICTS, ReviewItem, ReviewStore, StateError
+from briefing.state.transfer import ImportReport, export_state, import_state
+
+__all__ = [
+    "THRESHOLD", "VERDICTS", "Anchor", "ImportReport", "PointReview", "Resolution", "ReviewItem",
+    "ReviewStore", "StateError", "anchor_for", "counts", "export_state", "import_state",
+    "key_point_reviews", "orphans", "points_from", "resolve", "resolve_all", "review_json",
+    "review_of",
+]

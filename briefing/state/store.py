@@ -17,29 +17,20 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 from briefing.model import Article
-from briefing.state import migrate
 from briefing.state.anchors import THRESHOLD, Anchor, Resolution, anchor_for, resolve_all
+from briefing.state.db import StateError, connect, retry
 
 VERDICTS = ("accepted", "rejected", "flagged")
-USER_FIELDS = ("verdict", "note", "added", "removed")
-BUSY_TIMEOUT = 10.0
-RETRIES = 20
-_HEADER = b"SQLite format 3\x00"
+__all__ = ["VERDICTS", "ReviewItem", "ReviewStore", "StateError", "now"]
 T = TypeVar("T")
-
-
-class StateError(Exception):
-    """A state file that cannot be used, with a one-line message naming it."""
 
 
 def now() -> str:
@@ -123,26 +114,7 @@ class ReviewStore:
                 is left untouched.
         """
         path = Path(path)
-        if path.exists():
-            _check_existing(path)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None,
-                                   check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise StateError(f"{path}: cannot open state file: {exc}") from None
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-            _retry(lambda: _prepare(conn, path))
-            _retry(lambda: _wal(conn))
-            conn.execute("PRAGMA synchronous = FULL")
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StateError(f"{path}: cannot use state file: {exc}") from None
-        except StateError:
-            conn.close()
-            raise
+        conn = connect(path)
         store = cls(conn, path, reviewer, threshold)
         store._prune_undo()
         return store
@@ -243,6 +215,25 @@ class ReviewStore:
             rows = self.conn.execute("SELECT article_id, read, at FROM reads").fetchall()
         return {r[0]: (bool(r[1]), r[2]) for r in rows}
 
+    # -- small settings (e.g. where the reviewer stopped) -------------------------------
+
+    def remember(self, key: str, value: str | None) -> None:
+        """Store a small string under ``key`` (None deletes it); committed on return."""
+        def put(conn: sqlite3.Connection) -> None:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", ("ui:" + key,))
+            else:
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                             " DO UPDATE SET value = excluded.value", ("ui:" + key, value))
+        self.transaction(put)
+
+    def recall(self, key: str) -> str | None:
+        """Return the string stored by :meth:`remember`, or None."""
+        with self._lock:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?",
+                                    ("ui:" + key,)).fetchone()
+        return row[0] if row else None
+
     # -- internals -----------------------------------------------------------------------
 
     def _resolve(self, rows: Iterable[tuple], article: Article) -> list[ReviewItem]:
@@ -271,7 +262,7 @@ class ReviewStore:
             return result
 
         with self._lock:
-            return _retry(attempt)
+            return retry(attempt)
 
     def _change(self, article: Article, sentence_index: int, **fields: Any) -> ReviewItem:
         anchor = anchor_for(article, sentence_index)
@@ -336,86 +327,3 @@ class ReviewStore:
         cutoff = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="milliseconds")
         self.transaction(lambda c: c.execute("DELETE FROM undo_log WHERE at < ?",
                                         (cutoff.replace("+00:00", "Z"),)))
-
-
-def _retry(fn: Callable[[], T]) -> T:
-    """Call ``fn``, retrying with backoff while SQLite reports the database busy or locked."""
-    for attempt in range(RETRIES):
-        try:
-            return fn()
-        except sqlite3.OperationalError as exc:
-            text = str(exc).lower()
-            if ("locked" not in text and "busy" not in text) or attempt == RETRIES - 1:
-                raise
-            time.sleep(min(0.01 * 2**attempt, 0.5))
-    raise AssertionError("unreachable")
-
-
-def _check_existing(path: Path) -> None:
-    """Refuse a file that is not one of ours, without writing to it."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_HEADER))
-    except OSError as exc:
-        raise StateError(f"{path}: cannot read state file: {exc.strerror}") from None
-    if not head:
-        return  # an empty file is an empty database
-    if head != _HEADER:
-        raise StateError(f"{path}: not a briefing state file (not an SQLite database); "
-                         "left unchanged")
-    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
-    except sqlite3.Error as exc:
-        raise StateError(f"{path}: cannot open state file: {exc}") from None
-    try:
-        _validate(conn, path)
-    except sqlite3.DatabaseError as exc:
-        raise StateError(f"{path}: corrupt state file ({exc}); left unchanged") from None
-    finally:
-        conn.close()
-
-
-def _validate(conn: sqlite3.Connection, path: Path) -> int:
-    """Check ``conn`` is our database and intact; return its schema version (0 if empty)."""
-    app = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if app == 0 and version == 0 and not tables:
-        return 0
-    fmt = None
-    if "meta" in tables:
-        fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    if app != migrate.APPLICATION_ID or fmt is None or fmt[0] != migrate.FORMAT:
-        raise StateError(f"{path}: not a briefing state file (an SQLite database of another "
-                         "application); left unchanged")
-    check = conn.execute("PRAGMA quick_check").fetchone()[0]
-    if check != "ok":
-        raise StateError(f"{path}: corrupt state file ({check}); left unchanged")
-    if version > migrate.SCHEMA_VERSION:
-        raise StateError(f"{path}: state schema v{version} is newer than this briefing "
-                         f"(v{migrate.SCHEMA_VERSION}); upgrade briefing")
-    return version
-
-
-def _wal(conn: sqlite3.Connection) -> None:
-    """Switch to WAL (after any migration, so backups are byte copies of the old file)."""
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode != "wal":
-        raise sqlite3.OperationalError(f"database is locked (journal mode stays {mode})")
-
-
-def _prepare(conn: sqlite3.Connection, path: Path) -> None:
-    """Create or migrate the schema under the write lock."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        version = _validate(conn, path)
-        if version == 0:
-            migrate.create(conn)
-        elif version < migrate.SCHEMA_VERSION:
-            migrate.migrate(conn, path, version)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
