@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.model import KeyPoint
 from briefing.state.anchors import (
     THRESHOLD,
@@ -146,3 +149,42 @@ def test_reranking_does_not_move_reviews(tmp_path: Path) -> None:
         assert got["verdict"] == "rejected" and got["reviewer"] == "ana" and got["note"] == ""
         store.remove_added(second, 5)
         assert [p.sentence for p in key_point_reviews(store, second)] == [4, 0, 2]
+
+
+WORDS = ("the", "vote", "council", "budget", "mayor", "said", "cut", "rose", "fell", "plan")
+sentence_text = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(
+    lambda ws: " ".join(ws).capitalize() + ".")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(sentence_text, min_size=1, max_size=12), st.data())
+def test_resolution_invariants(before: list[str], data: st.DataObject) -> None:
+    after = list(before)
+    for _ in range(data.draw(st.integers(0, 4))):
+        op = data.draw(st.sampled_from(("delete", "insert", "reword", "swap")))
+        if op == "insert" or not after:
+            after.insert(data.draw(st.integers(0, len(after))), data.draw(sentence_text))
+        elif op == "delete":
+            after.pop(data.draw(st.integers(0, len(after) - 1)))
+        elif op == "reword":
+            i = data.draw(st.integers(0, len(after) - 1))
+            after[i] = after[i][:-1] + " " + data.draw(st.sampled_from(WORDS)) + "."
+        else:
+            i, j = (data.draw(st.integers(0, len(after) - 1)) for _ in range(2))
+            after[i], after[j] = after[j], after[i]
+    old, new = make_article(" ".join(before)), make_article(" ".join(after))
+    anchors = [anchor_for(old, i) for i in range(len(old.sentences))]
+    found = resolve_all(anchors, new)
+    landed = [r.sentence for r in found if r.sentence is not None]
+    assert len(landed) == len(set(landed))  # one anchor per sentence
+    new_prints = [anchor_for(new, i).fingerprint for i in range(len(new.sentences))]
+    for a, r in zip(anchors, found, strict=True):
+        if r.status in ("exact", "moved"):
+            assert new_prints[r.sentence] == a.fingerprint
+            assert (r.status == "exact") == (r.sentence == a.index)
+        elif r.status == "fuzzy":
+            assert r.similarity >= THRESHOLD and new_prints[r.sentence] != a.fingerprint
+    for fp in set(a.fingerprint for a in anchors):
+        kept = sum(r.status in ("exact", "moved") for a, r in zip(anchors, found, strict=True)
+                   if a.fingerprint == fp)
+        assert kept == min(sum(a.fingerprint == fp for a in anchors), new_prints.count(fp))
