@@ -17,11 +17,11 @@ from briefing.analyse.actors_caps import scan_deferred, sentence_mode
 from briefing.analyse.actors_scan import (
     CANDIDATE_RE,
     Seg,
-    Word,
     acronym_of,
     acts_after,
     is_acronym,
     segment,
+    single,
     team_context,
     tokens,
 )
@@ -135,16 +135,24 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
             deferred.append((s, e, mode))
             continue
         if " " not in group and "\u00a0" not in group:
-            pieces = [[Word(s, e, group)]]
-        else:
-            words = tokens(text, s, e)
-            pieces = [words]
-            if ". " in group:
-                pieces = [[words[0]]]
-                for w in words[1:]:
-                    if w.start in starts:
-                        pieces.append([])
-                    pieces[-1].append(w)
+            seg = single(s, e, group, text, gaz, s in starts or _initial(text, s, starts))
+            if seg is not None:
+                if (text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT
+                        or text[s - 2 : s - 1] in "vVs") and (
+                        seg.kind != "country" and team_context(text, s, seg.end)):
+                    as_team(seg, text, gaz)
+                segs.append(seg)
+                if seg.end > e:
+                    covered = seg.end
+            continue
+        words = tokens(text, s, e)
+        pieces = [words]
+        if ". " in group:
+            pieces = [[words[0]]]
+            for w in words[1:]:
+                if w.start in starts:
+                    pieces.append([])
+                pieces[-1].append(w)
         for words in pieces:
             new = segment(words, text, gaz, _initial(text, words[0].start, starts))
             for seg in new:

@@ -357,7 +357,9 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     """Cut one candidate into typed segments (see module docstring)."""
     n = len(words)
     if n == 1:
-        return single(words, text, gaz, initial)
+        w = words[0]
+        seg = single(w.start, w.end, w.text, text, gaz, initial)
+        return [seg] if seg is not None else []
     out: list[Seg] = []
     roles: list[str] = []
     honorific = ""
@@ -471,62 +473,57 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     return out
 
 
-_STATIC: dict[tuple[int, str], tuple[Entry | None, bool, bool, bool]] = {}
-
-
 def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool]:
     """Context-free facts about a one-word candidate: (entry, stop word, demonym, common)."""
-    key = (id(gaz), t)
-    info = _STATIC.get(key)
-    if info is None:
-        if len(_STATIC) > 100_000:
-            _STATIC.clear()
-        _, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
-        low = t.lower()
-        stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
-                or t.rstrip(".") in gaz.honorifics)
-        common = (low in FUNCTION or low in COMMON or low in DAYS_MONTHS
-                  or len(low) > 4 and low.endswith(("ing", "ly", "ed")))
-        info = _STATIC[key] = (e, stop, t in gaz.demonyms, common)
+    memo = gaz.memo
+    if len(memo) > 200_000:
+        memo.clear()
+    _, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
+    low = t.lower()
+    stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
+            or t.rstrip(".") in gaz.honorifics)
+    common = (low in FUNCTION or low in COMMON or low in DAYS_MONTHS
+              or len(low) > 4 and low.endswith(("ing", "ly", "ed")))
+    info = memo[t] = (e, stop, t in gaz.demonyms, common)
     return info
 
 
-def single(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: bool
+           ) -> Seg | None:
     """The fast path for a one-word candidate (most of them)."""
-    w = words[0]
-    t = w.text
-    e, stop, demonym, common = _static(t, gaz)
+    info = gaz.memo.get(t)
+    e, stop, demonym, common = info if info is not None else _static(t, gaz)
     if e is not None and not (e.ambiguous and initial and is_common(t, text)):
-        return [entry_seg(words, 0, 1, e, text)]
+        return entry_seg([Word(start, end, t)], 0, 1, e, text)
     if initial and (common or is_common(t, text)):
-        return []
+        return None
     if stop:
-        return []
+        return None
     if demonym:
-        return [demonym_seg(w, text, gaz)]
+        return demonym_seg(Word(start, end, t), text, gaz)
     if len(t) == 2 and t[1] == ".":
-        return []
-    seg = Seg(w.start, w.end, t, "unknown")
+        return None
+    seg = Seg(start, end, t, "unknown")
     if is_acronym(t):
         if t.replace(".", "") not in NOT_ORGS:
             seg.kind = "organization"
-        return [seg]
-    if next_word(text, w.end) in SPEECH:
+        return seg
+    if next_word(text, end) in SPEECH:
         seg.kind, seg.cue = "person", "speech"
-    before = prev_word(text, w.start)
+    before = prev_word(text, start)
     low = before.lower()
     if low in gaz.title_tails:
-        role = title_before(text, w.start, gaz)
+        role = title_before(text, start, gaz)
         if role:
             seg.kind = "person"
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
         ("ish", "ese", "ian", "ans")
     ) and f" {t.lower()} " not in text and not (
-        low == "to" and prev_word(text, w.start - 3).lower() == "according"
+        low == "to" and prev_word(text, start - 3).lower() == "according"
     ):
         seg.kind, seg.cue = "place", "prep"
-    return [seg]
+    return seg
 
 
 def prev_word(text: str, start: int) -> str:
@@ -612,5 +609,5 @@ def acronym_of(name: str) -> str:
 
 __all__ = [
     "CANDIDATE_RE", "INSTITUTION_HEADS", "Seg", "Word", "acronym_of", "acts_after",
-    "is_acronym", "is_common", "prev_words", "segment", "tokens",
+    "is_acronym", "is_common", "prev_words", "segment", "single", "tokens",
 ]

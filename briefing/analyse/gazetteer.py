@@ -60,6 +60,7 @@ class Gazetteer:
         spans: first word of a multi-word entry or title -> its longest length in words.
         reference_re: finds reference phrases and "the embassy"-style institution nouns.
         referenced: names that some reference phrase may stand for.
+        memo: a cache of per-word facts that actor extraction fills (not part of the value).
     """
 
     entries: Mapping[str, Entry] = field(default_factory=dict)
@@ -78,6 +79,7 @@ class Gazetteer:
     spans: Mapping[str, int] = field(default_factory=dict)
     reference_re: tuple[re.Pattern[str], ...] = ()
     referenced: frozenset[str] = frozenset()
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, form: str) -> Entry | None:
         """Return the entry for an exact surface form, if any."""
