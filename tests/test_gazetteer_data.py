@@ -442,3 +442,24 @@ def test_organizations_spelled_like_titles_are_flagged(gaz: dict) -> None:
         for form in {o["name"], *o.get("aliases", [])}:
             if form in titles:
                 assert o.get("ambiguous") is True, (o["name"], form)
+
+
+def _walk_strings(node: object):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield str(key)
+            yield from _walk_strings(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _walk_strings(item)
+
+
+def test_every_string_is_clean(gaz: dict) -> None:
+    """No stray whitespace, quotes or YAML leftovers in any value."""
+    for s in _walk_strings(gaz):
+        assert s == s.strip() and "  " not in s and s, repr(s)
+        assert not s.startswith(('"', "[", "{", "-", "#")), repr(s)
+        assert not (s[0] == "'" and s[-1] == "'"), repr(s)
+        assert "\n" not in s and "\t" not in s, repr(s)
