@@ -171,7 +171,7 @@ def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
     """Make a name in a results line a team (organization), unless it is a golfer-like person."""
     if seg.kind == "person":
         first = seg.text.split(" ", 1)[0]
-        if seg.roles or seg.honorific or first in gaz.given_names or "." in first:
+        if seg.roles or seg.honorific or first in gaz.given_any or "." in first:
             return
         digits = text[seg.end + 1 : seg.end + 4].split(" ", 1)[0]
         if digits.isdigit() and int(digits) >= 60:
@@ -195,10 +195,14 @@ def _persons_first(cast: Cast, segs: list[Seg]) -> None:
             key = cast.person_key(seg.text)
             d = cast.get(key, "person")
             d.role(seg.roles)
-            last = seg.text.split()[-1]
-            owners = cast.surnames.setdefault(last, [])
-            if all(k != key for _, k in owners):
-                owners.append((seg.start, key))
+            parts = seg.text.split()
+            surnames = [parts[-1]]
+            if parts[0] in cast.gaz.surname_first and len(parts) <= 3:
+                surnames.append(parts[0])  # "Xi" of "Xi Jinping"
+            for last in surnames:
+                owners = cast.surnames.setdefault(last, [])
+                if all(k != key for _, k in owners):
+                    owners.append((seg.start, key))
     for first, names in orgs.items():
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))

@@ -200,7 +200,9 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         seg.kind = "split"
         return
     if n > 1:
-        if first in gaz.given_names or words[1].text in _GIVEN_PARTICLES or (
+        if first in gaz.given_any or first in gaz.surname_first or (
+            words[1].text in _GIVEN_PARTICLES
+        ) or (
             first[-1] == "." and first[0].isupper() and len(first) <= 4
         ):
             seg.kind = "person"
@@ -448,7 +450,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             continue
         low = t.lower()
         if low in FUNCTION or low in DAYS_MONTHS and not (
-            t in gaz.given_names and i + 1 < n and words[i + 1].text[0].isupper()
+            t in gaz.given_any and i + 1 < n and words[i + 1].text[0].isupper()
         ):
             flush()
             i += 1

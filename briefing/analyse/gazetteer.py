@@ -53,7 +53,9 @@ class Gazetteer:
         title_tails: lower-cased last words of titles, to test cheaply for a title.
         title_firsts: first words of titles, as written and capitalised.
         honorifics: "Mr", "Dr", ... (without a full stop).
-        given_names: common first names.
+        given_names: common first names that are not also ordinary words or places.
+        given_any: those plus ambiguous ones ("Bill", "Chelsea"), trusted before a surname.
+        surname_first: family names written first ("Xi" of "Xi Jinping").
         org_suffixes: last words that mark an organization ("Inc", "Party").
         org_prefixes: opening words that mark one ("Bank of", "University of").
         max_words: the longest entry or title, in words.
@@ -73,6 +75,8 @@ class Gazetteer:
     title_firsts: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
+    given_any: frozenset[str] = frozenset()
+    surname_first: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
     org_prefixes: frozenset[str] = frozenset()
     max_words: int = 1
@@ -234,6 +238,9 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
         ),
         honorifics=honorifics,
         given_names=frozenset(_strings(data.get("given_names"))),
+        given_any=frozenset(_strings(data.get("given_names"))
+                            + _strings(data.get("ambiguous_given_names"))),
+        surname_first=frozenset(_strings(data.get("surname_first"))),
         org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
         org_prefixes=frozenset(_strings(data.get("org_prefixes"))),
         max_words=min(max_words, 8),
