@@ -433,7 +433,11 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
                 i += k
                 continue
             flush()
-            out.append(entry_seg(words, i, k, e, text))
+            if i + k < n and words[i + k].text in EVENT_HEADS and e.kind != "person":
+                i += k + 1  # "U.S. Open", "Toshiba Classic": an event, not the country or firm
+                continue
+            if text[words[i + k - 1].end : words[i + k - 1].end + 1] != "$":  # "US$ 300"
+                out.append(entry_seg(words, i, k, e, text))
             i += k
             continue
         tk = title_match(words, i, gaz)
@@ -495,6 +499,8 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
     """The fast path for a one-word candidate (most of them)."""
     info = gaz.memo.get(t)
     e, stop, demonym, common = info if info is not None else _static(t, gaz)
+    if text[end : end + 1] == "$":  # "US$ 300", "HK$ 43"
+        return None
     if e is not None and not (e.ambiguous and initial and is_common(t, text)):
         return entry_seg([Word(start, end, t)], 0, 1, e, text)
     if initial and (common or is_common(t, text)):
