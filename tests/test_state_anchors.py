@@ -17,7 +17,15 @@ from briefing.state.anchors import (
     resolve,
     resolve_all,
 )
-from briefing.state.review import counts, key_point_reviews, orphans, review_json, review_of
+from briefing.state.review import (
+    counts,
+    key_point_reviews,
+    orphans,
+    progress,
+    queue,
+    review_json,
+    review_of,
+)
 from briefing.state.store import ReviewStore
 from tests.test_state_store import make_article
 
@@ -147,6 +155,12 @@ def test_reranking_does_not_move_reviews(tmp_path: Path) -> None:
                                                "at": None}
         got = review_json(points[2].item)
         assert got["verdict"] == "rejected" and got["reviewer"] == "ana" and got["note"] == ""
+        other = dataclasses.replace(second, id="desk/other")
+        assert progress(store, [second, other]) == (1, 7)
+        order = [(a.id, p.sentence) for a, p in queue(store, [second, other])]
+        assert order == [("desk/story", 4), ("desk/story", 0), ("desk/story", 5),
+                         ("desk/other", 4), ("desk/other", 0), ("desk/other", 2),
+                         ("desk/story", 2)]
         store.remove_added(second, 5)
         assert [p.sentence for p in key_point_reviews(store, second)] == [4, 0, 2]
 

@@ -101,6 +101,19 @@ def test_undo_is_per_session(db: Path) -> None:
         assert second.item_at(art, 0) is None
 
 
+def test_undo_never_reverts_another_sessions_write(db: Path) -> None:
+    art = make_article(TEXT)
+    with ReviewStore.open(db, "ana") as first, ReviewStore.open(db, "ben") as second:
+        first.set_verdict(art, 0, "accepted")
+        first.set_note(art, 0, "mine")
+        second.set_verdict(art, 0, "rejected")
+        assert first.undo()  # the note: nobody touched it since
+        assert second.item_at(art, 0).note == ""
+        assert first.undo()  # the verdict: ben changed it, so it stays
+        item = second.item_at(art, 0)
+        assert item is not None and item.verdict == "rejected"
+
+
 def test_unchanged_value_is_not_an_undo_step(db: Path) -> None:
     art = make_article(TEXT)
     with ReviewStore.open(db, "ana") as store:

@@ -16,6 +16,8 @@ from briefing.state.review import (
     key_point_reviews,
     orphans,
     points_from,
+    progress,
+    queue,
     review_json,
     review_of,
 )
@@ -25,6 +27,6 @@ from briefing.state.transfer import ImportReport, export_state, import_state
 __all__ = [
     "THRESHOLD", "VERDICTS", "Anchor", "ImportReport", "PointReview", "Resolution", "ReviewItem",
     "ReviewStore", "StateError", "anchor_for", "counts", "export_state", "import_state",
-    "key_point_reviews", "orphans", "points_from", "resolve", "resolve_all", "review_json",
-    "review_of",
+    "key_point_reviews", "orphans", "points_from", "progress", "queue", "resolve", "resolve_all",
+    "review_json", "review_of",
 ]

@@ -63,6 +63,7 @@ CREATE TABLE undo_log (
     item_id INTEGER NOT NULL,
     created INTEGER NOT NULL,
     before TEXT NOT NULL,
+    after TEXT NOT NULL,
     at TEXT NOT NULL,
     undone INTEGER NOT NULL DEFAULT 0
 );

@@ -80,3 +80,24 @@ def counts(points: Iterable[PointReview]) -> Counter[str]:
     for p in points:
         out[p.verdict or "unreviewed"] += 1
     return out
+
+
+def queue(store: ReviewStore, articles: Iterable[Article]) -> list[tuple[Article, PointReview]]:
+    """Return every key point of ``articles`` to review: unreviewed ones first.
+
+    Within each group the order is article order, then :func:`key_point_reviews` order.
+    A point counts as reviewed once it has a verdict.
+    """
+    points = [(a, p) for a in articles for p in key_point_reviews(store, a)]
+    return ([x for x in points if x[1].verdict is None]
+            + [x for x in points if x[1].verdict is not None])
+
+
+def progress(store: ReviewStore, articles: Iterable[Article]) -> tuple[int, int]:
+    """Return (key points with a verdict, all key points) over ``articles``."""
+    done = total = 0
+    for article in articles:
+        for point in key_point_reviews(store, article):
+            total += 1
+            done += point.verdict is not None
+    return done, total

@@ -85,6 +85,14 @@ _COLUMNS = ("id, article_id, fingerprint, occurrence, text, sentence, rel_offset
             "verdict, note, reviewer, at, added, removed")
 
 
+_EMPTY = {"verdict": None, "note": "", "added": 0, "removed": 0}
+
+
+def _user_fields(item: ReviewItem) -> dict[str, Any]:
+    return {"verdict": item.verdict, "note": item.note, "added": int(item.added),
+            "removed": int(item.removed)}
+
+
 def _item(row: tuple, resolution: Resolution | None = None) -> ReviewItem:
     anchor = Anchor(row[1], row[2], row[3], row[4], row[5], row[6])
     return ReviewItem(row[0], anchor, row[7], row[8], row[9], row[10], bool(row[11]),
@@ -137,23 +145,21 @@ class ReviewStore:
         """Set the verdict of a sentence (None clears it); committed on return."""
         if verdict is not None and verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {', '.join(VERDICTS)} or None")
-        return self._change(article, sentence_index, verdict=verdict)
+        return self._change(article, sentence_index, {"verdict": verdict})
 
     def set_note(self, article: Article, sentence_index: int, note: str) -> ReviewItem:
         """Set the note of a sentence ('' clears it); committed on return."""
-        return self._change(article, sentence_index, note=note)
+        return self._change(article, sentence_index, {"note": note})
 
     def add_key_point(self, article: Article, sentence_index: int) -> ReviewItem:
         """Make a sentence a user-added key point; committed on return."""
-        return self._change(article, sentence_index, added=1, removed=0)
+        return self._change(article, sentence_index, {"added": 1, "removed": 0})
 
     def remove_added(self, article: Article, sentence_index: int) -> bool:
         """Remove a user-added key point; False if the sentence was not one."""
-        item = self.item_at(article, sentence_index)
-        if item is None or not item.added:
-            return False
-        self._change(article, sentence_index, added=0, removed=1)
-        return True
+        item = self._change(article, sentence_index, {"added": 0, "removed": 1},
+                            only_if=lambda current: current is not None and current.added)
+        return item is not None
 
     def item_at(self, article: Article, sentence_index: int) -> ReviewItem | None:
         """Return the item resolved to ``sentence_index`` of ``article``, if any."""
@@ -264,14 +270,21 @@ class ReviewStore:
         with self._lock:
             return retry(attempt)
 
-    def _change(self, article: Article, sentence_index: int, **fields: Any) -> ReviewItem:
+    def _change(self, article: Article, sentence_index: int, fields: dict[str, Any],
+                only_if: Callable[[ReviewItem | None], bool] | None = None) -> ReviewItem | None:
+        """Set ``fields`` on the item at a sentence (creating it), logging the undo step.
+
+        Returns the updated item, or None when ``only_if(current item)`` is false.
+        """
         anchor = anchor_for(article, sentence_index)
 
-        def change(conn: sqlite3.Connection) -> ReviewItem:
+        def change(conn: sqlite3.Connection) -> ReviewItem | None:
             rows = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE article_id = ?",
                                 (article.id,)).fetchall()
             current = next((i for i in self._resolve(rows, article)
                             if i.sentence == sentence_index), None)
+            if only_if is not None and not only_if(current):
+                return None
             stamp = now()
             if current is None:
                 cur = conn.execute(
@@ -279,21 +292,19 @@ class ReviewStore:
                     " rel_offset, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (anchor.article_id, anchor.fingerprint, anchor.occurrence, anchor.text,
                      anchor.index, anchor.offset, self.reviewer, stamp))
-                item_id, created, before = cur.lastrowid, 1, {}
+                item_id, created, old = cur.lastrowid, 1, dict(_EMPTY)
             else:
-                item_id, created = current.id, 0
-                before = {"verdict": current.verdict, "note": current.note,
-                          "added": int(current.added), "removed": int(current.removed)}
-                if all(before[k] == v for k, v in fields.items()):
+                item_id, created, old = current.id, 0, _user_fields(current)
+                if all(old[k] == v for k, v in fields.items()):
                     return current
-            before = {k: before.get(k) for k in fields}
             sets = ", ".join(f"{k} = ?" for k in fields)
             conn.execute(f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
                          (*fields.values(), self.reviewer, stamp, item_id))
             conn.execute(
-                "INSERT INTO undo_log (session, item_id, created, before, at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (self.session, item_id, created, json.dumps(before), stamp))
+                "INSERT INTO undo_log (session, item_id, created, before, after, at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (self.session, item_id, created, json.dumps({k: old[k] for k in fields}),
+                 json.dumps(fields), stamp))
             row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?",
                                (item_id,)).fetchone()
             res = current.resolution if current else Resolution(sentence_index, "exact", 1.0)
@@ -302,21 +313,25 @@ class ReviewStore:
         return self.transaction(change)
 
     def _undo(self, conn: sqlite3.Connection) -> bool:
+        """Restore the fields of this session's latest change that nobody changed since."""
         while True:
             entry = conn.execute(
-                "SELECT id, item_id, created, before FROM undo_log WHERE session = ?"
+                "SELECT id, item_id, created, before, after FROM undo_log WHERE session = ?"
                 " AND undone = 0 ORDER BY id DESC LIMIT 1", (self.session,)).fetchone()
             if entry is None:
                 return False
-            log_id, item_id, created, before = entry
+            log_id, item_id, created, before, after = entry
             conn.execute("UPDATE undo_log SET undone = 1 WHERE id = ?", (log_id,))
-            if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone():
+            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?",
+                               (item_id,)).fetchone()
+            if row is not None:
                 break
-        defaults = {"verdict": None, "note": "", "added": 0, "removed": 0}
-        values = {k: (defaults[k] if created else v) for k, v in json.loads(before).items()}
-        sets = ", ".join(f"{k} = ?" for k in values)
-        conn.execute(f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
-                     (*values.values(), self.reviewer, now(), item_id))
+        current, after = _user_fields(_item(row)), json.loads(after)
+        restore = {k: v for k, v in json.loads(before).items() if current[k] == after[k]}
+        if restore:
+            sets = ", ".join(f"{k} = ?" for k in restore)
+            conn.execute(f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
+                         (*restore.values(), self.reviewer, now(), item_id))
         if created:
             conn.execute("DELETE FROM items WHERE id = ? AND verdict IS NULL AND note = ''"
                          " AND added = 0 AND removed = 0", (item_id,))
