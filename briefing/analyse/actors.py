@@ -41,6 +41,7 @@ class Draft:
 
     name: str
     kind: str
+    guess: bool = False
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int, str, str]] = field(default_factory=list)
 
@@ -245,7 +246,10 @@ def _resolve(cast: Cast, segs: list[Seg]) -> None:
         elif kind == "demonym":
             cast.get(seg.name, "country").add(seg.start, seg.end, seg.text, "demonym")
         elif kind == "person" and seg.words > 1:
-            d = cast.get(cast.person_key(seg.text), "person")
+            key = cast.person_key(seg.text)
+            fresh = key not in cast.drafts or not cast.drafts[key].mentions
+            d = cast.get(key, "person")
+            d.guess = (fresh or d.guess) and seg.cue == "guess" and not seg.roles
             d.role(seg.roles)
             d.add(seg.start, seg.end, seg.text, "name")
         elif kind in ("person", "unknown"):
@@ -336,6 +340,14 @@ def _slug(name: str) -> str:
     return _SLUG_RE.sub("-", name.lower()).strip("-") or "actor"
 
 
+def _confirmed(d: Draft) -> bool:
+    """False for a guessed person (capitalised words, no given name) with no second sign.
+
+    Such actors are kept (foreign names are often unknown) but ranked lower.
+    """
+    return not d.guess or bool(d.roles) or any(m[3] != "name" for m in d.mentions)
+
+
 def _finish(cast: Cast) -> tuple[Actor, ...]:
     n = max(len(cast.text), 1)
     ranked = []
@@ -345,6 +357,8 @@ def _finish(cast: Cast) -> tuple[Actor, ...]:
         unique = {(m[0], m[1]): m for m in d.mentions}
         spans = sorted(unique)
         salience = sum(_WEIGHT.get(unique[k][3], 1.0) * (2.0 - k[0] / n) for k in spans)
+        if not _confirmed(d):
+            salience *= 0.5
         ranked.append((-salience, spans[0][0], d, [unique[k] for k in spans], salience))
     ranked.sort(key=lambda r: (r[0], r[1]))
     seen: set[str] = set()

@@ -215,7 +215,12 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         if n > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
             seg.kind = "organization"
             return
+        if any(w.text.lower() in COMMON or f" {w.text.lower()} " in text for w in words):
+            seg.kind = "unknown"  # "Spirited Away", "Happy Holidays": ordinary words
+            return
         seg.kind = "person"
+        if next_word(text, seg.end) not in SPEECH:
+            seg.cue = "guess"  # kept only if the article confirms it (see actors._confirmed)
         return
     # A single word: look at its context.
     if is_acronym(first):
