@@ -224,6 +224,14 @@ def _resolve(cast: Cast, segs: list[Seg]) -> None:
     prev: Seg | None = None
     for seg in segs:
         kind = seg.kind
+        if seg.words == 1 and kind in ("place", "capital") and seg.reason == "alias" and (
+            seg.text in cast.org_words and seg.text not in cast.surnames
+        ):
+            # "Baikal" alone where "Baikal Finance Group" is named: the firm, not the lake.
+            cast.get(cast.org_words[seg.text], "organization").add(
+                seg.start, seg.end, seg.text, "alias")
+            prev = seg
+            continue
         if seg.words == 1 and kind in ("place", "capital", "country") and (
             kind != "country" or _ambiguous(cast, seg.text)
         ) and seg.text in cast.surnames:

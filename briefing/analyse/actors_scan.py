@@ -458,6 +458,10 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             i += 1
             continue
         low = t.lower()
+        if "-" in t and t[t.rindex("-") + 1 :].islower():  # "Oscar-winning Pulp Fiction"
+            flush()
+            i += 1
+            continue
         if low in FUNCTION or low in DAYS_MONTHS and not (
             t in gaz.given_any and i + 1 < n and words[i + 1].text[0].isupper()
         ):
@@ -504,8 +508,8 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
     """The fast path for a one-word candidate (most of them)."""
     info = gaz.memo.get(t)
     e, stop, demonym, common = info if info is not None else _static(t, gaz)
-    if text[end : end + 1] == "$":  # "US$ 300", "HK$ 43"
-        return None
+    if text[end : end + 1] == "$" or ("-" in t and t[t.rindex("-") + 1 :].islower()):
+        return None  # "US$ 300"; "London-based", "Oscar-winning"
     if e is not None and not (e.ambiguous and initial and is_common(t, text)):
         return entry_seg([Word(start, end, t)], 0, 1, e, text)
     if initial and (common or is_common(t, text)):
