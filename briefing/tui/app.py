@@ -284,7 +284,10 @@ class BriefingApp(App):
         if self.article is None or not 0 <= index < len(self.article.key_points):
             return
         kp = self.article.key_points[index]
-        self.main.query_one(SourceView).show_span(kp.start, kp.end)
+        source = self.main.query_one(SourceView)
+        source.show_span(kp.start, kp.end)
+        if self.main.has_class("-tiny"):
+            source.focus()  # only the focused pane is shown: show the source
 
     def select_actor(self, actor_id: str, focus: bool = True) -> None:
         """Highlight every mention of ``actor_id`` and show the first."""
@@ -295,7 +298,9 @@ class BriefingApp(App):
         pane.select_id(actor_id)
         source = self.main.query_one(SourceView)
         source.select_mentions(tuple(sorted(actor.mentions, key=lambda m: m.start)))
-        if focus:
+        if self.main.has_class("-tiny"):
+            source.focus()
+        elif focus:
             self.main.query_one(ActorList).focus()
 
     def show_section(self, index: int) -> None:

@@ -453,3 +453,23 @@ async def test_theme_change_restyles_source(make_app):
         strip = view.render_line(view.line_of(marsh) - int(view.scroll_y))
         elena = next(seg for seg in strip if seg.text.startswith("Elena"))
         assert tuple(elena.style.color.triplet) == (180, 142, 173)  # nord's accent
+
+
+async def test_empty_briefing_keys_do_not_crash(config):
+    app = BriefingApp(config, FakeLoader([]))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.sub_title == "no articles"
+        for key in ("right_square_bracket", "left_square_bracket", "n", "N", "R", "z",
+                    "tab", "enter", "j", "G", "slash", "x", "escape", "l", "escape"):
+            await pilot.press(key)
+        assert app.is_running and app.article is None
+
+
+async def test_tiny_layout_enter_shows_the_source(make_app):
+    app = make_app([long_article()], background=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = source(app)
+        assert app.focused is view and view.display
+        assert is_visible(view, app.article.key_points[0].start)

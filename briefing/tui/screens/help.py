@@ -27,6 +27,12 @@ FIXED = [
     ("ctrl+q", "Quit"),
 ]
 
+LEGEND = [
+    "Actor kinds: P person · O organization · C country · L place · G group",
+    "Source: n▎ marks key point n (by rank); § lines are topic headings added by the",
+    "analysis (not in the text); coloured names are actor mentions.",
+]
+
 
 def key_label(keys: str) -> str:
     """Human-readable form of a comma-separated key list."""
@@ -59,6 +65,8 @@ class HelpScreen(ModalScreen[None]):
         lines = [Content("Keys").stylize("bold")]
         for keys, text in rows:
             lines.append(Content.assemble((keys.ljust(width), "bold $accent"), text))
+        lines.append(Content(""))
+        lines.extend(Content(line).stylize("$text-muted") for line in LEGEND)
         with VerticalScroll(id="help-body"):
             yield Static(Content("\n").join(lines), id="help-text")
 

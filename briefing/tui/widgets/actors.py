@@ -122,7 +122,7 @@ class ActorPane(Vertical):
         self.shown: list[Actor] = []
 
     def compose(self) -> ComposeResult:
-        yield ActorFilter(placeholder="type to filter actors", id="actor-filter", compact=True,
+        yield ActorFilter(placeholder="/ or type to filter actors", id="actor-filter", compact=True,
                           select_on_focus=False)
         yield ActorList(id="actors")
         yield Static(id="actor-details")

@@ -106,6 +106,7 @@ class SourceView(ScrollView, can_focus=True):
         self.target_kind = ""
         self.target_index = -1
         self.current: tuple[int, int] | None = None
+        self._pending: tuple[int, int] | None = None
 
     # ----------------------------------------------------------------- content
 
@@ -139,6 +140,7 @@ class SourceView(ScrollView, can_focus=True):
         for name in ("current", "selected", "match", "focus"):
             self._layers[name] = _Layer([])
         self._set_targets()
+        self._pending = None
         self._wrap_width = 0
         self._rewrap()
         self.scroll_to(0, 0, animate=False, immediate=True)
@@ -268,9 +270,15 @@ class SourceView(ScrollView, can_focus=True):
         self.border_subtitle = self.counter
 
     def reveal(self, start: int, end: int) -> None:
-        """Scroll so the display lines of ``[start, end)`` are visible."""
-        if not self.lines:
+        """Scroll so the display lines of ``[start, end)`` are visible.
+
+        While the pane is hidden or not yet laid out, the span is kept and revealed
+        on the next resize.
+        """
+        if not self.lines or self.scrollable_content_region.height <= 0:
+            self._pending = (start, end)
             return
+        self._pending = None
         first = self.line_of(start)
         last = self.line_of(max(start, end - 1))
         height = max(1, self.scrollable_content_region.height)
@@ -326,6 +334,8 @@ class SourceView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._rewrap()
+        if self._pending is not None:
+            self.reveal(*self._pending)
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
