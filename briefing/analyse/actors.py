@@ -1,6 +1,6 @@
 """Actor extraction: who is involved in an article, with every mention explained.
 
-One regex pass finds capitalised candidates (:mod:`briefing.analyse.actors_scan`),
+One regex pass finds capitalised candidates (:mod:`briefing.analyse.actors_text`),
 segments are typed from the gazetteer and context, then resolved into actors:
 surnames and "Mr X" join the full name seen earlier, capitals acting as a government
 and demonyms join their country, acronyms and "the alliance" join a named
@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.analyse.actors_caps import scan_deferred, sentence_mode
-from briefing.analyse.actors_scan import (
+from briefing.analyse.actors_scan import segment, single
+from briefing.analyse.actors_text import (
     CANDIDATE_RE,
     Seg,
     acronym_of,
     acts_after,
     is_acronym,
-    segment,
-    single,
     team_context,
     tokens,
 )

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing.analyse.actors_scan import Seg, entry_seg, team_context, tokens
+from briefing.analyse.actors_classify import entry_seg
+from briefing.analyse.actors_text import Seg, team_context, tokens
 from briefing.analyse.actors_words import FUNCTION
 from briefing.analyse.gazetteer import Gazetteer
 

@@ -1,0 +1,261 @@
+"""Typing actor candidates: gazetteer matches, titles, and unknown chunks from context."""
+
+from __future__ import annotations
+
+from briefing.analyse.actors_text import (
+    _GIVEN_PARTICLES,
+    _ORG_HEADS,
+    CANDIDATE_RE,
+    JOINTS,
+    Seg,
+    Word,
+    institution_after,
+    is_acronym,
+    next_word,
+    prev_word,
+    prev_words,
+)
+from briefing.analyse.actors_words import (
+    COMMON,
+    EVENT_HEADS,
+    LEGAL_FORMS,
+    NOT_ORGS,
+    PLACE_FIRST,
+    PLACE_LAST,
+    PLACE_PREPS,
+    SPEECH,
+)
+from briefing.analyse.gazetteer import Entry, Gazetteer
+
+
+def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
+    """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
+    first = words[0].text
+    n = sum(1 for w in words if w.text[0].isupper())
+    joint = any(w.text in JOINTS for w in words)
+    last = words[-1].text
+    if n > 1 and not (seg.honorific or seg.roles):
+        if last in EVENT_HEADS:
+            seg.kind = "event"
+            return
+        placeish = last in PLACE_LAST and last not in gaz.org_suffixes or first in PLACE_FIRST
+        if placeish and not any(w.text in _ORG_HEADS or w.text in gaz.org_suffixes
+                                for w in words):
+            seg.kind = "place"
+            return
+    if (seg.honorific or seg.roles) and not joint:
+        seg.kind = "person"
+        return
+    if n > 1 and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
+        seg.kind = "organization"
+        return
+    heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in _ORG_HEADS for w in words]
+    if any(heads):
+        seg.kind = "organization"
+        if joint:
+            seg.kind = _joint_kind(words, heads, gaz)
+        return
+    if joint:
+        seg.kind = "split"
+        return
+    if n > 1:
+        if first in gaz.given_any or first in gaz.surname_first or (
+            words[1].text in _GIVEN_PARTICLES
+        ) or (
+            first[-1] == "." and first[0].isupper() and len(first) <= 4
+        ):
+            seg.kind = "person"
+            return
+        mixed = not all(w.text.isupper() for w in words)
+        if any(gaz.entries.get(w.text) is not None or mixed and is_acronym(w.text)
+               for w in words):
+            seg.kind = "organization"
+            return
+        if n > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
+            seg.kind = "organization"
+            return
+        if any(w.text.lower() in COMMON or f" {w.text.lower()} " in text for w in words):
+            seg.kind = "unknown"  # "Spirited Away", "Happy Holidays": ordinary words
+            return
+        seg.kind = "person"
+        if next_word(text, seg.end) not in SPEECH:
+            seg.cue = "guess"  # kept only if the article confirms it (see actors._confirmed)
+        return
+    # A single word: look at its context.
+    if is_acronym(first):
+        seg.kind = "unknown" if first.replace(".", "") in NOT_ORGS else "organization"
+        return
+    after = next_word(text, seg.end)
+    if after in SPEECH:
+        seg.kind = "person"
+        seg.cue = "speech"
+        return
+    before = prev_words(text, seg.start, 2)
+    if before:
+        b = before[-1].lower()
+        if b in PLACE_PREPS and "-" not in first and not (
+            len(before) > 1 and before[-2].lower() == "according"
+        ):
+            seg.kind = "place"
+            seg.cue = "prep"
+            return
+        if b.lower() in gaz.lower_titles:
+            seg.kind = "person"
+            seg.roles.append(before[-1])
+            return
+    seg.kind = "unknown"
+
+
+def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> str:
+    """``organization`` if "of"/"and" join one name, ``split`` if they join two."""
+    size = len(words)
+    for j, w in enumerate(words):
+        if w.text not in JOINTS or not 0 < j < size - 1:
+            continue
+        left = [x for x in words[:j] if x.text[0].isupper()]
+        right = [x for x in words[j + 1 :] if x.text[0].isupper()]
+        if w.text in ("of", "of the", "for", "for the"):
+            # "Jeremy Philpott of the UK Patent Office": a person of an organization.
+            if not any(heads[:j]) and left and left[0].text not in gaz.org_prefixes and (
+                f"{left[0].text} {w.text}" not in gaz.org_prefixes
+            ):
+                return "split"
+        elif (heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None) and (
+            not heads[-1] or len(right) > 1
+        ):
+            return "split"  # "Walt Disney Corporation and Saudi Arabian ..."
+        elif len(left) > 1 and len(right) > 1 and not heads[-1]:
+            return "split"
+    return "organization"
+
+
+def title_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """A title written just before a name ("Tory leader", "chief executive"), if any."""
+    before = prev_words(text, start, 3)
+    for k in range(len(before), 0, -1):
+        form = " ".join(before[-k:])
+        if form in gaz.titles or form.lower() in gaz.lower_titles:
+            return form
+    return ""
+
+
+def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[int, Entry | None]:
+    """Longest gazetteer entry starting at word ``i`` (length in words, entry)."""
+    t = words[i].text
+    n = min(len(words) - i, limit, gaz.spans.get(t, 1) if not t.isupper()
+            else gaz.spans.get(t.casefold(), 1))
+    entries = gaz.entries
+    for k in range(n, 0, -1):
+        if k == 1:
+            form = words[i].text
+        else:
+            form = " ".join(w.text for w in words[i : i + k])
+        e = entries.get(form)
+        if e is None and len(form) > 3 and form.isupper():
+            e = gaz.folded.get(form.casefold())
+        if e is not None:
+            return k, e
+        if form.endswith("."):
+            e = entries.get(form[:-1])
+            if e is not None and k == 1 and not is_acronym(form):
+                return -1, e
+    return 0, None
+
+
+def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
+    """Length in words of the longest title starting at word ``i`` (0 if none).
+
+    A lower-case title capitalised ("Producer", "Chief Executive") counts when a name follows.
+    """
+    t = words[i].text
+    if t not in gaz.title_firsts:
+        return 0
+    n = min(len(words) - i, 4, gaz.spans.get(t, 1) if t[0].isupper() else 4)
+    for k in range(n, 0, -1):
+        form = t if k == 1 else " ".join(w.text for w in words[i : i + k])
+        if form in gaz.titles or (i + k < len(words) and form.lower() in gaz.lower_titles):
+            return k
+    return 0
+
+
+gaz_suffixes_dotted = frozenset(("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Cos.", "L.P."))
+
+
+def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
+    """A segment for a gazetteer match of ``k`` words at ``i``."""
+    start, end = words[i].start, words[i + k - 1].end
+    last = words[i + k - 1].text
+    if text[end - 1] == "." and not e.name.endswith(".") and not is_acronym(text[start:end]) and (
+        last not in LEGAL_FORMS and last not in gaz_suffixes_dotted
+    ):
+        end -= 1
+    kind = e.kind
+    if e.capital_of and e.kind == "place":
+        kind = "capital"
+    return Seg(start, end, text[start:end], kind, e.name, e.reason, list(e.roles),
+               capital_of=e.capital_of, words=k)
+
+
+def demonym_seg(w: Word, text: str, gaz: Gazetteer) -> Seg:
+    """A demonym, or an institution named by one ("Chinese embassy in Washington")."""
+    noun = institution_after(text, w.end)
+    if not noun:
+        return Seg(w.start, w.end, w.text, "demonym", gaz.demonyms[w.text], "demonym")
+    end = w.end + 1 + len(noun)
+    tail = text[end : end + 40]
+    if tail.startswith(" in "):
+        m = CANDIDATE_RE.match(text, end + 4)
+        if m and gaz.entries.get(m.group()) is not None:
+            end = m.end()
+    name = text[w.start : end]
+    seg = Seg(w.start, end, name, "organization", name, "name")
+    seg.cue = noun.rsplit(" ", 1)[-1]
+    return seg
+
+
+def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
+               roles: list[str], honorific: str) -> None:
+    """Classify an unknown chunk; split it at "of"/"and" unless it is one name."""
+    last = chunk[-1]
+    if len(last.text) == 2 and last.text[1] == "." and len(chunk) > 1:
+        last = Word(last.start, last.end - 1, last.text[:-1])
+        chunk[-1] = last
+    start, end = chunk[0].start, last.end
+    form = text[start:end]
+    entry = gaz.entries.get(form)
+    if entry is not None:
+        out.append(entry_seg(chunk, 0, len(chunk), entry, text))
+        return
+    if form in gaz.demonyms:
+        out.append(Seg(start, end, form, "demonym", gaz.demonyms[form], "demonym"))
+        return
+    if len(chunk) > 2 and chunk[0].text not in gaz.given_names and not honorific:
+        # "Former Oriole Jamie Moyer": the name starts at a given name inside the run.
+        for j in range(1, len(chunk) - 1):
+            if chunk[j].text in gaz.given_names and chunk[j + 1].text[0].isupper() and all(
+                x.text[0].isupper() for x in chunk[: j + 2]
+            ):
+                emit_chunk(chunk[:j], text, gaz, out, [], "")
+                emit_chunk(chunk[j:], text, gaz, out, roles, honorific)
+                return
+    seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
+              words=len(chunk))
+    classify_chunk(chunk, text, gaz, seg)
+    if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
+        role = title_before(text, start, gaz)
+        if role:
+            seg.roles.append(role)
+    if seg.kind == "split":
+        part: list[Word] = []
+        for w in [*chunk, None]:
+            if w is None or w.text in JOINTS:
+                while part and not part[-1].text[0].isupper():
+                    part.pop()
+                if part:
+                    emit_chunk(part, text, gaz, out, roles, honorific)
+                part = []
+                roles, honorific = [], ""
+            else:
+                part.append(w)
+        return
+    out.append(seg)

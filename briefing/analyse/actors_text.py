@@ -1,0 +1,190 @@
+"""Text helpers for actor extraction: the candidate regex, words, segments, context.
+
+A candidate is a run of capitalised words, optionally joined by name particles
+("Bank of England", "Steve van Vuuren"), found by one compiled regex pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analyse.actors_words import ACTS, COMMON, DAYS_MONTHS, FUNCTION, INSTITUTIONS
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_ABBR = (
+    "Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|Prof|Rev|Co|Corp|Inc"
+    "|Ltd|Bros|Mt|Ft|Messrs|Cmdr|Supt|Insp|Det|Hon|Gov|Fr"
+)
+_WORD = (
+    rf"(?:(?:{_ABBR})\.(?!\w)"
+    rf"|(?:[{_UP}]\.){{1,4}}(?!\w)"
+    rf"|[{_UP}](?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+)
+_CONN = (
+    "of the|of|for the|for|and|&|de la|de|da|di|du|del|della|des|dos|do|van der|van den|van"
+    "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
+)
+_SEP = "[ \u00a0]"
+# Frequent capitalised words that are never names alone: skipped inside the regex.
+_SKIP = (
+    "The|I|It|He|She|We|They|You|But|And|In|On|At|As|A|An|This|That|There|These|Those|If"
+    "|However|Some|For|His|Her|Its|Their|Our|My|What|When|While|After|Before|So|One|Yet|Or"
+    "|Not|No|All|Many|Most|Now|Then|Here|Also|With|From|By|To|Of|Last|Next|Other|Such"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    "|June|July|August|September|October|November|December|I['’](?:m|ve|d|ll)"
+)
+CANDIDATE_RE = re.compile(
+    rf"(?=[{_UP}])(?!(?:{_SKIP})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
+    rf"\b{_WORD}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*"
+)
+
+JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
+_ORG_HEADS = frozenset(
+    "Bank Ministry Department University College School Institute Council Commission"
+    " Committee Agency Authority Association Federation Union League Party Board Court"
+    " Corporation Company Group Office Service Museum Church Foundation Society Fund"
+    " Organisation Organization Embassy Consulate Parliament Assembly Congress Senate"
+    " Army Navy Police Club Academy Centre Center Hospital Trust Airlines Airways"
+    " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
+    " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
+    " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
+    " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
+    " Executive Government Treasury Exchequer Cabinet Commons".split()
+)
+_GIVEN_PARTICLES = frozenset(
+    "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
+)
+
+
+@dataclass(slots=True)
+class Word:
+    """One token of a candidate: ``[start, end)`` and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Seg:
+    """A typed piece of a candidate.
+
+    ``kind`` is an actor kind, or ``demonym``, ``capital`` (a capital city that may
+    stand for its country) or ``unknown``. ``name`` is the gazetteer name, if any.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str = ""
+    reason: str = "name"
+    roles: list[str] = field(default_factory=list)
+    honorific: str = ""
+    capital_of: str = ""
+    cue: str = ""
+    words: int = 1
+
+
+def tokens(text: str, start: int, end: int) -> list[Word]:
+    """Split the candidate ``text[start:end]`` on spaces into words with offsets."""
+    out = []
+    pos = start
+    for part in text[start:end].replace("\u00a0", " ").split(" "):
+        out.append(Word(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+def next_word(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` (after one space), or punctuation."""
+    if end >= len(text):
+        return ""
+    ch = text[end]
+    if ch in "'’" and text[end + 1 : end + 3] in ("s ", "s", "s,", "s."):
+        return "'s"
+    if ch != " ":
+        return ch
+    stop = end + 1
+    n = len(text)
+    while stop < n and (text[stop].isalpha() or text[stop] in "'’-"):
+        stop += 1
+    word = text[end + 1 : stop]
+    if word in ("'s", "’s"):
+        return "'s"
+    return word.lower() if word else text[end + 1 : end + 2]
+
+
+def prev_words(text: str, start: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words before ``start`` (original case), nearest last."""
+    chunk = text[max(0, start - 48) : start]
+    if "\n" in chunk:
+        chunk = chunk[chunk.rindex("\n") + 1 :]
+    return chunk.split()[-count:]
+
+
+def institution_after(text: str, end: int) -> str:
+    """The lower-case institution noun phrase right after ``end`` ("embassy"), if any."""
+    if end >= len(text) or text[end] != " ":
+        return ""
+    tail = text[end + 1 : end + 20]
+    for noun in INSTITUTIONS:
+        if tail.startswith(noun) and (len(tail) == len(noun) or not tail[len(noun)].isalpha()):
+            return noun
+    return ""
+
+
+def is_common(word: str, text: str) -> bool:
+    """True if a sentence-initial ``word`` is probably an ordinary word, not a name."""
+    low = word.lower()
+    if low in FUNCTION or low in COMMON or low in DAYS_MONTHS:
+        return True
+    if len(low) > 4 and low.endswith(("ing", "ly", "ed")):
+        return True
+    return f" {low} " in text or f" {low}," in text
+
+
+def is_acronym(word: str) -> bool:
+    """True for ALL-CAPS short words such as "BBC" or "U.S."."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word right before ``start`` (separated by one space), or ""."""
+    j = start - 1
+    if j <= 0 or text[j] != " ":
+        return ""
+    k = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j))
+    return text[k + 1 : j]
+
+
+def acts_after(text: str, end: int) -> bool:
+    """True if the name ending at ``end`` acts (possessive or followed by an acting verb)."""
+    word = next_word(text, end)
+    return word == "'s" or word in ACTS
+
+
+_SCORE_RE = re.compile(r" (?:\d{1,3}(?:-\d{1,3})?|[vV][sS]?\.?)(?=[ \n]|$)")
+
+
+def team_context(text: str, start: int, end: int) -> bool:
+    """True if a name stands in a results line: "Hamburg 1", "Lyon v Nice", "Surrey 128-4".
+
+    In running prose ("Halo 2 has sold...") only a score like "2-1" counts.
+    """
+    m = _SCORE_RE.match(text, end)
+    if m:
+        if "-" in m.group():
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        return (line_end if line_end >= 0 else len(text)) - line_start <= 80
+    before = text[max(0, start - 3) : start]
+    return before in (" v ", " V ") or before.endswith("vs ")
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words of ``name`` ("World Health Organization" -> "WHO")."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
