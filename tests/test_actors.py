@@ -227,3 +227,33 @@ def test_offsets_always_index_the_text(words: list[str]) -> None:
     for actor in result:
         assert actor.kind in ("person", "organization", "country", "place", "group")
         assert actor.mentions and actor.salience > 0
+
+
+def test_roles_before_names_and_people_of_organizations() -> None:
+    text = ("US Treasury Secretary John Snow spoke on Monday. Canadian Daniel Nestor won, "
+            "and Jeremy Philpott of the UK Patent Office said the rules were clear.")
+    result = actors(text)
+    snow = by_name(result, "John Snow")
+    assert snow.roles == ("Treasury Secretary",)
+    assert by_name(result, "Daniel Nestor").kind == "person"
+    assert reasons(by_name(result, "Canada"))["Canadian"] == "demonym"
+    assert by_name(result, "Jeremy Philpott").kind == "person"
+    assert by_name(result, "UK Patent Office").kind == "organization"
+
+
+def test_firm_named_by_its_first_word_and_legal_form() -> None:
+    text = ("Shares in Cairn Energy jumped after Cairn said its field was larger. "
+            "Cairn shares rose 6%.")
+    result = actors(text)
+    cairn = by_name(result, "Cairn Energy")
+    assert [m.reason for m in cairn.mentions] == ["name", "alias", "alias"]
+    assert not [a for a in result if a.name == "Cairn"]
+
+
+def test_events_currencies_and_adjectives_are_not_actors() -> None:
+    text = ("The US Open starts on Monday. Profits rose to US$ 300 million. "
+            "The London-based firm, Oscar-winning director Ang Lee said, was sold.")
+    names = {a.name for a in actors(text)}
+    assert "United States" not in names
+    assert "London" not in names and "Oscar-winning" not in names
+    assert "Ang Lee" in names

@@ -251,6 +251,8 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
             if w is None or w.text in JOINTS:
                 while part and not part[-1].text[0].isupper():
                     part.pop()
+                while part and not part[0].text[0].isupper():
+                    part.pop(0)
                 if part:
                     emit_chunk(part, text, gaz, out, roles, honorific)
                 part = []
