@@ -96,8 +96,10 @@ class Cast:
 
 def _initial(text: str, pos: int, starts: set[int]) -> bool:
     """True if ``pos`` opens a sentence or line (after any quotes or brackets)."""
-    if pos in starts:
+    if pos in starts or pos == 0:
         return True
+    if pos > 1 and text[pos - 1] == " " and (text[pos - 2].isalnum() or text[pos - 2] in ",;"):
+        return False
     q = pos
     while q > 0 and text[q - 1] in _QUOTES:
         q -= 1
@@ -319,15 +321,31 @@ def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
 
 
 def _references(cast: Cast) -> None:
-    """Add "the alliance"-style mentions for organizations named in the article."""
+    """Add "the alliance"-style mentions for organizations named in the article.
+
+    Only the phrases of organizations already found (and "the embassy"-style nouns of
+    institutions found) are searched, with ``str.find``.
+    """
     gaz, text = cast.gaz, cast.text
-    if not cast.heads and not any(name in gaz.referenced for name in cast.drafts):
+    phrases = {p for name in cast.drafts for p in gaz.phrases.get(name, ())}
+    phrases.update(f"the {head}" for head in cast.heads)
+    if not phrases:
         return
-    for m in (m for pattern in gaz.reference_re for m in pattern.finditer(text)):
-        phrase = m.group().lower()
-        pos = m.start()
-        if pos and text[pos - 1].isalpha():
+    hits = []
+    size = len(text)
+    for phrase in phrases:
+        for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                if (i == 0 or not text[i - 1].isalnum()) and (j == size or not text[j].isalnum()):
+                    hits.append((i, -j, phrase))
+                i = text.find(form, j)
+    covered = -1
+    for pos, neg_end, phrase in sorted(hits):
+        if pos < covered:
             continue
+        covered = -neg_end
         last: dict[str, int] = {}
         for name in gaz.references.get(phrase, ()):
             d = cast.drafts.get(name)
@@ -340,7 +358,7 @@ def _references(cast: Cast) -> None:
                 if p < pos:
                     last[name] = max(p, last.get(name, -1))
         if len(last) == 1:  # two candidates: a wrong merge is worse than none
-            cast.drafts[next(iter(last))].add(pos, m.end(), m.group(), "reference")
+            cast.drafts[next(iter(last))].add(pos, covered, text[pos:covered], "reference")
 
 
 def _slug(name: str) -> str:

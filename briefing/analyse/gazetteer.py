@@ -8,7 +8,6 @@ lookups. Config ``actors.extra`` entries extend or override built-in entries.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -16,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from briefing.analyse.actors_words import EXTRA_TITLES, INSTITUTION_HEADS
+from briefing.analyse.actors_words import EXTRA_TITLES
 from briefing.config import ActorSpec
 
 # Preference when two entries claim one surface form: the earlier kind wins.
@@ -60,8 +59,7 @@ class Gazetteer:
         org_prefixes: opening words that mark one ("Bank of", "University of").
         max_words: the longest entry or title, in words.
         spans: first word of a multi-word entry or title -> its longest length in words.
-        reference_re: finds reference phrases and "the embassy"-style institution nouns.
-        referenced: names that some reference phrase may stand for.
+        phrases: name -> the lower-case reference phrases that may stand for it.
         memo: a cache of per-word facts that actor extraction fills (not part of the value).
     """
 
@@ -81,8 +79,7 @@ class Gazetteer:
     org_prefixes: frozenset[str] = frozenset()
     max_words: int = 1
     spans: Mapping[str, int] = field(default_factory=dict)
-    reference_re: tuple[re.Pattern[str], ...] = ()
-    referenced: frozenset[str] = frozenset()
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, form: str) -> Entry | None:
@@ -245,22 +242,17 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
         org_prefixes=frozenset(_strings(data.get("org_prefixes"))),
         max_words=min(max_words, 8),
         spans=spans,
-        reference_re=_reference_re(b.references),
-        referenced=frozenset(n for names in b.references.values() for n in names),
+        phrases=_phrases(b.references),
     )
 
 
-def _reference_re(references: Mapping[str, Sequence[str]]) -> tuple[re.Pattern[str], ...]:
-    """Patterns for "the <noun>" reference phrases (and institution nouns), then the rest."""
-    tails = {p[4:] for p in references if p.startswith("the ")} | set(INSTITUTION_HEADS)
-    alts = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
-    out = [re.compile(rf"[Tt]he (?:{alts})\b")]
-    others = [p for p in references if not p.startswith("the ")]
-    if others:
-        firsts = "".join(sorted({re.escape(p[0]) for p in others}))
-        more = "|".join(re.escape(p) for p in sorted(others, key=len, reverse=True))
-        out.append(re.compile(rf"(?=[{firsts}])(?:{more})\b"))
-    return tuple(out)
+def _phrases(references: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """Invert phrase -> names into name -> phrases."""
+    out: dict[str, list[str]] = {}
+    for phrase, names in references.items():
+        for name in names:
+            out.setdefault(name, []).append(phrase)
+    return {name: tuple(p) for name, p in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
