@@ -138,6 +138,21 @@ def test_added_key_points(db: Path) -> None:
         assert store.item_at(art, 2) is None
 
 
+def test_write_blocked_too_long_is_a_state_error(db: Path, monkeypatch) -> None:
+    monkeypatch.setattr("briefing.state.db.RETRIES", 2)
+    art = make_article(TEXT)
+    with ReviewStore.open(db, "ana") as store:
+        store.conn.execute("PRAGMA busy_timeout = 50")
+        blocker = sqlite3.connect(db, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        with pytest.raises(StateError, match="cannot write state"):
+            store.set_verdict(art, 0, "accepted")
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        assert store.item_at(art, 0) is None
+        assert store.set_verdict(art, 0, "accepted").verdict == "accepted"
+
+
 def test_read_state(db: Path) -> None:
     with ReviewStore.open(db, "ana") as store:
         assert not store.is_read("a")

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 from briefing.state import migrate
 
-BUSY_TIMEOUT = 10.0
-RETRIES = 20
+BUSY_TIMEOUT = 5.0
+RETRIES = 6
 _HEADER = b"SQLite format 3\x00"
 T = TypeVar("T")
 

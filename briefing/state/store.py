@@ -174,10 +174,8 @@ class ReviewStore:
         Sorted by sentence; orphaned items (``resolution.sentence is None``) last,
         by their position hint.
         """
-        with self._lock:
-            rows = self.conn.execute(
-                f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id", (article.id,)
-            ).fetchall()
+        rows = self._query(f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id",
+                           (article.id,))
         return self._resolve(rows, article)
 
     def items(self, article_id: str | None = None) -> list[ReviewItem]:
@@ -185,8 +183,7 @@ class ReviewStore:
         sql, args = f"SELECT {_COLUMNS} FROM items", ()
         if article_id is not None:
             sql, args = sql + " WHERE article_id = ?", (article_id,)
-        with self._lock:
-            rows = self.conn.execute(sql, args).fetchall()
+        rows = self._query(sql, args)
         return sorted((_item(r) for r in rows), key=lambda i: i.anchor.key)
 
     def undo(self) -> bool:
@@ -204,21 +201,17 @@ class ReviewStore:
 
     def is_read(self, article_id: str) -> bool:
         """Return whether ``article_id`` is marked read."""
-        with self._lock:
-            row = self.conn.execute(
-                "SELECT read FROM reads WHERE article_id = ?", (article_id,)).fetchone()
-        return bool(row and row[0])
+        rows = self._query("SELECT read FROM reads WHERE article_id = ?", (article_id,))
+        return bool(rows and rows[0][0])
 
     def read_ids(self) -> set[str]:
         """Return the ids of all articles marked read."""
-        with self._lock:
-            rows = self.conn.execute("SELECT article_id FROM reads WHERE read = 1").fetchall()
+        rows = self._query("SELECT article_id FROM reads WHERE read = 1")
         return {r[0] for r in rows}
 
     def reads(self) -> dict[str, tuple[bool, str]]:
         """Return ``{article_id: (read, at)}`` for every stored read mark."""
-        with self._lock:
-            rows = self.conn.execute("SELECT article_id, read, at FROM reads").fetchall()
+        rows = self._query("SELECT article_id, read, at FROM reads")
         return {r[0]: (bool(r[1]), r[2]) for r in rows}
 
     # -- small settings (e.g. where the reviewer stopped) -------------------------------
@@ -235,10 +228,8 @@ class ReviewStore:
 
     def recall(self, key: str) -> str | None:
         """Return the string stored by :meth:`remember`, or None."""
-        with self._lock:
-            row = self.conn.execute("SELECT value FROM meta WHERE key = ?",
-                                    ("ui:" + key,)).fetchone()
-        return row[0] if row else None
+        rows = self._query("SELECT value FROM meta WHERE key = ?", ("ui:" + key,))
+        return rows[0][0] if rows else None
 
     # -- internals -----------------------------------------------------------------------
 
@@ -251,10 +242,22 @@ class ReviewStore:
         return sorted(out, key=lambda i: (i.sentence if i.sentence is not None else big,
                                           i.anchor.index, i.id))
 
+    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        """Run a read-only query; SQLite errors become :class:`StateError`."""
+        try:
+            with self._lock:
+                return self.conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise StateError(f"{self.path}: cannot read state: {exc}") from None
+
     def transaction(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn(conn)`` in one ``BEGIN IMMEDIATE`` transaction, retrying while busy.
 
         ``fn`` may be called again after a busy error, so it must only touch the database.
+
+        Raises:
+            StateError: SQLite failed (still busy after the retries, disk full, ...);
+                nothing of ``fn`` was committed.
         """
         def attempt() -> T:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -267,8 +270,11 @@ class ReviewStore:
                 raise
             return result
 
-        with self._lock:
-            return retry(attempt)
+        try:
+            with self._lock:
+                return retry(attempt)
+        except sqlite3.Error as exc:
+            raise StateError(f"{self.path}: cannot write state: {exc}") from None
 
     def _change(self, article: Article, sentence_index: int, fields: dict[str, Any],
                 only_if: Callable[[ReviewItem | None], bool] | None = None) -> ReviewItem | None:
