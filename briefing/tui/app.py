@@ -147,7 +147,7 @@ class BriefingApp(App):
         self.title = clean_line(self.loader.title(first))
         self.main.query_one(KeyPointList).focus()
         if len(self.items) > 1 and self.background:
-            self.load_rest()
+            self.call_after_refresh(self.load_rest)  # after the first frame is painted
         else:
             self.main.query_one("#progress").display = False
 
@@ -501,7 +501,9 @@ class BriefingApp(App):
     def action_clear_source(self) -> None:
         """Escape in the source: clear the search, else the actor selection."""
         if not self.clear_search():
-            self.main.query_one(SourceView).select_mentions(())
+            source = self.main.query_one(SourceView)
+            source.select_mentions(())
+            source.clear_current()
 
 
 def run(config: Config, paths: Sequence[str] | None = None,

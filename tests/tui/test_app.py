@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from dataclasses import replace
 
 from textual.command import CommandPalette
@@ -473,3 +475,42 @@ async def test_tiny_layout_enter_shows_the_source(make_app):
         view = source(app)
         assert app.focused is view and view.display
         assert is_visible(view, app.article.key_points[0].start)
+
+
+async def test_click_on_actor_and_escape_in_source_clears(make_app):
+    app = make_app(background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # current key point
+        await pilot.click(ActorList, offset=(3, 3))  # fourth row: Norland (C)
+        await pilot.pause()
+        view = source(app)
+        assert app.screen.query_one(ActorPane).highlighted_actor.name == "Norland"
+        assert view.counter == "mention 1/2"
+        view.focus()
+        await pilot.press("escape")
+        assert view.counter == "" and view.current is None
+        assert not view._layers["selected"].spans
+
+
+class SlowLoader(FakeLoader):
+    """A loader whose files take a while to parse (the worker must show progress)."""
+
+    def load(self, index: int):
+        if index:
+            time.sleep(0.03)
+        return super().load(index)
+
+
+async def test_progress_visible_while_parsing_and_ui_responsive(config):
+    articles = [summit_article()] + [long_article(10) for _ in range(29)]
+    app = BriefingApp(config, SlowLoader(articles))
+    async with app.run_test(size=SIZE) as pilot:
+        await asyncio.sleep(0.5)
+        bar = app.screen.query_one("#progress", Static)
+        assert bar.display and str(bar.render()).startswith("Parsing articles ")
+        app.action_next_article()  # works while the worker is busy
+        assert app.index == 1
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not bar.display
+        assert sorted(set(app.loader.loaded)) == list(range(30))

@@ -201,6 +201,12 @@ class SourceView(ScrollView, can_focus=True):
         self.reveal(start, end)
         self._changed()
 
+    def clear_current(self) -> None:
+        """Drop the current key point emphasis."""
+        self.current = None
+        self._layers["current"] = _Layer([])
+        self._changed()
+
     def search(self, query: str) -> int:
         """Highlight case-insensitive matches of ``query``; return how many there are."""
         self.query_text = query
