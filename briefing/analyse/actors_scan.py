@@ -45,6 +45,18 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
         seg = single(w.start, w.end, w.text, text, gaz, initial)
         return [seg] if seg is not None else []
     out: list[Seg] = []
+    memo = gaz.memo
+    for w in words:
+        info = memo.get(w.text)
+        if info is None:
+            info = _static(w.text, gaz)
+        if not info[4]:
+            break
+    else:  # only plain words ("Tony Blair"): one unknown chunk
+        if initial and is_common(words[0].text, text) and words[0].text not in gaz.given_names:
+            words = words[1:]
+        emit_chunk(words, text, gaz, out, [], "")
+        return out
     roles: list[str] = []
     honorific = ""
     chunk: list[Word] = []
@@ -165,8 +177,12 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     return out
 
 
-def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool]:
-    """Context-free facts about a one-word candidate: (entry, stop word, demonym, common)."""
+def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool, bool]:
+    """Context-free facts about a word: (entry, stop word, demonym, common, plain).
+
+    ``plain`` means nothing in the gazetteer, titles or word lists starts with it, so a
+    run of plain words is one unknown chunk.
+    """
     memo = gaz.memo
     if len(memo) > 200_000:
         memo.clear()
@@ -176,7 +192,12 @@ def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool]:
             or t.rstrip(".") in gaz.honorifics)
     common = (low in FUNCTION or low in COMMON or low in DAYS_MONTHS
               or len(low) > 4 and low.endswith(("ing", "ly", "ed")))
-    info = memo[t] = (e, stop, t in gaz.demonyms, common)
+    demonym = t in gaz.demonyms
+    plain = (e is None and not stop and not demonym and t[0].isupper()
+             and t not in gaz.spans and t.casefold() not in gaz.spans
+             and t not in gaz.title_firsts and t not in EVENT_HEADS and t not in LEGAL_FORMS
+             and not ("-" in t and t[t.rindex("-") + 1 :].islower()))
+    info = memo[t] = (e, stop, demonym, common, plain)
     return info
 
 
@@ -184,7 +205,7 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
            ) -> Seg | None:
     """The fast path for a one-word candidate (most of them)."""
     info = gaz.memo.get(t)
-    e, stop, demonym, common = info if info is not None else _static(t, gaz)
+    e, stop, demonym, common, _ = info if info is not None else _static(t, gaz)
     if text[end : end + 1] == "$" or ("-" in t and t[t.rindex("-") + 1 :].islower()):
         return None  # "US$ 300"; "London-based", "Oscar-winning"
     if e is not None and not (e.ambiguous and initial and is_common(t, text)):
