@@ -19,6 +19,7 @@ from briefing.state.anchors import (
 )
 from briefing.state.review import (
     counts,
+    export_extra,
     key_point_reviews,
     orphans,
     progress,
@@ -202,3 +203,26 @@ def test_resolution_invariants(before: list[str], data: st.DataObject) -> None:
         kept = sum(r.status in ("exact", "moved") for a, r in zip(anchors, found, strict=True)
                    if a.fingerprint == fp)
         assert kept == min(sum(a.fingerprint == fp for a in anchors), new_prints.count(fp))
+
+
+def test_export_extra_shape(tmp_path: Path) -> None:
+    old = dataclasses.replace(make_article(ORIGINAL), key_points=(
+        KeyPoint(0, 1, sentence=0), KeyPoint(0, 1, sentence=3)))
+    new = dataclasses.replace(make_article(EDITED), key_points=(KeyPoint(0, 1, sentence=0),))
+    with ReviewStore.open(tmp_path / "s.db", "ana") as store:
+        store.set_verdict(old, 0, "accepted")
+        store.set_note(old, 3, "gone soon")
+        store.set_verdict(old, 3, "flagged")
+        store.add_key_point(old, 5)
+        extra = export_extra(store, [new])
+        assert export_extra(store, [new]) == extra
+    [(article_id, data)] = extra.items()
+    assert article_id == "desk/story"
+    reviews = data["reviews"]
+    assert sorted(reviews) == [0, 6]
+    assert reviews[0]["review"]["verdict"] == "accepted" and "added" not in reviews[0]
+    assert reviews[6]["added"] is True and reviews[6]["review"]["verdict"] is None
+    [orphan] = data["orphans"]
+    assert orphan["text"] == "The mayor rejected that claim in a statement."
+    assert (orphan["sentence"], orphan["verdict"], orphan["note"]) == (3, "flagged", "gone soon")
+    assert orphan["reviewer"] == "ana" and orphan["added"] is False

@@ -13,7 +13,9 @@ from briefing.state.anchors import THRESHOLD, Anchor, Resolution, anchor_for, re
 from briefing.state.review import (
     PointReview,
     counts,
+    export_extra,
     key_point_reviews,
+    orphan_json,
     orphans,
     points_from,
     progress,
@@ -26,7 +28,7 @@ from briefing.state.transfer import ImportReport, export_state, import_state
 
 __all__ = [
     "THRESHOLD", "VERDICTS", "Anchor", "ImportReport", "PointReview", "Resolution", "ReviewItem",
-    "ReviewStore", "StateError", "anchor_for", "counts", "export_state", "import_state",
-    "key_point_reviews", "orphans", "points_from", "progress", "queue", "resolve", "resolve_all",
-    "review_json", "review_of",
+    "ReviewStore", "StateError", "anchor_for", "counts", "export_extra", "export_state",
+    "import_state", "key_point_reviews", "orphan_json", "orphans", "points_from", "progress",
+    "queue", "resolve", "resolve_all", "review_json", "review_of",
 ]

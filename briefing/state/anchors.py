@@ -71,6 +71,7 @@ class Anchor:
         text: the normalised sentence text (for fuzzy re-anchoring).
         index: the sentence index when anchored (hint only).
         offset: the sentence start as a fraction of the text length (hint only).
+        quote: the sentence as it read when anchored (for showing orphans; not matched).
     """
 
     article_id: str
@@ -79,6 +80,7 @@ class Anchor:
     text: str = ""
     index: int = 0
     offset: float = 0.0
+    quote: str = ""
 
     @property
     def key(self) -> str:
@@ -123,7 +125,8 @@ def anchor_for(article: Article, sentence_index: int) -> Anchor:
     norm, fp = prints[sentence_index]
     occurrence = sum(1 for _, other in prints[:sentence_index] if other == fp)
     offset = sentence.start / len(article.text) if article.text else 0.0
-    return Anchor(article.id, fp, occurrence, norm, sentence_index, round(offset, 6))
+    quote = " ".join(sentence.text_of(article.text).split())
+    return Anchor(article.id, fp, occurrence, norm, sentence_index, round(offset, 6), quote)
 
 
 def resolve(anchor: Anchor, article: Article, threshold: float = THRESHOLD) -> Resolution:

@@ -48,6 +48,7 @@ CREATE TABLE items (
     text TEXT NOT NULL DEFAULT '',
     sentence INTEGER NOT NULL DEFAULT 0,
     rel_offset REAL NOT NULL DEFAULT 0,
+    quote TEXT NOT NULL DEFAULT '',
     verdict TEXT CHECK (verdict IN ('accepted', 'rejected', 'flagged')),
     note TEXT NOT NULL DEFAULT '',
     reviewer TEXT NOT NULL DEFAULT '',

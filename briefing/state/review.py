@@ -101,3 +101,32 @@ def progress(store: ReviewStore, articles: Iterable[Article]) -> tuple[int, int]
             total += 1
             done += point.verdict is not None
     return done, total
+
+
+def orphan_json(item: ReviewItem) -> dict[str, Any]:
+    """Return an orphaned item as JSON: the sentence as it read, its old index and the review."""
+    return {"text": item.anchor.quote or item.anchor.text, "sentence": item.anchor.index,
+            "added": item.added, **item.review()}
+
+
+def export_extra(store: ReviewStore, articles: Iterable[Article]) -> dict[str, dict[str, Any]]:
+    """Return ``{article id: {"reviews": {...}, "orphans": [...]}}`` for the exporters.
+
+    ``reviews`` maps the sentence index of every key point (ranked and user-added,
+    see :func:`key_point_reviews`) to ``{"review": review_json(...)}`` plus
+    ``"added": True`` for user-added ones; ``orphans`` lists :func:`orphan_json`
+    of the items whose sentence is gone. Deterministic for a given state.
+    """
+    out = {}
+    for article in articles:
+        found = store.reviews_for(article)
+        items = {i.sentence: i for i in found if i.sentence is not None}
+        reviews: dict[int, dict[str, Any]] = {}
+        for point in points_from(article, items):
+            entry: dict[str, Any] = {"review": review_json(point.item)}
+            if point.added:
+                entry["added"] = True
+            reviews[point.sentence] = entry
+        out[article.id] = {"reviews": reviews,
+                           "orphans": [orphan_json(i) for i in found if i.sentence is None]}
+    return out

@@ -81,7 +81,7 @@ class ReviewItem:
                 "at": self.at}
 
 
-_COLUMNS = ("id, article_id, fingerprint, occurrence, text, sentence, rel_offset, "
+_COLUMNS = ("id, article_id, fingerprint, occurrence, text, sentence, rel_offset, quote, "
             "verdict, note, reviewer, at, added, removed")
 
 
@@ -94,9 +94,9 @@ def _user_fields(item: ReviewItem) -> dict[str, Any]:
 
 
 def _item(row: tuple, resolution: Resolution | None = None) -> ReviewItem:
-    anchor = Anchor(row[1], row[2], row[3], row[4], row[5], row[6])
-    return ReviewItem(row[0], anchor, row[7], row[8], row[9], row[10], bool(row[11]),
-                      bool(row[12]), resolution)
+    anchor = Anchor(*row[1:8])
+    return ReviewItem(row[0], anchor, row[8], row[9], row[10], row[11], bool(row[12]),
+                      bool(row[13]), resolution)
 
 
 class ReviewStore:
@@ -295,9 +295,9 @@ class ReviewStore:
             if current is None:
                 cur = conn.execute(
                     "INSERT INTO items (article_id, fingerprint, occurrence, text, sentence,"
-                    " rel_offset, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    " rel_offset, quote, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (anchor.article_id, anchor.fingerprint, anchor.occurrence, anchor.text,
-                     anchor.index, anchor.offset, self.reviewer, stamp))
+                     anchor.index, anchor.offset, anchor.quote, self.reviewer, stamp))
                 item_id, created, old = cur.lastrowid, 1, dict(_EMPTY)
             else:
                 item_id, created, old = current.id, 0, _user_fields(current)

@@ -11,6 +11,7 @@ The file looks like::
         text: nato allies have strongly criticized china ...
         sentence: 4
         offset: 0.21
+        quote: NATO allies have strongly criticized China ...
         verdict: flagged                  # accepted | rejected | flagged | null
         note: check the communiqué
         reviewer: ana
@@ -42,8 +43,8 @@ from briefing.state.anchors import Anchor
 from briefing.state.store import VERDICTS, ReviewItem, ReviewStore, StateError
 
 SCHEMA = "briefing-state/1"
-_FIELDS = ("article", "fingerprint", "occurrence", "text", "sentence", "offset", "verdict",
-           "note", "reviewer", "at", "added", "removed")
+_FIELDS = ("article", "fingerprint", "occurrence", "text", "sentence", "offset", "quote",
+           "verdict", "note", "reviewer", "at", "added", "removed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,8 @@ def state_document(store: ReviewStore) -> dict[str, Any]:
         a = item.anchor
         items[a.key] = {
             "article": a.article_id, "fingerprint": a.fingerprint, "occurrence": a.occurrence,
-            "text": a.text, "sentence": a.index, "offset": a.offset, "verdict": item.verdict,
+            "text": a.text, "sentence": a.index, "offset": a.offset, "quote": a.quote,
+            "verdict": item.verdict,
             "note": item.note, "reviewer": item.reviewer, "at": item.at, "added": item.added,
             "removed": item.removed,
         }
@@ -146,7 +148,7 @@ def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
     if not isinstance(v, dict) or set(v) != set(_FIELDS):
         raise bad(f"expected the fields {', '.join(_FIELDS)}")
     types = {"article": str, "fingerprint": str, "occurrence": int, "text": str, "sentence": int,
-             "offset": (int, float), "note": str, "reviewer": str, "added": bool,
+             "offset": (int, float), "quote": str, "note": str, "reviewer": str, "added": bool,
              "removed": bool}
     for name, kind in types.items():
         if not isinstance(v[name], kind) or (kind is int and isinstance(v[name], bool)):
@@ -156,7 +158,7 @@ def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
     if not _is_time(v["at"]):
         raise bad("at is not an ISO timestamp")
     anchor = Anchor(v["article"], v["fingerprint"], v["occurrence"], v["text"], v["sentence"],
-                    float(v["offset"]))
+                    float(v["offset"]), v["quote"])
     if anchor.key != key:
         raise bad(f"key does not match its anchor (expected {anchor.key})")
     return ReviewItem(0, anchor, v["verdict"], v["note"], v["reviewer"], v["at"], v["added"],
@@ -191,23 +193,23 @@ def import_state(store: ReviewStore, path: Path | str) -> ImportReport:
         for item in items:
             a = item.anchor
             row = conn.execute(
-                "SELECT id, at, text FROM items WHERE article_id = ? AND fingerprint = ?"
+                "SELECT id, at, text, quote FROM items WHERE article_id = ? AND fingerprint = ?"
                 " AND occurrence = ?", (a.article_id, a.fingerprint, a.occurrence)).fetchone()
             values = (item.verdict, item.note, item.reviewer, item.at, int(item.added),
                       int(item.removed))
             if row is None:
                 conn.execute(
                     "INSERT INTO items (article_id, fingerprint, occurrence, text, sentence,"
-                    " rel_offset, verdict, note, reviewer, at, added, removed)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " rel_offset, quote, verdict, note, reviewer, at, added, removed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (a.article_id, a.fingerprint, a.occurrence, a.text, a.index, a.offset,
-                     *values))
+                     a.quote, *values))
                 added += 1
             elif _when(item.at) > _when(row[1]):
                 conn.execute(
                     "UPDATE items SET verdict = ?, note = ?, reviewer = ?, at = ?, added = ?,"
-                    " removed = ?, text = ? WHERE id = ?",
-                    (*values, row[2] or a.text, row[0]))
+                    " removed = ?, text = ?, quote = ? WHERE id = ?",
+                    (*values, row[2] or a.text, row[3] or a.quote, row[0]))
                 updated += 1
             else:
                 kept += 1
