@@ -189,6 +189,9 @@ def _persons_first(cast: Cast, segs: list[Seg]) -> None:
     """
     orgs: dict[str, set[str]] = {}
     for seg in segs:
+        if seg.kind == "person" and seg.words == 1 and (seg.roles or seg.honorific):
+            # "President Bush" with no full name: "Bush" owns the surname itself.
+            cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
         if seg.kind == "organization" and seg.words > 1:
             first = seg.text.split(" ", 1)[0]
             if first[0].isupper() and first.lower() not in FUNCTION:
@@ -211,10 +214,10 @@ def _persons_first(cast: Cast, segs: list[Seg]) -> None:
 
 
 def _single_kinds(segs: list[Seg]) -> dict[str, str]:
-    """Kinds that cues (a verb of speech, "in X") gave a single word somewhere."""
+    """Single words that a verb of speech marked as a person somewhere ("Campese said")."""
     kinds: dict[str, str] = {}
     for seg in segs:
-        if seg.words == 1 and seg.cue in ("speech", "prep") and not seg.name:
+        if seg.words == 1 and seg.cue == "speech" and not seg.name:
             kinds.setdefault(seg.text, seg.kind)
     return kinds
 
@@ -238,7 +241,7 @@ def _resolve(cast: Cast, segs: list[Seg]) -> None:
         ) and seg.text in cast.surnames:
             owner = cast.surname_owner(seg.text, seg.start)  # "Washington" for MaliVai Washington
             if owner:
-                cast.drafts[owner].add(seg.start, seg.end, seg.text, "surname")
+                cast.get(owner, "person").add(seg.start, seg.end, seg.text, "surname")
             prev = seg
             continue
         if seg.name and kind in ("country", "organization", "group", "place", "person"):
@@ -272,7 +275,7 @@ def _resolve(cast: Cast, segs: list[Seg]) -> None:
         elif kind == "place":
             owner = cast.surname_owner(seg.text, seg.start)
             if owner:
-                cast.drafts[owner].add(seg.start, seg.end, seg.text, "surname")
+                cast.get(owner, "person").add(seg.start, seg.end, seg.text, "surname")
             else:
                 cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
         prev = seg
@@ -292,7 +295,7 @@ def _resolve_single(cast: Cast, seg: Seg, kind: str) -> None:
     if owners:
         owner = cast.surname_owner(seg.text, seg.start)
         if owner:
-            d = cast.drafts[owner]
+            d = cast.get(owner, "person")
             d.role(seg.roles)
             d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "surname")
         return  # ambiguous: attach to neither
