@@ -297,7 +297,8 @@ def _resolve_single(cast: Cast, seg: Seg, kind: str) -> None:
         if owner:
             d = cast.get(owner, "person")
             d.role(seg.roles)
-            d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "surname")
+            reason = "surname" if owner != seg.text else "name"
+            d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else reason)
         return  # ambiguous: attach to neither
     if kind == "person" or seg.honorific:
         d = cast.get(seg.text, "person")
