@@ -124,7 +124,11 @@ class ReviewStore:
         path = Path(path)
         conn = connect(path)
         store = cls(conn, path, reviewer, threshold)
-        store._prune_undo()
+        try:
+            store._prune_undo()
+        except StateError:
+            store.close()
+            raise
         return store
 
     def close(self) -> None:
@@ -145,15 +149,15 @@ class ReviewStore:
         """Set the verdict of a sentence (None clears it); committed on return."""
         if verdict is not None and verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {', '.join(VERDICTS)} or None")
-        return self._change(article, sentence_index, {"verdict": verdict})
+        return self._set(article, sentence_index, {"verdict": verdict})
 
     def set_note(self, article: Article, sentence_index: int, note: str) -> ReviewItem:
         """Set the note of a sentence ('' clears it); committed on return."""
-        return self._change(article, sentence_index, {"note": note})
+        return self._set(article, sentence_index, {"note": note})
 
     def add_key_point(self, article: Article, sentence_index: int) -> ReviewItem:
         """Make a sentence a user-added key point; committed on return."""
-        return self._change(article, sentence_index, {"added": 1, "removed": 0})
+        return self._set(article, sentence_index, {"added": 1, "removed": 0})
 
     def remove_added(self, article: Article, sentence_index: int) -> bool:
         """Remove a user-added key point; False if the sentence was not one."""
@@ -275,6 +279,11 @@ class ReviewStore:
                 return retry(attempt)
         except sqlite3.Error as exc:
             raise StateError(f"{self.path}: cannot write state: {exc}") from None
+
+    def _set(self, article: Article, sentence_index: int, fields: dict[str, Any]) -> ReviewItem:
+        item = self._change(article, sentence_index, fields)
+        assert item is not None  # only None when an only_if test fails
+        return item
 
     def _change(self, article: Article, sentence_index: int, fields: dict[str, Any],
                 only_if: Callable[[ReviewItem | None], bool] | None = None) -> ReviewItem | None:
