@@ -100,6 +100,10 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                     step = k
                     break
                 entry = (gaz.folded if mode == "caps" else gaz.entries).get(key)
+                if entry is not None and k == 1 and mode == "caps" and (
+                    entry.kind in ("organization", "group") and f" {key} " in text
+                ):
+                    entry = None  # "TO BAT", "ICE HOCKEY": an ordinary word in capitals
                 if entry is not None and (k > 1 or form.lower() not in FUNCTION):
                     seg = entry_seg(words, i, k, entry, text)
                     if seg.kind in ("place", "capital") and team_context(text, seg.start, seg.end):
