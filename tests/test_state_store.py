@@ -57,6 +57,7 @@ def test_verdict_note_round_trip(db: Path) -> None:
         store.set_verdict(art, 3, "flagged")
     with ReviewStore.open(db, "ben") as store:
         items = {i.sentence: i for i in store.reviews_for(art)}
+        assert store.verdict_counts() == {"desk/story": 2}
     assert set(items) == {1, 3}
     assert items[1].verdict == "accepted"
     assert items[1].note == "Checked against\nthe minutes."

@@ -190,6 +190,12 @@ class ReviewStore:
         rows = self._query(sql, args)
         return sorted((_item(r) for r in rows), key=lambda i: i.anchor.key)
 
+    def verdict_counts(self) -> dict[str, int]:
+        """Return ``{article_id: stored items with a verdict}`` (cheap; no resolving)."""
+        rows = self._query("SELECT article_id, count(*) FROM items WHERE verdict IS NOT NULL"
+                           " GROUP BY article_id")
+        return dict(rows)
+
     def undo(self) -> bool:
         """Undo this session's latest review change not yet undone; False if none."""
         return self.transaction(self._undo)
