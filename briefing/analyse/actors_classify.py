@@ -28,6 +28,11 @@ from briefing.analyse.actors_words import (
 from briefing.analyse.gazetteer import Entry, Gazetteer
 
 
+# Endings of ordinary English words, never of a first name ("Finding", "Desperate").
+_WORD_ENDINGS = ("ing", "ness", "ment", "tion", "sion", "ity", "ous", "ful", "less", "able",
+                 "ible", "ive", "ism", "ate", "ed", "ly")
+
+
 def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
     """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
     first = words[0].text
@@ -39,7 +44,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.kind = "event"
             return
         placeish = last in PLACE_LAST and last not in gaz.org_suffixes or first in PLACE_FIRST
-        if placeish and not any(w.text in _ORG_HEADS or w.text in gaz.org_suffixes
+        if placeish and first not in gaz.given_any and not any(w.text in _ORG_HEADS or w.text in gaz.org_suffixes
                                 for w in words):
             seg.kind = "place"
             return
@@ -75,8 +80,10 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         if n > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
             seg.kind = "organization"
             return
-        if any(w.text.lower() in COMMON or f" {w.text.lower()} " in text for w in words):
-            seg.kind = "unknown"  # "Spirited Away", "Happy Holidays": ordinary words
+        if first.lower().endswith(_WORD_ENDINGS) or any(
+            w.text.lower() in COMMON or f" {w.text.lower()} " in text for w in words
+        ):
+            seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
             return
         seg.kind = "person"
         if next_word(text, seg.end) not in SPEECH:

@@ -233,7 +233,7 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
             seg.kind = "person"
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
-        ("ish", "ese", "ian", "ans", "ican", "ean")
+        ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
     ) and f" {t.lower()} " not in text and not (
         low == "to" and prev_word(text, start - 3).lower() == "according"
     ):

@@ -103,6 +103,7 @@ Championship Championships Cup Cups Games Olympics Olympiad Open Trophy Prize Pr
 Awards Festival Series Tour Marathon Classic Grand Prix Derby Week Day Act Bill Treaty
 Accord Accords Agreement Protocol Convention Summit Conference Expo Show Exhibition Fair
 Oscars Oscar Emmys Grammys Baftas Nations War Wars Revolution Crisis Doctrine Index Awards
+Slam Bowl Globe Globes Final Finals Semi-final Semi-finals Quarter-final Quarter-finals
 """.split())
 
 # First or last words that make an unknown name a place.
