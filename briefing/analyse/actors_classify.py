@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from briefing.analyse.actors_text import (
-    _GIVEN_PARTICLES,
-    _ORG_HEADS,
     CANDIDATE_RE,
+    GIVEN_PARTICLES,
     JOINTS,
+    ORG_HEADS,
     Seg,
     Word,
     institution_after,
@@ -27,7 +27,6 @@ from briefing.analyse.actors_words import (
 )
 from briefing.analyse.gazetteer import Entry, Gazetteer
 
-
 # Endings of ordinary English words, never of a first name ("Finding", "Desperate").
 _WORD_ENDINGS = ("ing", "ness", "ment", "tion", "sion", "ity", "ous", "ful", "less", "able",
                  "ible", "ive", "ism", "ate", "ed", "ly")
@@ -44,7 +43,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.kind = "event"
             return
         placeish = last in PLACE_LAST and last not in gaz.org_suffixes or first in PLACE_FIRST
-        if placeish and first not in gaz.given_any and not any(w.text in _ORG_HEADS or w.text in gaz.org_suffixes
+        if placeish and first not in gaz.given_any and not any(w.text in ORG_HEADS or w.text in gaz.org_suffixes
                                 for w in words):
             seg.kind = "place"
             return
@@ -54,7 +53,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     if n > 1 and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
         seg.kind = "organization"
         return
-    heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in _ORG_HEADS for w in words]
+    heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in ORG_HEADS for w in words]
     if any(heads):
         seg.kind = "organization"
         if joint:
@@ -65,7 +64,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         return
     if n > 1:
         if first in gaz.given_any or first in gaz.surname_first or (
-            words[1].text in _GIVEN_PARTICLES
+            words[1].text in GIVEN_PARTICLES
         ) or (
             first[-1] == "." and first[0].isupper() and len(first) <= 4
             and gaz.entries.get(words[-1].text) is None  # not "N. Ireland"

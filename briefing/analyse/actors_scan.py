@@ -16,7 +16,7 @@ from briefing.analyse.actors_classify import (
     title_match,
 )
 from briefing.analyse.actors_text import (
-    _ORG_HEADS,
+    ORG_HEADS,
     Seg,
     Word,
     is_acronym,
@@ -118,7 +118,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             if (
                 nxt is not None and not chunk and nxt.text[0].isupper()
                 and (e.kind == "place" or nxt.text.rstrip(".") in gaz.org_suffixes
-                     or nxt.text in _ORG_HEADS)
+                     or nxt.text in ORG_HEADS)
                 and nxt.text not in gaz.titles
                 and gaz.entries.get(nxt.text) is None and nxt.text.lower() not in FUNCTION
                 and nxt.text not in gaz.demonyms
@@ -161,7 +161,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             # "Chinese Foreign Ministry" is one name; "Russian Dmitriy Bogdanov" is two.
             rest = [x.text for x in words[i + 1 : i + 5]]
             if not (rest and rest[0][0].isupper() and gaz.entries.get(rest[0]) is None
-                    and any(x in _ORG_HEADS or x.rstrip(".") in gaz.org_suffixes
+                    and any(x in ORG_HEADS or x.rstrip(".") in gaz.org_suffixes
                             for x in rest)):
                 flush()
                 out.append(demonym_seg(w, text, gaz))

@@ -40,7 +40,7 @@ CANDIDATE_RE = re.compile(
 )
 
 JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     "Bank Ministry Department University College School Institute Council Commission"
     " Committee Agency Authority Association Federation Union League Party Board Court"
     " Corporation Company Group Office Service Museum Church Foundation Society Fund"
@@ -52,7 +52,7 @@ _ORG_HEADS = frozenset(
     " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
     " Executive Government Treasury Exchequer Cabinet Commons".split()
 )
-_GIVEN_PARTICLES = frozenset(
+GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
 )
 
