@@ -43,8 +43,9 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.kind = "event"
             return
         placeish = last in PLACE_LAST and last not in gaz.org_suffixes or first in PLACE_FIRST
-        if placeish and first not in gaz.given_any and not any(w.text in ORG_HEADS or w.text in gaz.org_suffixes
-                                for w in words):
+        if placeish and first not in gaz.given_any and not any(
+            w.text in ORG_HEADS or w.text in gaz.org_suffixes for w in words
+        ):
             seg.kind = "place"
             return
     if (seg.honorific or seg.roles) and not joint:
