@@ -262,7 +262,8 @@ def _packaged_data() -> Mapping[str, Any]:
         text = res.read_text("utf-8")
     except FileNotFoundError:
         return {}
-    data = yaml.safe_load(text) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
+    data = yaml.load(text, Loader=loader) or {}
     return data if isinstance(data, dict) else {}
 
 
