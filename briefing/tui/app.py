@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-import gc
 import threading
-import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, Static
-from textual.worker import get_current_worker
 
 from briefing.config import Config
 from briefing.keys import ACTIONS, bindings
-from briefing.model import Actor, Article, Briefing, LoadError
+from briefing.model import Actor, Article, LoadError
 from briefing.tui.commands import ActorCommands, ArticleCommands, SectionCommands
+from briefing.tui.loading import ArticleSource, LoadingMixin, error_article
+from briefing.tui.panes import PaneMixin
 from briefing.tui.screens.articles import ArticleListScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.help import HelpScreen
@@ -31,32 +28,10 @@ from briefing.tui.widgets.actors import ActorList, ActorPane
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 
-NARROW = 100  # below this many columns only one of summary/actors is shown
-TINY = 70  # below this many columns only the focused pane is shown
-PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
-PANES = ("keypoints", "actors", "source")
-FREEZE_EVERY = 50  # files between gc.freeze() calls in the load worker
-
-
-class ArticleSource(Protocol):
-    """What the app needs from a loader (``briefing.load.Loader`` provides it)."""
-
-    files: list
-
-    def load(self, index: int) -> Article | LoadError: ...
-
-    def title(self, first: Article | None) -> str: ...
-
 
 def _binding(action: str, method: str | None = None, show: bool = True) -> Binding:
     keys, description = ACTIONS[action]
     return Binding(keys, method or action, description, show=show, id=action)
-
-
-def error_article(index: int, error: LoadError) -> Article:
-    """A stand-in article whose text explains why a file failed to load."""
-    return Article(id=f"error-{index}", path=error.path, title=f"Could not load {error.path}",
-                   text=f"This file could not be loaded: {error.reason}\n")
 
 
 class SearchBox(Input):
@@ -74,7 +49,7 @@ class SourcePane(Vertical):
     ALLOW_MAXIMIZE = True
 
 
-class BriefingApp(App):
+class BriefingApp(LoadingMixin, PaneMixin, App):
     """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -151,86 +126,10 @@ class BriefingApp(App):
         else:
             self.main.query_one("#progress").display = False
 
-    def on_resize(self, event) -> None:
-        self._apply_width(event.size.width)
-
-    def _apply_width(self, width: int) -> None:
-        self.main.set_class(width < NARROW, "-narrow")
-        self.main.set_class(width < TINY, "-tiny")
-
     @property
     def main(self) -> Screen:
         """The reader's own screen (queries keep working while a modal is open)."""
         return self.screen_stack[0] if self.screen_stack else self.screen
-
-    # ---------------------------------------------------------------- loading
-
-    def get_item(self, index: int) -> Article | LoadError:
-        """Return the loaded item ``index``, loading it now if the worker has not yet."""
-        item = self.items[index]
-        if item is None:
-            with self._lock:
-                item = self.items[index]
-                if item is None:
-                    item = self.items[index] = self.loader.load(index)
-                    self.loaded += 1
-        return item
-
-    @work(thread=True, exclusive=True, group="load")
-    def load_rest(self) -> None:
-        """Parse every article in a thread, reporting progress now and then."""
-        total = len(self.items)
-        last = 0.0
-        worker = get_current_worker()
-        for index in range(total):
-            if worker.is_cancelled:
-                return
-            if self.items[index] is None:
-                self.get_item(index)
-                time.sleep(0)  # let the UI thread take the GIL between files
-            if index % FREEZE_EVERY == 0:
-                # Loaded articles live until exit: keep them out of full collections,
-                # whose pauses would otherwise grow with the briefing and stall the UI.
-                gc.freeze()
-            now = time.monotonic()
-            if now - last > PROGRESS_EVERY:
-                last = now
-                self._report()
-        self._report()
-
-    def _report(self) -> None:
-        """Show progress from the worker thread (quietly skipped once the app is closing)."""
-        try:
-            self.call_from_thread(self._progress)
-        except RuntimeError:  # the app has stopped
-            pass
-
-    def _progress(self) -> None:
-        if not self.is_running or not self.screen_stack:
-            return
-        done = sum(1 for item in self.items if item is not None)
-        total = len(self.items)
-        bar = self.main.query_one("#progress", Static)
-        if done >= total:
-            errors = sum(isinstance(item, LoadError) for item in self.items)
-            bar.display = False
-            if errors:
-                self.notify(f"{errors} of {total} files could not be loaded", severity="warning")
-        else:
-            bar.display = True
-            bar.update(Content(f"Parsing articles {done}/{total}…"))
-
-    def article_rows(self) -> list[tuple[str, str, bool]]:
-        """(title, date, read) for every file; unparsed files show their file name."""
-        rows = []
-        for i, item in enumerate(self.items):
-            if isinstance(item, Article):
-                rows.append((clean_line(item.heading), item.date or "", i in self.read))
-            elif isinstance(item, LoadError):
-                rows.append((clean_line(f"{item.path} (failed: {item.reason})"), "", True))
-            else:
-                rows.append((clean_line(Path(self.loader.files[i][0]).name), "", i in self.read))
-        return rows
 
     # ---------------------------------------------------------------- showing
 
@@ -316,50 +215,6 @@ class BriefingApp(App):
         source.focus()
 
     # ---------------------------------------------------------------- actions
-
-    def _panes(self) -> list[Widget]:
-        return [self.main.query_one(KeyPointList), self.main.query_one(ActorList),
-                self.main.query_one(SourceView)]
-
-    def _pane_index(self) -> int:
-        focused = self.focused
-        for i, pane in enumerate(self._panes()):
-            if focused is not None and (focused is pane or pane in focused.ancestors):
-                return i
-        if focused is not None and focused.id in ("actor-filter",):
-            return 1
-        if focused is not None and focused.id == "search":
-            return 2
-        return 0
-
-    def action_next_pane(self) -> None:
-        self._focus_pane((self._pane_index() + 1) % 3)
-
-    def action_previous_pane(self) -> None:
-        self._focus_pane((self._pane_index() - 1) % 3)
-
-    def action_focus_next(self) -> None:
-        """Tab (the screen's binding): cycle the reader's panes on the main screen."""
-        if self.screen is self.screen_stack[0]:
-            self.action_next_pane()
-        else:
-            super().action_focus_next()
-
-    def action_focus_previous(self) -> None:
-        """Shift+tab: cycle the panes backwards on the main screen."""
-        if self.screen is self.screen_stack[0]:
-            self.action_previous_pane()
-        else:
-            super().action_focus_previous()
-
-    def _focus_pane(self, index: int) -> None:
-        self._panes()[index].focus()
-
-    def on_descendant_focus(self, event) -> None:
-        index = self._pane_index()
-        if index in (0, 1):
-            self.main.set_class(index == 1, "-show-actors")
-        self.main.set_class(index == 2, "-source-focused")
 
     def action_next_article(self) -> None:
         if self.index + 1 < len(self.items):
@@ -450,53 +305,6 @@ class BriefingApp(App):
                 self.export_to(Path(path).expanduser())
 
         self.push_screen(ExportScreen(str(self.config.export_path)), chosen)
-
-    @work(thread=True, exclusive=True, group="export")
-    def export_to(self, path: Path) -> Path | None:
-        """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
-        from briefing.export.markdown import export_markdown
-
-        items = [self.get_item(i) for i in range(len(self.items))]
-        articles = tuple(item for item in items if isinstance(item, Article))
-        errors = tuple(item for item in items if isinstance(item, LoadError))
-        briefing = Briefing(self.loader.title(articles[0] if articles else None),
-                            articles, errors)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(export_markdown(briefing), "utf-8")
-        except OSError as exc:
-            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error",
-                                  markup=False)
-            return None
-        self.call_from_thread(self.notify, f"Exported {len(articles)} article(s) to {path}",
-                              markup=False)
-        return path
-
-    # ----------------------------------------------------------------- resize
-
-    def action_resize(self) -> None:
-        """Cycle the focused pane: normal → larger → maximised → normal."""
-        pane = PANES[self._pane_index()]
-        if pane != self.resized_pane:
-            self.resize_level = 0
-        self.resized_pane = pane
-        self.resize_level = (self.resize_level + 1) % 3
-        screen = self.main
-        screen.minimize()
-        for name in ("-large-left", "-large-source", "-large-summary", "-large-actors"):
-            screen.remove_class(name)
-        if self.resize_level == 1:
-            if pane == "source":
-                screen.add_class("-large-source")
-            else:
-                screen.add_class("-large-left", "-large-summary" if pane == "keypoints"
-                                 else "-large-actors")
-        elif self.resize_level == 2:
-            target = {"keypoints": "#summary", "actors": "#actor-pane", "source": "#right"}[pane]
-            screen.maximize(self.main.query_one(target), container=False)
-            self._panes()[PANES.index(pane)].focus()
-        label = ("normal", "larger", "maximised")[self.resize_level]
-        self.notify(f"{pane}: {label}", timeout=1)
 
     def action_clear_source(self) -> None:
         """Escape in the source: clear the search, else the actor selection."""

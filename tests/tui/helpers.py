@@ -14,6 +14,7 @@ from briefing.model import (
     Section,
     Sentence,
 )
+from briefing.tui.widgets.source import SourceView
 
 SUMMIT = [
     "Harbour ministers met in Valdora on Tuesday to agree a shared plan for the northern ports. "
@@ -130,3 +131,20 @@ class FakeLoader:
 
     def title(self, first):
         return self._title or (first.heading if first else "Briefing")
+
+
+SIZE = (120, 40)
+
+
+def source(app) -> SourceView:
+    return app.screen.query_one(SourceView)
+
+
+def is_visible(view: SourceView, offset: int) -> bool:
+    return view.line_of(offset) in view.visible_lines()
+
+
+def styles_at(view: SourceView, offset: int) -> set[str]:
+    """Layer styles covering ``offset`` on its display line."""
+    line = view.line_of(offset)
+    return {style for start, end, style in view.line_spans(line) if start <= offset < end}

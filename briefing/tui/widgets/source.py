@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from rich.segment import Segment
 from textual.binding import Binding
@@ -23,7 +22,8 @@ from textual.strip import Strip
 from textual.style import Style
 
 from briefing.model import Article, Mention
-from briefing.tui.text import clean, clean_line, wrap_line
+from briefing.tui.text import clean
+from briefing.tui.widgets.lines import Layer, Line, build_lines
 
 GUTTER = 3
 HEADING_STYLE = "bold $primary"
@@ -34,32 +34,6 @@ MAX_MATCHES = 10_000
 
 # Layers, lowest first: later layers win where styles overlap.
 LAYERS = ("rule", "heading", "keypoint", "mention", "current", "selected", "match", "focus")
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One display line: ``[start, end)`` of the text, or a virtual heading/blank line."""
-
-    start: int
-    end: int
-    kind: str = "text"  # "text", "heading" (generated section title) or "blank"
-    label: str = ""
-
-
-class _Layer:
-    """Styled spans of one kind, sorted by start, queried by line range."""
-
-    __slots__ = ("spans", "starts", "longest")
-
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _, _ in self.spans]
-        self.longest = max((e - s for s, e, _ in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        first = bisect_left(self.starts, start - self.longest)
-        last = bisect_left(self.starts, end)
-        return [span for span in self.spans[first:last] if span[1] > start]
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -95,7 +69,7 @@ class SourceView(ScrollView, can_focus=True):
         self.lines: list[Line] = []
         self._starts: list[int] = []
         self._wrap_width = 0
-        self._layers: dict[str, _Layer] = {name: _Layer([]) for name in LAYERS}
+        self._layers: dict[str, Layer] = {name: Layer([]) for name in LAYERS}
         self._styles: dict[str, Style] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
         self._kp_rank: dict[int, int] = {}
@@ -132,13 +106,13 @@ class SourceView(ScrollView, can_focus=True):
                 line_end = self.text.find("\n", section.start)
                 headings.append((section.start, len(self.text) if line_end < 0 else line_end,
                                  HEADING_STYLE))
-        self._layers["rule"] = _Layer(rule_spans)
-        self._layers["heading"] = _Layer(headings)
-        self._layers["keypoint"] = _Layer(
+        self._layers["rule"] = Layer(rule_spans)
+        self._layers["heading"] = Layer(headings)
+        self._layers["keypoint"] = Layer(
             [(kp.start, kp.end, "keypoint") for kp in article.key_points])
-        self._layers["mention"] = _Layer(kind_spans)
+        self._layers["mention"] = Layer(kind_spans)
         for name in ("current", "selected", "match", "focus"):
-            self._layers[name] = _Layer([])
+            self._layers[name] = Layer([])
         self._set_targets()
         self._pending = None
         self._wrap_width = 0
@@ -188,7 +162,7 @@ class SourceView(ScrollView, can_focus=True):
     def select_mentions(self, mentions: tuple[Mention, ...]) -> None:
         """Emphasise ``mentions`` (a selected actor's) and show the first one."""
         self.mentions = mentions
-        self._layers["selected"] = _Layer([(m.start, m.end, "selected") for m in mentions])
+        self._layers["selected"] = Layer([(m.start, m.end, "selected") for m in mentions])
         self._set_targets()
         if self.targets and self.target_kind == "mention":
             self.goto_target(0)
@@ -197,14 +171,14 @@ class SourceView(ScrollView, can_focus=True):
     def show_span(self, start: int, end: int) -> None:
         """Mark ``[start, end)`` as the current key point and scroll it into view."""
         self.current = (start, end)
-        self._layers["current"] = _Layer([(start, end, "current")])
+        self._layers["current"] = Layer([(start, end, "current")])
         self.reveal(start, end)
         self._changed()
 
     def clear_current(self) -> None:
         """Drop the current key point emphasis."""
         self.current = None
-        self._layers["current"] = _Layer([])
+        self._layers["current"] = Layer([])
         self._changed()
 
     def search(self, query: str) -> int:
@@ -217,7 +191,7 @@ class SourceView(ScrollView, can_focus=True):
                 if n >= MAX_MATCHES:
                     break
                 self.matches.append(match.span())
-        self._layers["match"] = _Layer([(s, e, "match") for s, e in self.matches])
+        self._layers["match"] = Layer([(s, e, "match") for s, e in self.matches])
         self._set_targets()
         if self.matches:
             top = self.lines[self.scroll_y_line].start if self.lines else 0
@@ -240,7 +214,7 @@ class SourceView(ScrollView, can_focus=True):
         else:
             self.targets, self.target_kind = [], ""
         self.target_index = -1
-        self._layers["focus"] = _Layer([])
+        self._layers["focus"] = Layer([])
         self._update_counter()
 
     def goto_target(self, index: int) -> None:
@@ -249,7 +223,7 @@ class SourceView(ScrollView, can_focus=True):
             return
         self.target_index = index % len(self.targets)
         start, end = self.targets[self.target_index]
-        self._layers["focus"] = _Layer([(start, end, "focus")])
+        self._layers["focus"] = Layer([(start, end, "focus")])
         self.reveal(start, end)
         self._update_counter()
         self._changed()
@@ -390,38 +364,3 @@ class SourceView(ScrollView, can_focus=True):
         rank = self._kp_rank.get(spans[0][0])
         label = str(rank) if rank is not None and line.start <= spans[0][0] else ""
         return [Segment(f"{label:>2}▎", style.rich_style)]
-
-
-def build_lines(article: Article, text: str, width: int) -> list[Line]:
-    """Wrap ``text`` to ``width`` and add virtual heading and paragraph-gap lines."""
-    line_starts = []
-    pos = 0
-    raw: list[tuple[int, int]] = []
-    for part in text.split("\n"):
-        raw.append((pos, pos + len(part)))
-        line_starts.append(pos)
-        pos += len(part) + 1
-    extras: dict[int, list[Line]] = {}
-
-    def add(offset: int, item: Line) -> None:
-        extras.setdefault(min(bisect_left(line_starts, offset), len(raw) - 1), []).append(item)
-
-    for section in article.sections:
-        if section.generated and section.title:
-            li = min(bisect_left(line_starts, section.start), len(raw) - 1)
-            anchor = line_starts[li]
-            if li > 0 and raw[li - 1][1] > raw[li - 1][0]:
-                add(section.start, Line(anchor, anchor, "blank"))
-            add(section.start, Line(anchor, anchor, "heading", "§ " + clean_line(section.title)))
-    for previous, paragraph in zip(article.paragraphs, article.paragraphs[1:], strict=False):
-        if text.count("\n", previous.end, paragraph.start) < 2:
-            anchor = line_starts[min(bisect_left(line_starts, paragraph.start), len(raw) - 1)]
-            items = extras.get(bisect_left(line_starts, paragraph.start), [])
-            if not any(item.kind == "heading" for item in items):
-                add(paragraph.start, Line(anchor, anchor, "blank"))
-    out: list[Line] = []
-    for i, (start, end) in enumerate(raw):
-        out.extend(extras.get(i, ()))
-        for a, b in wrap_line(text, start, end, width):
-            out.append(Line(a, b))
-    return out
