@@ -20,6 +20,7 @@ from briefing.analyse.actors_text import (
     Seg,
     acronym_of,
     acts_after,
+    club_context,
     is_acronym,
     team_context,
     tokens,
@@ -139,9 +140,7 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         if " " not in group and "\u00a0" not in group:
             seg = single(s, e, group, text, gaz, s in starts or _initial(text, s, starts))
             if seg is not None:
-                if (text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT
-                        or text[s - 2 : s - 1] in "vVs") and (
-                        seg.kind != "country" and team_context(text, s, seg.end)):
+                if seg.kind != "country" and _teamish(seg, text, segs[-1] if segs else None):
                     as_team(seg, text, gaz)
                 segs.append(seg)
                 if seg.end > e:
@@ -158,15 +157,25 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         for words in pieces:
             new = segment(words, text, gaz, _initial(text, words[0].start, starts))
             for seg in new:
-                end = seg.end
-                if (text[end : end + 1] == " " and text[end + 1 : end + 2] in _TEAM_NEXT
-                        or text[seg.start - 2 : seg.start - 1] in "vVs") and (
-                        seg.kind != "country" and team_context(text, seg.start, end)):
+                if seg.kind != "country" and _teamish(seg, text, segs[-1] if segs else None):
                     as_team(seg, text, gaz)
-            segs.extend(new)
+                segs.append(seg)
         if segs and segs[-1].end > e:
             covered = segs[-1].end
     return segs, deferred
+
+
+def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
+    """True if a name stands for a sports team (results line, "beat", "( Club )")."""
+    s, e = seg.start, seg.end
+    if (text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT
+            or text[s - 2 : s - 1] in "vVs") and team_context(text, s, e):
+        return True
+    if seg.kind in ("place", "capital") and seg.words <= 3:
+        if prev is not None and prev.kind == "person" and text[prev.end : s].strip() == "(":
+            return True  # "Enzo Scifo ( Lille )": a player's club
+        return club_context(text, s, e)
+    return False
 
 
 def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:

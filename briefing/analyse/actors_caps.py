@@ -22,6 +22,10 @@ DATELINE_RE = re.compile(
 )
 
 
+# A fixtures line in capitals: "SEATTLE AT BOSTON", "OAKLAND AT NEW YORK ( 2 )".
+_FIXTURE_RE = re.compile(r"[A-Z][A-Z .'-]* AT [A-Z][A-Z .'-]*(?: \(.*\))?$")
+
+
 def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> str:
     """``caps`` for an ALL-CAPS sentence, ``title`` for a Title Case headline, else "".
 
@@ -79,6 +83,9 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
     out: list[Seg] = []
     for start, end, mode in runs:
         words = tokens(text, start, end)
+        line_end = text.find("\n", end)
+        fixture = mode == "caps" and _FIXTURE_RE.match(
+            text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))
         line_start = text.rfind("\n", 0, start) + 1
         if mode == "caps" and start == line_start:
             m = DATELINE_RE.match(text, start)
@@ -106,7 +113,9 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                     entry = None  # "TO BAT", "ICE HOCKEY": an ordinary word in capitals
                 if entry is not None and (k > 1 or form.lower() not in FUNCTION):
                     seg = entry_seg(words, i, k, entry, text)
-                    if seg.kind in ("place", "capital") and team_context(text, seg.start, seg.end):
+                    if seg.kind in ("place", "capital") and (
+                        fixture or team_context(text, seg.start, seg.end)
+                    ):
                         seg.kind, seg.name, seg.capital_of = "organization", "", ""
                     out.append(seg)
                     step = k

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.analyse.actors_words import ACTS, COMMON, DAYS_MONTHS, FUNCTION, INSTITUTIONS
+from briefing.analyse.actors_words import (
+    ACTS,
+    COMMON,
+    DAYS_MONTHS,
+    FUNCTION,
+    INSTITUTIONS,
+    SPORTS_ROLES,
+    TEAM_BEFORE,
+    TEAM_VERBS,
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _ABBR = (
@@ -183,6 +192,23 @@ def team_context(text: str, start: int, end: int) -> bool:
         return (line_end if line_end >= 0 else len(text)) - line_start <= 80
     before = text[max(0, start - 3) : start]
     return before in (" v ", " V ") or before.endswith("vs ")
+
+
+def club_context(text: str, start: int, end: int) -> bool:
+    """True if a city name acts as a team: "Hamburg beat ...", "against Hamburg",
+    "Bremen 's striker ...".
+    """
+    after = next_word(text, end)
+    if after in TEAM_VERBS:
+        return True
+    if after == "'s" or text[end : end + 4] in (" 's ", " ’s "):
+        tail = text[end : end + 40].replace("’", "'").split()
+        if tail[:1] == ["'s"]:
+            tail = tail[1:]
+        elif tail[:1] and tail[0].startswith("'s"):
+            tail = tail[1:]
+        return any(w.lower().strip(",.") in SPORTS_ROLES for w in tail[:3])
+    return prev_word(text, start).lower() in TEAM_BEFORE
 
 
 def acronym_of(name: str) -> str:

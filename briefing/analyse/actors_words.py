@@ -125,3 +125,15 @@ EXTRA_TITLES = ("Secretary",
                 "Gen", "Adm", "Det Supt", "Det Insp", "Det Sgt", "Det Con", "Ch Supt", "DCI",
                 "Chief Supt", "Chief Insp", "Chief Inspector", "Superintendent", "Inspector",
                 "Constable", "Sergeant")
+
+# Words around a city that make it a team: "Hamburg beat Bremen", "Bremen 's striker".
+TEAM_VERBS = frozenset("""
+beat beats defeated defeat drew draw thrashed edged routed crushed hammered downed trounced
+outclassed whipped overcame held lost lose
+""".split())
+TEAM_BEFORE = frozenset("beat beating defeated defeating against v vs vs. play face faces".split())
+SPORTS_ROLES = frozenset("""
+striker midfielder defender goalkeeper keeper captain skipper coach manager winger forward
+full-back fly-half scrum-half hooker prop centre center batsman bowler pitcher quarterback
+playmaker sweeper coach chairman
+""".split())
