@@ -49,6 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", "-f", choices=("md", "json"), default="md",
                         help="output format (default: md)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--reviewed-only", action="store_true",
+                       help="only key points with a verdict (accepted, rejected or flagged)")
+    which.add_argument("--flagged", action="store_true",
+                       help="only key points flagged for follow-up")
+    export.add_argument("--no-review", action="store_true",
+                        help="leave out review state (verdicts, notes) even if it exists")
+    review = sub.add_parser("review", help="review key points from the keyboard",
+                            description="Walk every key point, unreviewed first: accept, reject, "
+                            "flag, note. State is saved to `state:` from the config.")
+    _common(review)
     show = sub.add_parser("show", help="print the briefing (rich, or plain text when piped)",
                           description="Print title, key points and actors of every article.")
     _common(show)
@@ -56,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Validate the config, list sources, articles and "
                            "warnings. Exit 0 ok, 1 warnings, 2 errors.")
     _common(check)
+    from briefing.state import cli as state_cli
+
+    state_cli.add_parser(sub, lambda child: _common(child, paths=False))
     return parser
 
 
@@ -114,17 +128,38 @@ def _report_errors(briefing: Briefing) -> int:
     return EXIT_WARN if briefing.errors else EXIT_OK
 
 
+def review_extra(config: Config, briefing: Briefing) -> dict | None:
+    """Review state for the exports, or None when there is no state file yet."""
+    if not config.state.exists():
+        return None
+    from briefing.state import ReviewStore
+    from briefing.state.review import export_extra
+
+    with ReviewStore.open(config.state, config.reviewer) as store:
+        extra = export_extra(store, briefing.articles)
+        read = store.read_ids()
+    for article_id, data in extra.items():
+        data["read"] = article_id in read
+    return extra
+
+
 def cmd_export(args: argparse.Namespace, config: Config) -> int:
     """``briefing export``."""
     briefing = _loader(args, config).briefing()
+    only = "reviewed" if args.reviewed_only else "flagged" if args.flagged else None
+    extra = None if args.no_review else review_extra(config, briefing)
+    if only and extra is None:
+        print(f"briefing: no review state at {config.state}; nothing is reviewed yet",
+              file=sys.stderr)
+        extra = {}
     if args.format == "json":
         from briefing.export.json import export_json
 
-        text = export_json(briefing)
+        text = export_json(briefing, extra, only)
     else:
         from briefing.export.markdown import export_markdown
 
-        text = export_markdown(briefing)
+        text = export_markdown(briefing, extra, only)
     _write(text, args.output)
     return _report_errors(briefing)
 
@@ -176,7 +211,25 @@ def cmd_read(args: argparse.Namespace, config: Config) -> int:
     return run(config, args.paths or None, _header(args)) or EXIT_OK
 
 
-COMMANDS = {"read": cmd_read, "export": cmd_export, "show": cmd_show, "check": cmd_check}
+def cmd_review(args: argparse.Namespace, config: Config) -> int:
+    """``briefing review``: the reader in review mode (needs a terminal)."""
+    _loader(args, config)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("review needs a terminal; use `briefing export` for scripts")
+    from briefing.tui.app import run
+
+    return run(config, args.paths or None, _header(args), review=True) or EXIT_OK
+
+
+def cmd_state(args: argparse.Namespace, config: Config) -> int:
+    """``briefing state export|import FILE``."""
+    from briefing.state import cli as state_cli
+
+    return state_cli.run(args, config)
+
+
+COMMANDS = {"read": cmd_read, "export": cmd_export, "show": cmd_show, "check": cmd_check,
+            "review": cmd_review, "state": cmd_state}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

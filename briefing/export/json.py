@@ -10,18 +10,55 @@ from briefing.model import Article, Briefing
 SCHEMA = "briefing/1"
 
 
-def article_dict(article: Article, reviews: dict | None = None) -> dict[str, Any]:
-    """One article as plain JSON data; ``reviews`` maps sentence index -> review dict."""
-    key_points = []
+REVIEW_FILTERS = {
+    "reviewed": lambda review: bool(review and review.get("verdict")),
+    "flagged": lambda review: bool(review and review.get("verdict") == "flagged"),
+}
+
+
+def key_point_items(article: Article, reviews: dict | None = None,
+                    only: str | None = None) -> list[dict[str, Any]]:
+    """Key points as JSON data in rank order, then reviewer-added ones in text order.
+
+    Args:
+        article: the article.
+        reviews: sentence index -> ``{"review": {...}, "added": True?}`` from the state store;
+            None for an export without review state.
+        only: ``"reviewed"`` or ``"flagged"`` to keep only those key points.
+    """
+    out: list[dict[str, Any]] = []
+    ranked = set()
     for kp in article.key_points:
-        item: dict[str, Any] = {
+        ranked.add(kp.sentence)
+        out.append({
             "sentence": kp.sentence, "start": kp.start, "end": kp.end, "text": kp.text,
             "score": round(kp.score, 4), "line": article.line_of(kp.start),
             "actors": list(kp.actors),
-        }
-        if reviews is not None:
-            item.update(reviews.get(kp.sentence, {"review": None}))
-        key_points.append(item)
+        })
+    for index in sorted(reviews or {}):
+        if reviews[index].get("added") and index not in ranked and index < len(article.sentences):
+            sentence = article.sentences[index]
+            inside = [a.id for a in article.actors
+                      if any(sentence.start <= m.start < sentence.end for m in a.mentions)]
+            out.append({
+                "sentence": index, "start": sentence.start, "end": sentence.end,
+                "text": sentence.text_of(article.text), "score": 0.0,
+                "line": article.line_of(sentence.start), "actors": inside,
+            })
+    if reviews is None:
+        return out
+    for item in out:
+        item.update(reviews.get(item["sentence"], {"review": None}))
+    if only:
+        keep = REVIEW_FILTERS[only]
+        out = [item for item in out if keep(item["review"])]
+    return out
+
+
+def article_dict(article: Article, reviews: dict | None = None,
+                 only: str | None = None) -> dict[str, Any]:
+    """One article as plain JSON data; ``reviews`` maps sentence index -> review dict."""
+    key_points = key_point_items(article, reviews, only)
     return {
         "id": article.id,
         "path": article.path,
@@ -61,13 +98,22 @@ def article_dict(article: Article, reviews: dict | None = None) -> dict[str, Any
     }
 
 
-def briefing_dict(briefing: Briefing, extra: dict | None = None) -> dict[str, Any]:
-    """The whole briefing as plain JSON data; ``extra`` maps article id -> extra fields."""
-    extra = extra or {}
+def briefing_dict(briefing: Briefing, extra: dict | None = None,
+                  only: str | None = None) -> dict[str, Any]:
+    """The whole briefing as plain JSON data.
+
+    Args:
+        briefing: the loaded briefing.
+        extra: article id -> ``{"reviews": {...}, "orphans": [...], "read": bool}`` from the
+            review store (see ``briefing.state.review.export_extra``).
+        only: ``"reviewed"`` or ``"flagged"`` to keep only those key points.
+    """
     articles = []
     for article in briefing.articles:
-        data = article_dict(article, extra.get(article.id, {}).get("reviews"))
-        data.update({k: v for k, v in extra.get(article.id, {}).items() if k != "reviews"})
+        more = (extra or {}).get(article.id)
+        data = article_dict(article, more.get("reviews", {}) if more is not None else None, only)
+        if more is not None:
+            data.update({k: v for k, v in more.items() if k != "reviews"})
         articles.append(data)
     return {
         "schema": SCHEMA,
@@ -77,6 +123,6 @@ def briefing_dict(briefing: Briefing, extra: dict | None = None) -> dict[str, An
     }
 
 
-def export_json(briefing: Briefing, extra: dict | None = None) -> str:
-    """Serialise ``briefing`` deterministically (sorted nothing, stable order, no timestamps)."""
-    return json.dumps(briefing_dict(briefing, extra), ensure_ascii=False, indent=2) + "\n"
+def export_json(briefing: Briefing, extra: dict | None = None, only: str | None = None) -> str:
+    """Serialise ``briefing`` deterministically (stable order, no timestamps of its own)."""
+    return json.dumps(briefing_dict(briefing, extra, only), ensure_ascii=False, indent=2) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from briefing.export.json import key_point_items
 from briefing.model import Article, Briefing
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
@@ -51,32 +52,51 @@ def citation(article: Article, offset: int) -> str:
     return code(f"{article.path}:L{article.line_of(offset)}")
 
 
+def _note_lines(note: str, reviewer: str) -> list[str]:
+    """A (possibly multi-line) reviewer note as a quote under its list item."""
+    lines = [escape(line) or "" for line in note.splitlines() if line.strip()]
+    if reviewer:
+        lines[-1] += f" — {escape(reviewer)}"
+    return [f"   > {line}" for line in lines]
+
+
 def article_markdown(article: Article, reviews: dict | None = None,
-                     orphans: list | None = None) -> list[str]:
-    """Lines for one article; ``reviews`` maps sentence index -> review dict."""
+                     orphans: list | None = None, only: str | None = None) -> list[str]:
+    """Lines for one article.
+
+    Args:
+        article: the article.
+        reviews: sentence index -> ``{"review": {...}, "added": True?}``; None for no review state.
+        orphans: review items whose sentence is gone (``orphan_json`` dicts).
+        only: ``"reviewed"`` or ``"flagged"`` to keep only those key points.
+    """
     out = [f"## {escape(article.heading)}", ""]
     if article.dek:
         out += [f"*{escape(article.dek)}*", ""]
     out += [meta_line(article) + "  ", f"Source: {code(article.path)}", ""]
     out += ["### Key points", ""]
-    if not article.key_points:
+    points = key_point_items(article, reviews, only)
+    if not points:
         out.append("*No key points.*")
-    for rank, kp in enumerate(article.key_points, 1):
-        line = f"{rank}. {escape(kp.text)} ({citation(article, kp.start)})"
-        review = (reviews or {}).get(kp.sentence, {}).get("review")
-        if review and review.get("verdict"):
+    for rank, point in enumerate(points, 1):
+        line = f"{rank}. {escape(point['text'])} ({citation(article, point['start'])})"
+        review = point.get("review") or {}
+        if review.get("verdict"):
             line += f" **{review['verdict']}**"
-        if (reviews or {}).get(kp.sentence, {}).get("added"):
+        if point.get("added"):
             line += " *(added by reviewer)*"
         out.append(line)
-        if review and review.get("note"):
-            out.append(f"   > {escape(review['note'])} — {escape(review.get('reviewer') or '')}")
+        if review.get("note"):
+            out += _note_lines(review["note"], review.get("reviewer") or "")
     out.append("")
     if orphans:
-        out += ["### Orphaned review notes", ""]
+        out += ["### Orphaned review notes", "",
+                "*Their sentence changed or disappeared from the article.*", ""]
         for item in orphans:
-            out.append(f"- {escape(item['text'])}: **{item.get('verdict') or 'note'}** "
-                       f"{escape(item.get('note') or '')}")
+            verdict = f" **{item['verdict']}**" if item.get("verdict") else ""
+            out.append(f"- {escape(item['text'])}{verdict}")
+            if item.get("note"):
+                out += [line[1:] for line in _note_lines(item["note"], item.get("reviewer") or "")]
         out.append("")
     out += ["### Actors", ""]
     if article.actors:
@@ -98,19 +118,29 @@ def article_markdown(article: Article, reviews: dict | None = None,
     return out
 
 
-def export_markdown(briefing: Briefing, reviews: dict | None = None) -> str:
-    """The briefing as a Markdown note; ``reviews`` maps article id -> {reviews, orphans}."""
-    reviews = reviews or {}
-    head = ["---", f"title: {yaml_str(briefing.title)}", "sources:"]
-    head += [f"  - {yaml_str(a.path)}" for a in briefing.articles] or ["  []"]
-    if not briefing.articles:
-        head[-2] = "sources: []"
-        head.pop()
-    head += [f"articles: {len(briefing.articles)}", "---", ""]
+def export_markdown(briefing: Briefing, reviews: dict | None = None,
+                    only: str | None = None) -> str:
+    """The briefing as a Markdown note.
+
+    Args:
+        briefing: the loaded briefing.
+        reviews: article id -> ``{"reviews": {...}, "orphans": [...]}`` from the review store.
+        only: ``"reviewed"`` or ``"flagged"`` to keep only those key points.
+    """
+    head = ["---", f"title: {yaml_str(briefing.title)}"]
+    if briefing.articles:
+        head += ["sources:"] + [f"  - {yaml_str(a.path)}" for a in briefing.articles]
+    else:
+        head.append("sources: []")
+    head += [f"articles: {len(briefing.articles)}"]
+    if reviews is not None:
+        head.append(f"reviewed: {'true' if reviews else 'false'}")
+    head += ["---", ""]
     out = head + [f"# {escape(briefing.title)}", ""]
     for article in briefing.articles:
-        extra = reviews.get(article.id, {})
-        out += article_markdown(article, extra.get("reviews"), extra.get("orphans"))
+        extra = (reviews or {}).get(article.id)
+        out += article_markdown(article, extra.get("reviews", {}) if extra is not None else None,
+                                extra.get("orphans") if extra else None, only)
     if briefing.errors:
         out += ["## Files not loaded", ""]
         out += [f"- {code(e.path)}: {escape(e.reason)}" for e in briefing.errors]

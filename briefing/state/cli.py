@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from briefing.config import Config
 from briefing.state.store import ReviewStore, StateError
 from briefing.state.transfer import export_state, import_state
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Register ``state export FILE`` and ``state import FILE``; return the ``state`` parser."""
+def add_parser(subparsers: argparse._SubParsersAction,
+               common: Callable[[argparse.ArgumentParser], None] | None = None,
+               ) -> argparse.ArgumentParser:
+    """Register ``state export FILE`` and ``state import FILE``; return the ``state`` parser.
+
+    ``common`` adds the options every command shares (``--config``) to both subcommands.
+    """
     parser = subparsers.add_parser(
         "state", help="export or import review state (YAML)",
         description="Carry review state (verdicts, notes, read marks) between machines.")
@@ -21,6 +27,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     exp.add_argument("file", metavar="FILE")
     imp = sub.add_parser("import", help="merge review state from FILE (newer changes win)")
     imp.add_argument("file", metavar="FILE")
+    for child in (exp, imp):
+        if common is not None:
+            common(child)
     return parser
 
 
