@@ -463,3 +463,14 @@ def test_every_string_is_clean(gaz: dict) -> None:
         assert not s.startswith(('"', "[", "{", "-", "#")), repr(s)
         assert not (s[0] == "'" and s[-1] == "'"), repr(s)
         assert "\n" not in s and "\t" not in s, repr(s)
+
+
+def test_reference_spot_checks(gaz: dict) -> None:
+    assert "the central bank" in _org(gaz, "Bank of England")["references"]
+    assert "the club" in _org(gaz, "Arsenal")["references"]
+    assert "the bank" in _org(gaz, "HSBC")["references"]
+    assert "the airline" in _org(gaz, "British Airways")["references"]
+    assert "the news agency" in _org(gaz, "Reuters")["references"]
+    for o in gaz["organizations"]:
+        if o.get("sector") == "party":
+            assert "the party" in o.get("references", []), o["name"]
