@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -118,6 +119,9 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
             self.main.query_one("#progress", Static).update(Content("No files to show."))
             return
         self.show_index(0)
+        # The analysis data (gazetteer) and first article live until exit: move them out
+        # of the collector's reach, or a full collection lands on the first frame.
+        gc.freeze()
         first = self.article if isinstance(self.items[0], Article) else None
         self.title = clean_line(self.loader.title(first))
         self.main.query_one(KeyPointList).focus()
