@@ -10,6 +10,7 @@ organization. A wrong merge is worse than a missed one, so ambiguity drops a men
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -374,8 +375,17 @@ def _references(cast: Cast) -> None:
             cast.drafts[next(iter(last))].add(pos, covered, text[pos:covered], "reference")
 
 
+_SLUGS: dict[str, str] = {}
+
+
 def _slug(name: str) -> str:
-    return _SLUG_RE.sub("-", name.lower()).strip("-") or "actor"
+    slug = _SLUGS.get(name)
+    if slug is None:
+        if len(_SLUGS) > 50_000:
+            _SLUGS.clear()
+        plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+        slug = _SLUGS[name] = _SLUG_RE.sub("-", plain).strip("-") or "actor"
+    return slug
 
 
 def _confirmed(d: Draft) -> bool:
