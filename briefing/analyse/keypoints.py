@@ -29,13 +29,17 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from briefing.analyse.text_stats import (
     ATTRIBUTION_WORDS,
     QUOTE,
     STOP_WORDS,
+    TERMINATORS,
     WORD,
     is_terminated,
+    sentence_terms,
+    terms_to_words,
 )
 from briefing.model import Actor, KeyPoint, Paragraph, Sentence
 
@@ -76,54 +80,72 @@ def score_sentences(
     Returns:
         One score per sentence, in sentence order.
     """
+    n = len(sentences)
+    if not n:
+        return []
     stop = STOP_WORDS
     findall = WORD.findall
-    bags: list[list[str]] = []
-    reported: list[bool] = []
-    weight: Counter[str] = Counter()
-    for s in sentences:
-        tokens = findall(text[s.start : s.end].lower())
-        reported.append(not ATTRIBUTION_WORDS.isdisjoint(tokens))
-        bag = [w for w in tokens if w not in stop]
-        bags.append(bag)
-        weight.update(set(bag))
+    shared = sentence_terms(text, sentences)
+    if shared is None:  # Lower-casing moved offsets: lower each sentence on its own.
+        tokens = [findall(text[s.start : s.end].lower()) for s in sentences]
+    else:
+        tokens = list(map(terms_to_words, shared[1]))
+    unreported = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
+    bags = [[w for w in t if w not in stop] for t in tokens]
+    get = Counter(chain.from_iterable(map(set, bags))).__getitem__
     k = weights.length_smoothing
-    get = weight.__getitem__
     centrality = [sum(map(get, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
-    top = max(centrality, default=0.0) or 1.0
+    top = max(centrality) or 1.0
 
     title_words = {w for w in findall(title.lower()) if w not in stop} if title else set()
     title_scale = weights.title / (1 + len(title_words)) if title_words else 0.0
+    overlap = title_words.intersection
     lead, decay = weights.lead, weights.lead_decay
     attribution, quote, fragment = weights.attribution, weights.quote, weights.fragment
-    quoted = QUOTE.search
-    first_paragraph = sentences[0].paragraph if sentences else 0
+    quoted = _quoted_sentences(text, sentences) if quote else set()
+    first_paragraph = sentences[0].paragraph
     priors: dict[int, float] = {}
-
     main = _main_actor_sentences(sentences, actors) if actors and weights.actor else set()
     actor = weights.actor
+    stops = TERMINATORS
 
     scores: list[float] = []
-    rows = zip(sentences, bags, centrality, reported, strict=True)
-    for i, (s, bag, cent, says) in enumerate(rows):
-        a, b = s.start, s.end
+    rows = zip(sentences, bags, centrality, unreported, strict=True)
+    for i, (s, bag, cent, quiet) in enumerate(rows):
         p = s.paragraph - first_paragraph
         prior = priors.get(p)
         if prior is None:
             prior = priors[p] = lead / (1 + p) ** decay if p >= 0 else 0.0
         score = cent / top + prior
         if title_scale:
-            score += title_scale * len(title_words.intersection(bag))
-        if says:
+            score += title_scale * len(overlap(bag))
+        if not quiet:
             score += attribution
         if i in main:
             score += actor
-        if quote and quoted(text, a, b):
+        if i in quoted:
             score -= quote
-        if fragment and not is_terminated(text, a, b):
-            score -= fragment
+        if fragment:
+            b = s.end
+            # Most sentences end with a stop: skip the full check for them.
+            if not (b > s.start and text[b - 1] in stops) and not is_terminated(text, s.start, b):
+                score -= fragment
         scores.append(score)
     return scores
+
+
+def _quoted_sentences(text: str, sentences: Sequence[Sentence]) -> set[int]:
+    """Indices of sentences holding a double quotation mark."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return set()
+    starts = [s.start for s in sentences]
+    found: set[int] = set()
+    for m in QUOTE.finditer(text):
+        q = m.start()
+        i = bisect_right(starts, q) - 1
+        if i >= 0 and q < sentences[i].end:
+            found.add(i)
+    return found
 
 
 def _main_actor_sentences(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> set[int]:

@@ -16,18 +16,14 @@ it (frequent in the section, rare in the others): "NATO: China, support".
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
-from operator import mul
+from operator import itemgetter, mul
 
-from briefing.analyse.text_stats import TITLE_STOP_WORDS
+from briefing.analyse.text_stats import TERM, TITLE_STOP_WORDS, lower_aligned, remembered_terms
 from briefing.model import Actor, Paragraph, Section, Sentence
-
-# Words with inner hyphens stay whole here ("Indo-Pacific", "Euro-Atlantic").
-TERM = re.compile(r"\w+(?:[-'’]\w+)*")
 
 WINDOW = 2
 MIN_PARAGRAPHS = 2
@@ -44,10 +40,6 @@ def _norm(word: str) -> str:
     return w
 
 
-_KNOWN: dict[str, str | None] = {}
-_KNOWN_LIMIT = 50_000
-
-
 def _topic_word(raw: str) -> str | None:
     """The normalised topic word for token ``raw``, or None if it names no topic."""
     w = _norm(raw)
@@ -56,42 +48,115 @@ def _topic_word(raw: str) -> str | None:
     return w
 
 
-def _paragraph_words(text: str, paragraphs: Sequence[Paragraph]) -> list[list[str]]:
-    """Topic words (normalised) per paragraph, in text order."""
+class _TopicWords(dict[str, str | None]):
+    """Token -> :func:`_topic_word`, filled on first sight (lookups stay in C)."""
+
+    def __missing__(self, raw: str) -> str | None:
+        w = self[raw] = _topic_word(raw)
+        return w
+
+
+_KNOWN = _TopicWords()
+_KNOWN_LIMIT = 50_000
+
+
+def _sentence_runs(text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]
+                   ) -> list[tuple[int, int] | None]:
+    """Per paragraph, the ``[i, j)`` run of sentences whose terms are exactly its terms.
+
+    That holds when the paragraph's sentences follow each other and only whitespace lies
+    between them and around them inside the paragraph; otherwise (or for a paragraph
+    without sentences) the entry is None and the paragraph is scanned on its own.
+    """
+    runs: list[tuple[int, int] | None] = [None] * len(paragraphs)
+    seen: set[int] = set()
+    n = len(sentences)
+    i = 0
+    while i < n:
+        k = sentences[i].paragraph
+        j = i + 1
+        while j < n and sentences[j].paragraph == k:
+            j += 1
+        if k in seen or not 0 <= k < len(paragraphs):
+            if 0 <= k < len(paragraphs):
+                runs[k] = None
+            i = j
+            continue
+        seen.add(k)
+        p = paragraphs[k]
+        edge = p.start
+        clean = True
+        for s in sentences[i:j]:
+            gap = text[edge : s.start]
+            if s.start < edge or (gap and not gap.isspace()) or (not gap and edge != p.start):
+                clean = False
+                break
+            edge = s.end
+        if clean and edge <= p.end:
+            tail = text[edge : p.end]
+            if not tail or tail.isspace():
+                runs[k] = (i, j)
+        i = j
+    return runs
+
+
+def _paragraph_words(text: str, paragraphs: Sequence[Paragraph],
+                     sentences: Sequence[Sentence]) -> tuple[list[list[str]], str | None]:
+    """Topic words (normalised) per paragraph, in text order, and ``lower_aligned(text)``.
+
+    Reuses the sentence terms key points left behind (:func:`remembered_terms`) where
+    they add up to a paragraph's terms; scans the other paragraphs.
+    """
     known = _KNOWN
     if len(known) > _KNOWN_LIMIT:
         known.clear()
-    low = text.lower()
-    if len(low) != len(text):  # A rare character changed length when lower-cased.
-        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    get = known.__getitem__
+    shared = remembered_terms(text, sentences)
+    if shared is not None:
+        low, terms = shared
+        aligned: str | None = low
+        runs = _sentence_runs(text, paragraphs, sentences)
+    else:
+        low = aligned = lower_aligned(text)
+        if low is None:
+            low = text.lower()
+            if len(low) != len(text):  # A rare character changed length when lower-cased.
+                low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        terms = []
+        runs = [None] * len(paragraphs)
     findall = TERM.findall
+    from_terms = chain.from_iterable
     bags = []
-    for p in paragraphs:
-        tokens = findall(low, p.start, p.end)
-        for t in set(tokens).difference(known):
-            known[t] = _topic_word(t)
-        bags.append(list(filter(None, map(known.__getitem__, tokens))))
-    return bags
+    for p, run in zip(paragraphs, runs, strict=True):
+        tokens = from_terms(terms[run[0] : run[1]]) if run else findall(low, p.start, p.end)
+        bags.append(list(filter(None, map(get, tokens))))
+    return bags, aligned
 
 
-def _surface(text: str, start: int, end: int, word: str) -> str:
+def _surface(text: str, low: str | None, start: int, end: int, word: str) -> str:
     """How ``word`` is written in ``text[start:end]``: lower case if it ever is, else as first
-    seen ("China"); hyphenated and possessive forms are found through their lower case."""
-    low = text[start:end].lower()
-    if len(low) != end - start:
-        return word
+    seen ("China"); hyphenated and possessive forms are found through their lower case.
+
+    ``low`` is ``lower_aligned(text)``; without it the span is lower-cased on its own.
+    """
+    if low is None:
+        low = text[start:end].lower()
+        if len(low) != end - start:
+            return word
+        text = text[start:end]
+        start, end = 0, len(low)
     first = -1
-    i = low.find(word)
+    size = len(word)
+    i = low.find(word, start, end)
     while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
-            found = text[start + i : start + j]
-            if found == word:
+        j = i + size
+        if (i == start or not low[i - 1].isalnum()) and (j == end or not low[j].isalnum()):
+            if text.startswith(word, i):
                 return word
             if first < 0:
                 first = i
-        i = low.find(word, i + 1)
-    return text[start + first : start + first + len(word)] if first >= 0 else word
+        i = low.find(word, i + 1, end)
+    return text[first : first + size] if first >= 0 else word
 
 
 def _actor_counts(paragraphs: Sequence[Paragraph], actors: Sequence[Actor]
@@ -110,13 +175,20 @@ def _actor_counts(paragraphs: Sequence[Paragraph], actors: Sequence[Actor]
     return counts
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine similarity of two word-count vectors."""
-    common = a.keys() & b.keys()
+def _window(bags: list[list[str]], a: int, b: int) -> tuple[Counter[str], float]:
+    """Word counts of ``bags[a:b]`` and their Euclidean norm."""
+    counts = Counter(chain.from_iterable(bags[a:b]))
+    return counts, math.hypot(*counts.values())
+
+
+def _cosine(a: tuple[Counter[str], float], b: tuple[Counter[str], float]) -> float:
+    """Cosine similarity of two :func:`_window` results."""
+    ca, cb = a[0], b[0]
+    common = ca.keys() & cb.keys()
     if not common:
         return 0.0
-    dot = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
-    return dot / (math.hypot(*a.values()) * math.hypot(*b.values()))
+    dot = sum(map(mul, map(ca.__getitem__, common), map(cb.__getitem__, common)))
+    return dot / (a[1] * b[1])
 
 
 def _depths(cohesion: list[float]) -> list[float]:
@@ -143,11 +215,15 @@ def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
     n = len(bags)
     if n < 2 * MIN_PARAGRAPHS or sum(sizes) < 2 * MIN_SENTENCES:
         return []
+    # The window after gap g is the window before gap g + WINDOW: count each once.
+    windows: dict[tuple[int, int], tuple[Counter[str], float]] = {}
     cohesion = []
     for g in range(1, n):
-        left = Counter(chain.from_iterable(bags[max(0, g - WINDOW) : g]))
-        right = Counter(chain.from_iterable(bags[g : g + WINDOW]))
-        cohesion.append(_cosine(left, right))
+        spans = ((max(0, g - WINDOW), g), (g, min(n, g + WINDOW)))
+        for a, b in spans:
+            if (a, b) not in windows:
+                windows[a, b] = _window(bags, a, b)
+        cohesion.append(_cosine(windows[spans[0]], windows[spans[1]]))
     depth = _depths(cohesion)
     mean = sum(depth) / len(depth)
     spread = math.sqrt(sum((d - mean) ** 2 for d in depth) / len(depth))
@@ -177,19 +253,30 @@ def _top_terms(words: Counter[str], spread: Counter[str], groups: int, skip: set
     """
     best: list[tuple[float, str]] = []
     cap = math.log(1 + groups)
-    for w, c in words.most_common():
-        if len(best) >= k and (c < 2 or c * cap < -best[-1][0]):
-            break
-        if w in skip:
-            continue
-        best.append((-c * math.log(1 + groups / spread[w]), w))
-        best.sort()
-        del best[k:]
+    log = math.log
+    count = itemgetter(1)
+    # Walk the words by descending count (ties in first-seen order, as most_common does),
+    # sorting the many single mentions only if the repeated words leave room.
+    part = [x for x in words.items() if x[1] >= 2]
+    for repeated in (True, False):
+        if not repeated:
+            if len(best) >= k:
+                break
+            part = [x for x in words.items() if x[1] < 2]
+        for w, c in sorted(part, key=count, reverse=True):
+            if len(best) >= k and (c < 2 or c * cap < -best[-1][0]):
+                return [w for _, w in best]
+            if w in skip:
+                continue
+            best.append((-c * log(1 + groups / spread[w]), w))
+            best.sort()
+            del best[k:]
     return [w for _, w in best]
 
 
-def _title(text: str, span: tuple[int, int], words: Counter[str], spread: Counter[str],
-           groups: int, actors: Counter[str], by_id: dict[str, Actor]) -> str:
+def _title(text: str, low: str | None, span: tuple[int, int], words: Counter[str],
+           spread: Counter[str], groups: int, actors: dict[str, float],
+           by_id: dict[str, Actor]) -> str:
     """"Actor: term, term" from the section's salient actor and most specific words."""
     head = ""
     skip: set[str] = set()
@@ -200,7 +287,7 @@ def _title(text: str, span: tuple[int, int], words: Counter[str], spread: Counte
         names.add(head)
         skip = {_norm(w) for name in names for w in TERM.findall(name)}
     scored = _top_terms(words, spread, groups, skip, 2 if head else 3)
-    terms = [_surface(text, span[0], span[1], w) for w in scored]
+    terms = [_surface(text, low, span[0], span[1], w) for w in scored]
     if not head and terms:
         first = terms.pop(0)
         head = first[:1].upper() + first[1:]
@@ -224,7 +311,7 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
         order; never more than there are paragraphs, and one if there are none.
     """
     paragraphs = list(paragraphs)
-    bags = _paragraph_words(text, paragraphs)
+    bags, low = _paragraph_words(text, paragraphs, sentences)
     counts = _actor_counts(paragraphs, actors)
     by_id = {a.id: a for a in actors}
     sizes = [0] * len(paragraphs)
@@ -233,22 +320,25 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
             sizes[s.paragraph] += 1
     tiling = bags
     if actors:  # Each actor mention joins its paragraph's words, weighted.
-        tiling = [
-            bag + [f"@{a}" for a, v in a_count.items() for _ in range(round(ACTOR_WEIGHT * v))]
-            for a_count, bag in zip(counts, bags, strict=True)
-        ]
+        tiling = []
+        for a_count, bag in zip(counts, bags, strict=True):
+            if a_count:
+                bag = bag.copy()
+                for a, v in a_count.items():
+                    bag += ["@" + a] * round(ACTOR_WEIGHT * v)
+            tiling.append(bag)
     cuts = [g for g in _boundaries(tiling, sizes) if paragraphs[g].start > 0]
     edges = [0, *cuts, len(paragraphs)]
     groups = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a] or [(0, 0)]
 
     words: list[Counter[str]] = []
-    who: list[Counter[str]] = []
+    who: list[dict[str, float]] = []
     for a, b in groups:
         words.append(Counter(chain.from_iterable(bags[a:b])))
-        c: Counter[str] = Counter()
+        c: dict[str, float] = {}
         for i in range(a, b):
             for key, v in counts[i].items():
-                c[key] += v
+                c[key] = c.get(key, 0) + v
         who.append(c)
     spread: Counter[str] = Counter()
     for w in words:
@@ -256,8 +346,11 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
 
     starts = [0] + [paragraphs[a].start for a, _ in groups[1:]]
     ends = starts[1:] + [len(text)]
+    if low is not None and ends[-1] > len(low):
+        low = None
     return tuple(
-        Section(start, end, title=_title(text, (start, end), w, spread, len(groups), c, by_id),
+        Section(start, end,
+                title=_title(text, low, (start, end), w, spread, len(groups), c, by_id),
                 level=2, generated=True)
         for start, end, w, c in zip(starts, ends, words, who, strict=True)
     )

@@ -1,21 +1,28 @@
 """Shared word statistics for key points and sections: tokens, stop words, quotes.
 
-Tokens are lower-cased runs of letters and digits, optionally with one apostrophe
-part ("china's", "don't"). Stop words are a fixed English list (function words plus
-reporting filler such as "said", "mr", "year"), written here so nothing is downloaded.
+Words (key points) are lower-cased runs of letters and digits, optionally with one
+apostrophe part ("china's", "don't"). Terms (sections) also keep inner hyphens and
+further apostrophe parts whole ("indo-pacific"); every word lies inside one term, so
+one term scan per sentence, shared through :func:`sentence_terms`, serves both.
+Stop words are a fixed English list (function words plus reporting filler such as
+"said", "mr", "year"), written here so nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from briefing.model import Sentence
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+TERM = re.compile(r"\w+(?:[-'’]\w+)*")
 # Any double quotation mark; single quotes are too often apostrophes to count.
 QUOTE = re.compile(r"[\"“”]")
 # Reported speech: "..., the minister said", "she told reporters".
 ATTRIBUTION_WORDS = frozenset(("said", "says", "told"))
 _CLOSERS = frozenset("\"'”’»)]")
-_STOPS = frozenset(".!?…")
+TERMINATORS = frozenset(".!?…")
 
 _STOP = """
 a about above after again against all am an and any are aren't as at be because been
@@ -60,7 +67,73 @@ def is_terminated(text: str, start: int, end: int) -> bool:
     i = end - 1
     while i >= start and (text[i] in _CLOSERS or text[i].isspace()):
         i -= 1
-    return i >= start and text[i] in _STOPS
+    return i >= start and text[i] in TERMINATORS
+
+
+def lower_aligned(text: str) -> str | None:
+    """``text.lower()`` if it lines up with ``text`` character for character, else None.
+
+    Then ``lower_aligned(text)[a:b] == text[a:b].lower()`` for every span, so one call
+    serves all sentences. It fails for the few characters that lower-case to two
+    ("İ") and for capital sigma, whose lower case depends on the letter after it.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "Σ" in text:
+        return None
+    return low
+
+
+_Memo = tuple[object, object, str, list[list[str]]]
+_memo: _Memo = (None, None, "", [])
+
+
+def sentence_terms(text: str, sentences: Sequence[Sentence]
+                   ) -> tuple[str, list[list[str]]] | None:
+    """The lower-cased text and the :data:`TERM` tokens of every sentence in it.
+
+    None when lower-casing moves offsets (see :func:`lower_aligned`). The answer for
+    the last ``text`` and ``sentences`` tuple is kept (both are immutable), so key
+    points and sections of one article scan it once; callers must not change it.
+    """
+    global _memo
+    memo = _memo
+    if memo[0] is text and memo[1] is sentences:
+        return memo[2], memo[3]
+    low = lower_aligned(text)
+    if low is None:
+        return None
+    findall = TERM.findall
+    terms = [findall(low, s.start, s.end) for s in sentences]
+    if type(sentences) is tuple:
+        _memo = (text, sentences, low, terms)
+    return low, terms
+
+
+def remembered_terms(text: str, sentences: Sequence[Sentence]
+                     ) -> tuple[str, list[list[str]]] | None:
+    """What :func:`sentence_terms` kept for this ``text`` and ``sentences``, or None."""
+    memo = _memo
+    if memo[0] is text and memo[1] is sentences:
+        return memo[2], memo[3]
+    return None
+
+
+def terms_to_words(terms: list[str]) -> list[str]:
+    """The :data:`WORD` tokens inside a list of :data:`TERM` tokens, in order.
+
+    A term of letters and digits only is one word; others ("well-known", "rock'n'roll",
+    "a_b") are split as :data:`WORD` would split them.
+    """
+    if all(map(str.isalnum, terms)):
+        return terms
+    findall = WORD.findall
+    out: list[str] = []
+    for t in terms:
+        if t.isalnum():
+            out.append(t)
+        else:
+            out += findall(t)
+    return out
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
