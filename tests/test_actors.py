@@ -257,3 +257,14 @@ def test_events_currencies_and_adjectives_are_not_actors() -> None:
     assert "United States" not in names
     assert "London" not in names and "Oscar-winning" not in names
     assert "Ang Lee" in names
+
+
+def test_cities_acting_as_teams() -> None:
+    text = ("Hamburg beat Bremen 2-1 on Saturday in Hamburg's stadium. "
+            "Striker Enzo Scifo (Lille) scored twice against Nantes.\n"
+            "SEATTLE AT BOSTON")
+    result = actors(text)
+    teams = {a.name for a in result if a.kind == "organization"}
+    assert {"Bremen", "Lille", "Nantes", "SEATTLE", "BOSTON"} <= teams, teams
+    hamburg = [a for a in result if a.name == "Hamburg"]
+    assert hamburg and hamburg[0].kind == "organization"
