@@ -54,11 +54,13 @@ class _JumpProvider(Provider):
 
 
 class ArticleCommands(_JumpProvider):
-    """Jump to an article by title."""
+    """Open the article list, or jump to an article by title."""
 
     def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
-        return [("Article: ", clean_line(title), partial(self.reader.show_index, i))
-                for i, (title, _, _) in enumerate(self.reader.article_rows())]
+        rows = self.reader.article_rows()
+        listing = [("", f"Article list ({len(rows)} articles)", self.reader.action_articles)]
+        return listing + [("Article: ", clean_line(title), partial(self.reader.show_index, i))
+                          for i, (title, _, _) in enumerate(rows)]
 
 
 class ActorCommands(_JumpProvider):

@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 from briefing.config import load_config
 from briefing.model import Section
 from briefing.tui.app import BriefingApp
+from briefing.tui.screens.articles import ArticleListScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.widgets.actors import ActorPane
@@ -247,3 +248,13 @@ async def test_progress_visible_while_parsing_and_ui_responsive(config):
         await pilot.pause()
         assert not bar.display
         assert sorted(set(app.loader.loaded)) == list(range(30))
+
+
+async def test_palette_opens_article_list(make_app):
+    app = make_app(background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"article list")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleListScreen)
