@@ -268,3 +268,13 @@ def test_cities_acting_as_teams() -> None:
     assert {"Bremen", "Lille", "Nantes", "SEATTLE", "BOSTON"} <= teams, teams
     hamburg = [a for a in result if a.name == "Hamburg"]
     assert hamburg and hamburg[0].kind == "organization"
+
+
+def test_datelines_name_places() -> None:
+    text = ("Widget maker says sales will rise .\nMONTGOMERY , Ala .\n2024-05-27\n"
+            "Officials said the plant would open.\nSEOUL, South Korea (Reuters) - Prices fell.")
+    result = actors(text)
+    places = {m.text: a.kind for a in result for m in a.mentions}
+    assert places.get("MONTGOMERY") == "place" and places.get("Ala") == "place"
+    assert places.get("SEOUL") == "place" and places.get("South Korea") == "country"
+    assert "Officials" not in places

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.analyse.actors_caps import scan_deferred, sentence_mode
+from briefing.analyse.actors_caps import DATELINE_RE, scan_deferred, sentence_mode
 from briefing.analyse.actors_scan import segment, single
 from briefing.analyse.actors_text import (
     CANDIDATE_RE,
@@ -138,6 +138,12 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         if mode:
             deferred.append((s, e, mode))
             continue
+        if (s == 0 or text[s - 1] == "\n") and group.isupper() and len(group) > 2:
+            found = _dateline(text, s, gaz)
+            if found:
+                segs.extend(found)
+                covered = found[-1].end
+                continue
         if " " not in group and "\u00a0" not in group:
             seg = single(s, e, group, text, gaz, s in starts or _initial(text, s, starts))
             if seg is not None:
@@ -164,6 +170,25 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         if segs and segs[-1].end > e:
             covered = segs[-1].end
     return segs, deferred
+
+
+_REGION_RE = re.compile(
+    r" ?, ([A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?)?)(?= ?\.?$| ?\.? ?\n| \d{4}-)", re.M
+)
+
+
+def _dateline(text: str, start: int, gaz: Gazetteer) -> list[Seg]:
+    """Places of a wire dateline at a line start: "MONTGOMERY , Ala .", "LONDON 1996-12-06"."""
+    m = DATELINE_RE.match(text, start)
+    if not m or gaz.folded.get(m.group(1).casefold()) is not None:
+        return []
+    name = m.group(1)
+    out = [Seg(start, m.end(1), name, "place", name.title())]
+    r = _REGION_RE.match(text, m.end(1))
+    if r and gaz.entries.get(r.group(1).rstrip(".")) is None:
+        region = r.group(1)
+        out.append(Seg(r.start(1), r.end(1), region, "place", region))
+    return out
 
 
 def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:

@@ -54,7 +54,8 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     if n > 1 and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
         seg.kind = "organization"
         return
-    heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in ORG_HEADS for w in words]
+    heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in ORG_HEADS
+             or w.text[-1:] == "s" and w.text[:-1] in ORG_HEADS for w in words]
     if any(heads):
         seg.kind = "organization"
         if joint:

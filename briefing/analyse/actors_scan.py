@@ -223,7 +223,7 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
         if t.replace(".", "") not in NOT_ORGS:
             seg.kind = "organization"
         return seg
-    if next_word(text, end) in SPEECH:
+    if next_word(text, end) in SPEECH and not common:  # not "Officials said"
         seg.kind, seg.cue = "person", "speech"
     before = prev_word(text, start)
     low = before.lower()
