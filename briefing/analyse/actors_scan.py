@@ -7,6 +7,8 @@ roles of the next person), demonyms, and unknown chunks that
 
 from __future__ import annotations
 
+import re
+
 from briefing.analyse.actors_classify import (
     demonym_seg,
     emit_chunk,
@@ -177,6 +179,9 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     return out
 
 
+_MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
+
+
 def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool, bool]:
     """Context-free facts about a word: (entry, stop word, demonym, common, plain).
 
@@ -224,6 +229,8 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
             seg.kind = "organization"
         return seg
     if next_word(text, end) in SPEECH and not common:  # not "Officials said"
+        seg.kind, seg.cue = "person", "speech"
+    elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
         seg.kind, seg.cue = "person", "speech"
     before = prev_word(text, start)
     low = before.lower()
