@@ -69,7 +69,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             words[1].text in GIVEN_PARTICLES
         ) or (
             first[-1] == "." and first[0].isupper() and len(first) <= 4
-            and gaz.entries.get(words[-1].text) is None  # not "N. Ireland"
+            and getattr(gaz.entries.get(words[-1].text), "kind", "") != "country"  # "N. Ireland"
         ):
             seg.kind = "person"
             return

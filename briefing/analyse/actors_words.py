@@ -46,6 +46,11 @@ breaking update exclusive analysis comment opinion editorial interview
 group teams team club clubs league cup match game games season
 shares market markets prices price sales profits company companies firm firms
 bank banks business economy trade
+total revenue revenues cash amount date net income assets asset equity dividend dividends
+profit loss losses earnings share stock stocks bond bonds rate rates index sale expected
+estimate estimates forecast budget debt tax taxes cost costs price value volume average
+alert digest research weather summary schedule fixtures division round final semi
+quarter first second third fourth fifth attendance halftime scorers teams squad
 scientists researchers doctors patients workers voters fans players
 yes no please thanks welcome
 results result standings scores table summary
