@@ -174,6 +174,10 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
         if self.config.mark_read == "end" and self.index >= 0:
             self.read.add(self.index)
 
+    @on(SourceView.MentionClicked)
+    def _mention_clicked(self, event: SourceView.MentionClicked) -> None:
+        self.select_actor(event.actor_id, focus=False)
+
     @on(OptionList.OptionSelected, "#keypoints")
     def _keypoint_selected(self, event: OptionList.OptionSelected) -> None:
         self.show_key_point(int(event.option.id or 0))

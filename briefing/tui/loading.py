@@ -59,9 +59,17 @@ class LoadingMixin:
             with self._lock:
                 item = self.items[index]
                 if item is None:
-                    item = self.items[index] = self.loader.load(index)
+                    item = self.items[index] = self._load(index)
                     self.loaded += 1
         return item
+
+    def _load(self, index: int) -> Article | LoadError:
+        """Parse one file; a failure in analysis becomes a LoadError, not a crash."""
+        try:
+            return self.loader.load(index)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not end the session
+            path = str(self.loader.files[index][0])
+            return LoadError(path, f"analysis failed: {type(exc).__name__}: {exc}")
 
     @work(thread=True, exclusive=True, group="load")
     def load_rest(self) -> None:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from textual.widgets import Input, Static
 
+from briefing.tui.app import BriefingApp
 from briefing.tui.screens.articles import ArticleListScreen
 from briefing.tui.widgets.actors import ActorList, ActorPane
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.summary import KeyPointList
-from tests.tui.helpers import SIZE, is_visible, long_article, source, styles_at, summit_article
+from tests.tui.helpers import (
+    SIZE,
+    FakeLoader,
+    is_visible,
+    long_article,
+    source,
+    styles_at,
+    summit_article,
+)
 
 
 async def test_start_shows_first_article(make_app):
@@ -267,3 +276,35 @@ async def test_click_on_actor_and_escape_in_source_clears(make_app):
         await pilot.press("escape")
         assert view.counter == "" and view.current is None
         assert not view._layers["selected"].spans
+
+
+async def test_click_on_mention_selects_its_actor(make_app):
+    app = make_app(background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        view = source(app)
+        norland = next(a for a in app.article.actors if a.name == "Norland")
+        mention = norland.mentions[1]  # "Norlandic" (demonym)
+        line = view.line_of(mention.start)
+        column = view.text[view.lines[line].start:mention.start]
+        y = line - int(view.scroll_y)
+        # +1 for the border: click offsets are relative to the widget's outer region
+        await pilot.click(SourceView, offset=(1 + 3 + len(column) + 2, 1 + y))
+        await pilot.pause()
+        assert view.counter == "mention 1/2"
+        assert app.screen.query_one(ActorPane).highlighted_actor.name == "Norland"
+        await pilot.click(SourceView, offset=(1 + 1, 1 + y))  # the gutter: nothing
+        assert view.counter == "mention 1/2"
+
+
+async def test_failing_analysis_becomes_an_error_not_a_crash(config):
+    class Broken(FakeLoader):
+        def load(self, index):
+            if index == 1:
+                raise ValueError("boom")
+            return super().load(index)
+
+    app = BriefingApp(config, Broken([summit_article(), summit_article()]))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("right_square_bracket")
+        assert app.index == 1 and "analysis failed: ValueError: boom" in source(app).text

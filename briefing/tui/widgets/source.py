@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from rich.segment import Segment
+from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content, Span
@@ -22,7 +23,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from briefing.model import Article, Mention
-from briefing.tui.text import clean
+from briefing.tui.text import clean, text_width
 from briefing.tui.widgets.lines import Layer, Line, build_lines
 
 GUTTER = 3
@@ -60,6 +61,13 @@ class SourceView(ScrollView, can_focus=True):
     class AtEnd(Message):
         """Posted when the reader has scrolled to the end of the article."""
 
+    class MentionClicked(Message):
+        """Posted when a mention is clicked; ``actor_id`` names its actor."""
+
+        def __init__(self, actor_id: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
     def __init__(self, highlight: dict[str, str], rules: tuple = (), **kwargs) -> None:
         super().__init__(**kwargs)
         self.highlight = dict(highlight)
@@ -81,6 +89,7 @@ class SourceView(ScrollView, can_focus=True):
         self.target_index = -1
         self.current: tuple[int, int] | None = None
         self._pending: tuple[int, int] | None = None
+        self._owners = Layer([])
 
     # ----------------------------------------------------------------- content
 
@@ -111,6 +120,8 @@ class SourceView(ScrollView, can_focus=True):
         self._layers["keypoint"] = Layer(
             [(kp.start, kp.end, "keypoint") for kp in article.key_points])
         self._layers["mention"] = Layer(kind_spans)
+        self._owners = Layer([(m.start, m.end, actor.id)
+                              for actor in article.actors for m in actor.mentions])
         for name in ("current", "selected", "match", "focus"):
             self._layers[name] = Layer([])
         self._set_targets()
@@ -274,6 +285,32 @@ class SourceView(ScrollView, can_focus=True):
     def _changed(self) -> None:
         self._cache.clear()
         self.refresh()
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Text offset under widget cell ``(x, y)``, or None off the text."""
+        index = int(self.scroll_y) + y
+        if not 0 <= index < len(self.lines) or self.lines[index].kind != "text":
+            return None
+        line = self.lines[index]
+        column = x - GUTTER
+        if column < 0:
+            return None
+        used = 0
+        for offset in range(line.start, line.end):
+            used += text_width(self.text[offset])
+            if used > column:
+                return offset
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        cell = event.get_content_offset(self)
+        offset = None if cell is None else self.offset_at(cell.x, cell.y)
+        if offset is None:
+            return
+        for start, end, actor_id in self._owners.overlapping(offset, offset + 1):
+            if start <= offset < end:
+                self.post_message(self.MentionClicked(actor_id))
+                return
 
     # --------------------------------------------------------------- scrolling
 
