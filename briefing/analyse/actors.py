@@ -427,12 +427,15 @@ def _finish(cast: Cast) -> tuple[Actor, ...]:
     for d in cast.drafts.values():
         if not d.mentions:
             continue
-        unique = {(m[0], m[1]): m for m in d.mentions}
-        spans = sorted(unique)
-        salience = sum(_WEIGHT.get(unique[k][3], 1.0) * (2.0 - k[0] / n) for k in spans)
+        mentions = sorted(d.mentions)
+        if len(mentions) > 1:  # one mention per span
+            mentions = [m for i, m in enumerate(mentions)
+                        if i == 0 or m[:2] != mentions[i - 1][:2]]
+        weight = _WEIGHT.get
+        salience = sum(weight(m[3], 1.0) * (2.0 - m[0] / n) for m in mentions)
         if not _confirmed(d):
             salience *= 0.5
-        ranked.append((-salience, spans[0][0], d, [unique[k] for k in spans], salience))
+        ranked.append((-salience, mentions[0][0], d, mentions, salience))
     ranked.sort(key=lambda r: (r[0], r[1]))
     seen: set[str] = set()
     out = []
