@@ -220,6 +220,8 @@ def test_empty_and_lowercase_text() -> None:
     "Mr", "Howard", "NATO", "the", "alliance", "China's", "Chinese", "embassy", "in",
     "Washington", "said", "U.S.", "Dr.", "J.", "Smith", "of", "Bank", "England", "2", "v",
     "\n", ".", ",", "(", "FWM", ")", "ALL", "CAPS", "Jean-Luc", "O'Brien", "van", "Berg",
+    "Metropolitan", "Police", "police", "beat", "Hamburg", "52nd", "LONDON", "2024-05-27",
+    "US$", "Open", "Tory", "leader", "Brown", "Gordon", "Nick",
 ]), max_size=40))
 def test_offsets_always_index_the_text(words: list[str]) -> None:
     text = " ".join(words)
@@ -227,6 +229,8 @@ def test_offsets_always_index_the_text(words: list[str]) -> None:
     for actor in result:
         assert actor.kind in ("person", "organization", "country", "place", "group")
         assert actor.mentions and actor.salience > 0
+    spans = sorted((m.start, m.end) for a in result for m in a.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans  # no overlaps
 
 
 def test_roles_before_names_and_people_of_organizations() -> None:

@@ -9,6 +9,7 @@ organization. A wrong merge is worse than a missed one, so ambiguity drops a men
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -380,10 +381,15 @@ def _references(cast: Cast) -> None:
                 if (i == 0 or not text[i - 1].isalnum()) and (j == size or not text[j].isalnum()):
                     hits.append((i, -j, phrase))
                 i = text.find(form, j)
+    taken = sorted((m[0], m[1]) for d in cast.drafts.values() for m in d.mentions)
+    starts = [t[0] for t in taken]
     covered = -1
     for pos, neg_end, phrase in sorted(hits):
-        if pos < covered:
-            continue
+        k = bisect.bisect_right(starts, pos)
+        if pos < covered or (k and taken[k - 1][1] > pos) or (
+            k < len(taken) and taken[k][0] < -neg_end
+        ):
+            continue  # overlaps a name already found ("Metropolitan Police")
         covered = -neg_end
         last: dict[str, int] = {}
         for name in gaz.references.get(phrase, ()):
