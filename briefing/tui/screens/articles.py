@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
+from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from briefing.tui.widgets.summary import MOVE_BINDINGS
@@ -37,6 +37,7 @@ class ArticleListScreen(ModalScreen[int | None]):
                 (f"  {date}" if date else "", "$text-muted"),
             ), id=str(i)))
         yield ArticleOptions(*options, id="article-options")
+        yield Footer()
 
     def on_mount(self) -> None:
         box = self.query_one(ArticleOptions)

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 
 class ExportScreen(ModalScreen[str | None]):
@@ -24,6 +24,7 @@ class ExportScreen(ModalScreen[str | None]):
             yield Static(Content("Export the briefing to Markdown — path:"))
             yield Input(value=self.default, id="export-path")
             yield Static(Content("enter writes · escape cancels").stylize("$text-muted"))
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#export-box").border_title = "Export"

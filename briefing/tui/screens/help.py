@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from briefing.keys import ACTIONS
 
@@ -69,6 +69,7 @@ class HelpScreen(ModalScreen[None]):
         lines.extend(Content(line).stylize("$text-muted") for line in LEGEND)
         with VerticalScroll(id="help-body"):
             yield Static(Content("\n").join(lines), id="help-text")
+        yield Footer()
 
     def on_mount(self) -> None:
         body = self.query_one("#help-body")
