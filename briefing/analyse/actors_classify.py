@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.analyse.actors_text import (
     CANDIDATE_RE,
     GIVEN_PARTICLES,
@@ -18,6 +20,7 @@ from briefing.analyse.actors_text import (
 from briefing.analyse.actors_words import (
     COMMON,
     EVENT_HEADS,
+    FUNCTION,
     LEGAL_FORMS,
     NOT_ORGS,
     PLACE_FIRST,
@@ -90,29 +93,37 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         if next_word(text, seg.end) not in SPEECH:
             seg.cue = "guess"  # kept only if the article confirms it (see actors._confirmed)
         return
-    # A single word: look at its context.
-    if is_acronym(first):
-        seg.kind = "unknown" if first.replace(".", "") in NOT_ORGS else "organization"
+    low = first.lower()
+    classify_word(seg, text, gaz, low in COMMON or low in FUNCTION)
+
+
+_MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
+_NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
+
+
+def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
+    """Type a one-word unknown from its context (``common``: an ordinary English word)."""
+    t, start, end = seg.text, seg.start, seg.end
+    if is_acronym(t):
+        if t.replace(".", "") not in NOT_ORGS:
+            seg.kind = "organization"
         return
-    after = next_word(text, seg.end)
-    if after in SPEECH:
-        seg.kind = "person"
-        seg.cue = "speech"
-        return
-    before = prev_words(text, seg.start, 2)
-    if before:
-        b = before[-1].lower()
-        if b in PLACE_PREPS and "-" not in first and not (
-            len(before) > 1 and before[-2].lower() == "according"
-        ):
-            seg.kind = "place"
-            seg.cue = "prep"
-            return
-        if b.lower() in gaz.lower_titles:
+    if next_word(text, end) in SPEECH and not common:  # not "Officials said"
+        seg.kind, seg.cue = "person", "speech"
+    elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
+        seg.kind, seg.cue = "person", "speech"
+    low = prev_word(text, start).lower()
+    if low in gaz.title_tails:
+        role = title_before(text, start, gaz)
+        if role:
             seg.kind = "person"
-            seg.roles.append(before[-1])
-            return
-    seg.kind = "unknown"
+            seg.roles.append(role)
+    elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
+        _NOT_PLACE_ENDINGS
+    ) and f" {t.lower()} " not in text and not (
+        low == "to" and prev_word(text, start - 3).lower() == "according"
+    ):
+        seg.kind, seg.cue = "place", "prep"
 
 
 def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> str:

@@ -7,24 +7,19 @@ roles of the next person), demonyms, and unknown chunks that
 
 from __future__ import annotations
 
-import re
-
 from briefing.analyse.actors_classify import (
+    classify_word,
     demonym_seg,
     emit_chunk,
     entry_seg,
     gaz_match,
-    title_before,
     title_match,
 )
 from briefing.analyse.actors_text import (
     ORG_HEADS,
     Seg,
     Word,
-    is_acronym,
     is_common,
-    next_word,
-    prev_word,
 )
 from briefing.analyse.actors_words import (
     COMMON,
@@ -32,9 +27,6 @@ from briefing.analyse.actors_words import (
     EVENT_HEADS,
     FUNCTION,
     LEGAL_FORMS,
-    NOT_ORGS,
-    PLACE_PREPS,
-    SPEECH,
 )
 from briefing.analyse.gazetteer import Entry, Gazetteer
 
@@ -179,9 +171,6 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     return out
 
 
-_MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
-
-
 def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool, bool]:
     """Context-free facts about a word: (entry, stop word, demonym, common, plain).
 
@@ -224,25 +213,5 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
     if len(t) == 2 and t[1] == ".":
         return None
     seg = Seg(start, end, t, "unknown")
-    if is_acronym(t):
-        if t.replace(".", "") not in NOT_ORGS:
-            seg.kind = "organization"
-        return seg
-    if next_word(text, end) in SPEECH and not common:  # not "Officials said"
-        seg.kind, seg.cue = "person", "speech"
-    elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
-        seg.kind, seg.cue = "person", "speech"
-    before = prev_word(text, start)
-    low = before.lower()
-    if low in gaz.title_tails:
-        role = title_before(text, start, gaz)
-        if role:
-            seg.kind = "person"
-            seg.roles.append(role)
-    elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
-        ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
-    ) and f" {t.lower()} " not in text and not (
-        low == "to" and prev_word(text, start - 3).lower() == "according"
-    ):
-        seg.kind, seg.cue = "place", "prep"
+    classify_word(seg, text, gaz, common)
     return seg
