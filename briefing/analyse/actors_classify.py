@@ -198,7 +198,7 @@ def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
     return 0
 
 
-gaz_suffixes_dotted = frozenset(("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Cos.", "L.P."))
+DOTTED_SUFFIXES = frozenset(("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Cos.", "L.P."))
 
 
 def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
@@ -206,7 +206,7 @@ def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
     start, end = words[i].start, words[i + k - 1].end
     last = words[i + k - 1].text
     if text[end - 1] == "." and not e.name.endswith(".") and not is_acronym(text[start:end]) and (
-        last not in LEGAL_FORMS and last not in gaz_suffixes_dotted
+        last not in LEGAL_FORMS and last not in DOTTED_SUFFIXES
     ):
         end -= 1
     kind = e.kind

@@ -277,4 +277,8 @@ def load_gazetteer(extra: Sequence[ActorSpec] = ()) -> Gazetteer:
 
     An extra whose name or alias matches a built-in entry overrides that entry.
     """
-    return _cached(tuple(extra))
+    extra = tuple(extra)
+    try:
+        return _cached(extra)
+    except TypeError:  # an ActorSpec built by hand with list fields is unhashable
+        return build_gazetteer(_packaged_data(), extra)
