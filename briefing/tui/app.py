@@ -327,6 +327,6 @@ def run(config: Config, paths: Sequence[str] | None = None,
     """Open the reader on ``paths`` (or the config's sources); returns an exit code."""
     from briefing.load import Loader
 
-    loader = Loader(config, paths, header)
-    BriefingApp(config, loader).run()
-    return 0
+    app = BriefingApp(config, Loader(config, paths, header))
+    app.run()
+    return app.return_code or 0

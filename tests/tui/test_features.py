@@ -258,3 +258,25 @@ async def test_palette_opens_article_list(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleListScreen)
+
+
+def test_run_opens_the_reader_and_returns_zero(monkeypatch, tmp_path):
+    from briefing.tui import app as app_module
+
+    seen = {}
+    original = app_module.BriefingApp.run
+
+    def headless_run(self, **kwargs):
+        async def pilot(pilot):
+            seen["title"] = self.title
+            seen["article"] = self.article.title if self.article else None
+            await pilot.press("q")
+
+        return original(self, headless=True, size=(80, 24), auto_pilot=pilot)
+
+    monkeypatch.setattr(app_module.BriefingApp, "run", headless_run)
+    page = tmp_path / "page.txt"
+    page.write_text("A headline\n\nThe Port Authority met on Tuesday. It agreed a plan.\n", "utf-8")
+    config = load_config(None, require_sources=False)
+    assert app_module.run(config, [str(page)], ["title"]) == 0
+    assert seen == {"title": "A headline", "article": "A headline"}
