@@ -27,6 +27,7 @@ from briefing.analyse.actors_words import (
     PLACE_LAST,
     PLACE_PREPS,
     SPEECH,
+    TEAM_WORDS,
 )
 from briefing.analyse.gazetteer import Entry, Gazetteer
 
@@ -59,7 +60,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         return
     heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in ORG_HEADS
              or w.text[-1:] == "s" and w.text[:-1] in ORG_HEADS for w in words]
-    if any(heads):
+    if any(heads) and (n > 1 or first in TEAM_WORDS):  # not "the Office", "Transport"
         seg.kind = "organization"
         if joint:
             seg.kind = _joint_kind(words, heads, gaz)

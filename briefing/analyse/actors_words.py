@@ -142,3 +142,6 @@ striker midfielder defender goalkeeper keeper captain skipper coach manager wing
 full-back fly-half scrum-half hooker prop centre center batsman bowler pitcher quarterback
 playmaker sweeper coach chairman
 """.split())
+
+# Club-name words that alone still name a team ("United won", "Rovers lost").
+TEAM_WORDS = frozenset("United City Rovers Athletic Wanderers Albion Rangers Hotspur Villa".split())
