@@ -22,8 +22,9 @@ DATELINE_RE = re.compile(
 )
 
 
-# A fixtures line in capitals: "SEATTLE AT BOSTON", "OAKLAND AT NEW YORK ( 2 )".
-_FIXTURE_RE = re.compile(r"[A-Z][A-Z .'-]* AT [A-Z][A-Z .'-]*(?: \(.*\))?$")
+# A fixtures line in capitals: "SEATTLE AT BOSTON": the visitors are a team, the hosts
+# a place ("at Boston").
+_FIXTURE_RE = re.compile(r"[A-Z][A-Z .'-]*( AT )[A-Z][A-Z .'-]*(?: \(.*\))?$")
 
 
 def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> str:
@@ -89,9 +90,17 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
         line_start = text.rfind("\n", 0, start) + 1
         if mode == "caps" and start == line_start:
             m = DATELINE_RE.match(text, start)
-            if m and gaz.folded.get(m.group(1).casefold()) is None and m.group(1) not in known:
-                out.append(Seg(m.start(1), m.end(1), m.group(1), "place", m.group(1).title()))
-                words = [w for w in words if w.start >= m.end(1)]
+            if m:  # a dateline names a place, even where a team shares the name
+                entry = gaz.folded.get(m.group(1).casefold())
+                if entry is not None and entry.kind in ("place", "country"):
+                    kind = "capital" if entry.capital_of else entry.kind
+                    out.append(Seg(m.start(1), m.end(1), m.group(1), kind, entry.name,
+                                   entry.reason, capital_of=entry.capital_of))
+                elif entry is None:
+                    out.append(Seg(m.start(1), m.end(1), m.group(1), "place",
+                                   m.group(1).title()))
+                if entry is None or entry.kind in ("place", "country"):
+                    words = [w for w in words if w.start >= m.end(1)]
         i, n = 0, len(words)
         while i < n:
             step = 1
@@ -114,7 +123,8 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                 if entry is not None and (k > 1 or form.lower() not in FUNCTION):
                     seg = entry_seg(words, i, k, entry, text)
                     if seg.kind in ("place", "capital") and (
-                        fixture or team_context(text, seg.start, seg.end)
+                        fixture and seg.end <= fixture.start(1)
+                        or team_context(text, seg.start, seg.end)
                     ):
                         seg.kind, seg.name, seg.capital_of = "organization", "", ""
                     out.append(seg)
