@@ -127,6 +127,7 @@ class SourceView(ScrollView, can_focus=True):
         self._set_targets()
         self._pending = None
         self._wrap_width = 0
+        self.lines = []
         self._rewrap()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
