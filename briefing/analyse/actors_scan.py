@@ -20,6 +20,7 @@ from briefing.analyse.actors_text import (
     Seg,
     Word,
     is_common,
+    next_word,
 )
 from briefing.analyse.actors_words import (
     COMMON,
@@ -27,6 +28,7 @@ from briefing.analyse.actors_words import (
     EVENT_HEADS,
     FUNCTION,
     LEGAL_FORMS,
+    SPEECH,
 )
 from briefing.analyse.gazetteer import Entry, Gazetteer
 
@@ -204,7 +206,10 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
         return None  # "US$ 300"; "London-based", "Oscar-winning"
     if e is not None and not (e.ambiguous and initial and is_common(t, text)):
         return entry_seg([Word(start, end, t)], 0, 1, e, text)
-    if initial and (common or is_common(t, text)):
+    if initial and (common or is_common(t, text)) and not (
+        next_word(text, end) in SPEECH and t.lower() not in COMMON  # "Lebed said ..."
+        and t.lower() not in FUNCTION and f" {t.lower()} " not in text
+    ):
         return None
     if stop:
         return None
