@@ -283,3 +283,15 @@ def test_datelines_name_places() -> None:
     assert places.get("MONTGOMERY") == "place" and places.get("Ala") == "place"
     assert places.get("SEOUL") == "place" and places.get("South Korea") == "country"
     assert "Officials" not in places
+
+
+def test_a_lone_title_names_the_one_person_holding_it() -> None:
+    text = ("President Joe Biden met NATO Secretary-General Jens Stoltenberg. "
+            "The President said the talks went well, and the Secretary-General agreed. "
+            "A President of France was not there.")
+    result = actors(text)
+    biden = by_name(result, "Joe Biden")
+    assert ("President", "title") in [(m.text, m.reason) for m in biden.mentions]
+    assert len([m for m in biden.mentions if m.text == "President"]) == 1  # not "A President"
+    stoltenberg = by_name(result, "Jens Stoltenberg")
+    assert ("Secretary-General", "title") in [(m.text, m.reason) for m in stoltenberg.mentions]

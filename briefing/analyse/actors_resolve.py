@@ -151,6 +151,8 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
                 cast.get(seg.capital_of, "country").add(seg.start, seg.end, seg.text, "capital")
             else:
                 cast.get(seg.name, "place").add(seg.start, seg.end, seg.text, seg.reason)
+        elif kind == "title_ref":
+            _resolve_title(cast, seg)
         elif kind == "demonym":
             cast.get(seg.name, "country").add(seg.start, seg.end, seg.text, "demonym")
         elif kind == "person" and seg.words > 1:
@@ -175,6 +177,16 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
             else:
                 cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
         prev = seg
+
+
+def _resolve_title(cast: Cast, seg: Seg) -> None:
+    """"the President" joins the one person named earlier with that role, if exactly one."""
+    role = seg.text.lower()
+    owners = [d for d in cast.drafts.values() if d.kind == "person" and d.mentions
+              and any(r.lower() == role for r in d.roles)
+              and min(m[0] for m in d.mentions) < seg.start]
+    if len(owners) == 1:
+        owners[0].add(seg.start, seg.end, seg.text, "title")
 
 
 def _ambiguous(cast: Cast, form: str) -> bool:

@@ -21,6 +21,7 @@ from briefing.analyse.actors_text import (
     Word,
     is_common,
     next_word,
+    prev_word,
 )
 from briefing.analyse.actors_words import (
     COMMON,
@@ -58,13 +59,20 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     chunk: list[Word] = []
     limit = gaz.max_words
 
+    role_at: list[Word] = []
+
     def flush() -> None:
         nonlocal roles, honorific
         while chunk and not chunk[-1].text[0].isupper():
             chunk.pop()
         if chunk:
             emit_chunk(chunk[:], text, gaz, out, roles, honorific)
+        elif roles and role_at:
+            ref = title_ref(role_at[0].start, role_at[-1].end, text)
+            if ref is not None:
+                out.append(ref)
         chunk.clear()
+        role_at.clear()
         roles, honorific = [], ""
 
     i = 0
@@ -134,6 +142,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
         if tk and not (chunk and tk == 1 and t in gaz.org_suffixes):
             flush()
             roles = [" ".join(x.text for x in words[i : i + tk])]
+            role_at.extend(words[i : i + tk])
             i += tk
             continue
         bare = t.rstrip(".")
@@ -197,6 +206,13 @@ def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool, boo
     return info
 
 
+def title_ref(start: int, end: int, text: str) -> Seg | None:
+    """A title standing alone after "the" ("the President said"): may name one person."""
+    if prev_word(text, start).lower() != "the":
+        return None
+    return Seg(start, end, text[start:end], "title_ref")
+
+
 def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: bool
            ) -> Seg | None:
     """The fast path for a one-word candidate (most of them)."""
@@ -212,7 +228,7 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
     ):
         return None
     if stop:
-        return None
+        return title_ref(start, end, text) if t in gaz.titles else None
     if demonym:
         return demonym_seg(Word(start, end, t), text, gaz)
     if len(t) == 2 and t[1] == ".":
