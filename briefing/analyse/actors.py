@@ -30,6 +30,7 @@ from briefing.model import Actor, Mention, Sentence
 
 _QUOTES = " \t\"“‘'(«[-–—"
 _WEIGHT = {"demonym": 0.5, "reference": 0.5}
+_KIND_WEIGHT = {"place": 0.6}  # a place is more often a setting than an actor
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _TEAM_NEXT = frozenset("0123456789vV")
 
@@ -190,6 +191,7 @@ def _finish(cast: Cast) -> tuple[Actor, ...]:
         salience = sum(weight(m[3], 1.0) * (2.0 - m[0] / n) for m in mentions)
         if not _confirmed(d):
             salience *= 0.5
+        salience *= _KIND_WEIGHT.get(d.kind, 1.0)
         ranked.append((-salience, mentions[0][0], d, mentions, salience))
     ranked.sort(key=lambda r: (r[0], r[1]))
     seen: set[str] = set()
