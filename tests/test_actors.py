@@ -32,11 +32,15 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+REASONS = {"name", "alias", "acronym", "surname", "title", "capital", "demonym", "reference"}
+
+
 def actors(text: str, gaz=None) -> tuple[Actor, ...]:
     result = extract_actors(text, sentences_of(text), gaz or load_gazetteer())
     for actor in result:
         for m in actor.mentions:
             assert text[m.start : m.end] == m.text, (actor.name, m)
+            assert m.reason in REASONS, m
     return result
 
 
