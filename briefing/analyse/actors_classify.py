@@ -53,6 +53,11 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.kind = "place"
             return
     if (seg.honorific or seg.roles) and not joint:
+        low = first.lower()
+        if n == 1 and (first in gaz.org_suffixes or first in ORG_HEADS or low in COMMON
+                       or first in gaz.titles):
+            seg.kind = "unknown"  # "Commodore International", "Queen Mother": not a name
+            return
         seg.kind = "person"
         return
     if n > 1 and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
