@@ -299,3 +299,20 @@ def test_a_lone_title_names_the_one_person_holding_it() -> None:
     assert len([m for m in biden.mentions if m.text == "President"]) == 1  # not "A President"
     stoltenberg = by_name(result, "Jens Stoltenberg")
     assert ("Secretary-General", "title") in [(m.text, m.reason) for m in stoltenberg.mentions]
+
+
+def test_titled_surname_joins_the_full_name_given_later() -> None:
+    text = ("President Bush spoke on Monday. George W. Bush later said Bush would not back "
+            "down. Mr Bush left.")
+    result = actors(text)
+    bush = by_name(result, "George W. Bush")
+    assert len(bush.mentions) == 4 and "President" in bush.roles
+    assert len([a for a in result if a.kind == "person"]) == 1
+
+
+def test_config_person_with_role_and_surname() -> None:
+    gaz = load_gazetteer((ActorSpec("Jens Stoltenberg", "person", (), ("Secretary-General",)),))
+    result = actors("Jens Stoltenberg spoke. Stoltenberg said NATO would act.", gaz)
+    person = by_name(result, "Jens Stoltenberg")
+    assert person.roles == ("Secretary-General",)
+    assert [m.reason for m in person.mentions] == ["name", "surname"]

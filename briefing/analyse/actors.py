@@ -97,7 +97,11 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         if ". " in group:
             pieces = [[words[0]]]
             for w in words[1:]:
-                if w.start in starts:
+                before = pieces[-1][-1].text
+                # A sentence start right after "W." or "Mr." is the splitter's slip.
+                if w.start in starts and not (
+                    len(before) == 2 and before[1] == "." or before.rstrip(".") in gaz.honorifics
+                ):
                     pieces.append([])
                 pieces[-1].append(w)
         for words in pieces:

@@ -84,19 +84,19 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
     Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy").
     """
     orgs: dict[str, set[str]] = {}
+    titled: list[Seg] = []
     for seg in segs:
         if seg.kind == "person" and seg.words == 1 and (seg.roles or seg.honorific):
-            # "President Bush" with no full name: "Bush" owns the surname itself.
-            cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
+            titled.append(seg)
         if seg.kind == "organization" and seg.words > 1:
             first = seg.text.split(" ", 1)[0]
             if first[0].isupper() and first.lower() not in FUNCTION:
                 orgs.setdefault(first, set()).add(seg.name or seg.text)
-        if seg.kind == "person" and seg.words > 1 and not seg.name:
-            key = cast.person_key(seg.text)
+        if seg.kind == "person" and seg.words > 1:
+            key = seg.name or cast.person_key(seg.text)
             d = cast.get(key, "person")
             d.role(seg.roles)
-            parts = seg.text.split()
+            parts = key.split()
             surnames = [parts[-1]]
             if parts[0] in cast.gaz.surname_first and len(parts) <= 3:
                 surnames.append(parts[0])  # "Xi" of "Xi Jinping"
@@ -104,6 +104,9 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
                 owners = cast.surnames.setdefault(last, [])
                 if all(k != key for _, k in owners):
                     owners.append((seg.start, key))
+    for seg in titled:
+        # "President Bush" with no full name anywhere: "Bush" owns the surname itself.
+        cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
     for first, names in orgs.items():
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))
