@@ -178,6 +178,8 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     gaz = load_gazetteer()
+    result["gazetteer"] = {"surface_forms": len(gaz.entries), "titles": len(gaz.titles),
+                           "given_names": len(gaz.given_any)}
     if conll.is_file():
         result["conll2003_test"] = bench_conll(conll, gaz)
     else:
