@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,8 @@ from hypothesis import strategies as st
 
 from briefing.analyse.keypoints import Weights, rank_key_points, score_sentences
 from briefing.analyse.sentences import split_sentences
-from briefing.model import Actor, Mention, Paragraph
+from briefing.analyse.text_stats import remembered_terms, sentence_terms
+from briefing.model import Actor, Mention, Paragraph, Sentence
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_bcd797a559c6a1d3.txt"
 
@@ -162,3 +164,36 @@ def test_ranking_properties(paragraph_texts, count, title):
         assert p.score == all_scores[p.sentence]
     if points:
         assert points[0].score == max(all_scores)
+
+
+TRICKY = st.sampled_from(
+    ["well-known", "rock'n'roll", "China's", "don’t", "a_b", "x-said", "said", "told", "Mr",
+     "rivers", "Été", "naïve", "3-2", "U.S.", "-", "'", "__", "the", "river", "bridge", "£5"]
+)
+TRICKY_LINE = st.lists(TRICKY, min_size=1, max_size=10).map(lambda ws: " ".join(ws) + ".")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(TRICKY_LINE, min_size=1, max_size=6), st.sampled_from(["", "Rock'n'roll river"]))
+def test_shared_sentence_terms_score_like_sentence_words(lines, title):
+    """Scores from the shared term scan equal scores from a word scan of each sentence."""
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    shared = score_sentences(text, sentences, title)
+    with patch("briefing.analyse.keypoints.sentence_terms", return_value=None):
+        alone = score_sentences(text, sentences, title)
+    assert shared == alone
+
+
+def test_sentence_terms_are_kept_for_the_last_tuple_only():
+    text = "Well-known rivers rose. The bridge shut."
+    sentences = split_sentences(text, [Paragraph(0, len(text))])
+    low, terms = sentence_terms(text, sentences)
+    assert low == text.lower()
+    assert terms == [["well-known", "rivers", "rose"], ["the", "bridge", "shut"]]
+    assert remembered_terms(text, sentences)[1] is terms
+    assert remembered_terms(text, tuple(sentences[:1])) is None
+    as_list = list(sentences)
+    sentence_terms(text, as_list)
+    assert remembered_terms(text, as_list) is None  # Lists may change: never kept.
+    assert sentence_terms("İzmir rose.", (Sentence(0, 11),)) is None  # "İ" lower-cases to 2.

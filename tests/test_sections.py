@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +12,8 @@ from briefing.analyse.actors import extract_actors
 from briefing.analyse.gazetteer import load_gazetteer
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
-from briefing.model import Actor, Mention, Paragraph
+from briefing.analyse.text_stats import remembered_terms, sentence_terms
+from briefing.model import Actor, Mention, Paragraph, Sentence
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_bcd797a559c6a1d3.txt"
 
@@ -136,3 +138,34 @@ def test_sections_tile_and_never_outnumber_paragraphs(lines, tail):
         assert a.end == b.start and a.start < a.end
     assert len(sections) <= max(1, len(paragraphs))
     assert all(s.generated and s.level == 2 and s.title for s in sections)
+
+
+TRICKY_LINE = st.lists(
+    st.sampled_from("rain port well-known China's rock'n'roll a_b bank goal the of".split()),
+    min_size=0, max_size=12,
+).map(lambda ws: (" ".join(ws) + ".").capitalize())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(TRICKY_LINE, st.just("")), min_size=0, max_size=20))
+def test_sections_from_shared_sentence_terms_match_a_paragraph_scan(lines):
+    """Sections built from the terms key points scanned equal sections scanned alone."""
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    with patch("briefing.analyse.sections.remembered_terms", return_value=None):
+        alone = topical_sections(text, paragraphs, sentences, ())
+    sentence_terms(text, sentences)
+    assert remembered_terms(text, sentences) is not None
+    assert topical_sections(text, paragraphs, sentences, ()) == alone
+
+
+def test_sentences_that_split_a_word_do_not_split_its_term():
+    text = "Harbourmaster harbourmaster harbourmaster. Ferries ferries."
+    paragraphs = [Paragraph(0, len(text))]
+    # Not what the splitter gives: adjacent sentences cutting a word in two.
+    sentences = (Sentence(0, 6, 0), Sentence(6, 43, 0), Sentence(44, len(text), 0))
+    sentence_terms(text, sentences)
+    shared = topical_sections(text, paragraphs, sentences, ())
+    assert shared[0].title == "Harbourmaster: ferries"
+    with patch("briefing.analyse.sections.remembered_terms", return_value=None):
+        assert topical_sections(text, paragraphs, sentences, ()) == shared

@@ -33,13 +33,12 @@ from itertools import chain
 
 from briefing.analyse.text_stats import (
     ATTRIBUTION_WORDS,
-    QUOTE,
+    QUOTE_MARKS,
     STOP_WORDS,
     TERMINATORS,
     WORD,
     is_terminated,
     sentence_terms,
-    terms_to_words,
 )
 from briefing.model import Actor, KeyPoint, Paragraph, Sentence
 
@@ -59,6 +58,24 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
+
+# Terms holding an attribution word ("said", "well-told").
+_ATTRIBUTIVE: set[str] = set()
+
+
+class _ContentWords(dict[str, tuple[str, ...]]):
+    """Term -> the words in it that are not stop words, filled on first sight."""
+
+    def __missing__(self, term: str) -> tuple[str, ...]:
+        words = (term,) if term.isalnum() else tuple(WORD.findall(term))
+        if not ATTRIBUTION_WORDS.isdisjoint(words):
+            _ATTRIBUTIVE.add(term)
+        content = self[term] = tuple(w for w in words if w not in STOP_WORDS)
+        return content
+
+
+_CONTENT = _ContentWords()
+_CONTENT_LIMIT = 50_000
 
 
 def score_sentences(
@@ -88,13 +105,19 @@ def score_sentences(
     shared = sentence_terms(text, sentences)
     if shared is None:  # Lower-casing moved offsets: lower each sentence on its own.
         tokens = [findall(text[s.start : s.end].lower()) for s in sentences]
+        unreported = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
+        bags = [[w for w in t if w not in stop] for t in tokens]
     else:
-        tokens = list(map(terms_to_words, shared[1]))
-    unreported = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
-    bags = [[w for w in t if w not in stop] for t in tokens]
-    get = Counter(chain.from_iterable(map(set, bags))).__getitem__
+        content = _CONTENT
+        if len(content) > _CONTENT_LIMIT:
+            content.clear()
+        get = content.__getitem__
+        terms = shared[1]
+        bags = [list(chain.from_iterable(map(get, t))) for t in terms]
+        unreported = list(map(_ATTRIBUTIVE.isdisjoint, terms))  # After filling _CONTENT.
+    df = Counter(chain.from_iterable(map(set, bags))).__getitem__
     k = weights.length_smoothing
-    centrality = [sum(map(get, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
+    centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
     top = max(centrality) or 1.0
 
     title_words = {w for w in findall(title.lower()) if w not in stop} if title else set()
@@ -136,15 +159,17 @@ def score_sentences(
 
 def _quoted_sentences(text: str, sentences: Sequence[Sentence]) -> set[int]:
     """Indices of sentences holding a double quotation mark."""
-    if '"' not in text and "“" not in text and "”" not in text:
-        return set()
-    starts = [s.start for s in sentences]
+    starts: list[int] = []
     found: set[int] = set()
-    for m in QUOTE.finditer(text):
-        q = m.start()
-        i = bisect_right(starts, q) - 1
-        if i >= 0 and q < sentences[i].end:
-            found.add(i)
+    for mark in QUOTE_MARKS:
+        q = text.find(mark)
+        while q >= 0:
+            if not starts:
+                starts = [s.start for s in sentences]
+            i = bisect_right(starts, q) - 1
+            if i >= 0 and q < sentences[i].end:
+                found.add(i)
+            q = text.find(mark, q + 1)
     return found
 
 
@@ -202,7 +227,8 @@ def rank_key_points(
     if count <= 0 or not sentences:
         return ()
     scores = score_sentences(text, sentences, title, actors=actors)
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:count]
+    # A stable sort keeps ties in sentence order, also with reverse=True.
+    order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)[:count]
     in_text = sorted(order)
     mentioned = dict(zip(in_text, sentence_actors([sentences[i] for i in in_text], actors),
                          strict=True))
