@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from briefing.analyse.actors_classify import entry_seg
-from briefing.analyse.actors_text import Seg, team_context, tokens
+from briefing.analyse.actors_text import Seg, appears_lower, team_context, tokens
 from briefing.analyse.actors_words import FUNCTION
 from briefing.analyse.gazetteer import Gazetteer
 
@@ -117,7 +117,7 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                     break
                 entry = (gaz.folded if mode == "caps" else gaz.entries).get(key)
                 if entry is not None and k == 1 and mode == "caps" and (
-                    entry.kind in ("organization", "group") and f" {key} " in text
+                    entry.kind in ("organization", "group") and appears_lower(key, text)
                 ):
                     entry = None  # "TO BAT", "ICE HOCKEY": an ordinary word in capitals
                 if entry is not None and (k > 1 or form.lower() not in FUNCTION):

@@ -11,6 +11,7 @@ from briefing.analyse.actors_text import (
     ORG_HEADS,
     Seg,
     Word,
+    appears_lower,
     institution_after,
     is_acronym,
     next_word,
@@ -91,7 +92,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.kind = "organization"
             return
         if first.lower().endswith(_WORD_ENDINGS) or any(
-            w.text.lower() in COMMON or f" {w.text.lower()} " in text for w in words
+            w.text.lower() in COMMON or appears_lower(w.text.lower(), text) for w in words
         ):
             seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
             return
@@ -126,7 +127,7 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
         _NOT_PLACE_ENDINGS
-    ) and f" {t.lower()} " not in text and not (
+    ) and not appears_lower(t.lower(), text) and not (
         low == "to" and prev_word(text, start - 3).lower() == "according"
     ):
         seg.kind, seg.cue = "place", "prep"

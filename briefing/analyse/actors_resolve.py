@@ -32,12 +32,6 @@ class Draft:
         """Record one mention as (start, end, text, reason)."""
         self.mentions.append((start, end, text, reason))
 
-    def role(self, roles: Sequence[str]) -> None:
-        """Record roles not yet seen."""
-        for r in roles:
-            if r not in self.roles:
-                self.roles.append(r)
-
 
 class Cast:
     """The actors of one article, keyed by (kind family, name)."""
@@ -49,15 +43,26 @@ class Cast:
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.heads: dict[str, list[tuple[int, str]]] = {}
         self.org_words: dict[str, str] = {}
+        self.initials: dict[str, list[str]] = {}
+        self.role_owners: dict[str, list[str]] = {}
 
     def get(self, name: str, kind: str) -> Draft:
         """The draft for ``name``, created on first use."""
         d = self.drafts.get(name)
         if d is None:
             d = self.drafts[name] = Draft(name, kind)
+            if kind in ("organization", "group") and " " in name:
+                self.initials.setdefault(acronym_of(name), []).append(name)
         elif d.kind == "place" and kind == "country":
             d.kind = kind
         return d
+
+    def add_roles(self, d: Draft, roles: Sequence[str]) -> None:
+        """Give ``d`` the roles, indexed for "the President"-style references."""
+        for r in roles:
+            if r not in d.roles:
+                d.roles.append(r)
+                self.role_owners.setdefault(r.lower(), []).append(d.name)
 
     def person_key(self, name: str) -> str:
         """Merge "George W. Bush" with "George Bush": same first and last word."""
@@ -95,7 +100,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
         if seg.kind == "person" and seg.words > 1:
             key = seg.name or cast.person_key(seg.text)
             d = cast.get(key, "person")
-            d.role(seg.roles)
+            cast.add_roles(d, seg.roles)
             parts = key.split()
             surnames = [parts[-1]]
             if parts[0] in cast.gaz.surname_first and len(parts) <= 3:
@@ -145,7 +150,7 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
             continue
         if seg.name and kind in ("country", "organization", "group", "place", "person"):
             d = cast.get(seg.name, kind)
-            d.role(seg.roles)
+            cast.add_roles(d, seg.roles)
             d.add(seg.start, seg.end, seg.text, seg.reason)
             if seg.cue:
                 cast.heads.setdefault(seg.cue, []).append((seg.start, seg.name))
@@ -163,7 +168,7 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
             fresh = key not in cast.drafts or not cast.drafts[key].mentions
             d = cast.get(key, "person")
             d.guess = (fresh or d.guess) and seg.cue == "guess" and not seg.roles
-            d.role(seg.roles)
+            cast.add_roles(d, seg.roles)
             d.add(seg.start, seg.end, seg.text, "name")
         elif kind in ("person", "unknown"):
             _resolve_single(cast, seg, cues.get(seg.text, kind))
@@ -184,10 +189,9 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
 
 def _resolve_title(cast: Cast, seg: Seg) -> None:
     """"the President" joins the one person named earlier with that role, if exactly one."""
-    role = seg.text.lower()
-    owners = [d for d in cast.drafts.values() if d.kind == "person" and d.mentions
-              and any(r.lower() == role for r in d.roles)
-              and min(m[0] for m in d.mentions) < seg.start]
+    named = dict.fromkeys(cast.role_owners.get(seg.text.lower(), ()))
+    owners = [d for d in map(cast.drafts.__getitem__, named) if d.kind == "person"
+              and d.mentions and min(m[0] for m in d.mentions) < seg.start]
     if len(owners) == 1:
         owners[0].add(seg.start, seg.end, seg.text, "title")
 
@@ -207,13 +211,13 @@ def _resolve_single(cast: Cast, seg: Seg, kind: str) -> None:
         owner = cast.surname_owner(seg.text, seg.start)
         if owner:
             d = cast.get(owner, "person")
-            d.role(seg.roles)
+            cast.add_roles(d, seg.roles)
             reason = "surname" if owner != seg.text else "name"
             d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else reason)
         return  # ambiguous: attach to neither
     if kind == "person" or seg.honorific:
         d = cast.get(seg.text, "person")
-        d.role(seg.roles)
+        cast.add_roles(d, seg.roles)
         d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
     elif kind == "place":
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
@@ -228,11 +232,8 @@ def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
         between = cast.text[prev.end : seg.start].strip()
         if between == "(" and acronym_of(prev.text).upper().startswith(letters[:2]):
             return prev.name or prev.text
-    for d in cast.drafts.values():
-        if d.kind in ("organization", "group") and " " in d.name:
-            if acronym_of(d.name) == letters:
-                return d.name
-    return None
+    names = cast.initials.get(letters)
+    return names[0] if names else None
 
 
 def references(cast: Cast) -> None:

@@ -19,6 +19,7 @@ from briefing.analyse.actors_text import (
     ORG_HEADS,
     Seg,
     Word,
+    appears_lower,
     is_common,
     next_word,
     prev_word,
@@ -224,7 +225,7 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
         return entry_seg([Word(start, end, t)], 0, 1, e, text)
     if initial and (common or is_common(t, text)) and not (
         next_word(text, end) in SPEECH and t.lower() not in COMMON  # "Lebed said ..."
-        and t.lower() not in FUNCTION and f" {t.lower()} " not in text
+        and t.lower() not in FUNCTION and not appears_lower(t.lower(), text)
     ):
         return None
     if stop:

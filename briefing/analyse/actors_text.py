@@ -151,7 +151,24 @@ def is_common(word: str, text: str) -> bool:
         return True
     if len(low) > 4 and low.endswith(("ing", "ly", "ed")):
         return True
-    return f" {low} " in text or f" {low}," in text
+    return appears_lower(low, text)
+
+
+_LOWER_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_LOWER_CACHE: list = [None, frozenset()]
+
+
+def appears_lower(low: str, text: str) -> bool:
+    """True if the lower-case word ``low`` occurs in ``text`` as an ordinary word.
+
+    Short texts are searched directly; a long one builds its word set once, so the
+    many checks of one article stay linear.
+    """
+    if len(text) < 20_000:
+        return f" {low} " in text or f" {low}," in text or f" {low}." in text
+    if _LOWER_CACHE[0] is not text:
+        _LOWER_CACHE[0], _LOWER_CACHE[1] = text, frozenset(_LOWER_RE.findall(text))
+    return low in _LOWER_CACHE[1]
 
 
 def is_acronym(word: str) -> bool:
@@ -187,9 +204,11 @@ def team_context(text: str, start: int, end: int) -> bool:
     if m:
         if "-" in m.group():
             return True
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        return (line_end if line_end >= 0 else len(text)) - line_start <= 80
+        line_start = text.rfind("\n", max(0, start - 81), start) + 1
+        if line_start == 0 and start > 80:
+            return False  # the line is long: running prose
+        line_end = text.find("\n", end, end + 81)
+        return (line_end if line_end >= 0 else min(len(text), end + 81)) - line_start <= 80
     before = text[max(0, start - 3) : start]
     return before in (" v ", " V ") or before.endswith("vs ")
 
