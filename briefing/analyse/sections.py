@@ -245,7 +245,19 @@ def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
     return cuts
 
 
-def _top_terms(words: Counter[str], spread: Counter[str], groups: int, skip: set[str],
+class _Spread(dict[str, int]):
+    """Word -> how many sections use it, counted when first asked for."""
+
+    def __init__(self, sections: list[Counter[str]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def __missing__(self, word: str) -> int:
+        n = self[word] = sum(word in s for s in self.sections)
+        return n
+
+
+def _top_terms(words: Counter[str], spread: dict[str, int], groups: int, skip: set[str],
                k: int) -> list[str]:
     """The ``k`` words with the best count x log(1 + groups / groups using the word).
 
@@ -275,7 +287,7 @@ def _top_terms(words: Counter[str], spread: Counter[str], groups: int, skip: set
 
 
 def _title(text: str, low: str | None, span: tuple[int, int], words: Counter[str],
-           spread: Counter[str], groups: int, actors: dict[str, float],
+           spread: dict[str, int], groups: int, actors: dict[str, float],
            by_id: dict[str, Actor]) -> str:
     """"Actor: term, term" from the section's salient actor and most specific words."""
     head = ""
@@ -340,9 +352,7 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
             for key, v in counts[i].items():
                 c[key] = c.get(key, 0) + v
         who.append(c)
-    spread: Counter[str] = Counter()
-    for w in words:
-        spread.update(w.keys())
+    spread = _Spread(words)
 
     starts = [0] + [paragraphs[a].start for a, _ in groups[1:]]
     ends = starts[1:] + [len(text)]
