@@ -40,22 +40,40 @@ _WORD_ENDINGS = ("ing", "ness", "ment", "tion", "sion", "ity", "ous", "ful", "le
 def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
     """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
     first = words[0].text
-    n = sum(1 for w in words if w.text[0].isupper())
-    joint = any(w.text in JOINTS for w in words)
     last = words[-1].text
-    if n > 1 and not (seg.honorific or seg.roles):
+    suffixes, entries = gaz.org_suffixes, gaz.entries
+    # One pass over the words for every fact the rules below need.
+    n = 0
+    joint = has_head = has_gaz = has_acronym = False
+    heads = []
+    for w in words:
+        t = w.text
+        if t[0].isupper():
+            n += 1
+        elif t in JOINTS:
+            joint = True
+        head = t.rstrip(".") in suffixes or t in ORG_HEADS or (
+            t[-1:] == "s" and t[:-1] in ORG_HEADS)
+        heads.append(head)
+        has_head = has_head or head
+        if not has_gaz and t in entries:
+            has_gaz = True
+        if not has_acronym and t.isupper():
+            has_acronym = is_acronym(t)
+    mixed = not all(w.text.isupper() for w in words) if has_acronym else True
+    titled = bool(seg.honorific or seg.roles)
+    if n > 1 and not titled:
         if last in EVENT_HEADS:
             seg.kind = "event"
             return
-        placeish = last in PLACE_LAST and last not in gaz.org_suffixes or first in PLACE_FIRST
+        placeish = last in PLACE_LAST and last not in suffixes or first in PLACE_FIRST
         if placeish and first not in gaz.given_any and not any(
-            w.text in ORG_HEADS or w.text in gaz.org_suffixes for w in words
+            w.text in ORG_HEADS or w.text in suffixes for w in words
         ):
             seg.kind = "place"
             return
-    if (seg.honorific or seg.roles) and not joint:
-        low = first.lower()
-        if n == 1 and (first in gaz.org_suffixes or first in ORG_HEADS or low in COMMON
+    if titled and not joint:
+        if n == 1 and (first in suffixes or first in ORG_HEADS or first.lower() in COMMON
                        or first in gaz.titles):
             seg.kind = "unknown"  # "Commodore International", "Queen Mother": not a name
             return
@@ -64,12 +82,8 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     if n > 1 and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
         seg.kind = "organization"
         return
-    heads = [w.text.rstrip(".") in gaz.org_suffixes or w.text in ORG_HEADS
-             or w.text[-1:] == "s" and w.text[:-1] in ORG_HEADS for w in words]
-    if any(heads) and (n > 1 or first in TEAM_WORDS):  # not "the Office", "Transport"
-        seg.kind = "organization"
-        if joint:
-            seg.kind = _joint_kind(words, heads, gaz)
+    if has_head and (n > 1 or first in TEAM_WORDS):  # not "the Office", "Transport"
+        seg.kind = _joint_kind(words, heads, gaz) if joint else "organization"
         return
     if joint:
         seg.kind = "split"
@@ -79,13 +93,11 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             words[1].text in GIVEN_PARTICLES
         ) or (
             first[-1] == "." and first[0].isupper() and len(first) <= 4
-            and getattr(gaz.entries.get(words[-1].text), "kind", "") != "country"  # "N. Ireland"
+            and getattr(entries.get(last), "kind", "") != "country"  # "N. Ireland"
         ):
             seg.kind = "person"
             return
-        mixed = not all(w.text.isupper() for w in words)
-        if any(gaz.entries.get(w.text) is not None or mixed and is_acronym(w.text)
-               for w in words):
+        if has_gaz or (has_acronym and mixed):
             seg.kind = "organization"
             return
         if n > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
