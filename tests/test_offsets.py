@@ -20,7 +20,8 @@ WORDS = st.sampled_from(
 SENTENCE = st.lists(WORDS, min_size=1, max_size=14).map(
     lambda ws: " ".join(ws).strip() + "."
 )
-PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+# Each paragraph starts with a plain word so Markdown never reads it as a heading or list.
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(lambda ss: "Now " + " ".join(ss))
 
 
 def check_invariants(article: Article) -> None:
@@ -43,7 +44,8 @@ def check_invariants(article: Article) -> None:
         assert article.sections[0].start == 0 and article.sections[-1].end == n
         for a, b in zip(article.sections, article.sections[1:], strict=False):
             assert a.end == b.start and a.start < a.end
-        assert len(article.sections) <= max(1, len(article.paragraphs) + 1)
+        if all(section.generated for section in article.sections):
+            assert len(article.sections) <= max(1, len(article.paragraphs))
     for kp in article.key_points:
         sentence = article.sentences[kp.sentence]
         assert (kp.start, kp.end) == (sentence.start, sentence.end)
