@@ -316,3 +316,13 @@ def test_config_person_with_role_and_surname() -> None:
     person = by_name(result, "Jens Stoltenberg")
     assert person.roles == ("Secretary-General",)
     assert [m.reason for m in person.mentions] == ["name", "surname"]
+
+
+def test_a_name_before_a_title_and_a_person_is_an_organization() -> None:
+    text = ("Grimsdale chief executive Arun Sarin said profits rose. "
+            "Later Liberal Democrat leader Charles Kennedy agreed.")
+    result = actors(text)
+    assert by_name(result, "Grimsdale").kind == "organization"
+    assert "chief executive" in by_name(result, "Arun Sarin").roles
+    assert by_name(result, "Charles Kennedy").kind == "person"
+    assert not [a for a in result if a.kind == "person" and a.name == "Liberal Democrat"]

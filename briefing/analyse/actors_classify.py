@@ -67,7 +67,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.kind = "event"
             return
         placeish = last in PLACE_LAST and last not in suffixes or first in PLACE_FIRST
-        if placeish and first not in gaz.given_any and not any(
+        if placeish and not joint and first not in gaz.given_any and not any(
             w.text in ORG_HEADS or w.text in suffixes for w in words
         ):
             seg.kind = "place"
@@ -108,6 +108,9 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         ):
             seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
             return
+        if _title_follows(text, seg.end, gaz):
+            seg.kind = "organization"  # "Liberal Democrat leader Charles Kennedy"
+            return
         seg.kind = "person"
         if next_word(text, seg.end) not in SPEECH:
             seg.cue = "guess"  # kept only if the article confirms it (see actors._confirmed)
@@ -120,12 +123,27 @@ _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|bi
 _NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
 
 
+def _title_follows(text: str, end: int, gaz: Gazetteer) -> bool:
+    """True if a lower-case title and then a capitalised name follow ``end``."""
+    word = next_word(text, end)
+    if not word or word not in gaz.title_firsts or not text[end + 1 : end + 2].islower():
+        return False
+    tail = text[end + 1 : end + 48].split()
+    for k in (3, 2, 1):
+        if len(tail) > k and " ".join(tail[:k]).lower() in gaz.lower_titles:
+            return tail[k][:1].isupper()
+    return False
+
+
 def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
     """Type a one-word unknown from its context (``common``: an ordinary English word)."""
     t, start, end = seg.text, seg.start, seg.end
     if is_acronym(t):
         if t.replace(".", "") not in NOT_ORGS:
             seg.kind = "organization"
+        return
+    if _title_follows(text, end, gaz):
+        seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
         return
     if next_word(text, end) in SPEECH and not common:  # not "Officials said"
         seg.kind, seg.cue = "person", "speech"
@@ -139,7 +157,7 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
         _NOT_PLACE_ENDINGS
-    ) and not appears_lower(t.lower(), text) and not (
+    ) and not t.lower().endswith(_WORD_ENDINGS) and not appears_lower(t.lower(), text) and not (
         low == "to" and prev_word(text, start - 3).lower() == "according"
     ):
         seg.kind, seg.cue = "place", "prep"
