@@ -3,6 +3,12 @@
 :func:`load_gazetteer` parses ``briefing/analyse/data/gazetteer.yaml`` once and compiles
 it into plain dictionaries keyed by surface form, so actor extraction only does dict
 lookups. Config ``actors.extra`` entries extend or override built-in entries.
+
+Besides the keys of the schema (countries, places, organizations, titles, given_names,
+org_suffixes, org_prefixes) it reads ``capital_aliases`` of a country, ``kind: nation``
+of a place (England, Scotland, Wales count as countries), ``ambiguous_given_names``
+(first names that are also words or places, trusted only before a surname) and
+``surname_first`` (family names written first, as in "Xi Jinping").
 """
 
 from __future__ import annotations
