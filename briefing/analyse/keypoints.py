@@ -127,33 +127,30 @@ def score_sentences(
     attribution, quote, fragment = weights.attribution, weights.quote, weights.fragment
     quoted = _quoted_sentences(text, sentences) if quote else set()
     first_paragraph = sentences[0].paragraph
-    priors: dict[int, float] = {}
     main = _main_actor_sentences(sentences, actors) if actors and weights.actor else set()
-    actor = weights.actor
-    stops = TERMINATORS
 
-    scores: list[float] = []
-    rows = zip(sentences, bags, centrality, unreported, strict=True)
-    for i, (s, bag, cent, quiet) in enumerate(rows):
-        p = s.paragraph - first_paragraph
-        prior = priors.get(p)
-        if prior is None:
-            prior = priors[p] = lead / (1 + p) ** decay if p >= 0 else 0.0
-        score = cent / top + prior
-        if title_scale:
-            score += title_scale * len(overlap(bag))
+    # Feature by feature over all sentences; each sentence still gets its terms added in
+    # the same order (centrality + lead, title, attribution, actor, quote, fragment).
+    offsets = [s.paragraph - first_paragraph for s in sentences]
+    priors = {p: lead / (1 + p) ** decay if p >= 0 else 0.0 for p in set(offsets)}
+    scores = [cent / top + priors[p] for cent, p in zip(centrality, offsets, strict=True)]
+    if title_scale:
+        scores = [score + title_scale * len(overlap(bag))
+                  for score, bag in zip(scores, bags, strict=True)]
+    for i, quiet in enumerate(unreported):
         if not quiet:
-            score += attribution
-        if i in main:
-            score += actor
-        if i in quoted:
-            score -= quote
-        if fragment:
-            b = s.end
+            scores[i] += attribution
+    for i in main:
+        scores[i] += weights.actor
+    for i in quoted:
+        scores[i] -= quote
+    if fragment:
+        stops = TERMINATORS
+        for i, s in enumerate(sentences):
+            a, b = s.start, s.end
             # Most sentences end with a stop: skip the full check for them.
-            if not (b > s.start and text[b - 1] in stops) and not is_terminated(text, s.start, b):
-                score -= fragment
-        scores.append(score)
+            if not (b > a and text[b - 1] in stops) and not is_terminated(text, a, b):
+                scores[i] -= fragment
     return scores
 
 
