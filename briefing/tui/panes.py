@@ -71,6 +71,11 @@ class PaneMixin:
         self._panes()[index].focus()
 
     def on_descendant_focus(self, event) -> None:
+        maximized = self.main.maximized
+        if maximized is not None and self.focused is not None \
+                and maximized not in self.focused.ancestors_with_self:
+            self.main.minimize()  # tab left a maximised pane: show every pane again
+            self.resize_level = 0
         index = self._pane_index()
         if index in (0, 1):
             self.main.set_class(index == 1, "-show-actors")
