@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.analyse import gazetteer as gazetteer_module
 from briefing.analyse.actors import extract_actors
 from briefing.analyse.gazetteer import build_gazetteer, load_gazetteer
 from briefing.config import ActorSpec
@@ -30,6 +33,12 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
             out.append(Sentence(start, pos + len(line), para))
         pos += len(line) + 1
     return tuple(out)
+
+
+@pytest.fixture(autouse=True)
+def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the compiled gazetteer cache out of the real home directory."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
 REASONS = {"name", "alias", "acronym", "surname", "title", "capital", "demonym", "reference"}
@@ -326,3 +335,72 @@ def test_a_name_before_a_title_and_a_person_is_an_organization() -> None:
     assert "chief executive" in by_name(result, "Arun Sarin").roles
     assert by_name(result, "Charles Kennedy").kind == "person"
     assert not [a for a in result if a.kind == "person" and a.name == "Liberal Democrat"]
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """An empty cache dir and no gazetteer compiled in memory; cleared again afterwards."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    _forget()
+    yield tmp_path / "briefing"
+    _forget()
+
+
+def _forget() -> None:
+    gazetteer_module._default.cache_clear()
+    gazetteer_module._cached.cache_clear()
+
+
+def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args, **kwargs):
+        raise AssertionError("the YAML was parsed")
+
+    monkeypatch.setattr(yaml, "load", boom)
+
+
+def test_gazetteer_cache_created_and_reused(fresh_cache: Path, monkeypatch) -> None:
+    first = load_gazetteer()
+    assert len(list(fresh_cache.glob("gazetteer-*.pickle"))) == 1
+    _forget()
+    _no_yaml(monkeypatch)
+    second = load_gazetteer()
+    assert second == first and second is not first
+    assert second.lookup("NATO").name == "NATO"
+
+
+def test_gazetteer_cache_corrupted_falls_back_and_rewrites(fresh_cache: Path, monkeypatch) -> None:
+    good = load_gazetteer()
+    path = next(fresh_cache.glob("gazetteer-*.pickle"))
+    for junk in (b"not a pickle", pickle.dumps(("briefing-gazetteer", -1, None)), b""):
+        path.write_bytes(junk)
+        _forget()
+        assert load_gazetteer() == good
+        assert gazetteer_module._read_cache(path) == good  # rewritten
+    _forget()
+    _no_yaml(monkeypatch)
+    assert load_gazetteer() == good
+
+
+def test_gazetteer_cache_unwritable_dir_still_loads(fresh_cache: Path) -> None:
+    fresh_cache.parent.mkdir(parents=True, exist_ok=True)
+    fresh_cache.write_text("a file where the cache directory should be")
+    gaz = load_gazetteer()
+    assert gaz.lookup("NATO").name == "NATO"
+    assert fresh_cache.is_file()
+    assert not list(fresh_cache.parent.glob("**/*.tmp"))
+
+
+def test_gazetteer_cache_extras_override_builtin(fresh_cache: Path, monkeypatch) -> None:
+    extra = (ActorSpec("North Atlantic Alliance", "group", ("NATO",), ("Chief Widgeteer",)),
+             ActorSpec("Acme Widgets", "organization", ("Acme",), ()))
+    built = build_gazetteer(gazetteer_module._parse(gazetteer_module._yaml_bytes()), extra)
+    load_gazetteer()  # writes the cache
+    _forget()
+    _no_yaml(monkeypatch)
+    gaz = load_gazetteer(extra)
+    assert gaz == built  # extras on the cached default == extras built in from the YAML
+    assert gaz.lookup("NATO").name == "North Atlantic Alliance"
+    assert gaz.lookup("North Atlantic Treaty Organization") is None  # the built-in is gone
+    assert gaz.titles["Chief Widgeteer"] == "extra"
+    assert load_gazetteer().lookup("NATO").name == "NATO"  # the cached default is untouched
+    assert "Chief Widgeteer" not in load_gazetteer().titles

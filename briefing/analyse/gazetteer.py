@@ -2,7 +2,9 @@
 
 :func:`load_gazetteer` parses ``briefing/analyse/data/gazetteer.yaml`` once and compiles
 it into plain dictionaries keyed by surface form, so actor extraction only does dict
-lookups. Config ``actors.extra`` entries extend or override built-in entries.
+lookups. The compiled default is pickled under ``$XDG_CACHE_HOME/briefing/`` and reused
+while the YAML, the package version and this module are unchanged. Config
+``actors.extra`` entries extend or override built-in entries (applied in memory).
 
 Besides the keys of the schema (countries, places, organizations, titles, given_names,
 org_suffixes, org_prefixes) it reads ``capital_aliases`` of a country, ``kind: nation``
@@ -13,14 +15,18 @@ of a place (England, Scotland, Wales count as countries), ``ambiguous_given_name
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import os
+import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import yaml
-
+from briefing import __version__
 from briefing.analyse.actors_words import EXTRA_TITLES
 from briefing.config import ActorSpec
 
@@ -195,7 +201,6 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
     b.countries(data.get("countries") or [])
     b.places(data.get("places") or [])
     b.organizations(data.get("organizations") or [])
-    b.extra(extra)
     titles = data.get("titles") or {}
     # One-letter honorifics ("M.") would swallow initials ("M. Atherton").
     honorifics = frozenset(
@@ -210,6 +215,35 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
                 b.titles.setdefault(title[:-1], category)
     for title in EXTRA_TITLES:
         b.titles.setdefault(title, "rank")
+    lists = Gazetteer(
+        honorifics=honorifics,
+        given_names=frozenset(_strings(data.get("given_names"))),
+        given_any=frozenset(_strings(data.get("given_names"))
+                            + _strings(data.get("ambiguous_given_names"))),
+        surname_first=frozenset(_strings(data.get("surname_first"))),
+        org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
+        org_prefixes=frozenset(_strings(data.get("org_prefixes"))),
+    )
+    return _compile(b, extra, lists)
+
+
+def extend_gazetteer(base: Gazetteer, extra: Sequence[ActorSpec]) -> Gazetteer:
+    """``base`` (built with no extras) plus config extras: equal to building both at once."""
+    b = _Builder()
+    b.entries = dict(base.entries)
+    b.demonyms = dict(base.demonyms)
+    b.references = {k: list(v) for k, v in base.references.items()}
+    b.titles = dict(base.titles)
+    return _compile(b, extra, base)
+
+
+def _compile(b: _Builder, extra: Sequence[ActorSpec], lists: Gazetteer) -> Gazetteer:
+    """Apply ``extra`` to the built entries and derive every lookup structure.
+
+    ``lists`` supplies the name lists that come from the YAML alone (honorifics,
+    given names, surname-first names, organization suffixes and prefixes).
+    """
+    b.extra(extra)
     for spec in extra:
         for role in spec.roles:
             b.titles.setdefault(role, "extra")
@@ -239,13 +273,12 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
         title_firsts=frozenset(
             v for t in b.titles for f in [t.split(" ", 1)[0]] for v in (f, f[:1].upper() + f[1:])
         ),
-        honorifics=honorifics,
-        given_names=frozenset(_strings(data.get("given_names"))),
-        given_any=frozenset(_strings(data.get("given_names"))
-                            + _strings(data.get("ambiguous_given_names"))),
-        surname_first=frozenset(_strings(data.get("surname_first"))),
-        org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
-        org_prefixes=frozenset(_strings(data.get("org_prefixes"))),
+        honorifics=lists.honorifics,
+        given_names=lists.given_names,
+        given_any=lists.given_any,
+        surname_first=lists.surname_first,
+        org_suffixes=lists.org_suffixes,
+        org_prefixes=lists.org_prefixes,
         max_words=min(max_words, 8),
         spans=spans,
         phrases=_phrases(b.references),
@@ -261,25 +294,88 @@ def _phrases(references: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ..
     return {name: tuple(p) for name, p in out.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def _packaged_data() -> Mapping[str, Any]:
+_FORMAT = 1  # bump when the pickled structures change shape
+_MAGIC = "briefing-gazetteer"
+
+
+def _yaml_bytes() -> bytes:
     res = resources.files("briefing").joinpath("analyse/data/gazetteer.yaml")
     try:
-        text = res.read_text("utf-8")
+        return res.read_bytes()
     except FileNotFoundError:
-        return {}
+        return b""
+
+
+def _parse(raw: bytes) -> Mapping[str, Any]:
+    import yaml  # only when the compiled cache is missing or stale
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
-    data = yaml.load(text, Loader=loader) or {}
+    data = yaml.load(raw.decode("utf-8"), Loader=loader) or {}
     return data if isinstance(data, dict) else {}
+
+
+def cache_path(raw: bytes) -> Path:
+    """Where the compiled default gazetteer for the YAML bytes ``raw`` is cached.
+
+    Under ``$XDG_CACHE_HOME/briefing/`` (default ``~/.cache/briefing/``), named by a hash
+    of the YAML, the package version, the cache format and this module's source (so
+    editing the compiler invalidates the cache).
+    """
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    h = hashlib.sha256(raw)
+    h.update(f"\0{__version__}\0{_FORMAT}\0".encode())
+    try:
+        h.update(Path(__file__).read_bytes())
+    except OSError:
+        pass
+    h.update(repr(sorted(EXTRA_TITLES)).encode())
+    return Path(base) / "briefing" / f"gazetteer-{h.hexdigest()[:24]}.pickle"
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    try:
+        with path.open("rb") as fh:
+            magic, fmt, gaz = pickle.load(fh)
+    except Exception:  # missing, unreadable, truncated or foreign: rebuild
+        return None
+    if magic != _MAGIC or fmt != _FORMAT or type(gaz) is not Gazetteer:
+        return None
+    return gaz
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump((_MAGIC, _FORMAT, gaz), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # readers never see a half-written file
+    except Exception:  # read-only or full cache dir, unpicklable: run without a cache
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    """The packaged gazetteer without extras, from the compiled cache when it is valid."""
+    raw = _yaml_bytes()
+    path = cache_path(raw)
+    gaz = _read_cache(path)
+    if gaz is None:
+        gaz = build_gazetteer(_parse(raw))
+        _write_cache(path, gaz)
+    return gaz
 
 
 @functools.lru_cache(maxsize=16)
 def _cached(extra: tuple[ActorSpec, ...]) -> Gazetteer:
-    return build_gazetteer(_packaged_data(), extra)
+    return extend_gazetteer(_default(), extra) if extra else _default()
 
 
 def load_gazetteer(extra: Sequence[ActorSpec] = ()) -> Gazetteer:
-    """The packaged gazetteer (parsed once, cached) extended/overridden by config extras.
+    """The packaged gazetteer (compiled once, cached on disk) plus config extras.
 
     An extra whose name or alias matches a built-in entry overrides that entry.
     """
@@ -287,4 +383,4 @@ def load_gazetteer(extra: Sequence[ActorSpec] = ()) -> Gazetteer:
     try:
         return _cached(extra)
     except TypeError:  # an ActorSpec built by hand with list fields is unhashable
-        return build_gazetteer(_packaged_data(), extra)
+        return extend_gazetteer(_default(), extra)
