@@ -93,6 +93,13 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     while i < n:
         w = words[i]
         t = w.text
+        info = memo.get(t)
+        if info is None:
+            info = _static(t, gaz)
+        if info[4]:  # plain: no entry, title, stop word or demonym starts here
+            chunk.append(w)
+            i += 1
+            continue
         if not t[0].isupper() and t != "&":
             if chunk:
                 chunk.append(w)

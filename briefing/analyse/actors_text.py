@@ -156,6 +156,7 @@ def is_common(word: str, text: str) -> bool:
 
 _LOWER_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _LOWER_CACHE: list = [None, frozenset()]
+_AFTER_LOWER = frozenset(" ,.")
 
 
 def appears_lower(low: str, text: str) -> bool:
@@ -165,7 +166,15 @@ def appears_lower(low: str, text: str) -> bool:
     many checks of one article stay linear.
     """
     if len(text) < 20_000:
-        return f" {low} " in text or f" {low}," in text or f" {low}." in text
+        # One scan for " low", then the character after each hit: " ", "," or ".".
+        pat = " " + low
+        size = len(pat)
+        i = text.find(pat)
+        while i >= 0:
+            if text[i + size : i + size + 1] in _AFTER_LOWER:
+                return True
+            i = text.find(pat, i + 1)
+        return False
     if _LOWER_CACHE[0] is not text:
         _LOWER_CACHE[0], _LOWER_CACHE[1] = text, frozenset(_LOWER_RE.findall(text))
     return low in _LOWER_CACHE[1]
