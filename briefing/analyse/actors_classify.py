@@ -20,6 +20,7 @@ from briefing.analyse.actors_text import (
 )
 from briefing.analyse.actors_words import (
     COMMON,
+    DAYS_MONTHS,
     EVENT_HEADS,
     FUNCTION,
     LEGAL_FORMS,
@@ -41,7 +42,7 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
     first = words[0].text
     last = words[-1].text
-    suffixes, entries = gaz.org_suffixes, gaz.entries
+    suffixes, entries, memo = gaz.org_suffixes, gaz.entries, gaz.memo
     # One pass over the words for every fact the rules below need.
     n = 0
     joint = has_head = has_gaz = has_acronym = False
@@ -52,14 +53,17 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             n += 1
         elif t in JOINTS:
             joint = True
-        head = t.rstrip(".") in suffixes or t in ORG_HEADS or (
-            t[-1:] == "s" and t[:-1] in ORG_HEADS)
+        info = memo.get(t)
+        if info is None:
+            info = word_info(t, gaz)
+        head = info[8]
         heads.append(head)
-        has_head = has_head or head
+        if head:
+            has_head = True
         if not has_gaz and t in entries:
             has_gaz = True
-        if not has_acronym and t.isupper():
-            has_acronym = is_acronym(t)
+        if info[7]:
+            has_acronym = True
     mixed = not all(w.text.isupper() for w in words) if has_acronym else True
     titled = bool(seg.honorific or seg.roles)
     if n > 1 and not titled:
@@ -123,9 +127,13 @@ _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|bi
 _NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
 
 
-def _title_follows(text: str, end: int, gaz: Gazetteer) -> bool:
-    """True if a lower-case title and then a capitalised name follow ``end``."""
-    word = next_word(text, end)
+def _title_follows(text: str, end: int, gaz: Gazetteer, word: str | None = None) -> bool:
+    """True if a lower-case title and then a capitalised name follow ``end``.
+
+    ``word`` is ``next_word(text, end)`` if the caller has it already.
+    """
+    if word is None:
+        word = next_word(text, end)
     if not word or word not in gaz.title_firsts or not text[end + 1 : end + 2].islower():
         return False
     tail = text[end + 1 : end + 48].split()
@@ -138,14 +146,16 @@ def _title_follows(text: str, end: int, gaz: Gazetteer) -> bool:
 def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
     """Type a one-word unknown from its context (``common``: an ordinary English word)."""
     t, start, end = seg.text, seg.start, seg.end
-    if is_acronym(t):
+    info = gaz.memo.get(t)
+    if info[7] if info is not None else is_acronym(t):
         if t.replace(".", "") not in NOT_ORGS:
             seg.kind = "organization"
         return
-    if _title_follows(text, end, gaz):
+    after = next_word(text, end)
+    if _title_follows(text, end, gaz, after):
         seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
         return
-    if next_word(text, end) in SPEECH and not common:  # not "Officials said"
+    if after in SPEECH and not common:  # not "Officials said"
         seg.kind, seg.cue = "person", "speech"
     elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
         seg.kind, seg.cue = "person", "speech"
@@ -217,6 +227,36 @@ def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[in
             if e is not None and k == 1 and not is_acronym(form):
                 return -1, e
     return 0, None
+
+
+def word_info(t: str, gaz: Gazetteer) -> tuple:
+    """Context-free facts about a word, memoised in ``gaz.memo``.
+
+    (0 entry, 1 stop word, 2 demonym, 3 common, 4 plain, 5 hyphenated lower-case ending,
+    6 lower case, 7 acronym, 8 organization head, 9 in COMMON or FUNCTION). ``plain``
+    means nothing in the gazetteer, titles or word lists starts with it, so a run of
+    plain words is one unknown chunk.
+    """
+    memo = gaz.memo
+    if len(memo) > 200_000:
+        memo.clear()
+    _, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
+    low = t.lower()
+    stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
+            or t.rstrip(".") in gaz.honorifics)
+    common = (low in FUNCTION or low in COMMON or low in DAYS_MONTHS
+              or len(low) > 4 and low.endswith(("ing", "ly", "ed")))
+    demonym = t in gaz.demonyms
+    hyphen_lower = "-" in t and t[t.rindex("-") + 1 :].islower()
+    plain = (e is None and not stop and not demonym and t[0].isupper()
+             and t not in gaz.spans and t.casefold() not in gaz.spans
+             and t not in gaz.title_firsts and t not in EVENT_HEADS and t not in LEGAL_FORMS
+             and not hyphen_lower)
+    head = t.rstrip(".") in gaz.org_suffixes or t in ORG_HEADS or (
+        t[-1:] == "s" and t[:-1] in ORG_HEADS)
+    info = memo[t] = (e, stop, demonym, common, plain, hyphen_lower, low, is_acronym(t), head,
+                      low in COMMON or low in FUNCTION)
+    return info
 
 
 def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:

@@ -14,6 +14,7 @@ from briefing.analyse.actors_classify import (
     entry_seg,
     gaz_match,
     title_match,
+    word_info,
 )
 from briefing.analyse.actors_text import (
     ORG_HEADS,
@@ -25,14 +26,13 @@ from briefing.analyse.actors_text import (
     prev_word,
 )
 from briefing.analyse.actors_words import (
-    COMMON,
     DAYS_MONTHS,
     EVENT_HEADS,
     FUNCTION,
     LEGAL_FORMS,
     SPEECH,
 )
-from briefing.analyse.gazetteer import Entry, Gazetteer
+from briefing.analyse.gazetteer import Gazetteer
 
 
 def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
@@ -47,7 +47,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     for w in words:
         info = memo.get(w.text)
         if info is None:
-            info = _static(w.text, gaz)
+            info = word_info(w.text, gaz)
         if not info[4]:
             break
     else:  # only plain words ("Tony Blair"): one unknown chunk
@@ -95,7 +95,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
         t = w.text
         info = memo.get(t)
         if info is None:
-            info = _static(t, gaz)
+            info = word_info(t, gaz)
         if info[4]:  # plain: no entry, title, stop word or demonym starts here
             chunk.append(w)
             i += 1
@@ -190,30 +190,6 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     return out
 
 
-def _static(t: str, gaz: Gazetteer) -> tuple[Entry | None, bool, bool, bool, bool]:
-    """Context-free facts about a word: (entry, stop word, demonym, common, plain).
-
-    ``plain`` means nothing in the gazetteer, titles or word lists starts with it, so a
-    run of plain words is one unknown chunk.
-    """
-    memo = gaz.memo
-    if len(memo) > 200_000:
-        memo.clear()
-    _, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
-    low = t.lower()
-    stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
-            or t.rstrip(".") in gaz.honorifics)
-    common = (low in FUNCTION or low in COMMON or low in DAYS_MONTHS
-              or len(low) > 4 and low.endswith(("ing", "ly", "ed")))
-    demonym = t in gaz.demonyms
-    plain = (e is None and not stop and not demonym and t[0].isupper()
-             and t not in gaz.spans and t.casefold() not in gaz.spans
-             and t not in gaz.title_firsts and t not in EVENT_HEADS and t not in LEGAL_FORMS
-             and not ("-" in t and t[t.rindex("-") + 1 :].islower()))
-    info = memo[t] = (e, stop, demonym, common, plain)
-    return info
-
-
 def title_ref(start: int, end: int, text: str) -> Seg | None:
     """A title standing alone after "the" ("the President said"): may name one person."""
     if prev_word(text, start).lower() != "the":
@@ -225,22 +201,30 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
            ) -> Seg | None:
     """The fast path for a one-word candidate (most of them)."""
     info = gaz.memo.get(t)
-    e, stop, demonym, common, _ = info if info is not None else _static(t, gaz)
-    if text[end : end + 1] == "$" or ("-" in t and t[t.rindex("-") + 1 :].islower()):
-        return None  # "US$ 300"; "London-based", "Oscar-winning"
-    if e is not None and not (e.ambiguous and initial and is_common(t, text)):
+    if info is None:
+        info = word_info(t, gaz)
+    if info[5] or text[end : end + 1] == "$":
+        return None  # "London-based", "Oscar-winning"; "US$ 300"
+    e = info[0]
+    if initial:
+        low = info[6]
+        # is_common(t, text), computed at most once
+        common_here = info[3] or appears_lower(low, text)
+        if e is not None and not (e.ambiguous and common_here):
+            return entry_seg([Word(start, end, t)], 0, 1, e, text)
+        if common_here and not (
+            next_word(text, end) in SPEECH and not info[9]  # "Lebed said ..."
+            and not appears_lower(low, text)
+        ):
+            return None
+    elif e is not None:
         return entry_seg([Word(start, end, t)], 0, 1, e, text)
-    if initial and (common or is_common(t, text)) and not (
-        next_word(text, end) in SPEECH and t.lower() not in COMMON  # "Lebed said ..."
-        and t.lower() not in FUNCTION and not appears_lower(t.lower(), text)
-    ):
-        return None
-    if stop:
+    if info[1]:
         return title_ref(start, end, text) if t in gaz.titles else None
-    if demonym:
+    if info[2]:
         return demonym_seg(Word(start, end, t), text, gaz)
     if len(t) == 2 and t[1] == ".":
         return None
     seg = Seg(start, end, t, "unknown")
-    classify_word(seg, text, gaz, common)
+    classify_word(seg, text, gaz, info[3])
     return seg

@@ -106,19 +106,23 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
     return out
 
 
+_ASCII_WORD_RE = re.compile(r"[A-Za-z'’-]*")
+
+
 def next_word(text: str, end: int) -> str:
     """The lower-case word right after ``end`` (after one space), or punctuation."""
     if end >= len(text):
         return ""
     ch = text[end]
-    if ch in "'’" and text[end + 1 : end + 3] in ("s ", "s", "s,", "s."):
-        return "'s"
     if ch != " ":
+        if ch in "'’" and text[end + 1 : end + 3] in ("s ", "s", "s,", "s."):
+            return "'s"
         return ch
-    stop = end + 1
+    stop = _ASCII_WORD_RE.match(text, end + 1).end()  # type: ignore[union-attr]
     n = len(text)
-    while stop < n and (text[stop].isalpha() or text[stop] in "'’-"):
-        stop += 1
+    if stop < n and text[stop] > "\x7f":  # a non-ASCII letter may continue the word
+        while stop < n and (text[stop].isalpha() or text[stop] in "'’-"):
+            stop += 1
     word = text[end + 1 : stop]
     if word in ("'s", "’s"):
         return "'s"
