@@ -59,41 +59,6 @@ class Weights:
 
 DEFAULT_WEIGHTS = Weights()
 
-# What a term of several words maps to in the cache below (never a word itself).
-_SPLIT = "\x00"
-
-
-class _ContentWords(dict[str, str | None]):
-    """Term -> the term if it is one word and no stop word, else None; filled on first sight.
-
-    Terms of several words ("well-known", "3-2") map to ``_SPLIT`` and their words that
-    are no stop words are in ``parts``; terms holding an attribution word ("said",
-    "well-told") are in ``attributive``. Values are shared strings, so the cache adds no
-    objects for the garbage collector to track. A full cache is replaced, never cleared:
-    a caller holding one sees it consistent.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: dict[str, tuple[str, ...]] = {}
-        self.attributive: set[str] = set()
-
-    def __missing__(self, term: str) -> str | None:
-        words = [term] if term.isalnum() else WORD.findall(term)
-        if not ATTRIBUTION_WORDS.isdisjoint(words):
-            self.attributive.add(term)
-        if len(words) == 1 and words[0] == term:
-            value = None if term in STOP_WORDS else term
-        else:
-            self.parts[term] = tuple(w for w in words if w not in STOP_WORDS)
-            value = _SPLIT
-        self[term] = value
-        return value
-
-
-_CONTENT = _ContentWords()
-_CONTENT_LIMIT = 50_000
-
 
 def score_sentences(
     text: str,
@@ -125,25 +90,15 @@ def score_sentences(
         unreported = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
         bags = [[w for w in t if w not in stop] for t in tokens]
     else:
-        global _CONTENT
-        content = _CONTENT
-        if len(content) > _CONTENT_LIMIT:
-            content = _CONTENT = _ContentWords()
-        terms = shared[1]
-        get = content.__getitem__
-        bags = [list(filter(None, map(get, t))) for t in terms]
-        for i, bag in enumerate(bags):
-            if _SPLIT in bag:  # A term of several words: put its words in its place.
-                parts = content.parts
-                bag.clear()
-                for term in terms[i]:
-                    w = get(term)
-                    if w is _SPLIT:
-                        bag += parts[term]
-                    elif w:
-                        bag.append(w)
-        # Only now does the cache know every term's attributive status.
-        unreported = list(map(content.attributive.isdisjoint, terms))
+        split = WORD.findall
+        isalnum = str.isalnum
+        tokens = [
+            t if all(map(isalnum, t))  # Each term is one word; else split as WORD would.
+            else [w for term in t for w in ((term,) if term.isalnum() else split(term))]
+            for t in shared[1]
+        ]
+        unreported = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
+        bags = [[w for w in t if w not in stop] for t in tokens]
     df = Counter(chain.from_iterable(map(set, bags))).__getitem__
     k = weights.length_smoothing
     centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
