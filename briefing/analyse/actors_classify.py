@@ -233,14 +233,16 @@ def word_info(t: str, gaz: Gazetteer) -> tuple:
     """Context-free facts about a word, memoised in ``gaz.memo``.
 
     (0 entry, 1 stop word, 2 demonym, 3 common, 4 plain, 5 hyphenated lower-case ending,
-    6 lower case, 7 acronym, 8 organization head, 9 in COMMON or FUNCTION). ``plain``
+    6 lower case, 7 acronym, 8 organization head, 9 in COMMON or FUNCTION, 10 the length
+    :func:`gaz_match` gives the word alone, 11 the longest entry or title it may start,
+    in words). ``plain``
     means nothing in the gazetteer, titles or word lists starts with it, so a run of
     plain words is one unknown chunk.
     """
     memo = gaz.memo
     if len(memo) > 200_000:
         memo.clear()
-    _, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
+    k, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
     low = t.lower()
     stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
             or t.rstrip(".") in gaz.honorifics)
@@ -254,8 +256,9 @@ def word_info(t: str, gaz: Gazetteer) -> tuple:
              and not hyphen_lower)
     head = t.rstrip(".") in gaz.org_suffixes or t in ORG_HEADS or (
         t[-1:] == "s" and t[:-1] in ORG_HEADS)
+    span = gaz.spans.get(t, 1) if not t.isupper() else gaz.spans.get(t.casefold(), 1)
     info = memo[t] = (e, stop, demonym, common, plain, hyphen_lower, low, is_acronym(t), head,
-                      low in COMMON or low in FUNCTION)
+                      low in COMMON or low in FUNCTION, k, span)
     return info
 
 

@@ -51,7 +51,10 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
         if not info[4]:
             break
     else:  # only plain words ("Tony Blair"): one unknown chunk
-        if initial and is_common(words[0].text, text) and words[0].text not in gaz.given_names:
+        first = words[0].text
+        if initial and first not in gaz.given_names and (
+            memo[first][3] or appears_lower(memo[first][6], text)  # is_common(first, text)
+        ):
             words = words[1:]
         emit_chunk(words, text, gaz, out, [], "")
         return out
@@ -59,6 +62,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     honorific = ""
     chunk: list[Word] = []
     limit = gaz.max_words
+    title_firsts = gaz.title_firsts
 
     role_at: list[Word] = []
 
@@ -105,7 +109,10 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
                 chunk.append(w)
             i += 1
             continue
-        k, e = gaz_match(words, i, gaz, limit)
+        if info[11] == 1:  # no longer entry starts here: the word's own match
+            k, e = info[10], info[0]
+        else:
+            k, e = gaz_match(words, i, gaz, limit)
         if e is not None and k > 1 and title_match(words, i + k - 1, gaz) > 1:
             # "US Treasury Secretary John Snow": the title wins over "US Treasury".
             k, e = gaz_match(words, i, gaz, k - 1)
@@ -146,7 +153,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
                 out.append(entry_seg(words, i, k, e, text))
             i += k
             continue
-        tk = title_match(words, i, gaz)
+        tk = title_match(words, i, gaz) if t in title_firsts else 0
         if tk and not (chunk and tk == 1 and t in gaz.org_suffixes):
             flush()
             roles = [" ".join(x.text for x in words[i : i + tk])]

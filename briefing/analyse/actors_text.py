@@ -159,29 +159,43 @@ def is_common(word: str, text: str) -> bool:
 
 
 _LOWER_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-_LOWER_CACHE: list = [None, frozenset()]
 _AFTER_LOWER = frozenset(" ,.")
+# (text, its answers so far, its lower-case word set or None): one tuple, swapped whole,
+# so threads analysing different texts never read each other's answers.
+_LOWER_MEMO: list = [(None, {}, None)]
 
 
 def appears_lower(low: str, text: str) -> bool:
     """True if the lower-case word ``low`` occurs in ``text`` as an ordinary word.
 
-    Short texts are searched directly; a long one builds its word set once, so the
-    many checks of one article stay linear.
+    Short texts are searched directly (" low" followed by a space, comma or full stop);
+    a long one builds its word set once, so the many checks of one article stay linear.
+    Answers are remembered for the current text.
     """
+    memo = _LOWER_MEMO[0]
+    if memo[0] is not text:
+        memo = _LOWER_MEMO[0] = (text, {}, None)
+    hit = memo[1].get(low)
+    if hit is not None:
+        return hit
     if len(text) < 20_000:
-        # One scan for " low", then the character after each hit: " ", "," or ".".
         pat = " " + low
         size = len(pat)
         i = text.find(pat)
+        hit = False
         while i >= 0:
             if text[i + size : i + size + 1] in _AFTER_LOWER:
-                return True
+                hit = True
+                break
             i = text.find(pat, i + 1)
-        return False
-    if _LOWER_CACHE[0] is not text:
-        _LOWER_CACHE[0], _LOWER_CACHE[1] = text, frozenset(_LOWER_RE.findall(text))
-    return low in _LOWER_CACHE[1]
+    else:
+        words = memo[2]
+        if words is None:
+            words = frozenset(_LOWER_RE.findall(text))
+            memo = _LOWER_MEMO[0] = (text, memo[1], words)
+        hit = low in words
+    memo[1][low] = hit
+    return hit
 
 
 def is_acronym(word: str) -> bool:
