@@ -21,9 +21,9 @@ from briefing.analyse.actors_scan import segment, single
 from briefing.analyse.actors_text import (
     CANDIDATE_RE,
     Seg,
+    Word,
     club_context,
     team_context,
-    tokens,
 )
 from briefing.analyse.gazetteer import Gazetteer
 from briefing.model import Actor, Mention, Sentence
@@ -53,61 +53,81 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
               ) -> tuple[list[Seg], list[tuple[int, int, str]]]:
     """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
     starts = {s.start for s in sentences}
-    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    if sentences:
+        first = [s.start for s in sentences]
+        ends = [s.end for s in sentences]
+    else:
+        first, ends = [0], [len(text)]
     modes: dict[int, str] = {}
     segs: list[Seg] = []
     deferred: list[tuple[int, int, str]] = []
     si = 0
-    last = len(bounds) - 1
+    last = len(ends) - 1
+    end_si = ends[0]
     covered = 0
     for m in CANDIDATE_RE.finditer(text):
         s, e = m.span()
         if s < covered:
             continue
-        if s >= bounds[si][1]:
-            while si < last and s >= bounds[si][1]:
+        if s >= end_si:
+            while si < last and s >= ends[si]:
                 si += 1
+            end_si = ends[si]
         group = m.group()
         mode = modes.get(si)
         if mode is None:
             caps = group.isupper()
-            mode = sentence_mode(text, bounds[si][0], bounds[si][1], caps)
+            mode = sentence_mode(text, first[si], end_si, caps)
             if mode or not caps:
                 modes[si] = mode
         if mode:
             deferred.append((s, e, mode))
             continue
-        if (s == 0 or text[s - 1] == "\n") and group.isupper() and len(group) > 2:
+        before = text[s - 1] if s else "\n"
+        if before == "\n" and group.isupper() and len(group) > 2:
             found = _dateline(text, s, gaz)
             if found:
                 segs.extend(found)
                 covered = found[-1].end
                 continue
         if " " not in group and "\u00a0" not in group:
-            seg = single(s, e, group, text, gaz, s in starts or _initial(text, s, starts))
+            if s in starts or not s:
+                initial = True
+            elif s > 1 and before == " " and (text[s - 2].isalnum() or text[s - 2] in ",;"):
+                initial = False  # mid-sentence: the commonest case, decided here
+            else:
+                initial = _initial(text, s, starts)
+            seg = single(s, e, group, text, gaz, initial)
             if seg is not None:
-                if seg.kind != "country" and _teamish(seg, text, segs[-1] if segs else None):
+                kind = seg.kind
+                if kind != "country" and (kind in _PLACES or _team_cue(text, seg.start, seg.end)
+                                          ) and _teamish(seg, text, segs[-1] if segs else None):
                     as_team(seg, text, gaz)
                 segs.append(seg)
                 if seg.end > e:
                     covered = seg.end
             continue
-        words = tokens(text, s, e)
+        words = []
+        pos = s
+        for part in group.replace("\u00a0", " ").split(" "):  # tokens(text, s, e)
+            words.append(Word(pos, pos + len(part), part))
+            pos += len(part) + 1
         pieces = [words]
         if ". " in group:
             pieces = [[words[0]]]
             for w in words[1:]:
-                before = pieces[-1][-1].text
+                prior = pieces[-1][-1].text
                 # A sentence start right after "W." or "Mr." is the splitter's slip.
                 if w.start in starts and not (
-                    len(before) == 2 and before[1] == "." or before.rstrip(".") in gaz.honorifics
+                    len(prior) == 2 and prior[1] == "." or prior.rstrip(".") in gaz.honorifics
                 ):
                     pieces.append([])
                 pieces[-1].append(w)
         for words in pieces:
-            new = segment(words, text, gaz, _initial(text, words[0].start, starts))
-            for seg in new:
-                if seg.kind != "country" and _teamish(seg, text, segs[-1] if segs else None):
+            for seg in segment(words, text, gaz, _initial(text, words[0].start, starts)):
+                kind = seg.kind
+                if kind != "country" and (kind in _PLACES or _team_cue(text, seg.start, seg.end)
+                                          ) and _teamish(seg, text, segs[-1] if segs else None):
                     as_team(seg, text, gaz)
                 segs.append(seg)
         if segs and segs[-1].end > e:
@@ -134,11 +154,19 @@ def _dateline(text: str, start: int, gaz: Gazetteer) -> list[Seg]:
     return out
 
 
+_PLACES = frozenset(("place", "capital"))
+
+
+def _team_cue(text: str, s: int, e: int) -> bool:
+    """A digit or "v" after the name, or "v"/"vs" before it: worth asking team_context."""
+    return (text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT
+            or text[s - 2 : s - 1] in "vVs")
+
+
 def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
     """True if a name stands for a sports team (results line, "beat", "( Club )")."""
     s, e = seg.start, seg.end
-    if (text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT
-            or text[s - 2 : s - 1] in "vVs") and team_context(text, s, e):
+    if _team_cue(text, s, e) and team_context(text, s, e):
         return True
     if seg.kind in ("place", "capital") and seg.words <= 3:
         if prev is not None and prev.kind == "person" and text[prev.end : s].strip() == "(":
