@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from briefing.analyse.actors_caps import DATELINE_RE, scan_deferred, sentence_mode
-from briefing.analyse.actors_resolve import Cast, Draft, persons_first, references, resolve
+from briefing.analyse.actors_resolve import Cast, persons_first, references, resolve
 from briefing.analyse.actors_scan import segment, single
 from briefing.analyse.actors_text import (
     CANDIDATE_RE,
@@ -201,31 +201,37 @@ def _slug(name: str) -> str:
     return slug
 
 
-def _confirmed(d: Draft) -> bool:
-    """False for a guessed person (capitalised words, no given name) with no second sign.
-
-    Such actors are kept (foreign names are often unknown) but ranked lower.
-    """
-    return not d.guess or bool(d.roles) or any(m[3] != "name" for m in d.mentions)
-
-
 def _finish(cast: Cast) -> tuple[Actor, ...]:
+    """Rank the drafts into actors (salience, ids; see :func:`extract_actors`).
+
+    A guessed person (capitalised words, no given name) with no second sign (a role or
+    a mention that is not a plain name) keeps half its salience: foreign names are often
+    unknown, so such actors are kept but ranked lower.
+    """
     n = max(len(cast.text), 1)
+    weight = _WEIGHT.get
+    kind_weight = _KIND_WEIGHT.get
     ranked = []
     for d in cast.drafts.values():
-        if not d.mentions:
+        mentions = d.mentions
+        if not mentions:
             continue
-        mentions = sorted(d.mentions)
-        if len(mentions) > 1:  # one mention per span
-            mentions = [m for i, m in enumerate(mentions)
-                        if i == 0 or m[:2] != mentions[i - 1][:2]]
-        weight = _WEIGHT.get
-        salience = sum(weight(m[3], 1.0) * (2.0 - m[0] / n) for m in mentions)
-        if not _confirmed(d):
+        confirmed = not d.guess or bool(d.roles)
+        if len(mentions) > 1:
+            mentions = sorted(mentions)
+            kept = [mentions[0]]  # one mention per span
+            for i in range(1, len(mentions)):
+                if mentions[i][:2] != mentions[i - 1][:2]:
+                    kept.append(mentions[i])
+            mentions = kept
+        salience = 0
+        for m in mentions:
+            salience += weight(m[3], 1.0) * (2.0 - m[0] / n)
+        if not confirmed and not any(m[3] != "name" for m in d.mentions):
             salience *= 0.5
-        salience *= _KIND_WEIGHT.get(d.kind, 1.0)
+        salience *= kind_weight(d.kind, 1.0)
         ranked.append((-salience, mentions[0][0], d, mentions, salience))
-    ranked.sort(key=lambda r: (r[0], r[1]))
+    ranked.sort(key=_rank_key)
     seen: set[str] = set()
     out = []
     for _, _, d, mentions, salience in ranked:
@@ -234,10 +240,15 @@ def _finish(cast: Cast) -> tuple[Actor, ...]:
         while ident in seen:
             ident, k = f"{base}-{k}", k + 1
         seen.add(ident)
-        aliases = tuple(dict.fromkeys(m[2] for m in mentions if m[2] != d.name))
-        out.append(Actor(ident, d.name, d.kind, tuple(d.roles), aliases,
-                         tuple(Mention(*m) for m in mentions), round(salience, 3)))
+        name = d.name
+        aliases = tuple(dict.fromkeys([m[2] for m in mentions if m[2] != name]))
+        found = tuple([Mention(*m) for m in mentions])
+        out.append(Actor(ident, name, d.kind, tuple(d.roles), aliases, found, round(salience, 3)))
     return tuple(out)
+
+
+def _rank_key(r: tuple) -> tuple[float, int]:
+    return r[0], r[1]
 
 
 def extract_actors(text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer
