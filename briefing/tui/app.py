@@ -21,9 +21,11 @@ from briefing.model import Actor, Article, LoadError
 from briefing.tui.commands import ActorCommands, ArticleCommands, SectionCommands
 from briefing.tui.loading import ArticleSource, LoadingMixin, error_article
 from briefing.tui.panes import PaneMixin
+from briefing.tui.reviewing import ReviewMixin
 from briefing.tui.screens.articles import ArticleListScreen
 from briefing.tui.screens.export import ExportScreen
 from briefing.tui.screens.help import HelpScreen
+from briefing.tui.state import StateLink
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.actors import ActorList, ActorPane
 from briefing.tui.widgets.source import SourceView
@@ -50,7 +52,7 @@ class SourcePane(Vertical):
     ALLOW_MAXIMIZE = True
 
 
-class BriefingApp(LoadingMixin, PaneMixin, App):
+class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
     """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -70,10 +72,11 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
         _binding("export"),
         _binding("resize"),
         _binding("toggle_read", show=False),
+        _binding("review"),
     ]
 
     def __init__(self, config: Config, loader: ArticleSource, *,
-                 background: bool = True) -> None:
+                 background: bool = True, review: bool = False) -> None:
         super().__init__()
         self.config = config
         self.loader = loader
@@ -82,7 +85,8 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
         self.set_keymap(dict(config.keys))
         count = len(loader.files)
         self.items: list[Article | LoadError | None] = [None] * count
-        self.read: set[int] = set()
+        self.state = StateLink(config, self._state_problem)
+        self.review_on_start = review
         self.index = -1
         self.article: Article | None = None
         self.loaded = 0
@@ -129,6 +133,11 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
             self.call_after_refresh(self.load_rest)  # after the first frame is painted
         else:
             self.main.query_one("#progress").display = False
+        if self.review_on_start:
+            self.call_after_refresh(self.action_review)
+
+    def on_unmount(self) -> None:
+        self.state.close()
 
     @property
     def main(self) -> Screen:
@@ -145,21 +154,36 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
         item = self.get_item(index)
         article = error_article(index, item) if isinstance(item, LoadError) else item
         self.index, self.article = index, article
-        self.main.query_one(SummaryPane).show(article)
+        self.main.query_one(SummaryPane).show(article, *self._review_marks(item))
         self.main.query_one(ActorPane).show(article)
         source = self.main.query_one(SourceView)
         source.show_article(article)
         self._close_search()
         self._update_header()
         if self.config.mark_read == "open":
-            self.read.add(index)
+            self.set_read(index)
         elif self.config.mark_read == "end":
             self.call_after_refresh(self._check_short)
 
     def _check_short(self) -> None:
         source = self.main.query_one(SourceView)
-        if source.max_scroll_y == 0 and source.lines:
-            self.read.add(self.index)
+        if source.max_scroll_y == 0 and source.lines and source.size.height > 0:
+            self.set_read(self.index)
+
+    def _review_marks(self, item: Article | LoadError) -> tuple[dict, list]:
+        """Verdicts by sentence and orphaned items of ``item`` (empty without a state file)."""
+        store = self.state.get() if isinstance(item, Article) else None
+        if store is None:
+            return {}, []
+        from briefing.state import StateError
+        from briefing.state.review import orphans, review_of
+
+        try:
+            found = review_of(store, item)
+            return {s: i.verdict for s, i in found.items() if i.verdict}, orphans(store, item)
+        except StateError as exc:
+            self.state.fail(exc)
+            return {}, []
 
     def _update_header(self) -> None:
         article = self.article
@@ -172,7 +196,7 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
     @on(SourceView.AtEnd)
     def _at_end(self) -> None:
         if self.config.mark_read == "end" and self.index >= 0:
-            self.read.add(self.index)
+            self.set_read(self.index)
 
     @on(SourceView.MentionClicked)
     def _mention_clicked(self, event: SourceView.MentionClicked) -> None:
@@ -241,18 +265,9 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
             if index is not None:
                 self.show_index(index)
 
-        self.push_screen(ArticleListScreen(self.article_rows(), max(0, self.index)), chosen)
-
-    def action_toggle_read(self) -> None:
-        """Mark the current article read or unread (shown in the article list)."""
-        if self.index < 0:
-            return
-        if self.index in self.read:
-            self.read.discard(self.index)
-            self.notify("Marked unread", timeout=1.5)
-        else:
-            self.read.add(self.index)
-            self.notify("Marked read", timeout=1.5)
+        self.state.reload()
+        self.push_screen(ArticleListScreen(self.article_rows(), max(0, self.index),
+                                           self.toggle_read), chosen)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.keymap))
@@ -323,10 +338,13 @@ class BriefingApp(LoadingMixin, PaneMixin, App):
 
 
 def run(config: Config, paths: Sequence[str] | None = None,
-        header: Sequence[str] | None = None) -> int:
-    """Open the reader on ``paths`` (or the config's sources); returns an exit code."""
+        header: Sequence[str] | None = None, review: bool = False) -> int:
+    """Open the reader on ``paths`` (or the config's sources); returns an exit code.
+
+    With ``review`` the review screen opens straight away.
+    """
     from briefing.load import Loader
 
-    app = BriefingApp(config, Loader(config, paths, header))
+    app = BriefingApp(config, Loader(config, paths, header), review=review)
     app.run()
     return app.return_code or 0

@@ -43,12 +43,11 @@ class LoadingMixin:
     """Items parsed on demand (main thread) or by the worker, under one lock.
 
     Mixed into :class:`~briefing.tui.app.BriefingApp`, which sets ``loader``,
-    ``items``, ``read`` and ``_lock`` and provides ``main``.
+    ``items`` and ``_lock`` and provides ``main``, ``state`` and ``is_read``.
     """
 
     loader: ArticleSource
     items: list[Article | LoadError | None]
-    read: set[int]
     _lock: threading.Lock
     main: Screen
 
@@ -120,15 +119,21 @@ class LoadingMixin:
         rows = []
         for i, item in enumerate(self.items):
             if isinstance(item, Article):
-                rows.append((clean_line(item.heading), item.date or "", i in self.read))
+                rows.append((clean_line(item.heading), item.date or "", self.is_read(i)))
             elif isinstance(item, LoadError):
                 rows.append((clean_line(f"{item.path} (failed: {item.reason})"), "", True))
             else:
-                rows.append((clean_line(Path(self.loader.files[i][0]).name), "", i in self.read))
+                rows.append((clean_line(Path(self.loader.files[i][0]).name), "",
+                             self.is_read(i)))
         return rows
 
+    def export_to(self, path: Path) -> None:
+        """Write the briefing, with verdicts and notes, as Markdown (see :meth:`_export`)."""
+        self.state.get()  # open an existing state file here, not in the worker thread
+        self._export(path)
+
     @work(thread=True, exclusive=True, group="export")
-    def export_to(self, path: Path) -> Path | None:
+    def _export(self, path: Path) -> Path | None:
         """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
         from briefing.export.markdown import export_markdown
 
@@ -137,9 +142,10 @@ class LoadingMixin:
         errors = tuple(item for item in items if isinstance(item, LoadError))
         briefing = Briefing(self.loader.title(articles[0] if articles else None),
                             articles, errors)
+        reviews = self.state.export_reviews(articles)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(export_markdown(briefing), "utf-8")
+            path.write_text(export_markdown(briefing, reviews=reviews), "utf-8")
         except OSError as exc:
             self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error",
                                   markup=False)

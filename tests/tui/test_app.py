@@ -102,7 +102,8 @@ async def test_source_scrolls_with_keys(make_app):
         assert view.scroll_y < page
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y > 0
-        assert 0 in app.read  # reaching the end marks the article read
+        assert app.is_read(0)  # reaching the end marks the article read
+        assert app.state.store is not None and app.state.store.is_read("long")
         await pilot.press("g")
         assert view.scroll_y == 0
 
@@ -234,16 +235,16 @@ async def test_click_on_keypoint(make_app):
 async def test_toggle_read_and_unread_dots(make_app):
     app = make_app(background=False)
     async with app.run_test(size=SIZE) as pilot:
-        assert app.read == set()
+        assert not app.is_read(0)
         await pilot.press("R")
-        assert app.read == {0}
+        assert app.is_read(0) and app.state.store.is_read("summit")
         await pilot.press("l")
         options = app.screen.query_one("#article-options")
         rows = [str(options.get_option_at_index(i).prompt) for i in range(4)]
         assert rows[0].startswith("  Ports plan") and rows[1].startswith("● ")
         assert rows[3] == "● broken.txt"  # not parsed yet: its file name
         await pilot.press("escape", "R")
-        assert app.read == set()
+        assert not app.is_read(0) and not app.state.store.is_read("summit")
 
 
 async def test_tiny_layout_shows_only_the_focused_pane(make_app):

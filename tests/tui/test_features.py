@@ -277,6 +277,6 @@ def test_run_opens_the_reader_and_returns_zero(monkeypatch, tmp_path):
     monkeypatch.setattr(app_module.BriefingApp, "run", headless_run)
     page = tmp_path / "page.txt"
     page.write_text("A headline\n\nThe Port Authority met on Tuesday. It agreed a plan.\n", "utf-8")
-    config = load_config(None, require_sources=False)
+    config = replace(load_config(None, require_sources=False), state=tmp_path / "state.db")
     assert app_module.run(config, [str(page)], ["title"]) == 0
     assert seen == {"title": "A headline", "article": "A headline"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.config import load_config
@@ -15,8 +16,8 @@ from tests.tui.helpers import is_visible, source, styles_at
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def test_seed_every_key_point_and_mention_reachable_at_80x24():
-    config = load_config(ROOT / "config.yaml")
+async def test_seed_every_key_point_and_mention_reachable_at_80x24(tmp_path):
+    config = replace(load_config(ROOT / "config.yaml"), state=tmp_path / "state.db")
     app = BriefingApp(config, Loader(config))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

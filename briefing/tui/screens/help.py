@@ -41,9 +41,15 @@ def key_label(keys: str) -> str:
 
 def help_rows(keymap: dict[str, str]) -> list[tuple[str, str]]:
     """(keys, description) for every configurable action, then the fixed keys."""
-    rows = [(key_label(keymap[action]), text) for action, (_, text) in ACTIONS.items()
-            if action != "review"]
+    rows = [(key_label(keymap[action]), text) for action, (_, text) in ACTIONS.items()]
     return rows + FIXED
+
+
+def review_rows() -> list[tuple[str, str]]:
+    """(keys, description) of review mode and the article list."""
+    from briefing.tui.screens.review import REVIEW_KEYS
+
+    return [*REVIEW_KEYS, ("N", "Article list: toggle read/unread")]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -64,6 +70,11 @@ class HelpScreen(ModalScreen[None]):
         width = max(len(k) for k, _ in rows) + 2
         lines = [Content("Keys").stylize("bold")]
         for keys, text in rows:
+            lines.append(Content.assemble((keys.ljust(width), "bold $accent"), text))
+        review = review_rows()
+        width = max(len(k) for k, _ in review) + 2
+        lines += [Content(""), Content("Review mode (r, or `briefing review`)").stylize("bold")]
+        for keys, text in review:
             lines.append(Content.assemble((keys.ljust(width), "bold $accent"), text))
         lines.append(Content(""))
         lines.extend(Content(line).stylize("$text-muted") for line in LEGEND)

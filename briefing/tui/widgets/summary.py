@@ -13,6 +13,7 @@ from briefing.model import Article
 from briefing.tui.text import clean_line
 
 WORDS_PER_MINUTE = 230
+VERDICT_MARKS = {"accepted": "✓ ", "rejected": "✗ ", "flagged": "⚑ "}
 
 MOVE_BINDINGS = [
     Binding("j,down", "cursor_down", "Down", show=False, id="down"),
@@ -45,14 +46,20 @@ class KeyPointList(OptionList):
 
     BINDINGS = [*MOVE_BINDINGS, Binding("enter", "select", "Show in source")]
 
-    def show(self, article: Article, keypoint_style: str = "bold $accent") -> None:
-        """List the key points of ``article`` in document order."""
+    def show(self, article: Article, keypoint_style: str = "bold $accent",
+             verdicts: dict[int, str] | None = None) -> None:
+        """List the key points of ``article`` in document order.
+
+        ``verdicts`` maps sentence index -> review verdict, shown as a mark.
+        """
         ranked = list(enumerate(article.key_points, 1))
         ranked.sort(key=lambda item: item[1].start)
         options = []
         for rank, kp in ranked:
             body = kp.text or article.text[kp.start:kp.end]
-            prompt = Content.assemble((f"#{rank} ", keypoint_style), Content(clean_line(body)))
+            mark = VERDICT_MARKS.get((verdicts or {}).get(kp.sentence), "")
+            prompt = Content.assemble((f"#{rank} ", keypoint_style), (mark, "bold"),
+                                      Content(clean_line(body)))
             options.append(Option(prompt, id=str(rank - 1)))
         self.set_options(options)
         if options:
@@ -77,9 +84,11 @@ class SummaryPane(Vertical):
         yield Static(id="meta")
         yield Static(Content("Key points").stylize("bold $text-muted"), id="kp-label")
         yield KeyPointList(id="keypoints")
+        yield Static(id="orphans")
 
-    def show(self, article: Article) -> None:
-        """Fill the pane from ``article``."""
+    def show(self, article: Article, verdicts: dict[int, str] | None = None,
+             orphans: list | None = None) -> None:
+        """Fill the pane from ``article``, with review verdicts and orphaned review items."""
         title, dek, meta = heading(article)
         self.query_one("#headline", Static).update(title)
         self.query_one("#dek", Static).update(dek)
@@ -88,4 +97,14 @@ class SummaryPane(Vertical):
         count = len(article.key_points)
         label = f"Key points ({count}) · #rank" if count else "No key points"
         self.query_one("#kp-label", Static).update(Content(label).stylize("bold $text-muted"))
-        self.query_one(KeyPointList).show(article)
+        self.query_one(KeyPointList).show(article, verdicts=verdicts)
+        box = self.query_one("#orphans", Static)
+        box.display = bool(orphans)
+        if orphans:
+            lines = [Content(f"Orphaned review notes ({len(orphans)}): sentence no longer in "
+                             "the article").stylize("bold $warning")]
+            for item in orphans:
+                quote = clean_line(" ".join((item.anchor.quote or item.anchor.text).split()))
+                note = f" — {clean_line(item.note)}" if item.note else ""
+                lines.append(Content(f"{item.verdict or 'no verdict'}: “{quote}”{note}"))
+            box.update(Content("\n").join(lines))

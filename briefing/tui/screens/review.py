@@ -1,0 +1,316 @@
+"""Review mode: walk every key point, give verdicts and notes, all saved at the key press.
+
+The left pane shows the current key point (and the article's other points with
+their verdicts, and any orphaned notes); the source pane shows the article with
+the key point's sentence highlighted and a sentence cursor (``J``/``K`` or the
+arrow keys) for ``m`` (make the sentence a key point) and ``M`` (remove one you
+added).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, Static
+
+from briefing.state import StateError
+from briefing.tui.screens.notes import (
+    NoteScreen,
+    ReviewSummaryScreen,
+    orphan_lines,
+    sentence_text,
+    verdict_label,
+)
+from briefing.tui.session import ReviewSession
+from briefing.tui.text import clean_line
+from briefing.tui.widgets.source import SourceView
+from briefing.tui.widgets.summary import heading
+
+# (keys, description) of review mode, for the footer and the help screen.
+REVIEW_KEYS = [
+    ("a", "Accept the key point"),
+    ("x", "Reject the key point"),
+    ("f", "Flag the key point for follow-up"),
+    ("c", "Add or edit the note (ctrl+s saves, escape cancels)"),
+    ("u", "Undo the last change of this session"),
+    ("s", "Skip to the next unreviewed key point"),
+    ("j / k", "Next / previous key point"),
+    ("J / K, down / up", "Move the sentence cursor in the source"),
+    ("m", "Make the cursor's sentence a key point"),
+    ("M", "Remove a key point you added (at the cursor)"),
+    ("space / b", "Page the source down / up"),
+    ("S", "Review summary (counts, flagged, export)"),
+    ("e", "Export Markdown (with verdicts and notes)"),
+    ("escape / r", "Back to the reader"),
+]
+
+MARKS = {"accepted": "✓", "rejected": "✗", "flagged": "⚑", None: "·"}
+
+
+class ReviewScreen(Screen[None]):
+    """The review walk over a :class:`ReviewSession`."""
+
+    BINDINGS = [
+        Binding("a", "verdict('accepted')", "Accept"),
+        Binding("x", "verdict('rejected')", "Reject"),
+        Binding("f", "verdict('flagged')", "Flag"),
+        Binding("c", "note", "Note"),
+        Binding("u", "undo", "Undo"),
+        Binding("s", "skip", "Skip"),
+        Binding("j", "move(1)", "Next"),
+        Binding("k", "move(-1)", "Prev"),
+        Binding("J,down", "cursor(1)", "Sentence ↓", show=False),
+        Binding("K,up", "cursor(-1)", "Sentence ↑", show=False),
+        Binding("m", "mark", "Mark sentence"),
+        Binding("M", "unmark", "Unmark"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("S", "summary", "Summary"),
+        Binding("escape,r", "leave", "Reader"),
+    ]
+
+    def __init__(self, session: ReviewSession, leave: Callable[[int | None], None]) -> None:
+        super().__init__(id="review")
+        self.session = session
+        self._leave = leave
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="review-main"):
+            with Vertical(id="review-left"):
+                yield Static(id="rv-progress")
+                yield ProgressBar(id="rv-bar", show_eta=False, show_percentage=True)
+                with VerticalScroll(id="rv-body"):
+                    yield Static(id="rv-article")
+                    yield Static(id="rv-point")
+                    yield Static(id="rv-note")
+                    yield Static(id="rv-points")
+                    yield Static(id="rv-orphans")
+            view = SourceView(self.app.config.highlight, self.app.config.highlight_rules,
+                              id="rv-source")
+            view.can_focus = False
+            yield view
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#review-left").border_title = "Review"
+        self.query_one("#rv-source").border_title = "Source"
+        self.show_current(remember=False)
+        self.call_after_refresh(self.on_resize)  # the list fits the laid-out width
+
+    def on_resize(self) -> None:
+        if self.session.current is not None:
+            _, _, point = self.session.current
+            self._show_points(self.session.current[0], point.sentence)
+
+    @property
+    def source(self) -> SourceView:
+        return self.query_one("#rv-source", SourceView)
+
+    @on(SourceView.AtEnd)
+    def _at_end(self, event: SourceView.AtEnd) -> None:
+        event.stop()  # reading marks come from the reader's own source pane
+
+    # ---------------------------------------------------------------- showing
+
+    def show_current(self, remember: bool = True) -> None:
+        """Show the current key point in both panes (and remember it as the resume point)."""
+        session = self.session
+        done, total = session.progress()
+        self.query_one("#rv-progress", Static).update(Content(f"{done}/{total} reviewed"))
+        self.query_one("#rv-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        current = session.current
+        if current is None:
+            self.query_one("#rv-point", Static).update(Content(
+                "No key points to review. m on a source sentence adds one."))
+            return
+        index, article, point = current
+        view = self.source
+        if view.article is not article:
+            view.show_article(article)
+        view.set_added(tuple(session.added_sentences(index)))
+        span = article.sentences[point.sentence]
+        view.show_span(span.start, span.end)
+        view.set_cursor(point.sentence)
+        self.app.sub_title = clean_line(
+            f"review · article {index + 1}/{len(self.app.items)} · "
+            f"key point {session.position + 1}/{len(session.order)}")
+        title, dek, meta = heading(article)
+        self.query_one("#rv-article", Static).update(Content("\n").join(
+            [c for c in (title, dek, meta) if c.plain]))
+        if point.added:
+            label = Content("Key point you added").stylize("bold $accent")
+        else:
+            rank = article.key_points.index(point.key_point) + 1 if point.key_point else 0
+            label = Content(f"Key point #{rank}").stylize("bold $accent")
+        self.query_one("#rv-point", Static).update(Content.assemble(
+            label, "  ", verdict_label(point.verdict), "\n",
+            Content(sentence_text(article, point.sentence)).stylize("bold")))
+        note = point.item.note if point.item else ""
+        self.query_one("#rv-note", Static).update(
+            Content.assemble(("Note: ", "bold"),
+                             "\n".join(clean_line(line) for line in note.split("\n")))
+            if note else Content("No note (c adds one)").stylize("$text-muted"))
+        self._show_points(index, point.sentence)
+        self._show_orphans(index)
+        if remember:
+            self._save(session.remember)
+
+    def _show_points(self, index: int, current: int) -> None:
+        article = self.session.articles[index]
+        box = self.query_one("#rv-points", Static)
+        width = max(12, (box.content_size.width or 40) - 4)
+        lines = [Content("This article's key points").stylize("bold $text-muted")]
+        for sentence, point in sorted(self.session.points[index].items()):
+            pointer = "▶ " if sentence == current else "  "
+            text = sentence_text(article, sentence)
+            text = text if len(text) <= width else text[:width - 1] + "…"
+            lines.append(Content.assemble(pointer, (MARKS.get(point.verdict, "?"),
+                                                    "bold"), f" {text}"))
+        self.query_one("#rv-points", Static).update(Content("\n").join(lines))
+
+    def _show_orphans(self, index: int) -> None:
+        box = self.query_one("#rv-orphans", Static)
+        try:
+            found = self.session.orphans(index)
+        except StateError as exc:
+            self.app.notify(str(exc), severity="error", markup=False)
+            found = []
+        box.display = bool(found)
+        if found:
+            head = Content(f"Orphaned ({len(found)}): sentence no longer in the article"
+                           ).stylize("bold $warning")
+            box.update(Content("\n").join(
+                [head, *orphan_lines([(None, item) for item in found])]))
+
+    # ---------------------------------------------------------------- writing
+
+    def _save(self, fn: Callable[[], object]) -> bool:
+        """Run a store write; on failure say so and show nothing as saved."""
+        try:
+            fn()
+        except StateError as exc:
+            self.app.notify(f"Not saved: {exc}", severity="error", markup=False)
+            return False
+        except LookupError:
+            self.app.notify("No key point here", timeout=2)
+            return False
+        return True
+
+    def action_verdict(self, verdict: str) -> None:
+        if not self._save(lambda: self.session.set_verdict(verdict)):
+            return
+        if self.session.next_unreviewed():
+            self.show_current()
+        else:
+            self.show_current()
+            self.action_summary(finished=True)
+
+    def action_note(self) -> None:
+        current = self.session.current
+        if current is None:
+            return
+        _, article, point = current
+
+        def saved(text: str | None) -> None:
+            if text is not None and self._save(lambda: self.session.set_note(text)):
+                self.show_current()
+                self.app.notify("Note saved" if text else "Note removed", timeout=1.5)
+
+        note = point.item.note if point.item else ""
+        self.app.push_screen(NoteScreen(note, sentence_text(article, point.sentence)), saved)
+
+    def action_undo(self) -> None:
+        undone = [False]
+
+        def run() -> None:
+            undone[0] = self.session.undo()
+
+        if self._save(run):
+            if undone[0]:
+                self.show_current()
+                self.app.notify("Undone", timeout=1.5)
+            else:
+                self.app.notify("Nothing to undo in this session", timeout=2)
+
+    def action_skip(self) -> None:
+        before = self.session.position
+        if self.session.next_unreviewed() and self.session.position != before:
+            self.show_current()
+        elif self.session.move(1):
+            self.show_current()
+        else:
+            self.action_summary(finished=self.session.counts()["unreviewed"] == 0)
+
+    def action_move(self, step: int) -> None:
+        if self.session.move(step):
+            self.show_current()
+        elif step > 0:
+            self.action_summary(finished=self.session.counts()["unreviewed"] == 0)
+        else:
+            self.app.notify("First key point", timeout=1.5)
+
+    def action_cursor(self, step: int) -> None:
+        self.source.move_cursor(step)
+
+    def action_page(self, step: int) -> None:
+        view = self.source
+        height = max(1, view.scrollable_content_region.height - 1)
+        view.scroll_to(y=view.scroll_y + step * height, animate=False, immediate=True)
+
+    def action_mark(self) -> None:
+        current, sentence = self.session.current, self.source.cursor
+        if current is None or sentence is None:
+            return
+        added = [False]
+
+        def run() -> None:
+            added[0] = self.session.add(current[0], sentence)
+
+        if self._save(run):
+            if added[0]:
+                self.show_current()
+                self.app.notify("Sentence added as a key point", timeout=1.5)
+            else:
+                self.app.notify("That sentence is already a key point", timeout=2)
+
+    def action_unmark(self) -> None:
+        current, sentence = self.session.current, self.source.cursor
+        if current is None or sentence is None:
+            return
+        removed = [False]
+
+        def run() -> None:
+            removed[0] = self.session.remove(current[0], sentence)
+
+        if self._save(run):
+            if removed[0]:
+                self.show_current()
+                self.app.notify("Added key point removed", timeout=1.5)
+            else:
+                self.app.notify("Only a key point you added (m) can be removed", timeout=2)
+
+    def action_summary(self, finished: bool = False) -> None:
+        try:
+            orphans = self.session.all_orphans()
+        except StateError as exc:
+            self.app.notify(str(exc), severity="error", markup=False)
+            orphans = []
+
+        def closed(choice: str | None) -> None:
+            if choice == "reader":
+                self.action_leave()
+
+        screen = ReviewSummaryScreen(dict(self.session.counts()), self.session.flagged(),
+                                     orphans, finished)
+        self.app.push_screen(screen, closed)
+
+    def action_leave(self) -> None:
+        current = self.session.current
+        self._leave(current[0] if current else None)

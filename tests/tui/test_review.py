@@ -1,0 +1,219 @@
+"""Pilot tests of review mode: a whole session, stored state, export, resume, errors."""
+
+from __future__ import annotations
+
+from textual.widgets import ProgressBar, Static, TextArea
+
+from briefing.state import ReviewStore
+from briefing.tui.screens.notes import NoteScreen, ReviewSummaryScreen
+from briefing.tui.screens.review import ReviewScreen
+from tests.tui.helpers import (
+    KEYPOINTS,
+    SIZE,
+    SUMMIT,
+    build_article,
+    long_article,
+    summit_article,
+)
+
+LONG_KP = long_article().key_points[0].sentence
+
+
+def articles():
+    return [summit_article(), long_article()]
+
+
+def current(app) -> tuple[str, int]:
+    """(article id, sentence) of the review screen's current point."""
+    _, article, point = app.screen.session.current
+    return article.id, point.sentence
+
+
+def progress_text(app) -> str:
+    return str(app.screen.query_one("#rv-progress", Static).render())
+
+
+def stored(config) -> dict[tuple[str, int], object]:
+    """Items in the state file, resolved against the test articles: (id, sentence) -> item."""
+    out = {}
+    with ReviewStore.open(config.state, "someone-else") as store:
+        for article in articles():
+            for item in store.reviews_for(article):
+                out[(article.id, item.sentence)] = item
+    return out
+
+
+async def review_session(app, pilot) -> None:
+    """Accept, skip, reject, flag, note, undo, note again, add (m) and remove (M)."""
+    await pilot.press("r")
+    assert isinstance(app.screen, ReviewScreen)
+    assert current(app) == ("summit", 2)  # rank 1 first
+    assert progress_text(app) == "0/4 reviewed"
+    view = app.screen.source
+    assert view.current == (view.article.sentences[2].start, view.article.sentences[2].end)
+    await pilot.press("a")
+    assert current(app) == ("summit", 0)
+    assert progress_text(app) == "1/4 reviewed"
+    assert app.screen.query_one("#rv-bar", ProgressBar).progress == 1
+    await pilot.press("s")  # skip: stays unreviewed
+    assert current(app) == ("summit", 7)
+    await pilot.press("x")
+    assert current(app)[0] == "long"
+    await pilot.press("f")
+    assert current(app) == ("summit", 0)  # wraps to the skipped one
+    await pilot.press("c")
+    assert isinstance(app.screen, NoteScreen)
+    await pilot.press(*"First try")
+    await pilot.press("ctrl+s")
+    assert isinstance(app.screen, ReviewScreen)
+    assert app.screen.session.current[2].item.note == "First try"
+    await pilot.press("u")  # undo the note
+    assert current(app) == ("summit", 0)
+    assert app.screen.session.current[2].item is None
+    await pilot.press("c", *"Needs a source", "enter", *"second line", "ctrl+s")
+    await pilot.press("c", *" ignored", "escape")  # escape cancels
+    await pilot.press("J")  # sentence cursor to sentence 1
+    assert view.cursor == 1
+    await pilot.press("m")
+    assert current(app) == ("summit", 1)
+    assert progress_text(app) == "3/5 reviewed"
+    await pilot.press("f")
+    assert current(app) == ("summit", 0)
+    await pilot.press(*"J" * 9)
+    assert view.cursor == 9
+    await pilot.press("m")
+    assert current(app) == ("summit", 9)
+    assert progress_text(app) == "4/6 reviewed"
+    await pilot.press("M")
+    assert progress_text(app) == "4/5 reviewed"
+    assert ("summit", 9) not in app.screen.session.order
+
+
+async def test_whole_review_session_stored_and_exported(make_app, config):
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await review_session(app, pilot)
+        items = stored(config)
+        assert items[("summit", 2)].verdict == "accepted"
+        assert items[("summit", 7)].verdict == "rejected"
+        assert items[("long", LONG_KP)].verdict == "flagged"
+        assert items[("summit", 1)].verdict == "flagged" and items[("summit", 1)].added
+        assert items[("summit", 0)].verdict is None
+        assert items[("summit", 0)].note == "Needs a source\nsecond line"
+        assert items[("summit", 9)].removed and not items[("summit", 9)].added
+        assert all(i.reviewer == "tester" for i in items.values())
+        await pilot.press("S")
+        assert isinstance(app.screen, ReviewSummaryScreen)
+        text = str(app.screen.query_one("#summary-text", Static).render())
+        assert "2/5 reviewed" not in text and "4/5 reviewed" in text
+        assert "⚑ flagged  2" in text and "✓ accepted  1" in text and "✗ rejected  1" in text
+        assert "The Port Authority said the talks ran late into the night." in text
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        exported = config.export_path.read_text("utf-8")
+        assert "**accepted**" in exported and "**rejected**" in exported
+        assert exported.count("**flagged**") == 2
+        assert "Needs a source" in exported and "second line — tester" in exported
+        assert "*(added by reviewer)*" in exported
+        assert any(str(config.export_path) in n.message for n in app._notifications)
+        await pilot.press("r")  # back to the reader, on the article last reviewed
+        assert not app.reviewing and app.index == 0
+        keypoints = app.screen.query_one("#keypoints")
+        prompts = [str(keypoints.get_option_at_index(i).prompt) for i in range(3)]
+        assert any("✓" in p for p in prompts) and any("✗" in p for p in prompts)
+
+
+async def test_reader_export_includes_reviews(make_app, config):
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "a", "escape", "e", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "**accepted**" in config.export_path.read_text("utf-8")
+
+
+async def test_resume_after_quit(make_app, config):
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "a", "s", "x")
+        assert current(app) == ("long", LONG_KP)
+        await pilot.press("q")
+    again = make_app(articles(), background=False, review=True)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ReviewScreen)
+        assert current(again) == ("long", LONG_KP)  # where the reviewer stopped
+        assert progress_text(again) == "2/4 reviewed"
+        session = again.screen.session
+        assert session.points[0][2].verdict == "accepted"
+        assert session.points[0][7].verdict == "rejected"
+        assert session.points[0][0].verdict is None
+        assert session.order[:2] == [(0, 0), (1, LONG_KP)]  # unreviewed first
+        await pilot.press("k")
+        assert current(again) == ("summit", 0)
+        text = str(again.screen.query_one("#rv-points", Static).render())
+        assert "✓" in text and "✗" in text
+
+
+async def test_finishing_opens_the_summary(make_app, config):
+    app = make_app([summit_article()], background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "a", "a", "f")
+        assert isinstance(app.screen, ReviewSummaryScreen)
+        text = str(app.screen.query_one("#summary-text", Static).render())
+        assert "Every key point is reviewed." in text and "3/3 reviewed" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_note_editor_is_multiline_text_area(make_app):
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "c")
+        area = app.screen.query_one(TextArea)
+        assert app.focused is area
+        await pilot.press(*"one", "enter", *"two")
+        assert area.text == "one\ntwo"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.session.current[2].item is None
+
+
+async def test_orphans_listed_in_reader_and_review(make_app, config):
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r", "c", *"keep me", "ctrl+s", "a", "q")
+    # The article is edited: the sentence of key point #1 (sentence 2) is gone.
+    paragraphs = list(SUMMIT)
+    paragraphs[1] = "Marsh said funding would come from the Coastal Fund over five years."
+    edited = build_article("summit", "Ports plan agreed in Valdora", paragraphs,
+                           keypoints=[KEYPOINTS[1]])
+    app = make_app([edited, long_article()], background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one("#orphans", Static)
+        assert box.display
+        text = str(box.render())
+        assert "Orphaned" in text and "Minister Elena Marsh told reporters" in text
+        assert "keep me" in text
+        await pilot.press("r")
+        text = str(app.screen.query_one("#rv-orphans", Static).render())
+        assert "Minister Elena Marsh told reporters" in text and "keep me" in text
+        await pilot.press("S")
+        text = str(app.screen.query_one("#summary-text", Static).render())
+        assert "Orphaned (1)" in text and "keep me" in text
+
+
+async def test_broken_state_file_keeps_reader_usable(make_app, config):
+    config.state.parent.mkdir(parents=True, exist_ok=True)
+    config.state.write_bytes(b"not a database at all\n")
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        assert not app.reviewing
+        assert any("not a briefing state file" in n.message for n in app._notifications)
+        assert app.is_read(0)  # shown whole: read, kept in memory
+        await pilot.press("R", "right_square_bracket")  # reading still works
+        assert not app.is_read(0) and app.index == 1
+    assert config.state.read_bytes() == b"not a database at all\n"
