@@ -66,7 +66,7 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
 
     role_at: list[Word] = []
 
-    def flush() -> None:
+    def flush() -> None:  # a no-op unless chunk, roles or honorific is set
         nonlocal roles, honorific
         while chunk and not chunk[-1].text[0].isupper():
             chunk.pop()
@@ -113,7 +113,9 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             k, e = info[10], info[0]
         else:
             k, e = gaz_match(words, i, gaz, limit)
-        if e is not None and k > 1 and title_match(words, i + k - 1, gaz) > 1:
+        if e is not None and k > 1 and words[i + k - 1].text in title_firsts and (
+            title_match(words, i + k - 1, gaz) > 1
+        ):
             # "US Treasury Secretary John Snow": the title wins over "US Treasury".
             k, e = gaz_match(words, i, gaz, k - 1)
         if e is not None and k > 1 and chunk and e.kind == "organization" and all(
@@ -128,7 +130,8 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             # A place or country starting a longer name ("Manchester United", "China Daily").
             nxt = words[i + k] if i + k < n else None
             if nxt is not None and e.kind == "organization" and nxt.text in LEGAL_FORMS:
-                flush()
+                if chunk or roles or honorific:
+                    flush()
                 seg = entry_seg(words, i, k + 1, e, text)
                 seg.reason = "alias"
                 out.append(seg)
@@ -145,7 +148,8 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
                 chunk.extend(words[i : i + k])
                 i += k
                 continue
-            flush()
+            if chunk or roles or honorific:
+                flush()
             if i + k < n and words[i + k].text in EVENT_HEADS and e.kind != "person":
                 i += k + 1  # "U.S. Open", "Toshiba Classic": an event, not the country or firm
                 continue
@@ -155,26 +159,30 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             continue
         tk = title_match(words, i, gaz) if t in title_firsts else 0
         if tk and not (chunk and tk == 1 and t in gaz.org_suffixes):
-            flush()
+            if chunk or roles or honorific:
+                flush()
             roles = [" ".join(x.text for x in words[i : i + tk])]
             role_at.extend(words[i : i + tk])
             i += tk
             continue
         bare = t.rstrip(".")
         if bare in gaz.honorifics:
-            flush()
+            if chunk or roles or honorific:
+                flush()
             honorific = bare
             i += 1
             continue
         low = t.lower()
         if "-" in t and t[t.rindex("-") + 1 :].islower():  # "Oscar-winning Pulp Fiction"
-            flush()
+            if chunk or roles or honorific:
+                flush()
             i += 1
             continue
         if low in FUNCTION or low in DAYS_MONTHS and not (
             t in gaz.given_any and i + 1 < n and words[i + 1].text[0].isupper()
         ):
-            flush()
+            if chunk or roles or honorific:
+                flush()
             i += 1
             continue
         if t in gaz.demonyms and not chunk:
@@ -183,7 +191,8 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             if not (rest and rest[0][0].isupper() and gaz.entries.get(rest[0]) is None
                     and any(x in ORG_HEADS or x.rstrip(".") in gaz.org_suffixes
                             for x in rest)):
-                flush()
+                if chunk or roles or honorific:
+                    flush()
                 out.append(demonym_seg(w, text, gaz))
                 i += 1
                 continue
