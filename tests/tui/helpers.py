@@ -122,6 +122,7 @@ class FakeLoader:
     def __init__(self, items: list, title: str | None = "Test briefing") -> None:
         self.items = items
         self.files = [(Path(getattr(item, "path", "x.txt")), None) for item in items]
+        self.ids = [getattr(item, "id", None) for item in items]
         self._title = title
         self.loaded: list[int] = []
 

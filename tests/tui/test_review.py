@@ -217,3 +217,49 @@ async def test_broken_state_file_keeps_reader_usable(make_app, config):
         await pilot.press("R", "right_square_bracket")  # reading still works
         assert not app.is_read(0) and app.index == 1
     assert config.state.read_bytes() == b"not a database at all\n"
+
+
+async def test_read_when_scrolled_to_end_and_toggled_in_list(make_app, config):
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=(120, 20)) as pilot:
+        await pilot.press("right_square_bracket")  # the long article: not read on opening
+        await pilot.pause()
+        assert not app.is_read(1)
+        assert app.state.get() is None or not app.state.store.is_read("long")
+        await pilot.press("shift+tab", "G")  # the source, to its end
+        await pilot.pause()
+        assert app.is_read(1) and app.state.store.is_read("long")
+        await pilot.press("l")
+        box = app.screen.query_one("#article-options")
+        assert box.border_title == "Articles (2 · 1 unread)"  # the summit: not scrolled
+        assert str(box.get_option_at_index(0).prompt).startswith("● ")
+        assert box.highlighted == 1
+        await pilot.press("N")  # toggle in the list
+        assert not app.state.store.is_read("long")
+        assert box.border_title == "Articles (2 · 2 unread)"
+        assert str(box.get_option_at_index(1).prompt).startswith("● ")
+        await pilot.press("N")
+        assert app.state.store.is_read("long")
+        assert str(box.get_option_at_index(1).prompt).startswith("  ")
+    again = make_app(articles(), background=False)  # read marks persist
+    async with again.run_test(size=(120, 20)) as pilot:
+        await pilot.press("l")
+        assert again.screen.query_one("#article-options").border_title == \
+            "Articles (2 · 1 unread)"
+
+
+async def test_mark_read_open_and_never(tmp_path):
+    from briefing.config import load_config
+    from briefing.tui.app import BriefingApp
+    from tests.tui.helpers import FakeLoader
+
+    for mode, expected in (("open", True), ("never", False)):
+        path = tmp_path / f"{mode}.yaml"
+        path.write_text(f"read: {{mark: {mode}}}\nstate: {mode}.db\n", "utf-8")
+        cfg = load_config(path, require_sources=False)
+        app = BriefingApp(cfg, FakeLoader(articles()), background=False)
+        async with app.run_test(size=(120, 20)) as pilot:
+            await pilot.press("right_square_bracket", "shift+tab", "G")
+            await pilot.pause()
+            assert app.is_read(1) is expected
+            assert (tmp_path / f"{mode}.db").exists() is expected  # never: no file written

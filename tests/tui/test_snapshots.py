@@ -40,3 +40,25 @@ def test_keypoint_jump_80x24(snap_compare, make_app):
 def test_markup_article(snap_compare, make_app):
     assert snap_compare(make_app([markup_article()], background=False),
                         terminal_size=(100, 24))
+
+
+def _parsed_then_review(app):
+    async def run_before(pilot):
+        for index in range(len(app.items)):
+            app.get_item(index)  # parsed up front: no "parsing" notification in the picture
+        await pilot.press("r")
+        await pilot.pause()
+    return run_before
+
+
+def test_review_screen_120x40(snap_compare, make_app):
+    """Review mode after accept and reject, the sentence cursor moved on (reviewer: tester)."""
+    app = make_app(articles(), background=False)
+    assert snap_compare(app, press=["a", "x", "J", "_"], terminal_size=(120, 40),
+                        run_before=_parsed_then_review(app))
+
+
+def test_review_summary(snap_compare, make_app):
+    app = make_app([summit_article()], background=False)
+    assert snap_compare(app, press=["a", "f", "x", "_"], terminal_size=(120, 40),
+                        run_before=_parsed_then_review(app))
