@@ -126,12 +126,31 @@ def _single_kinds(segs: list[Seg]) -> dict[str, str]:
     return kinds
 
 
+_NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
+_PLACE_KINDS = frozenset(("place", "capital", "country"))
+
+
 def resolve(cast: Cast, segs: list[Seg]) -> None:
+    """Turn typed segments into actor mentions (see the module docstring)."""
     text = cast.text
     cues = _single_kinds(segs)
+    drafts = cast.drafts
     prev: Seg | None = None
     for seg in segs:
         kind = seg.kind
+        name = seg.name
+        if name and kind in _NAMED_KINDS and (seg.words != 1 or kind not in _PLACE_KINDS):
+            # The common case, as below: a gazetteer name (not a one-word place).
+            d = drafts.get(name)
+            if d is None or d.kind == "place" and kind == "country":
+                d = cast.get(name, kind)
+            if seg.roles:
+                cast.add_roles(d, seg.roles)
+            d.mentions.append((seg.start, seg.end, seg.text, seg.reason))
+            if seg.cue:
+                cast.heads.setdefault(seg.cue, []).append((seg.start, name))
+            prev = seg
+            continue
         if seg.words == 1 and kind in ("place", "capital") and seg.reason == "alias" and (
             seg.text in cast.org_words and seg.text not in cast.surnames
         ):

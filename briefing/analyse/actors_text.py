@@ -22,30 +22,56 @@ from briefing.analyse.actors_words import (
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _ABBR = (
-    "Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Jr|Sr|Prof|Rev|Co|Corp|Inc"
-    "|Ltd|Bros|Mt|Ft|Messrs|Cmdr|Supt|Insp|Det|Hon|Gov|Fr"
-)
+    "Mr Mrs Ms Dr St Sen Gov Rep Gen Lt Col Capt Sgt Maj Adm Jr Sr Prof Rev Co Corp Inc"
+    " Ltd Bros Mt Ft Messrs Cmdr Supt Insp Det Hon Gov Fr"
+).split()
+# Frequent capitalised words that are never names alone: skipped inside the regex.
+_SKIP = (
+    "The I It He She We They You But And In On At As A An This That There These Those If"
+    " However Some For His Her Its Their Our My What When While After Before So One Yet Or"
+    " Not No All Many Most Now Then Here Also With From By To Of Last Next Other Such"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " June July August September October November December"
+).split() + ["I['’](?:m|ve|d|ll)"]
+
+
+def _after_first(alternatives: list[str]) -> str:
+    """Regex alternatives for the rest of each word once its first letter is consumed.
+
+    Grouped by that letter, which a look-behind checks: ["Mr", "Ms", "Dr"] gives
+    "(?<=M)(?:r|s)|(?<=D)(?:r)". An empty rest ("I") goes last in its group.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in alternatives:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"(?<={first})(?:{'|'.join(sorted(rests, key=lambda r: not r))})"
+        for first, rests in groups.items()
+    )
+
+
 _WORD = (
-    rf"(?:(?:{_ABBR})\.(?!\w)"
+    rf"(?:(?:{'|'.join(_ABBR)})\.(?!\w)"
     rf"|(?:[{_UP}]\.){{1,4}}(?!\w)"
     rf"|[{_UP}](?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+)
+# _WORD after its first capital: the abbreviation, the initials or the plain word.
+_WORD_REST = (
+    rf"(?:(?:{_after_first(_ABBR)})\.(?!\w)"
+    rf"|\.(?:[{_UP}]\.){{0,3}}(?!\w)"
+    rf"|(?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
 )
 _CONN = (
     "of the|of|for the|for|and|&|de la|de|da|di|du|del|della|des|dos|do|van der|van den|van"
     "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
 )
 _SEP = "[ \u00a0]"
-# Frequent capitalised words that are never names alone: skipped inside the regex.
-_SKIP = (
-    "The|I|It|He|She|We|They|You|But|And|In|On|At|As|A|An|This|That|There|These|Those|If"
-    "|However|Some|For|His|Her|Its|Their|Our|My|What|When|While|After|Before|So|One|Yet|Or"
-    "|Not|No|All|Many|Most|Now|Then|Here|Also|With|From|By|To|Of|Last|Next|Other|Such"
-    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    "|June|July|August|September|October|November|December|I['’](?:m|ve|d|ll)"
-)
+# A word boundary, not a skipped word, then _WORD, then more words and connectors. The
+# pattern opens with a plain character class so the regex engine scans for capitals fast;
+# the other conditions at the match start look back at that capital.
 CANDIDATE_RE = re.compile(
-    rf"(?=[{_UP}])(?!(?:{_SKIP})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
-    rf"\b{_WORD}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*"
+    rf"[{_UP}](?<!\w.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
+    rf"{_WORD_REST}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*"
 )
 
 JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
