@@ -65,6 +65,7 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
     last = len(ends) - 1
     end_si = ends[0]
     covered = 0
+    memo = gaz.memo
     for m in CANDIDATE_RE.finditer(text):
         s, e = m.span()
         if s < covered:
@@ -97,7 +98,18 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
                 initial = False  # mid-sentence: the commonest case, decided here
             else:
                 initial = _initial(text, s, starts)
-            seg = single(s, e, group, text, gaz, initial)
+            info = memo.get(group)
+            entry = info[0] if info is not None and not initial else None
+            if entry is not None and group[-1] != "." and not info[5] and (
+                text[e : e + 1] != "$"
+            ):  # a gazetteer word mid-sentence: single() would give entry_seg's segment
+                kind = entry.kind
+                if entry.capital_of and kind == "place":
+                    kind = "capital"
+                seg = Seg(s, e, group, kind, entry.name, entry.reason, list(entry.roles),
+                          capital_of=entry.capital_of)
+            else:
+                seg = single(s, e, group, text, gaz, initial)
             if seg is not None:
                 kind = seg.kind
                 if kind != "country" and (kind in _PLACES or _team_cue(text, seg.start, seg.end)
