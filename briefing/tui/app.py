@@ -179,6 +179,8 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
         from briefing.state.review import orphans, review_of
 
         try:
+            if not store.items(item.id):
+                return {}, []  # nothing stored: skip resolving anchors
             found = review_of(store, item)
             return {s: i.verdict for s, i in found.items() if i.verdict}, orphans(store, item)
         except StateError as exc:

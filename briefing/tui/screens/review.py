@@ -29,6 +29,7 @@ from briefing.tui.screens.notes import (
 )
 from briefing.tui.session import ReviewSession
 from briefing.tui.text import clean_line
+from briefing.tui.widgets.cursor import ReviewSource
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.summary import heading
 
@@ -92,10 +93,8 @@ class ReviewScreen(Screen[None]):
                     yield Static(id="rv-note")
                     yield Static(id="rv-points")
                     yield Static(id="rv-orphans")
-            view = SourceView(self.app.config.highlight, self.app.config.highlight_rules,
-                              id="rv-source")
-            view.can_focus = False
-            yield view
+            yield ReviewSource(self.app.config.highlight, self.app.config.highlight_rules,
+                               id="rv-source")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -110,8 +109,8 @@ class ReviewScreen(Screen[None]):
             self._show_points(self.session.current[0], point.sentence)
 
     @property
-    def source(self) -> SourceView:
-        return self.query_one("#rv-source", SourceView)
+    def source(self) -> ReviewSource:
+        return self.query_one("#rv-source", ReviewSource)
 
     @on(SourceView.AtEnd)
     def _at_end(self, event: SourceView.AtEnd) -> None:

@@ -31,8 +31,6 @@ HEADING_STYLE = "bold $primary"
 FOCUS_STYLE = "bold underline"
 KEYPOINT_GUTTER = "$accent"
 CURRENT_GUTTER = "bold reverse $accent"
-CURSOR_STYLE = "bold underline $secondary"
-CURSOR_GUTTER = "bold $secondary"
 MAX_MATCHES = 10_000
 
 # Layers, lowest first: later layers win where styles overlap.
@@ -60,6 +58,7 @@ class SourceView(ScrollView, can_focus=True):
     """
 
     counter: reactive[str] = reactive("")
+    FIXED_STYLES = {"focus": FOCUS_STYLE}  # layer styles not taken from config
 
     class AtEnd(Message):
         """Posted when the reader has scrolled to the end of the article."""
@@ -93,8 +92,6 @@ class SourceView(ScrollView, can_focus=True):
         self.current: tuple[int, int] | None = None
         self._pending: tuple[int, int] | None = None
         self._owners = Layer([])
-        self.cursor: int | None = None  # sentence index of the review cursor
-        self.added: tuple[int, ...] = ()  # sentences the user made key points
 
     # ----------------------------------------------------------------- content
 
@@ -129,7 +126,6 @@ class SourceView(ScrollView, can_focus=True):
                               for actor in article.actors for m in actor.mentions])
         for name in ("current", "cursor", "selected", "match", "focus"):
             self._layers[name] = Layer([])
-        self.cursor, self.added = None, ()
         self._set_targets()
         self._pending = None
         self._wrap_width = 0
@@ -192,39 +188,6 @@ class SourceView(ScrollView, can_focus=True):
         self._layers["current"] = Layer([(start, end, "current")])
         self.reveal(start, end)
         self._changed()
-
-    def set_added(self, sentences: tuple[int, ...]) -> None:
-        """Mark ``sentences`` (indexes) as user-added key points (gutter ``+``)."""
-        if self.article is None:
-            return
-        self.added = tuple(sentences)
-        spans = [(kp.start, kp.end, "keypoint") for kp in self.article.key_points]
-        spans += [(self.article.sentences[i].start, self.article.sentences[i].end, "keypoint")
-                  for i in self.added if 0 <= i < len(self.article.sentences)]
-        self._layers["keypoint"] = Layer(spans)
-        self._changed()
-
-    def set_cursor(self, sentence: int | None) -> None:
-        """Put the review cursor on sentence ``sentence`` (None hides it) and reveal it."""
-        article = self.article
-        if article is None or sentence is None or not article.sentences:
-            self.cursor = None
-            self._layers["cursor"] = Layer([])
-        else:
-            sentence = max(0, min(sentence, len(article.sentences) - 1))
-            self.cursor = sentence
-            span = article.sentences[sentence]
-            self._layers["cursor"] = Layer([(span.start, span.end, "cursor")])
-            self.reveal(span.start, span.end)
-        self._changed()
-
-    def move_cursor(self, step: int) -> int | None:
-        """Move the review cursor ``step`` sentences; return the new sentence index."""
-        if self.article is None or not self.article.sentences:
-            return None
-        start = self.cursor if self.cursor is not None else 0
-        self.set_cursor(start + step if self.cursor is not None else start)
-        return self.cursor
 
     def clear_current(self) -> None:
         """Drop the current key point emphasis."""
@@ -374,10 +337,7 @@ class SourceView(ScrollView, can_focus=True):
         style = self._styles.get(key)
         if style is None:
             spec = self.highlight.get(key, key)
-            if key == "focus":
-                spec = FOCUS_STYLE
-            elif key == "cursor":
-                spec = CURSOR_STYLE
+            spec = self.FIXED_STYLES.get(key, spec)
             try:
                 style = self.app.stylesheet.parse_style(spec)
             except Exception:  # noqa: BLE001 - a bad colour name must not crash the reader
@@ -436,16 +396,15 @@ class SourceView(ScrollView, can_focus=True):
         if line.kind != "text":
             return [Segment(" " * GUTTER)]
         spans = self._layers["keypoint"].overlapping(line.start, max(line.end, line.start + 1))
-        cursor = self._layers["cursor"].overlapping(line.start, max(line.end, line.start + 1))
-        label = ""
-        if spans and line.start <= spans[0][0]:
-            rank = self._kp_rank.get(spans[0][0])
-            label = str(rank) if rank is not None else "+"  # "+": added by the reviewer
-        if cursor:  # the review cursor's sentence: ▶ on its first line, │ after
-            mark = "▶" if line.start <= cursor[0][0] else "│"
-            return [Segment(f"{label:>2}{mark}", self._style(CURSOR_GUTTER).rich_style)]
         if not spans:
             return [Segment(" " * GUTTER)]
         is_current = self.current == (spans[0][0], spans[0][1])
         style = self._style(CURRENT_GUTTER if is_current else KEYPOINT_GUTTER)
-        return [Segment(f"{label:>2}▎", style.rich_style)]
+        return [Segment(f"{self._gutter_label(line, spans)}▎", style.rich_style)]
+
+    def _gutter_label(self, line: Line, spans: list[tuple[int, int, str]]) -> str:
+        """The key point's rank on the first line of its sentence (two cells)."""
+        if not spans or line.start > spans[0][0]:
+            return "  "
+        rank = self._kp_rank.get(spans[0][0])
+        return f"{rank if rank is not None else '+':>2}"  # "+": added by the reviewer
