@@ -263,3 +263,29 @@ async def test_mark_read_open_and_never(tmp_path):
             await pilot.pause()
             assert app.is_read(1) is expected
             assert (tmp_path / f"{mode}.db").exists() is expected  # never: no file written
+
+
+async def test_help_and_footer_list_review_bindings(make_app):
+    from textual.widgets import Footer
+
+    from briefing.tui.screens.help import HelpScreen
+
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text", Static).render())
+        for needle in ("Review mode", "Accept the key point", "Reject", "Flag", "ctrl+s saves",
+                       "Undo", "Skip", "sentence cursor", "Make the cursor's sentence a key point",
+                       "Remove a key point you added", "toggle read"):
+            assert needle in text
+        await pilot.press("escape", "r")
+        assert isinstance(app.screen, ReviewScreen)
+        footer = app.screen.query_one(Footer)
+        await pilot.pause()
+        shown = {key.description for key in footer.query("FooterKey")}
+        assert {"Accept", "Reject", "Flag", "Note", "Undo", "Skip", "Next", "Prev",
+                "Mark sentence", "Unmark"} <= shown
+        assert "Next article" not in shown and "Search" not in shown  # reader keys are off
+        await pilot.press("right_square_bracket", "slash")  # do nothing while reviewing
+        assert isinstance(app.screen, ReviewScreen) and app.index == 0

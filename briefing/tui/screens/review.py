@@ -88,9 +88,9 @@ class ReviewScreen(Screen[None]):
                 yield Static(id="rv-progress")
                 yield ProgressBar(id="rv-bar", show_eta=False, show_percentage=True)
                 with VerticalScroll(id="rv-body"):
-                    yield Static(id="rv-article")
                     yield Static(id="rv-point")
                     yield Static(id="rv-note")
+                    yield Static(id="rv-article")
                     yield Static(id="rv-points")
                     yield Static(id="rv-orphans")
             yield ReviewSource(self.app.config.highlight, self.app.config.highlight_rules,
@@ -158,6 +158,7 @@ class ReviewScreen(Screen[None]):
             if note else Content("No note (c adds one)").stylize("$text-muted"))
         self._show_points(index, point.sentence)
         self._show_orphans(index)
+        self.query_one("#rv-body", VerticalScroll).scroll_home(animate=False)
         if remember:
             self._save(session.remember)
 
