@@ -78,9 +78,13 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         mode = modes.get(si)
         if mode is None:
             caps = group.isupper()
-            mode = sentence_mode(text, first[si], end_si, caps)
-            if mode or not caps:
-                modes[si] = mode
+            at = first[si]
+            if not caps and at and text[at - 1] != "\n":
+                mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
+            else:
+                mode = sentence_mode(text, at, end_si, caps)
+                if mode or not caps:
+                    modes[si] = mode
         if mode:
             deferred.append((s, e, mode))
             continue
