@@ -235,7 +235,10 @@ def prev_word(text: str, start: int) -> str:
     j = start - 1
     if j <= 0 or text[j] != " ":
         return ""
-    k = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j))
+    k = text.rfind(" ", 0, j)
+    line = text.rfind("\n", k + 1, j)  # only between that space and the word
+    if line > k:
+        k = line
     return text[k + 1 : j]
 
 
