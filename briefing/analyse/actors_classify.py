@@ -212,11 +212,9 @@ def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[in
     n = min(len(words) - i, limit, gaz.spans.get(t, 1) if not t.isupper()
             else gaz.spans.get(t.casefold(), 1))
     entries = gaz.entries
+    texts = [w.text for w in words[i : i + n]] if n > 1 else None
     for k in range(n, 0, -1):
-        if k == 1:
-            form = words[i].text
-        else:
-            form = " ".join(w.text for w in words[i : i + k])
+        form = t if k == 1 else " ".join(texts[:k])  # type: ignore[index]
         e = entries.get(form)
         if e is None and len(form) > 3 and form.isupper():
             e = gaz.folded.get(form.casefold())

@@ -202,7 +202,8 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             continue
         chunk.append(w)
         i += 1
-    flush()
+    if chunk or roles or honorific:
+        flush()
     return out
 
 
