@@ -240,7 +240,18 @@ def word_info(t: str, gaz: Gazetteer) -> tuple:
     memo = gaz.memo
     if len(memo) > 200_000:
         memo.clear()
-    k, e = gaz_match([Word(0, len(t), t)], 0, gaz, 1)
+    # gaz_match of the word alone
+    k, e = 1, gaz.entries.get(t)
+    if e is None and len(t) > 3 and t.isupper():
+        e = gaz.folded.get(t.casefold())
+    if e is None:
+        k = 0
+        if t.endswith("."):
+            e = gaz.entries.get(t[:-1])
+            if e is not None and not is_acronym(t):
+                k = -1
+            else:
+                e = None
     low = t.lower()
     stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
             or t.rstrip(".") in gaz.honorifics)
