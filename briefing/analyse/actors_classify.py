@@ -347,8 +347,7 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
                 emit_chunk(chunk[:j], text, gaz, out, [], "")
                 emit_chunk(chunk[j:], text, gaz, out, roles, honorific)
                 return
-    seg = Seg(start, end, text[start:end], "unknown", roles=list(roles), honorific=honorific,
-              words=len(chunk))
+    seg = Seg(start, end, form, "unknown", "", "name", list(roles), honorific, "", "", len(chunk))
     classify_chunk(chunk, text, gaz, seg)
     if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
         role = title_before(text, start, gaz)
