@@ -359,8 +359,12 @@ def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_gazetteer_cache_created_and_reused(fresh_cache: Path, monkeypatch) -> None:
+    fresh_cache.mkdir(parents=True)
+    stale = fresh_cache / "gazetteer-0123456789abcdef01234567.pickle"
+    stale.write_bytes(b"a cache of an older gazetteer")
     first = load_gazetteer()
     assert len(list(fresh_cache.glob("gazetteer-*.pickle"))) == 1
+    assert not stale.exists()  # replaced caches are removed
     _forget()
     _no_yaml(monkeypatch)
     second = load_gazetteer()
@@ -388,6 +392,15 @@ def test_gazetteer_cache_unwritable_dir_still_loads(fresh_cache: Path) -> None:
     assert gaz.lookup("NATO").name == "NATO"
     assert fresh_cache.is_file()
     assert not list(fresh_cache.parent.glob("**/*.tmp"))
+
+
+def test_gazetteer_cache_permission_denied_still_loads(fresh_cache: Path, monkeypatch) -> None:
+    def denied(*args, **kwargs):
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(gazetteer_module.os, "replace", denied)  # as on a read-only mount
+    assert load_gazetteer().lookup("NATO").name == "NATO"
+    assert not list(fresh_cache.glob("*"))  # no cache and no temporary file left behind
 
 
 def test_gazetteer_cache_extras_override_builtin(fresh_cache: Path, monkeypatch) -> None:

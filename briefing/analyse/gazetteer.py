@@ -355,6 +355,11 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
     except Exception:  # read-only or full cache dir, unpicklable: run without a cache
         with contextlib.suppress(OSError):
             tmp.unlink()
+        return
+    for old in path.parent.glob("gazetteer-*.pickle"):  # caches of older YAML or code
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 @functools.lru_cache(maxsize=1)
