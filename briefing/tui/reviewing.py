@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from briefing.model import Article, LoadError
-from briefing.state import StateError
-from briefing.tui.screens.review import ReviewScreen
-from briefing.tui.session import ReviewSession
 from briefing.tui.state import StateLink
 
 if TYPE_CHECKING:
@@ -83,7 +80,7 @@ class ReviewMixin:
     @property
     def reviewing(self) -> bool:
         """True while the review screen is on the stack."""
-        return any(isinstance(screen, ReviewScreen) for screen in self.screen_stack)
+        return any(screen.id == "review" for screen in self.screen_stack)  # ReviewScreen
 
     def action_review(self) -> None:
         """Open review mode over every article (parsing the rest first if needed)."""
@@ -111,6 +108,10 @@ class ReviewMixin:
         store = self.state.get(create=True)
         if store is None or self.reviewing:
             return
+        from briefing.state import StateError
+        from briefing.tui.screens.review import ReviewScreen
+        from briefing.tui.session import ReviewSession
+
         articles = {i: item for i, item in enumerate(self.items) if isinstance(item, Article)}
         try:
             session = ReviewSession(store, articles)

@@ -9,11 +9,13 @@ in memory only and the file is never touched.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.config import Config
 from briefing.model import Article
-from briefing.state import ReviewStore, StateError
+
+if TYPE_CHECKING:  # imported on first use: the reader's first frame does not wait for it
+    from briefing.state import ReviewStore
 
 
 class StateLink:
@@ -35,6 +37,8 @@ class StateLink:
             return self.store
         if not create and not self.config.state.exists():
             return None
+        from briefing.state import ReviewStore, StateError
+
         try:
             self.store = ReviewStore.open(self.config.state, self.config.reviewer)
         except (StateError, OSError) as exc:
@@ -56,6 +60,8 @@ class StateLink:
         store = self.get(create=True)
         if store is None:
             return False, None
+        from briefing.state import StateError
+
         try:
             return True, fn(store)
         except StateError as exc:
@@ -68,6 +74,8 @@ class StateLink:
     def read(self) -> set[str]:
         """Ids of the articles marked read (from the store, cached)."""
         if self._read is None:
+            from briefing.state import StateError
+
             store = self.get()
             try:
                 self._read = store.read_ids() if store is not None else set()
@@ -102,6 +110,7 @@ class StateLink:
 
         None when there is no usable state file (the export then has no review block).
         """
+        from briefing.state import StateError
         from briefing.state.review import export_extra
 
         store = self.get()

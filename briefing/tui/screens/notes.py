@@ -47,6 +47,14 @@ def orphan_lines(items: list[tuple[Article | None, ReviewItem]]) -> list[Content
 class NoteScreen(ModalScreen[str | None]):
     """A multi-line note editor; ctrl+s saves (dismisses with the text), escape cancels."""
 
+    DEFAULT_CSS = """
+    NoteScreen { align: center middle; }
+    #note-box { width: 70%; max-width: 90; height: 60%; border: round $accent; padding: 0 1;
+                background: $surface; }
+    #note-about { height: auto; max-height: 3; margin-bottom: 1; }
+    #note-text { height: 1fr; }
+    """
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel", priority=True),
@@ -81,6 +89,12 @@ class ReviewSummaryScreen(ModalScreen[str | None]):
     """Counts per verdict, the flagged points and orphans; ``e`` exports.
 
     Dismisses with ``"reader"`` to leave review mode, None to go back to reviewing.
+    """
+
+    DEFAULT_CSS = """
+    ReviewSummaryScreen { align: center middle; }
+    #summary-body { width: 80%; max-width: 100; height: auto; max-height: 80%;
+                    border: round $accent; padding: 0 1; background: $surface; }
     """
 
     BINDINGS = [

@@ -57,6 +57,19 @@ MARKS = {"accepted": "✓", "rejected": "✗", "flagged": "⚑", None: "·"}
 class ReviewScreen(Screen[None]):
     """The review walk over a :class:`ReviewSession`."""
 
+    DEFAULT_CSS = """
+    #review-main { height: 1fr; }
+    #review-left { width: 40%; min-width: 30; max-width: 70; border: round $accent;
+                   padding: 0 1; }
+    #rv-source { width: 1fr; height: 1fr; border: round $panel; }
+    #rv-progress { height: 1; }
+    #rv-bar { height: 1; margin-bottom: 1; }
+    #rv-bar Bar { width: 1fr; }
+    #rv-body { height: 1fr; }
+    #rv-point, #rv-note, #rv-article, #rv-points { height: auto; margin-bottom: 1; }
+    #rv-orphans { height: auto; }
+    """
+
     BINDINGS = [
         Binding("a", "verdict('accepted')", "Accept"),
         Binding("x", "verdict('rejected')", "Reject"),
