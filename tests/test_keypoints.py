@@ -80,7 +80,7 @@ def test_key_points_list_actors_mentioned_inside_them():
     assert by_sentence == {0: (), 1: ("ana-ruiz",)}
 
 
-def test_sentences_naming_the_main_actor_gain():
+def test_main_actor_bonus_is_optional_and_off_by_default():
     body = "Rain fell in the north. Rain fell in the south. Rain fell in the west."
     text, paragraphs = lines_to_text([body])
     sentences = split_sentences(text, paragraphs)
@@ -91,11 +91,14 @@ def test_sentences_naming_the_main_actor_gain():
     minor = Actor("west", "West", "place", salience=1.0,
                   mentions=(Mention(west, west + 4, "west"),))
     plain = score_sentences(text, sentences)
-    scores = score_sentences(text, sentences, actors=(main, minor))
-    assert scores[1] - plain[1] == pytest.approx(Weights().actor) and Weights().actor > 0
+    assert Weights().actor == 0
+    assert score_sentences(text, sentences, actors=(main, minor)) == plain
+    bonus = Weights(actor=0.06)
+    scores = score_sentences(text, sentences, weights=bonus, actors=(main, minor))
+    assert scores[1] - plain[1] == pytest.approx(0.06)
     assert scores[0] == plain[0] and scores[2] == plain[2]
-    _, _, points = rank([body], count=1, actors=(main, minor))
-    assert points[0].sentence == 1 and points[0].actors == ("south",)
+    _, _, points = rank([body], count=3, actors=(main, minor))
+    assert dict((p.sentence, p.actors) for p in points)[1] == ("south",)
 
 
 def test_central_sentence_beats_off_topic_one():

@@ -12,7 +12,10 @@ A sentence's score adds up a handful of cheap, explainable features:
   opening block holds many sentences does not hand all of them the bonus.
 * **Title overlap**: ``title * |title words ∩ sentence words| / (1 + |title words|)``.
 * **Attribution**: ``+attribution`` for reported statements ("..., officials said").
-* **Main actor**: ``+actor`` for a sentence naming the article's most salient actor.
+* **Main actor** (off by default, ``actor=0``): ``+actor`` for a sentence naming the
+  article's most salient actor. It helped while actor salience was tuned one way and hurt
+  after it changed, so rankings do not depend on actor extraction; the bench reports it
+  as the ``main_actor`` ablation.
 * **Quotation**: ``-quote`` for a sentence with a double quotation mark; key points
   should be the reporter's statements rather than fragments of speech.
 * **Fragment**: ``-fragment`` for a sentence that does not end with a stop (captions,
@@ -52,7 +55,7 @@ class Weights:
     lead_decay: float = 0.5
     title: float = 0.1
     attribution: float = 0.03
-    actor: float = 0.06
+    actor: float = 0.0
     quote: float = 0.1
     fragment: float = 0.3
 
