@@ -289,3 +289,22 @@ async def test_help_and_footer_list_review_bindings(make_app):
         assert "Next article" not in shown and "Search" not in shown  # reader keys are off
         await pilot.press("right_square_bracket", "slash")  # do nothing while reviewing
         assert isinstance(app.screen, ReviewScreen) and app.index == 0
+
+
+async def test_article_without_key_points_gets_one_with_m(make_app, config):
+    from tests.tui.helpers import markup_article
+
+    app = make_app([markup_article()], background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        assert app.screen.session.current is None
+        assert "No key points to review" in str(app.screen.query_one("#rv-point").render())
+        await pilot.press("J", "m")
+        assert current(app) == ("markup", 1)
+        await pilot.press("a")  # the last one: the summary opens
+        assert isinstance(app.screen, ReviewSummaryScreen)
+        await pilot.press("escape")
+        assert progress_text(app) == "1/1 reviewed"
+    with ReviewStore.open(config.state, "x") as store:
+        item = store.item_at(markup_article(), 1)
+        assert item.added and item.verdict == "accepted"

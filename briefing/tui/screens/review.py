@@ -93,6 +93,7 @@ class ReviewScreen(Screen[None]):
         super().__init__(id="review")
         self.session = session
         self._leave = leave
+        self.shown: int | None = None  # reader index of the article in the source pane
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -138,12 +139,18 @@ class ReviewScreen(Screen[None]):
         self.query_one("#rv-progress", Static).update(Content(f"{done}/{total} reviewed"))
         self.query_one("#rv-bar", ProgressBar).update(total=max(total, 1), progress=done)
         current = session.current
+        view = self.source
         if current is None:
             self.query_one("#rv-point", Static).update(Content(
-                "No key points to review. m on a source sentence adds one."))
+                "No key points to review. J/K move the sentence cursor; m makes the "
+                "sentence a key point."))
+            if session.articles and view.article is None:
+                self.shown = next(iter(session.articles))
+                view.show_article(session.articles[self.shown])
+                view.set_cursor(0)
             return
         index, article, point = current
-        view = self.source
+        self.shown = index
         if view.article is not article:
             view.show_article(article)
         view.set_added(tuple(session.added_sentences(index)))
@@ -278,13 +285,13 @@ class ReviewScreen(Screen[None]):
         view.scroll_to(y=view.scroll_y + step * height, animate=False, immediate=True)
 
     def action_mark(self) -> None:
-        current, sentence = self.session.current, self.source.cursor
-        if current is None or sentence is None:
+        index, sentence = self.shown, self.source.cursor
+        if index is None or sentence is None:
             return
         added = [False]
 
         def run() -> None:
-            added[0] = self.session.add(current[0], sentence)
+            added[0] = self.session.add(index, sentence)
 
         if self._save(run):
             if added[0]:
@@ -294,13 +301,13 @@ class ReviewScreen(Screen[None]):
                 self.app.notify("That sentence is already a key point", timeout=2)
 
     def action_unmark(self) -> None:
-        current, sentence = self.session.current, self.source.cursor
-        if current is None or sentence is None:
+        index, sentence = self.shown, self.source.cursor
+        if index is None or sentence is None:
             return
         removed = [False]
 
         def run() -> None:
-            removed[0] = self.session.remove(current[0], sentence)
+            removed[0] = self.session.remove(index, sentence)
 
         if self._save(run):
             if removed[0]:
