@@ -18,7 +18,6 @@ from common import corpus, emit, pin_one_core  # noqa: E402
 
 from briefing.config import load_config  # noqa: E402
 from briefing.load import Loader  # noqa: E402
-from briefing.model import Article  # noqa: E402
 
 
 def main() -> None:
@@ -36,10 +35,10 @@ def main() -> None:
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()
-            loader = Loader(config)
-            items = list(loader)
+            briefing = Loader(config).briefing()  # what export, show and check run
             times.append(time.perf_counter() - start)
-    articles = [a for a in items if isinstance(a, Article)]
+    articles = briefing.articles
+    items = (*briefing.articles, *briefing.errors)
     words = sum(a.word_count for a in articles)
     best = min(times)
     emit({

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import glob
 import os
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.config import Config, SourceSpec
@@ -18,6 +20,22 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text", "")
 MAX_BYTES = 20_000_000
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+@contextmanager
+def bulk_allocation(threshold: int = 20_000) -> Iterator[None]:
+    """Collect garbage less often while many long-lived objects are being built.
+
+    Analysis allocates thousands of small objects per article and keeps most of them;
+    with the default threshold (700) the collector re-scans the growing briefing over
+    and over (about 10% of bulk load time on the BBC corpus).
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], threshold), old[1], old[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def natural_key(path: str) -> list:
@@ -173,8 +191,9 @@ class Loader:
     def briefing(self) -> Briefing:
         """Load every file into a Briefing."""
         articles, errors = [], []
-        for item in self:
-            (errors if isinstance(item, LoadError) else articles).append(item)
+        with bulk_allocation():
+            for item in self:
+                (errors if isinstance(item, LoadError) else articles).append(item)
         return Briefing(self.title(articles[0] if articles else None), tuple(articles),
                         tuple(errors))
 
