@@ -285,7 +285,7 @@ async def test_help_and_footer_list_review_bindings(make_app):
         await pilot.pause()
         shown = {key.description for key in footer.query("FooterKey")}
         assert {"Accept", "Reject", "Flag", "Note", "Undo", "Skip", "Next", "Prev",
-                "Mark sentence", "Unmark"} <= shown
+                "Mark", "Unmark", "Summary"} <= shown
         assert "Next article" not in shown and "Search" not in shown  # reader keys are off
         await pilot.press("right_square_bracket", "slash")  # do nothing while reviewing
         assert isinstance(app.screen, ReviewScreen) and app.index == 0

@@ -81,7 +81,7 @@ class ReviewScreen(Screen[None]):
         Binding("k", "move(-1)", "Prev"),
         Binding("J,down", "cursor(1)", "Sentence ↓", show=False),
         Binding("K,up", "cursor(-1)", "Sentence ↑", show=False),
-        Binding("m", "mark", "Mark sentence"),
+        Binding("m", "mark", "Mark"),
         Binding("M", "unmark", "Unmark"),
         Binding("space,pagedown", "page(1)", "Page down", show=False),
         Binding("b,pageup", "page(-1)", "Page up", show=False),
