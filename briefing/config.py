@@ -7,8 +7,6 @@ Every error is a :class:`ConfigError` whose message is one line naming the file,
 
 from __future__ import annotations
 
-import difflib
-import getpass
 import glob
 import os
 import re
@@ -168,6 +166,14 @@ class _Validator:
         where = f":{mark[0]}:{mark[1]}" if mark else ""
         return ConfigError(f"{self.name}{where}: {_path_str(path)}: {message}")
 
+    @staticmethod
+    def suggest(word: str, choices: tuple[str, ...]) -> str:
+        """`` (did you mean 'x'?)`` for the closest choice, or an empty string."""
+        import difflib
+
+        hint = difflib.get_close_matches(word, choices, n=1)
+        return f" (did you mean '{hint[0]}'?)" if hint else ""
+
     def mapping(self, value: Any, path: tuple, allowed: tuple[str, ...]) -> dict:
         if value is None:
             return {}
@@ -175,8 +181,7 @@ class _Validator:
             raise self.fail(path, f"expected a mapping, got {_type(value)}")
         for key in value:
             if not isinstance(key, str) or key not in allowed:
-                hint = difflib.get_close_matches(str(key), allowed, n=1)
-                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                extra = self.suggest(str(key), allowed)
                 choices = ", ".join(allowed)
                 raise self.fail(
                     path + (key,), f"unknown key{extra}; expected one of: {choices}", key=True
@@ -202,8 +207,7 @@ class _Validator:
     def choice(self, value: Any, path: tuple, choices: tuple[str, ...]) -> str:
         text = self.string(value, path)
         if text not in choices:
-            hint = difflib.get_close_matches(text, choices, n=1)
-            extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+            extra = self.suggest(text, choices)
             raise self.fail(path, f"'{text}' is not one of {', '.join(choices)}{extra}")
         return text
 
@@ -344,6 +348,8 @@ def _type(value: Any) -> str:
 
 
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user database in some containers

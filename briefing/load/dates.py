@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from dateutil import parser as dateparser
-
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -38,6 +36,8 @@ def parse_date(value: object, default_year: int | None = None) -> str | None:
         return date.fromisoformat(text).isoformat()
     if not re.search(r"\d", text):
         raise ValueError(f"no day or year in {text!r}")
+    from dateutil import parser as dateparser  # imported on first use: keeps start-up fast
+
     try:
         marker = datetime(1, 1, 1)
         parsed = dateparser.parse(text, default=marker, fuzzy=False)
