@@ -308,3 +308,17 @@ async def test_article_without_key_points_gets_one_with_m(make_app, config):
     with ReviewStore.open(config.state, "x") as store:
         item = store.item_at(markup_article(), 1)
         assert item.added and item.verdict == "accepted"
+
+
+async def test_click_puts_the_cursor_on_a_sentence(make_app):
+    app = make_app(articles(), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        view = app.screen.source
+        sentence = view.article.sentences[4]
+        line = view.line_of(sentence.start + 2)
+        column = sentence.start + 2 - view.lines[line].start
+        y = line - int(view.scroll_y)
+        await pilot.click(view, offset=(column + 3 + 1, y + 1))  # gutter and border
+        assert view.cursor == 4
+        assert view.sentence_at(sentence.end) in (None, 5)

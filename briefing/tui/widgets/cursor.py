@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from rich.segment import Segment
+from textual import events
 
 from briefing.model import Article
 from briefing.tui.widgets.lines import Layer, Line
@@ -61,6 +64,22 @@ class ReviewSource(SourceView, can_focus=False):
             return None
         self.set_cursor(self.cursor + step if self.cursor is not None else 0)
         return self.cursor
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence holding text ``offset``, or None between sentences."""
+        sentences = self.article.sentences if self.article else ()
+        index = bisect_right([s.start for s in sentences], offset) - 1
+        if index >= 0 and offset < sentences[index].end:
+            return index
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on the clicked sentence."""
+        cell = event.get_content_offset(self)
+        offset = None if cell is None else self.offset_at(cell.x, cell.y)
+        sentence = None if offset is None else self.sentence_at(offset)
+        if sentence is not None:
+            self.set_cursor(sentence)
 
     def _gutter(self, line: Line) -> list[Segment]:
         if line.kind != "text":
