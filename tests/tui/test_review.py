@@ -322,3 +322,36 @@ async def test_click_puts_the_cursor_on_a_sentence(make_app):
         await pilot.click(view, offset=(column + 3 + 1, y + 1))  # gutter and border
         assert view.cursor == 4
         assert view.sentence_at(sentence.end) in (None, 5)
+
+
+async def test_failed_write_is_not_shown_as_saved(make_app, config, monkeypatch):
+    from briefing.state import StateError
+
+    app = make_app(articles(), background=False, review=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        store = app.screen.session.store
+
+        def locked(*args, **kwargs):
+            raise StateError(f"{config.state}: cannot write state: database is locked")
+
+        monkeypatch.setattr(store, "set_verdict", locked)
+        await pilot.press("a")
+        assert current(app) == ("summit", 2) and progress_text(app) == "0/4 reviewed"
+        assert app.screen.session.current[2].verdict is None
+        assert any(n.message.startswith("Not saved:") for n in app._notifications)
+        monkeypatch.undo()
+        await pilot.press("a")
+        assert progress_text(app) == "1/4 reviewed"
+
+
+async def test_review_command_with_broken_state_opens_the_reader(make_app, config):
+    config.state.parent.mkdir(parents=True, exist_ok=True)
+    config.state.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    app = make_app(articles(), background=False, review=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.reviewing and app.article is not None
+        assert any("Review needs the state file" in n.message for n in app._notifications)
+    assert config.state.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 200
