@@ -33,6 +33,8 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/keypoints.py
 	$(BIN)/python bench/actors.py
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/export_corpora.py
+	$(BIN)/python bench/state_anchors.py
 	$(BIN)/python bench/tui.py
 
 golden: $(STAMP)
