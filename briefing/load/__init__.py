@@ -92,6 +92,8 @@ def auto_header(text: str) -> tuple[str, ...]:
 class Loader:
     """Discovers a briefing's files cheaply and parses each on demand.
 
+    ``files`` and ``ids`` are known before anything is parsed.
+
     Args:
         config: the validated config.
         paths: files, folders or globs replacing the config's sources.
@@ -111,7 +113,7 @@ class Loader:
                 self.files = [(p, known.get(os.path.realpath(p), s)) for p, s in self.files]
         else:
             self.files = discover(config.sources)
-        self._ids = self._make_ids()
+        self.ids = self._make_ids()
         self._analyser = None
 
     def _make_ids(self) -> list[str]:
@@ -173,7 +175,7 @@ class Loader:
         doc.warnings[:0] = warnings
         if not doc.text.strip():
             return LoadError(shown, "no body text after the header lines")
-        return self.analyser.article(doc, id=self._ids[index], path=shown,
+        return self.analyser.article(doc, id=self.ids[index], path=shown,
                                      **_metadata(doc, spec))
 
     def __iter__(self) -> Iterator[Article | LoadError]:

@@ -35,8 +35,8 @@ class ReviewMixin:
         if isinstance(item, Article):
             return item.id
         if item is None:
-            # Loader ids are known before parsing (``Loader._ids`` until it has a public one).
-            ids = getattr(self.loader, "ids", None) or getattr(self.loader, "_ids", None)
+            # Loader ids are known before parsing.
+            ids = getattr(self.loader, "ids", None)
             return ids[index] if ids is not None else None
         return None
 
