@@ -417,3 +417,69 @@ def test_gazetteer_cache_extras_override_builtin(fresh_cache: Path, monkeypatch)
     assert gaz.titles["Chief Widgeteer"] == "extra"
     assert load_gazetteer().lookup("NATO").name == "NATO"  # the cached default is untouched
     assert "Chief Widgeteer" not in load_gazetteer().titles
+
+
+@pytest.fixture(scope="module")
+def packaged() -> tuple[dict, gazetteer_module.Gazetteer]:
+    """The packaged YAML, parsed, and the gazetteer built from it with no extras."""
+    data = gazetteer_module._parse(gazetteer_module._yaml_bytes())
+    return data, build_gazetteer(data)
+
+
+def _same(extended: gazetteer_module.Gazetteer, built: gazetteer_module.Gazetteer) -> None:
+    assert extended == built
+    # Entries and titles keep the order of a full build, too.
+    assert list(extended.entries.items()) == list(built.entries.items())
+    assert list(extended.titles.items()) == list(built.titles.items())
+
+
+EXTRA_SETS = {
+    "none": (),
+    "aliases for a built-in (the repo config)": (
+        ActorSpec("NATO", "organization", ("the alliance", "NATO allies"), ()),),
+    "override by an alias, with a new title": (
+        ActorSpec("North Atlantic Alliance", "group", ("NATO",), ("Chief Widgeteer",)),),
+    "override a country that has a capital": (
+        ActorSpec("China", "organization", ("PRC", "Middle Kingdom Inc"), ()),),
+    "person with known and new roles": (
+        ActorSpec("Jens Stoltenberg", "person", ("Stoltenberg",),
+                  ("Prime Minister", "Alliance Chief Clerk", "Alliance Chief Clerk")),),
+    "later extra replaces an earlier one": (
+        ActorSpec("Acme Widgets", "organization", ("Acme", "Acme Widgets Group"), ()),
+        ActorSpec("Acme Holdings", "organization", ("Acme",), ("Acme Boss",))),
+    "upper case, lower case and non-ASCII forms": (
+        ActorSpec("ǅemal Ünal Foundation", "organization", ("ıstanbul Widget Trust", "UN"), ()),
+        ActorSpec("the european union", "group", ("EUROPEAN UNION", "Europe"), ())),
+}
+
+
+@pytest.mark.parametrize("label", list(EXTRA_SETS))
+def test_extend_equals_build(packaged, label: str) -> None:
+    data, base = packaged
+    extra = EXTRA_SETS[label]
+    _same(gazetteer_module.extend_gazetteer(base, extra), build_gazetteer(data, extra))
+    assert base == build_gazetteer(data)  # extending never changes the base
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_extend_equals_build_for_random_extras(packaged, data: st.DataObject) -> None:
+    yaml_data, base = packaged
+    made_up = st.lists(st.sampled_from(["Acme", "the", "North", "NORTH", "Ünal", "ıs", "Co", "X"]),
+                       min_size=1, max_size=9).map(" ".join)
+    form = st.one_of(st.sampled_from(sorted(base.entries)), st.sampled_from(sorted(base.titles)),
+                     made_up)
+    kind = st.sampled_from(["person", "organization", "group", "country", "place"])
+    spec = st.builds(ActorSpec, form, kind, st.lists(form, max_size=3).map(tuple),
+                     st.lists(form, max_size=2).map(tuple))
+    extra = tuple(data.draw(st.lists(spec, max_size=4)))
+    _same(gazetteer_module.extend_gazetteer(base, extra), build_gazetteer(yaml_data, extra))
+
+
+def test_cached_entries_are_entries(fresh_cache: Path, monkeypatch) -> None:
+    load_gazetteer()
+    _forget()
+    _no_yaml(monkeypatch)
+    entry = load_gazetteer().lookup("Beijing")
+    assert type(entry) is gazetteer_module.Entry
+    assert (entry.name, entry.kind, entry.capital_of) == ("Beijing", "place", "China")
