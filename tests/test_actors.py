@@ -483,3 +483,36 @@ def test_cached_entries_are_entries(fresh_cache: Path, monkeypatch) -> None:
     entry = load_gazetteer().lookup("Beijing")
     assert type(entry) is gazetteer_module.Entry
     assert (entry.name, entry.kind, entry.capital_of) == ("Beijing", "place", "China")
+
+
+def test_extended_gazetteer_cached_by_extras(fresh_cache: Path, monkeypatch) -> None:
+    alliance = (ActorSpec("NATO", "organization", ("the alliance", "NATO allies"), ()),)
+    acme = (ActorSpec("Acme Widgets", "organization", ("Acme",), ("Widget Tsar",)),)
+    first = load_gazetteer(alliance)
+    assert first.lookup("the alliance").name == "NATO"
+    assert len(list(fresh_cache.glob("gazetteer-*+*.pickle"))) == 1
+    _forget()
+    _no_yaml(monkeypatch)
+
+    def no_extend(*args, **kwargs):
+        raise AssertionError("the extras were applied again")
+
+    extend = gazetteer_module.extend_gazetteer
+    monkeypatch.setattr(gazetteer_module, "extend_gazetteer", no_extend)
+    again = load_gazetteer(alliance)
+    assert again == first and again is not first
+    with pytest.raises(AssertionError, match="applied again"):
+        load_gazetteer(acme)  # other extras: not taken from the cache of the first ones
+    monkeypatch.setattr(gazetteer_module, "extend_gazetteer", extend)
+    other = load_gazetteer(acme)  # the default comes from its cache: still no YAML
+    assert other.lookup("Acme").name == "Acme Widgets" and "Widget Tsar" in other.titles
+    assert other.lookup("the alliance") is None
+    assert len(list(fresh_cache.glob("gazetteer-*+*.pickle"))) == 2
+
+
+def test_extended_caches_are_bounded(fresh_cache: Path) -> None:
+    for i in range(gazetteer_module._KEEP_EXTENDED + 3):
+        load_gazetteer((ActorSpec(f"Widget Works {i}", "organization", (), ()),))
+    names = [p.name for p in fresh_cache.glob("gazetteer-*.pickle")]
+    assert len([n for n in names if "+" in n]) == gazetteer_module._KEEP_EXTENDED
+    assert len([n for n in names if "+" not in n]) == 1  # the default stays

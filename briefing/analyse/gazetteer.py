@@ -4,7 +4,8 @@
 it into plain dictionaries keyed by surface form, so actor extraction only does dict
 lookups. The compiled default is pickled under ``$XDG_CACHE_HOME/briefing/`` and reused
 while the YAML, the package version and this module are unchanged. Config
-``actors.extra`` entries extend or override built-in entries (applied in memory).
+``actors.extra`` entries extend or override built-in entries; the extended gazetteer is
+cached too, keyed by the extras as well (the newest few sets of extras are kept).
 
 Besides the keys of the schema (countries, places, organizations, titles, given_names,
 org_suffixes, org_prefixes) it reads ``capital_aliases`` of a country, ``kind: nation``
@@ -22,7 +23,7 @@ import hashlib
 import os
 import pickle
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -262,24 +263,11 @@ def extend_gazetteer(base: Gazetteer, extra: Sequence[ActorSpec]) -> Gazetteer:
         spans.pop(key, None)
     spans.update(_spans([*b.entries, *titles], keys))
     lower, tails, firsts = _title_sets(added)
-    return Gazetteer(
-        entries=b.entries,
-        folded=folded,
-        demonyms=base.demonyms,
-        references=base.references,
-        titles=titles,
-        lower_titles=base.lower_titles | lower,
-        title_tails=base.title_tails | tails,
+    return replace(  # demonyms, references, phrases and the name lists are unchanged
+        base, entries=b.entries, folded=folded, titles=titles, spans=spans,
+        lower_titles=base.lower_titles | lower, title_tails=base.title_tails | tails,
         title_firsts=base.title_firsts | firsts,
-        honorifics=base.honorifics,
-        given_names=base.given_names,
-        given_any=base.given_any,
-        surname_first=base.surname_first,
-        org_suffixes=base.org_suffixes,
-        org_prefixes=base.org_prefixes,
-        max_words=min(max(spans.values(), default=1), 8),
-        spans=spans,
-        phrases=base.phrases,
+        max_words=min(max(spans.values(), default=1), 8), memo={},
     )
 
 
@@ -295,25 +283,13 @@ def _compile(b: _Builder, extra: Sequence[ActorSpec], lists: Gazetteer) -> Gazet
             b.titles.setdefault(role, "extra")
     spans = _spans([*b.entries, *b.titles])
     lower, tails, firsts = _title_sets(b.titles)
-    return Gazetteer(
-        entries=b.entries,
-        folded=_fold(b.entries),
-        demonyms=b.demonyms,
-        references={k: tuple(v) for k, v in b.references.items()},
-        titles=b.titles,
-        lower_titles=lower,
-        title_tails=tails,
-        title_firsts=firsts,
-        honorifics=lists.honorifics,
-        given_names=lists.given_names,
-        given_any=lists.given_any,
-        surname_first=lists.surname_first,
-        org_suffixes=lists.org_suffixes,
-        org_prefixes=lists.org_prefixes,
+    return replace(
+        lists, entries=b.entries, folded=_fold(b.entries), demonyms=b.demonyms,
+        references={k: tuple(v) for k, v in b.references.items()}, titles=b.titles,
+        lower_titles=lower, title_tails=tails, title_firsts=firsts,
         # The longest form has the largest span (one-word forms have none).
-        max_words=min(max(spans.values(), default=1), 8),
-        spans=spans,
-        phrases=_phrases(b.references),
+        max_words=min(max(spans.values(), default=1), 8), spans=spans,
+        phrases=_phrases(b.references), memo={},
     )
 
 
@@ -377,6 +353,7 @@ def _phrases(references: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ..
 
 _FORMAT = 2  # bump when the pickled structures change shape
 _MAGIC = "briefing-gazetteer"
+_KEEP_EXTENDED = 8  # caches of the default plus different config extras kept at once
 
 
 def _yaml_bytes() -> bytes:
@@ -447,10 +424,19 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         return
-    for old in path.parent.glob("gazetteer-*.pickle"):  # caches of older YAML or code
-        if old != path:
+    # Remove caches of older YAML or code, and all but the newest few with other extras.
+    key = path.name.split("+")[0].removesuffix(".pickle")
+    extended = []
+    for old in path.parent.glob("gazetteer-*.pickle"):
+        if old != path and old.name.split("+")[0].removesuffix(".pickle") != key:
             with contextlib.suppress(OSError):
                 old.unlink()
+        elif old != path and "+" in old.name:
+            with contextlib.suppress(OSError):
+                extended.append((old.stat().st_mtime, old))
+    for _, old in sorted(extended, reverse=True)[_KEEP_EXTENDED - 1:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 @functools.lru_cache(maxsize=1)
@@ -467,7 +453,17 @@ def _default() -> Gazetteer:
 
 @functools.lru_cache(maxsize=16)
 def _cached(extra: tuple[ActorSpec, ...]) -> Gazetteer:
-    return extend_gazetteer(_default(), extra) if extra else _default()
+    """The packaged gazetteer plus ``extra``; extended ones are cached on disk too."""
+    if not extra:
+        return _default()
+    path = cache_path(_yaml_bytes())
+    digest = hashlib.sha256(repr(extra).encode()).hexdigest()[:16]
+    path = path.with_name(f"{path.stem}+{digest}.pickle")
+    gaz = _read_cache(path)
+    if gaz is None:
+        gaz = extend_gazetteer(_default(), extra)
+        _write_cache(path, gaz)
+    return gaz
 
 
 def load_gazetteer(extra: Sequence[ActorSpec] = ()) -> Gazetteer:
