@@ -20,6 +20,15 @@ def corpus(*parts: str) -> Path:
     return path
 
 
+def read_text(path: Path) -> str:
+    """Read a corpus file as UTF-8, falling back to cp1252 (one BBC file needs it)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def emit(data: dict) -> None:
     """Print the figures as JSON."""
     print(json.dumps(data, indent=2, ensure_ascii=False))

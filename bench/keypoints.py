@@ -45,6 +45,9 @@ from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
 from briefing.model import Paragraph, Sentence
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import read_text  # noqa: E402
+
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 BBC_ARTICLES = CORPORA / "bbc" / "News Articles"
 BBC_SUMMARIES = CORPORA / "bbc" / "Summaries"
@@ -59,15 +62,6 @@ ABLATIONS = {
                                fragment=0.0),
     "strong_lead": replace(DEFAULT_WEIGHTS, lead=1.0),
 }
-
-
-def read_text(path: Path) -> str:
-    """Read a corpus file as UTF-8, falling back to cp1252."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
 
 
 def blocks(text: str) -> list[Paragraph]:

@@ -29,6 +29,9 @@ from pathlib import Path
 from briefing.analyse.sentences import sentence_spans, split_sentences
 from briefing.model import Paragraph
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import read_text  # noqa: E402
+
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 GOLD_DIR = CORPORA / "bbc_sentsplit" / "article"
 NEWS_DIR = CORPORA / "bbc" / "News Articles"
@@ -36,15 +39,6 @@ SUMMARY_DIR = CORPORA / "bbc" / "Summaries"
 
 # Baseline: split after a stop (and closing quotes) when the next character is not lower-case.
 _BASELINE = re.compile(r"[.?!][\"'”’)]*(\s+)(?=[^a-z\s])")
-
-
-def read_text(path: Path) -> str:
-    """Read a corpus file as UTF-8, falling back to cp1252."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
 
 
 def gold_article(path: Path) -> tuple[str, list[Paragraph], list[str]]:

@@ -8,11 +8,24 @@ from pathlib import Path
 
 import pytest
 
+from briefing.model import Paragraph
+
 # Keep the compiled-gazetteer cache of test runs out of the user's home directory.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefing-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bcd797a559c6a1d3.txt"
+
+
+def lines_to_text(lines: list[str]) -> tuple[str, list[Paragraph]]:
+    """Join ``lines`` with newlines; each non-blank line is a paragraph."""
+    text = "\n".join(lines)
+    paragraphs, pos = [], 0
+    for line in lines:
+        if line.strip():
+            paragraphs.append(Paragraph(pos, pos + len(line)))
+        pos += len(line) + 1
+    return text, paragraphs
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from unittest.mock import patch
 
 from hypothesis import given, settings
@@ -15,18 +14,7 @@ from briefing.analyse.sentences import split_sentences
 from briefing.analyse.text_stats import remembered_terms, sentence_terms
 from briefing.model import Actor, Mention, Paragraph, Sentence
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_bcd797a559c6a1d3.txt"
-
-
-def lines_to_text(lines: list[str]) -> tuple[str, list[Paragraph]]:
-    """Join ``lines`` with newlines; each non-blank line is a paragraph."""
-    text = "\n".join(lines)
-    paragraphs, pos = [], 0
-    for line in lines:
-        if line.strip():
-            paragraphs.append(Paragraph(pos, pos + len(line)))
-        pos += len(line) + 1
-    return text, paragraphs
+from .conftest import SEED, lines_to_text
 
 
 def sections_of(lines: list[str], actors=()):
