@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analyse import gazetteer as gazetteer_module
+from briefing.analyse import gazetteer_cache
 from briefing.analyse.actors import extract_actors
 from briefing.analyse.gazetteer import build_gazetteer, load_gazetteer
 from briefing.config import ActorSpec
@@ -347,8 +348,8 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def _forget() -> None:
-    gazetteer_module._default.cache_clear()
-    gazetteer_module._cached.cache_clear()
+    gazetteer_cache._default.cache_clear()
+    gazetteer_cache._cached.cache_clear()
 
 
 def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -379,7 +380,7 @@ def test_gazetteer_cache_corrupted_falls_back_and_rewrites(fresh_cache: Path, mo
         path.write_bytes(junk)
         _forget()
         assert load_gazetteer() == good
-        assert gazetteer_module._read_cache(path) == good  # rewritten
+        assert gazetteer_cache._read_cache(path) == good  # rewritten
     _forget()
     _no_yaml(monkeypatch)
     assert load_gazetteer() == good
@@ -398,7 +399,7 @@ def test_gazetteer_cache_permission_denied_still_loads(fresh_cache: Path, monkey
     def denied(*args, **kwargs):
         raise PermissionError("read-only file system")
 
-    monkeypatch.setattr(gazetteer_module.os, "replace", denied)  # as on a read-only mount
+    monkeypatch.setattr(gazetteer_cache.os, "replace", denied)  # as on a read-only mount
     assert load_gazetteer().lookup("NATO").name == "NATO"
     assert not list(fresh_cache.glob("*"))  # no cache and no temporary file left behind
 
@@ -406,7 +407,7 @@ def test_gazetteer_cache_permission_denied_still_loads(fresh_cache: Path, monkey
 def test_gazetteer_cache_extras_override_builtin(fresh_cache: Path, monkeypatch) -> None:
     extra = (ActorSpec("North Atlantic Alliance", "group", ("NATO",), ("Chief Widgeteer",)),
              ActorSpec("Acme Widgets", "organization", ("Acme",), ()))
-    built = build_gazetteer(gazetteer_module._parse(gazetteer_module._yaml_bytes()), extra)
+    built = build_gazetteer(gazetteer_cache._parse(gazetteer_cache._yaml_bytes()), extra)
     load_gazetteer()  # writes the cache
     _forget()
     _no_yaml(monkeypatch)
@@ -422,7 +423,7 @@ def test_gazetteer_cache_extras_override_builtin(fresh_cache: Path, monkeypatch)
 @pytest.fixture(scope="module")
 def packaged() -> tuple[dict, gazetteer_module.Gazetteer]:
     """The packaged YAML, parsed, and the gazetteer built from it with no extras."""
-    data = gazetteer_module._parse(gazetteer_module._yaml_bytes())
+    data = gazetteer_cache._parse(gazetteer_cache._yaml_bytes())
     return data, build_gazetteer(data)
 
 
@@ -511,8 +512,8 @@ def test_extended_gazetteer_cached_by_extras(fresh_cache: Path, monkeypatch) -> 
 
 
 def test_extended_caches_are_bounded(fresh_cache: Path) -> None:
-    for i in range(gazetteer_module._KEEP_EXTENDED + 3):
+    for i in range(gazetteer_cache._KEEP_EXTENDED + 3):
         load_gazetteer((ActorSpec(f"Widget Works {i}", "organization", (), ()),))
     names = [p.name for p in fresh_cache.glob("gazetteer-*.pickle")]
-    assert len([n for n in names if "+" in n]) == gazetteer_module._KEEP_EXTENDED
+    assert len([n for n in names if "+" in n]) == gazetteer_cache._KEEP_EXTENDED
     assert len([n for n in names if "+" not in n]) == 1  # the default stays

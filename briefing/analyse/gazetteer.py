@@ -2,10 +2,9 @@
 
 :func:`load_gazetteer` parses ``briefing/analyse/data/gazetteer.yaml`` once and compiles
 it into plain dictionaries keyed by surface form, so actor extraction only does dict
-lookups. The compiled default is pickled under ``$XDG_CACHE_HOME/briefing/`` and reused
-while the YAML, the package version and this module are unchanged. Config
-``actors.extra`` entries extend or override built-in entries; the extended gazetteer is
-cached too, keyed by the extras as well (the newest few sets of extras are kept).
+lookups. Config ``actors.extra`` entries extend or override built-in entries. The
+compiled gazetteers are cached on disk by :mod:`briefing.analyse.gazetteer_cache`, whose
+:func:`load_gazetteer` and :func:`cache_path` are re-exported here.
 
 Besides the keys of the schema (countries, places, organizations, titles, given_names,
 org_suffixes, org_prefixes) it reads ``capital_aliases`` of a country, ``kind: nation``
@@ -16,20 +15,17 @@ of a place (England, Scotland, Wales count as countries), ``ambiguous_given_name
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import gc
-import hashlib
-import os
-import pickle
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from briefing import __version__
 from briefing.analyse.actors_words import EXTRA_TITLES
+from briefing.analyse.gazetteer_cache import cache_path, load_gazetteer
 from briefing.config import ActorSpec
+
+__all__ = [
+    "Entry", "Gazetteer", "build_gazetteer", "cache_path", "extend_gazetteer", "load_gazetteer",
+]
 
 # Preference when two entries claim one surface form: the earlier kind wins.
 _RANK = {"country": 0, "organization": 1, "group": 1, "person": 1, "place": 2}
@@ -349,130 +345,3 @@ def _phrases(references: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ..
         for name in names:
             out.setdefault(name, []).append(phrase)
     return {name: tuple(p) for name, p in out.items()}
-
-
-_FORMAT = 2  # bump when the pickled structures change shape
-_MAGIC = "briefing-gazetteer"
-_KEEP_EXTENDED = 8  # caches of the default plus different config extras kept at once
-
-
-def _yaml_bytes() -> bytes:
-    try:  # a plain file next to this module (importlib.resources costs ~2 ms to set up)
-        return (Path(__file__).parent / "data" / "gazetteer.yaml").read_bytes()
-    except OSError:  # installed in a zip, say
-        from importlib import resources
-
-        res = resources.files("briefing").joinpath("analyse/data/gazetteer.yaml")
-        try:
-            return res.read_bytes()
-        except FileNotFoundError:
-            return b""
-
-
-def _parse(raw: bytes) -> Mapping[str, Any]:
-    import yaml  # only when the compiled cache is missing or stale
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
-    data = yaml.load(raw.decode("utf-8"), Loader=loader) or {}
-    return data if isinstance(data, dict) else {}
-
-
-def cache_path(raw: bytes) -> Path:
-    """Where the compiled default gazetteer for the YAML bytes ``raw`` is cached.
-
-    Under ``$XDG_CACHE_HOME/briefing/`` (default ``~/.cache/briefing/``), named by a hash
-    of the YAML, the package version, the cache format and this module's source (so
-    editing the compiler invalidates the cache).
-    """
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    h = hashlib.sha256(raw)
-    h.update(f"\0{__version__}\0{_FORMAT}\0".encode())
-    try:
-        h.update(Path(__file__).read_bytes())
-    except OSError:
-        pass
-    h.update(repr(sorted(EXTRA_TITLES)).encode())
-    return Path(base) / "briefing" / f"gazetteer-{h.hexdigest()[:24]}.pickle"
-
-
-def _read_cache(path: Path) -> Gazetteer | None:
-    collect = gc.isenabled()
-    gc.disable()  # thousands of new objects would trigger collections that find no garbage
-    try:
-        with path.open("rb") as fh:
-            magic, fmt, gaz = pickle.load(fh)
-    except Exception:  # missing, unreadable, truncated or foreign: rebuild
-        return None
-    finally:
-        if collect:
-            gc.enable()
-    if magic != _MAGIC or fmt != _FORMAT or type(gaz) is not Gazetteer:
-        return None
-    return gaz
-
-
-def _write_cache(path: Path, gaz: Gazetteer) -> None:
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as fh:
-            pickle.dump((_MAGIC, _FORMAT, gaz), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # readers never see a half-written file
-    except Exception:  # read-only or full cache dir, unpicklable: run without a cache
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        return
-    # Remove caches of older YAML or code, and all but the newest few with other extras.
-    key = path.name.split("+")[0].removesuffix(".pickle")
-    extended = []
-    for old in path.parent.glob("gazetteer-*.pickle"):
-        if old != path and old.name.split("+")[0].removesuffix(".pickle") != key:
-            with contextlib.suppress(OSError):
-                old.unlink()
-        elif old != path and "+" in old.name:
-            with contextlib.suppress(OSError):
-                extended.append((old.stat().st_mtime, old))
-    for _, old in sorted(extended, reverse=True)[_KEEP_EXTENDED - 1:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
-
-
-@functools.lru_cache(maxsize=1)
-def _default() -> Gazetteer:
-    """The packaged gazetteer without extras, from the compiled cache when it is valid."""
-    raw = _yaml_bytes()
-    path = cache_path(raw)
-    gaz = _read_cache(path)
-    if gaz is None:
-        gaz = build_gazetteer(_parse(raw))
-        _write_cache(path, gaz)
-    return gaz
-
-
-@functools.lru_cache(maxsize=16)
-def _cached(extra: tuple[ActorSpec, ...]) -> Gazetteer:
-    """The packaged gazetteer plus ``extra``; extended ones are cached on disk too."""
-    if not extra:
-        return _default()
-    path = cache_path(_yaml_bytes())
-    digest = hashlib.sha256(repr(extra).encode()).hexdigest()[:16]
-    path = path.with_name(f"{path.stem}+{digest}.pickle")
-    gaz = _read_cache(path)
-    if gaz is None:
-        gaz = extend_gazetteer(_default(), extra)
-        _write_cache(path, gaz)
-    return gaz
-
-
-def load_gazetteer(extra: Sequence[ActorSpec] = ()) -> Gazetteer:
-    """The packaged gazetteer (compiled once, cached on disk) plus config extras.
-
-    An extra whose name or alias matches a built-in entry overrides that entry.
-    """
-    extra = tuple(extra)
-    try:
-        return _cached(extra)
-    except TypeError:  # an ActorSpec built by hand with list fields is unhashable
-        return extend_gazetteer(_default(), extra)
