@@ -18,18 +18,32 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from briefing.config import Config
 from briefing.keys import ACTIONS, bindings
 from briefing.model import Actor, Article, LoadError
-from briefing.tui.commands import ActorCommands, ArticleCommands, SectionCommands
 from briefing.tui.loading import ArticleSource, LoadingMixin, error_article
 from briefing.tui.panes import PaneMixin
 from briefing.tui.reviewing import ReviewMixin
-from briefing.tui.screens.articles import ArticleListScreen
-from briefing.tui.screens.export import ExportScreen
-from briefing.tui.screens.help import HelpScreen
 from briefing.tui.state import StateLink
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.actors import ActorList, ActorPane
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
+
+
+def _article_commands() -> type:
+    from briefing.tui.commands import ArticleCommands
+
+    return ArticleCommands
+
+
+def _actor_commands() -> type:
+    from briefing.tui.commands import ActorCommands
+
+    return ActorCommands
+
+
+def _section_commands() -> type:
+    from briefing.tui.commands import SectionCommands
+
+    return SectionCommands
 
 
 def _binding(action: str, method: str | None = None, show: bool = True) -> Binding:
@@ -57,7 +71,8 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefing"
-    COMMANDS = App.COMMANDS | {ArticleCommands, ActorCommands, SectionCommands}
+    # Providers, screens and exporters are imported on first use, not before the first frame.
+    COMMANDS = App.COMMANDS | {_article_commands, _actor_commands, _section_commands}
     BINDINGS = [
         _binding("quit"),
         _binding("help"),
@@ -263,6 +278,8 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
             self.notify("First article", timeout=1.5)
 
     def action_articles(self) -> None:
+        from briefing.tui.screens.articles import ArticleListScreen
+
         def chosen(index: int | None) -> None:
             if index is not None:
                 self.show_index(index)
@@ -272,6 +289,8 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
                                            self.toggle_read), chosen)
 
     def action_help(self) -> None:
+        from briefing.tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.keymap))
 
     def action_next_mention(self) -> None:
@@ -325,6 +344,8 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
     # ----------------------------------------------------------------- export
 
     def action_export(self) -> None:
+        from briefing.tui.screens.export import ExportScreen
+
         def chosen(path: str | None) -> None:
             if path:
                 self.export_to(Path(path).expanduser())

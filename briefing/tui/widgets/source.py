@@ -11,11 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content, Span
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -92,6 +93,7 @@ class SourceView(ScrollView, can_focus=True):
         self.current: tuple[int, int] | None = None
         self._pending: tuple[int, int] | None = None
         self._owners = Layer([])
+        self._frame_styles: tuple[RichStyle, Style] | None = None
 
     # ----------------------------------------------------------------- content
 
@@ -133,11 +135,18 @@ class SourceView(ScrollView, can_focus=True):
         self._rewrap()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
-    def _rewrap(self) -> None:
-        """Wrap the text to the current width, keeping the top line's offset in view."""
-        width = max(10, self.scrollable_content_region.width - GUTTER)
-        if self.article is None or width == self._wrap_width:
-            return
+    def _rewrap(self) -> bool:
+        """Wrap the text to the current width, keeping the top line's offset in view.
+
+        Returns whether it re-wrapped. Before the first layout the width is unknown:
+        wrapping waits for it (:meth:`_size_updated`) rather than using a guessed width.
+        """
+        region = self.scrollable_content_region
+        if self.article is None or not region:
+            return False
+        width = max(10, region.width - GUTTER)
+        if width == self._wrap_width:
+            return False
         top = self.lines[self.scroll_y_line].start if self.lines else 0
         self._wrap_width = width
         self.lines = build_lines(self.article, self.text, width)
@@ -147,6 +156,7 @@ class SourceView(ScrollView, can_focus=True):
         if top:
             self.scroll_to(y=self.line_of(top), animate=False, immediate=True)
         self.refresh()
+        return True
 
     @property
     def scroll_y_line(self) -> int:
@@ -351,6 +361,18 @@ class SourceView(ScrollView, can_focus=True):
         self._styles.clear()
         self._cache.clear()
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """Wrap as soon as the layout gives a width, before the frame is rendered.
+
+        (The Resize event arrives after the first frame; wrapping only then would
+        render that frame with no text and lay out and render the screen again.)
+        """
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if self._rewrap():
+            self._refresh_scrollbars()  # decide the scrollbar now, not one layout pass later
+        return changed
+
     def on_resize(self) -> None:
         self._rewrap()
         if self._pending is not None:
@@ -361,22 +383,35 @@ class SourceView(ScrollView, can_focus=True):
         if self.lines and new >= self.max_scroll_y:
             self.post_message(self.AtEnd())
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Render the visible lines, looking the widget's own styles up once, not per line.
+
+        (``rich_style`` walks every ancestor's styles: per line it was most of the cost.)
+        """
+        self._frame_styles = (self.rich_style, self.visual_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_styles = None
+
     def render_line(self, y: int) -> Strip:
         """Render display line ``y`` of the visible region."""
         width = self.scrollable_content_region.width
         index = int(self.scroll_y) + y
-        base = self.rich_style
+        base, visual = self._frame_styles or (self.rich_style, self.visual_style)
         if index >= len(self.lines):
             return Strip.blank(width, base)
         strip = self._cache.get(index)
         if strip is None:
-            strip = self._render_index(index).crop_extend(0, width, base)
+            strip = self._render_index(index, base, visual).crop_extend(0, width, base)
             self._cache[index] = strip
         return strip
 
-    def _render_index(self, index: int) -> Strip:
+    def _render_index(self, index: int, base: RichStyle | None = None,
+                      visual: Style | None = None) -> Strip:
         line = self.lines[index]
-        base = self.rich_style
+        if base is None or visual is None:
+            base, visual = self.rich_style, self.visual_style
         gutter = self._gutter(line)
         if line.kind == "heading":
             body = Content(line.label).stylize(self._style(HEADING_STYLE))
@@ -389,7 +424,7 @@ class SourceView(ScrollView, can_focus=True):
                 if end > start
             ]
             body = Content(self.text[line.start:line.end].rstrip("\n"), spans)
-        segments = gutter + body.render_segments(self.visual_style)
+        segments = gutter + body.render_segments(visual)
         return Strip(segments).apply_style(base)
 
     def _gutter(self, line: Line) -> list[Segment]:
