@@ -105,6 +105,7 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
         self.index = -1
         self.article: Article | None = None
         self.loaded = 0
+        self._collect: bool | None = None  # collector state before start-up paused it
         self._lock = threading.Lock()
         self.resize_level = 0
         self.resized_pane = ""
@@ -127,7 +128,25 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
         yield Static(id="progress")
         yield Footer()
 
+    def on_load(self) -> None:
+        # Start-up builds long-lived objects (widgets, styles, the analysis data): young
+        # collections would find no garbage, so the collector waits for the first frame.
+        self._collect = gc.isenabled()
+        gc.disable()
+
+    def _first_frame_done(self) -> None:
+        """Resume the collector paused by :meth:`on_load` (once)."""
+        if self._collect is None:
+            return
+        # What start-up built lives until exit: move it out of the collector's reach,
+        # or the first full collection would scan it all.
+        gc.freeze()
+        if self._collect:
+            gc.enable()
+        self._collect = None
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._first_frame_done)
         self.main.query_one("#summary").border_title = "Summary"
         self.main.query_one("#source").border_title = "Source"
         self.main.query_one("#search-bar").display = False
@@ -138,9 +157,6 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
             self.main.query_one("#progress", Static).update(Content("No files to show."))
             return
         self.show_index(0)
-        # The analysis data (gazetteer) and first article live until exit: move them out
-        # of the collector's reach, or a full collection lands on the first frame.
-        gc.freeze()
         first = self.article if isinstance(self.items[0], Article) else None
         self.title = clean_line(self.loader.title(first))
         self.main.query_one(KeyPointList).focus()
@@ -152,6 +168,7 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
             self.call_after_refresh(self.action_review)
 
     def on_unmount(self) -> None:
+        self._first_frame_done()  # closed before the first frame: resume the collector
         self.state.close()
 
     @property

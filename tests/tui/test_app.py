@@ -314,3 +314,32 @@ async def test_failing_analysis_becomes_an_error_not_a_crash(config):
         await app.workers.wait_for_complete()
         await pilot.press("right_square_bracket")
         assert app.index == 1 and "analysis failed: ValueError: boom" in source(app).text
+
+
+async def test_collector_paused_from_load_until_first_frame(config, items):
+    import gc
+
+    seen = {}
+
+    class Probe(BriefingApp):
+        def on_mount(self) -> None:
+            seen["mount"] = gc.isenabled()
+            super().on_mount()
+
+    assert gc.isenabled()
+    app = Probe(config, FakeLoader(items))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert seen["mount"] is False  # paused while the first frame is built
+        assert gc.isenabled()  # resumed once it is painted
+    assert gc.isenabled()
+
+
+async def test_collector_resumed_when_closed_before_first_frame(config, items):
+    import gc
+
+    app = BriefingApp(config, FakeLoader(items))
+    app.on_load()
+    assert not gc.isenabled()
+    app.on_unmount()
+    assert gc.isenabled()
