@@ -46,9 +46,8 @@ from briefing.analyse.sentences import split_sentences
 from briefing.model import Paragraph, Sentence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import read_text  # noqa: E402
+from common import CORPORA, read_text  # noqa: E402
 
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 BBC_ARTICLES = CORPORA / "bbc" / "News Articles"
 BBC_SUMMARIES = CORPORA / "bbc" / "Summaries"
 CNN_DIR = CORPORA / "cnn"

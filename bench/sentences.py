@@ -30,9 +30,8 @@ from briefing.analyse.sentences import sentence_spans, split_sentences
 from briefing.model import Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import read_text  # noqa: E402
+from common import CORPORA, read_text  # noqa: E402
 
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 GOLD_DIR = CORPORA / "bbc_sentsplit" / "article"
 NEWS_DIR = CORPORA / "bbc" / "News Articles"
 SUMMARY_DIR = CORPORA / "bbc" / "Summaries"

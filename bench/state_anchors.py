@@ -15,9 +15,13 @@ import time
 from pathlib import Path
 
 from briefing.model import Article, Sentence
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import CORPORA  # noqa: E402
+
 from briefing.state.anchors import anchor_for, resolve_all
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/bbc_sentsplit/article"
+CORPUS = CORPORA / "bbc_sentsplit" / "article"
 if len(sys.argv) > 1:
     CORPUS = Path(sys.argv[1])
 

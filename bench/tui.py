@@ -30,7 +30,7 @@ from pathlib import Path
 from textual import events
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("BRIEFING_CORPORA", ROOT.parent / "shared" / "corpora"))
 BBC = CORPORA / "bbc" / "News Articles"
 PYTHON = sys.executable
 KEY_TIMEOUT = 10.0
