@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 KINDS = ("person", "organization", "country", "place", "group")
+WORDS_PER_MINUTE = 230
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,17 @@ class Article:
     def word_count(self) -> int:
         """Number of whitespace-separated words in the body."""
         return len(self.text.split())
+
+    @property
+    def reading_minutes(self) -> int:
+        """Reading time in whole minutes (at least one)."""
+        return max(1, round(self.word_count / WORDS_PER_MINUTE))
+
+    def meta_parts(self) -> list[str]:
+        """The non-empty parts of the meta line: category, date, source, words, reading time."""
+        parts = [self.category, self.date or "", self.source,
+                 f"{self.word_count:,} words", f"{self.reading_minutes} min read"]
+        return [p for p in parts if p]
 
     def actor(self, actor_id: str) -> Actor | None:
         """Return the actor with ``actor_id``, if any."""

@@ -6,7 +6,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from briefing.export.markdown import reading_minutes
 from briefing.model import Article, Briefing
 
 KIND_STYLE = {
@@ -16,10 +15,7 @@ KIND_STYLE = {
 
 
 def _meta(article: Article) -> str:
-    words = article.word_count
-    parts = [article.category, article.date or "", article.source, f"{words:,} words",
-             f"{reading_minutes(words)} min read"]
-    return " · ".join(p for p in parts if p)
+    return " · ".join(article.meta_parts())
 
 
 def render_plain(briefing: Briefing) -> str:

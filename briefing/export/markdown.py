@@ -10,7 +10,6 @@ from briefing.model import Article, Briefing
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 _LINE_START = re.compile(r"^(\s*)([-=>]|\d+(?=[.)]))")
-WORDS_PER_MINUTE = 230
 
 
 def escape(text: str) -> str:
@@ -34,17 +33,9 @@ def yaml_str(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def reading_minutes(words: int) -> int:
-    """Reading time in whole minutes (at least one)."""
-    return max(1, round(words / WORDS_PER_MINUTE))
-
-
 def meta_line(article: Article) -> str:
     """Category · date · source · words · reading time, escaped."""
-    parts = [article.category, article.date or "", article.source]
-    words = article.word_count
-    parts += [f"{words:,} words", f"{reading_minutes(words)} min read"]
-    return " · ".join(escape(p) for p in parts if p)
+    return " · ".join(escape(p) for p in article.meta_parts())
 
 
 def citation(article: Article, offset: int) -> str:

@@ -24,7 +24,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from briefing.model import Article, Mention
-from briefing.tui.text import clean, text_width
+from briefing.tui.text import clean, move_bindings, text_width
 from briefing.tui.widgets.lines import Layer, Line, build_lines
 
 GUTTER = 3
@@ -43,12 +43,8 @@ class SourceView(ScrollView, can_focus=True):
     """Scrollable, highlighted article text."""
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="bottom"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        *move_bindings(down="scroll_down", up="scroll_up", top="scroll_home",
+                       bottom="scroll_end", page_down="page_down", page_up="page_up"),
         Binding("n", "app.next_mention", "Next", id="next_mention"),
         Binding("N", "app.previous_mention", "Previous", id="previous_mention"),
         Binding("escape", "app.clear_source", "Clear"),

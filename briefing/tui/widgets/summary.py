@@ -10,28 +10,18 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Article
-from briefing.tui.text import clean_line
+from briefing.tui.text import clean_line, move_bindings
 
-WORDS_PER_MINUTE = 230
 VERDICT_MARKS = {"accepted": "✓ ", "rejected": "✗ ", "flagged": "⚑ "}
 
-MOVE_BINDINGS = [
-    Binding("j,down", "cursor_down", "Down", show=False, id="down"),
-    Binding("k,up", "cursor_up", "Up", show=False, id="up"),
-    Binding("g,home", "first", "Top", show=False, id="top"),
-    Binding("G,end", "last", "Bottom", show=False, id="bottom"),
-    Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-    Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
-]
+MOVE_BINDINGS = move_bindings(down="cursor_down", up="cursor_up", top="first", bottom="last",
+                              page_down="page_down", page_up="page_up")
 
 
 def meta_line(article: Article) -> Content:
     """Return category · date · source · words · reading time for ``article``."""
-    words = article.word_count
-    minutes = max(1, round(words / WORDS_PER_MINUTE))
-    parts = [article.category, article.date or "", article.source,
-             f"{words:,} words", f"{minutes} min read"]
-    return Content(" · ".join(clean_line(p) for p in parts if p)).stylize("$text-muted")
+    parts = article.meta_parts()
+    return Content(" · ".join(clean_line(p) for p in parts)).stylize("$text-muted")
 
 
 def heading(article: Article) -> tuple[Content, Content, Content]:
