@@ -7,7 +7,7 @@ citations, review anchors and exports all point into it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 KINDS = ("person", "organization", "country", "place", "group")
 WORDS_PER_MINUTE = 230
@@ -166,4 +166,3 @@ class Briefing:
     title: str
     articles: tuple[Article, ...] = ()
     errors: tuple[LoadError, ...] = ()
-    warnings: tuple[str, ...] = field(default=())

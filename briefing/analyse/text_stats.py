@@ -125,9 +125,3 @@ def remembered_terms(text: str, sentences: Sequence[Sentence]
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """Lower-cased word tokens of ``text[start:end]``."""
     return WORD.findall(text[start:end].lower())
-
-
-def content_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """Word tokens of ``text[start:end]`` without stop words, in order, repeats kept."""
-    stop = STOP_WORDS
-    return [w for w in WORD.findall(text[start:end].lower()) if w not in stop]
