@@ -63,8 +63,14 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def bench_conll(path: Path, gaz) -> dict:
@@ -90,10 +96,12 @@ def bench_conll(path: Path, gaz) -> dict:
     for c in counts.values():
         total.update(c)
     return {
-        "docs": len(docs), "words": words,
+        "docs": len(docs),
+        "words": words,
         "overall": prf(total["tp"], total["fp"], total["fn"]),
         "per_type": per_type,
-        "seconds": round(best, 4), "words_per_s": round(words / best),
+        "seconds": round(best, 4),
+        "words_per_s": round(words / best),
         "excluded": list(EXCLUDED),
         "scoring": "exact span+type over gold PER/ORG/LOC; predictions on MISC spans are FP",
     }
@@ -111,8 +119,10 @@ def bbc_articles(root: Path) -> list[tuple[str, tuple[Sentence, ...]]]:
     try:
         from briefing.analyse.sentences import split_sentences
     except ImportError:  # fall back to one sentence per paragraph
+
         def split_sentences(text, paragraphs):
             return tuple(Sentence(p.start, p.end, i) for i, p in enumerate(paragraphs))
+
     out = []
     for name in sorted(glob.glob(str(root / "*" / "*.txt"))):
         raw = Path(name).read_bytes().decode("utf-8", errors="replace")
@@ -153,7 +163,8 @@ def bench_bbc(root: Path, gaz, rounds: int = 5) -> dict:
     best, base = min(times), min(bases)
     words = sum(len(t.split()) for t, _ in articles)
     return {
-        "articles": len(articles), "words": words,
+        "articles": len(articles),
+        "words": words,
         "ms_per_article": round(1000 * best / len(articles), 4),
         "words_per_s": round(words / best),
         "baseline_split_lower_ms_per_article": round(1000 * base / len(articles), 4),
@@ -184,19 +195,31 @@ def bench_gazetteer(rounds: int = 3) -> dict:
         with tempfile.TemporaryDirectory() as tmp:
             env = {**os.environ, "XDG_CACHE_HOME": tmp}
             for out in (cold, warm):
-                run = subprocess.run([sys.executable, "-c", _LOAD_SNIPPET], env=env, cwd=here,
-                                     capture_output=True, text=True, check=True)
+                run = subprocess.run(
+                    [sys.executable, "-c", _LOAD_SNIPPET],
+                    env=env,
+                    cwd=here,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
                 out.append(float(run.stdout.strip()))
-    return {"cold_s": round(min(cold), 4), "warm_s": round(min(warm), 4), "rounds": rounds,
-            "note": "load_gazetteer() only, module already imported; fresh process each"}
+    return {
+        "cold_s": round(min(cold), 4),
+        "warm_s": round(min(warm), 4),
+        "rounds": rounds,
+        "note": "load_gazetteer() only, module already imported; fresh process each",
+    }
 
 
 def main() -> None:
     """Print the benchmark as JSON."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     here = Path(__file__).resolve().parent.parent
-    ap.add_argument("--corpora", default=os.environ.get(
-        "BRIEFING_CORPORA", str(here.parent / "shared" / "corpora")))
+    ap.add_argument(
+        "--corpora",
+        default=os.environ.get("BRIEFING_CORPORA", str(here.parent / "shared" / "corpora")),
+    )
     args = ap.parse_args()
     root = Path(args.corpora)
     conll = root / "conll2003" / "test_docs.jsonl"
@@ -208,8 +231,11 @@ def main() -> None:
         return
     result["gazetteer_load"] = bench_gazetteer()
     gaz = load_gazetteer()
-    result["gazetteer"] = {"surface_forms": len(gaz.entries), "titles": len(gaz.titles),
-                           "given_names": len(gaz.given_any)}
+    result["gazetteer"] = {
+        "surface_forms": len(gaz.entries),
+        "titles": len(gaz.titles),
+        "given_names": len(gaz.given_any),
+    }
     if conll.is_file():
         result["conll2003_test"] = bench_conll(conll, gaz)
     else:

@@ -37,8 +37,10 @@ def violations(article: dict) -> list[str]:
 
     paragraphs = article["paragraphs"]
     for p in paragraphs:
-        if not (0 <= p["start"] < p["end"] <= n) or text[p["start"]:p["end"]].strip() != \
-                text[p["start"]:p["end"]]:
+        if (
+            not (0 <= p["start"] < p["end"] <= n)
+            or text[p["start"] : p["end"]].strip() != text[p["start"] : p["end"]]
+        ):
             bad("paragraph", p)
     previous = 0
     for s in article["sentences"]:
@@ -54,12 +56,13 @@ def violations(article: dict) -> list[str]:
             bad("section", b)
     for k in article["key_points"]:
         s = article["sentences"][k["sentence"]]
-        if (k["start"], k["end"]) != (s["start"], s["end"]) or text[k["start"]:k["end"]] != \
-                k["text"]:
+        if (k["start"], k["end"]) != (s["start"], s["end"]) or text[k["start"] : k["end"]] != k[
+            "text"
+        ]:
             bad("key point", k)
     for actor in article["actors"]:
         for m in actor["mentions"]:
-            if text[m["start"]:m["end"]] != m["text"]:
+            if text[m["start"] : m["end"]] != m["text"]:
                 bad("mention", m)
     return out
 
@@ -78,8 +81,19 @@ def main() -> None:
             cfg.write_text(line)
             start = time.perf_counter()
             run = subprocess.run(
-                [sys.executable, "-m", "briefing", "export", "--format", "json", "--config",
-                 str(cfg)], capture_output=True, text=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "briefing",
+                    "export",
+                    "--format",
+                    "json",
+                    "--config",
+                    str(cfg),
+                ],
+                capture_output=True,
+                text=True,
+            )
             seconds = time.perf_counter() - start
         data = json.loads(run.stdout)
         jsonschema.validate(data, SCHEMA)

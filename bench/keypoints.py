@@ -57,8 +57,9 @@ ABLATIONS = {
     "main_actor": replace(DEFAULT_WEIGHTS, actor=0.06),
     "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0),
     "no_quote": replace(DEFAULT_WEIGHTS, quote=0.0),
-    "centrality_only": Weights(lead=0.0, title=0.0, attribution=0.0, actor=0.0, quote=0.0,
-                               fragment=0.0),
+    "centrality_only": Weights(
+        lead=0.0, title=0.0, attribution=0.0, actor=0.0, quote=0.0, fragment=0.0
+    ),
     "strong_lead": replace(DEFAULT_WEIGHTS, lead=1.0),
 }
 
@@ -102,10 +103,17 @@ def load_bbc() -> list[dict]:
             if squashed in summary:
                 marked[s.start : s.end] = b"\x01" * (s.end - s.start)
                 located += len(squashed)
-        docs.append({"title": title.strip(), "body": body, "paragraphs": paragraphs,
-                     "sentences": sentences, "marked": marked,
-                     "actors": extract_actors(body, sentences, GAZETTEER),
-                     "coverage": located / max(1, len(summary))})
+        docs.append(
+            {
+                "title": title.strip(),
+                "body": body,
+                "paragraphs": paragraphs,
+                "sentences": sentences,
+                "marked": marked,
+                "actors": extract_actors(body, sentences, GAZETTEER),
+                "coverage": located / max(1, len(summary)),
+            }
+        )
     return docs
 
 
@@ -133,10 +141,16 @@ def load_cnn() -> list[dict]:
         lines = read_text(CNN_DIR / "highlights" / path.name).splitlines()
         paragraphs = blocks(body)
         sentences = split_sentences(body, paragraphs)
-        docs.append({"title": "", "body": body, "paragraphs": paragraphs,
-                     "sentences": sentences,
-                     "actors": extract_actors(body, sentences, GAZETTEER),
-                     "reference": "\n".join(line.strip() for line in lines if line.strip())})
+        docs.append(
+            {
+                "title": "",
+                "body": body,
+                "paragraphs": paragraphs,
+                "sentences": sentences,
+                "actors": extract_actors(body, sentences, GAZETTEER),
+                "reference": "\n".join(line.strip() for line in lines if line.strip()),
+            }
+        )
     return docs
 
 
@@ -145,8 +159,9 @@ def cnn_rouge(docs: list[dict], pick, scorer) -> tuple[float, float]:
     r1 = r2 = 0.0
     for doc in docs:
         text = doc["body"]
-        chosen = "\n".join(text[doc["sentences"][i].start : doc["sentences"][i].end]
-                           for i in sorted(pick(doc)))
+        chosen = "\n".join(
+            text[doc["sentences"][i].start : doc["sentences"][i].end] for i in sorted(pick(doc))
+        )
         score = scorer.score(doc["reference"], chosen)
         r1 += score["rouge1"].fmeasure
         r2 += score["rouge2"].fmeasure
@@ -155,16 +170,20 @@ def cnn_rouge(docs: list[dict], pick, scorer) -> tuple[float, float]:
 
 def ranked(doc: dict) -> list[int]:
     """The default ranking through the public API."""
-    points = rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3,
-                             doc["title"])
+    points = rank_key_points(
+        doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3, doc["title"]
+    )
     return [p.sentence for p in points]
 
 
 def with_weights(weights: Weights):
     """A picker ranking with ``weights`` instead of the defaults."""
+
     def pick(doc: dict) -> list[int]:
-        return top(score_sentences(doc["body"], doc["sentences"], doc["title"], weights,
-                                   doc["actors"]), 3)
+        return top(
+            score_sentences(doc["body"], doc["sentences"], doc["title"], weights, doc["actors"]), 3
+        )
+
     return pick
 
 
@@ -179,8 +198,9 @@ def timing(docs: list[dict], rounds: int) -> dict:
     for _ in range(rounds):
         t0 = time.perf_counter()
         for doc in docs:
-            rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3,
-                            doc["title"])
+            rank_key_points(
+                doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3, doc["title"]
+            )
         t1 = time.perf_counter()
         for doc in docs:
             rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], (), 3, doc["title"])
@@ -192,8 +212,9 @@ def timing(docs: list[dict], rounds: int) -> dict:
             topical_sections(doc["body"], doc["paragraphs"], doc["sentences"], doc["actors"])
         t4 = time.perf_counter()
         for doc in docs:
-            rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3,
-                            doc["title"])
+            rank_key_points(
+                doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3, doc["title"]
+            )
             topical_sections(doc["body"], doc["paragraphs"], doc["sentences"], doc["actors"])
         t5 = time.perf_counter()
         both_best = min(both_best, t5 - t4)
@@ -202,12 +223,14 @@ def timing(docs: list[dict], rounds: int) -> dict:
         bare_best = min(bare_best, t2 - t1)
         split_best = min(split_best, t3 - t2)
     words = sum(len(doc["body"].split()) for doc in docs) / len(docs)
-    return {"ms_per_article": round(1000 * rank_best / len(docs), 4),
-            "no_actors_ms_per_article": round(1000 * bare_best / len(docs), 4),
-            "split_ms_per_article": round(1000 * split_best / len(docs), 4),
-            "sections_ms_per_article": round(1000 * sections_best / len(docs), 4),
-            "keypoints_then_sections_ms_per_article": round(1000 * both_best / len(docs), 4),
-            "mean_words": round(words, 1)}
+    return {
+        "ms_per_article": round(1000 * rank_best / len(docs), 4),
+        "no_actors_ms_per_article": round(1000 * bare_best / len(docs), 4),
+        "split_ms_per_article": round(1000 * split_best / len(docs), 4),
+        "sections_ms_per_article": round(1000 * sections_best / len(docs), 4),
+        "keypoints_then_sections_ms_per_article": round(1000 * both_best / len(docs), 4),
+        "mean_words": round(words, 1),
+    }
 
 
 def main() -> int:
@@ -241,9 +264,11 @@ def main() -> int:
     result["ablations"] = {}
     for name, weights in ABLATIONS.items():
         a1, a2 = cnn_rouge(cnn, with_weights(weights), scorer)
-        result["ablations"][name] = {"bbc_p_at_3": round(bbc_precision(bbc, with_weights(weights)),
-                                                         4),
-                                     "cnn_rouge1_f": a1, "cnn_rouge2_f": a2}
+        result["ablations"][name] = {
+            "bbc_p_at_3": round(bbc_precision(bbc, with_weights(weights)), 4),
+            "cnn_rouge1_f": a1,
+            "cnn_rouge2_f": a2,
+        }
     result.update(timing(bbc, args.rounds))
     print(json.dumps(result, indent=2))
     return 0

@@ -41,21 +41,23 @@ def main() -> None:
     items = (*briefing.articles, *briefing.errors)
     words = sum(a.word_count for a in articles)
     best = min(times)
-    emit({
-        "corpus": "bbc/News Articles",
-        "files": len(items),
-        "articles": len(articles),
-        "errors": len(items) - len(articles),
-        "seconds_best": round(best, 3),
-        "seconds_all": [round(t, 3) for t in times],
-        "articles_per_second": round(len(articles) / best, 1),
-        "ms_per_article": round(1000 * best / len(articles), 3),
-        "words_per_second": round(words / best),
-        "sentences": sum(len(a.sentences) for a in articles),
-        "actors": sum(len(a.actors) for a in articles),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "cores": 1,
-    })
+    emit(
+        {
+            "corpus": "bbc/News Articles",
+            "files": len(items),
+            "articles": len(articles),
+            "errors": len(items) - len(articles),
+            "seconds_best": round(best, 3),
+            "seconds_all": [round(t, 3) for t in times],
+            "articles_per_second": round(len(articles) / best, 1),
+            "ms_per_article": round(1000 * best / len(articles), 3),
+            "words_per_second": round(words / best),
+            "sentences": sum(len(a.sentences) for a in articles),
+            "actors": sum(len(a.actors) for a in articles),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "cores": 1,
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -62,41 +62,49 @@ def main() -> None:
         anchors = [anchor_for(art, i) for i in range(len(lines))]
         anchored += len(anchors)
         inserted = build(["An editor added this line at the top."] + lines, art.id)
-        insert_moved += sum(r.status == "moved" and r.sentence == i + 1
-                            for i, r in enumerate(resolve_all(anchors, inserted)))
+        insert_moved += sum(
+            r.status == "moved" and r.sentence == i + 1
+            for i, r in enumerate(resolve_all(anchors, inserted))
+        )
         for i in range(len(lines)):
             if len(lines[i].split()) < 4:
                 continue
             total += 1
             for n, name in ((1, "reword1_ok"), (2, "reword2_ok")):
-                edited = build(lines[:i] + [reword(lines[i], vocab, rng, n)] + lines[i + 1:],
-                               art.id)
+                edited = build(
+                    lines[:i] + [reword(lines[i], vocab, rng, n)] + lines[i + 1 :], art.id
+                )
                 for t in thresholds:
                     start = time.perf_counter()
                     res = resolve_all(anchors, edited, t)
                     seconds += time.perf_counter() - start
                     stats[t][name] += res[i].sentence == i
             if i + 1 < len(lines):  # a re-split that no longer breaks after sentence i
-                merged = build(lines[:i] + [lines[i] + " " + lines[i + 1]] + lines[i + 2:],
-                               art.id)
+                merged = build(lines[:i] + [lines[i] + " " + lines[i + 1]] + lines[i + 2 :], art.id)
                 res = resolve_all(anchors, merged)
                 merges += 1
                 merge_one += res[i].sentence == i or res[i + 1].sentence == i
-            deleted = build(lines[:i] + lines[i + 1:], art.id)
+            deleted = build(lines[:i] + lines[i + 1 :], art.id)
             for t in thresholds:
                 start = time.perf_counter()
                 res = resolve_all(anchors, deleted, t)
                 seconds += time.perf_counter() - start
                 stats[t]["delete_orphaned"] += res[i].sentence is None
     calls = total * 3 * len(thresholds)
-    print(json.dumps({
-        "sentences": total,
-        "insert_moved_rate": round(insert_moved / max(1, anchored), 4),
-        "merge_one_of_two_kept_at_0.6": round(merge_one / max(1, merges), 4),
-        "by_threshold": {str(t): {k: round(v / total, 4) for k, v in s.items()}
-                         for t, s in stats.items()},
-        "ms_per_resolve_all_article": round(1000 * seconds / max(1, calls), 3),
-    }, indent=1))
+    print(
+        json.dumps(
+            {
+                "sentences": total,
+                "insert_moved_rate": round(insert_moved / max(1, anchored), 4),
+                "merge_one_of_two_kept_at_0.6": round(merge_one / max(1, merges), 4),
+                "by_threshold": {
+                    str(t): {k: round(v / total, 4) for k, v in s.items()} for t, s in stats.items()
+                },
+                "ms_per_resolve_all_article": round(1000 * seconds / max(1, calls), 3),
+            },
+            indent=1,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -95,8 +95,14 @@ def first_paint(runs: int) -> dict:
     for _ in range(runs):
         for mode in ("bare", "seed"):
             t0 = time.perf_counter()
-            done = subprocess.run([PYTHON, "-c", CHILD, mode], cwd=ROOT, env=env,
-                                  capture_output=True, text=True, timeout=60)
+            done = subprocess.run(
+                [PYTHON, "-c", CHILD, mode],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
             wall = time.perf_counter() - t0
             if done.returncode != 0:
                 raise RuntimeError(done.stderr[-2000:])
@@ -165,8 +171,9 @@ async def big_article(runs: int) -> dict:
     from briefing.tui.widgets.source import SourceView
     from briefing.tui.widgets.summary import KeyPointList
 
-    config = replace(load_config(ROOT / "config.yaml"),
-                     state=Path(tempfile.mkdtemp()) / "state.db")  # never the repo's state
+    config = replace(
+        load_config(ROOT / "config.yaml"), state=Path(tempfile.mkdtemp()) / "state.db"
+    )  # never the repo's state
     with tempfile.TemporaryDirectory() as tmp:
         big = build_big(Path(tmp))
         seed = next((ROOT / "seeds").glob("*.txt"))
@@ -181,8 +188,7 @@ async def big_article(runs: int) -> dict:
             view = app.screen.query_one(SourceView)
             for _ in range(runs):
                 app.main.query_one(KeyPointList).focus()
-                switch.append(await _key(app, "right_square_bracket", "]",
-                                         lambda: app.index == 1))
+                switch.append(await _key(app, "right_square_bracket", "]", lambda: app.index == 1))
                 lines = len(view.lines)
                 keypoints = app.main.query_one(KeyPointList)
                 keypoints.highlighted = keypoints.option_count - 1  # lowest in the text
@@ -210,8 +216,9 @@ async def bbc_all() -> dict:
     from briefing.load import Loader
     from briefing.tui.app import BriefingApp
 
-    config = replace(load_config(ROOT / "config.yaml"),
-                     state=Path(tempfile.mkdtemp()) / "state.db")  # never the repo's state
+    config = replace(
+        load_config(ROOT / "config.yaml"), state=Path(tempfile.mkdtemp()) / "state.db"
+    )  # never the repo's state
     t0 = time.perf_counter()
     loader = Loader(config, [str(BBC)], ["title"])
     app = BriefingApp(config, loader)
@@ -221,9 +228,11 @@ async def bbc_all() -> dict:
         _render(app)
         first = time.perf_counter() - t0
         view = app.main.query_one("#source")
-        presses = [("right_square_bracket", "]", lambda i: app.index == i + 1),
-                   ("j", "j", lambda i: True),
-                   ("left_square_bracket", "[", lambda i: app.index == i - 1)] * 10
+        presses = [
+            ("right_square_bracket", "]", lambda i: app.index == i + 1),
+            ("j", "j", lambda i: True),
+            ("left_square_bracket", "[", lambda i: app.index == i - 1),
+        ] * 10
         while any(item is None for item in app.items):
             # Event-loop lag: how late a 10 ms sleep wakes up while the worker parses.
             s0 = time.perf_counter()
@@ -235,8 +244,7 @@ async def bbc_all() -> dict:
                     view.focus()
                     top = view.scroll_y
                     if view.max_scroll_y > top:  # a short article cannot scroll
-                        keys.append(await _key(app, key, char,
-                                               lambda t=top: view.scroll_y != t))
+                        keys.append(await _key(app, key, char, lambda t=top: view.scroll_y != t))
                 else:
                     index = app.index
                     keys.append(await _key(app, key, char, lambda t=test, i=index: t(i)))
@@ -280,8 +288,13 @@ def main() -> None:
     else:
         parts = ["big"] + ([] if args.skip_bbc else ["bbc"])
         for part in parts:
-            done = subprocess.run([PYTHON, __file__, "--part", part, "--runs", str(args.runs)],
-                                  cwd=ROOT, capture_output=True, text=True, timeout=600)
+            done = subprocess.run(
+                [PYTHON, __file__, "--part", part, "--runs", str(args.runs)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
             if done.returncode != 0:
                 raise RuntimeError(done.stderr[-3000:])
             name = "big_article" if part == "big" else "bbc_all"

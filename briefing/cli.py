@@ -22,50 +22,85 @@ class UsageError(Exception):
 
 
 def _common(parser: argparse.ArgumentParser, paths: bool = True) -> None:
-    parser.add_argument("--config", metavar="FILE",
-                        help="config file (default: ./config.yaml, else the packaged default)")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="config file (default: ./config.yaml, else the packaged default)",
+    )
     if paths:
-        parser.add_argument("paths", nargs="*", metavar="PATH",
-                            help="files, folders or globs replacing the config's sources")
-        parser.add_argument("--header", metavar="FIELDS",
-                            help="header lines of PATH files, comma-separated, from: "
-                            + ", ".join(HEADER_FIELDS)
-                            + " (default: a short first line is the title)")
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="files, folders or globs replacing the config's sources",
+        )
+        parser.add_argument(
+            "--header",
+            metavar="FIELDS",
+            help="header lines of PATH files, comma-separated, from: "
+            + ", ".join(HEADER_FIELDS)
+            + " (default: a short first line is the title)",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
-        prog="briefing", description="A terminal briefing reader.",
-        epilog="With no command, opens the reader on the config's sources.")
+        prog="briefing",
+        description="A terminal briefing reader.",
+        epilog="With no command, opens the reader on the config's sources.",
+    )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    read = sub.add_parser("read", help="open the reader (the default command)",
-                          description="Open the briefing in the terminal reader.")
+    read = sub.add_parser(
+        "read",
+        help="open the reader (the default command)",
+        description="Open the briefing in the terminal reader.",
+    )
     _common(read)
-    export = sub.add_parser("export", help="export the briefing as Markdown or JSON",
-                            description="Export the briefing to stdout or a file.")
+    export = sub.add_parser(
+        "export",
+        help="export the briefing as Markdown or JSON",
+        description="Export the briefing to stdout or a file.",
+    )
     _common(export)
-    export.add_argument("--format", "-f", choices=("md", "json"), default="md",
-                        help="output format (default: md)")
+    export.add_argument(
+        "--format", "-f", choices=("md", "json"), default="md", help="output format (default: md)"
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     which = export.add_mutually_exclusive_group()
-    which.add_argument("--reviewed-only", action="store_true",
-                       help="only key points with a verdict (accepted, rejected or flagged)")
-    which.add_argument("--flagged", action="store_true",
-                       help="only key points flagged for follow-up")
-    export.add_argument("--no-review", action="store_true",
-                        help="leave out review state (verdicts, notes) even if it exists")
-    review = sub.add_parser("review", help="review key points from the keyboard",
-                            description="Walk every key point, unreviewed first: accept, reject, "
-                            "flag, note. State is saved to `state:` from the config.")
+    which.add_argument(
+        "--reviewed-only",
+        action="store_true",
+        help="only key points with a verdict (accepted, rejected or flagged)",
+    )
+    which.add_argument(
+        "--flagged", action="store_true", help="only key points flagged for follow-up"
+    )
+    export.add_argument(
+        "--no-review",
+        action="store_true",
+        help="leave out review state (verdicts, notes) even if it exists",
+    )
+    review = sub.add_parser(
+        "review",
+        help="review key points from the keyboard",
+        description="Walk every key point, unreviewed first: accept, reject, "
+        "flag, note. State is saved to `state:` from the config.",
+    )
     _common(review)
-    show = sub.add_parser("show", help="print the briefing (rich, or plain text when piped)",
-                          description="Print title, key points and actors of every article.")
+    show = sub.add_parser(
+        "show",
+        help="print the briefing (rich, or plain text when piped)",
+        description="Print title, key points and actors of every article.",
+    )
     _common(show)
-    check = sub.add_parser("check", help="validate the config and report what loads",
-                           description="Validate the config, list sources, articles and "
-                           "warnings. Exit 0 ok, 1 warnings, 2 errors.")
+    check = sub.add_parser(
+        "check",
+        help="validate the config and report what loads",
+        description="Validate the config, list sources, articles and "
+        "warnings. Exit 0 ok, 1 warnings, 2 errors.",
+    )
     _common(check)
     from briefing.state import cli as state_cli
 
@@ -85,8 +120,9 @@ def _header(args: argparse.Namespace) -> list[str] | None:
         header = [h.strip() for h in args.header.split(",") if h.strip()]
         bad = [h for h in header if h not in HEADER_FIELDS]
         if bad:
-            raise UsageError(f"--header: unknown field '{bad[0]}'; expected: "
-                             + ", ".join(HEADER_FIELDS))
+            raise UsageError(
+                f"--header: unknown field '{bad[0]}'; expected: " + ", ".join(HEADER_FIELDS)
+            )
     return header
 
 
@@ -149,8 +185,9 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
     only = "reviewed" if args.reviewed_only else "flagged" if args.flagged else None
     extra = None if args.no_review else review_extra(config, briefing)
     if only and extra is None:
-        print(f"briefing: no review state at {config.state}; nothing is reviewed yet",
-              file=sys.stderr)
+        print(
+            f"briefing: no review state at {config.state}; nothing is reviewed yet", file=sys.stderr
+        )
         extra = {}
     if args.format == "json":
         from briefing.export.json import export_json
@@ -183,7 +220,7 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
     where = config.path or "<packaged default>"
     print(f"config: {where}: ok")
     loader = _loader(args, config)
-    for spec in (config.sources if not args.paths else ()):
+    for spec in config.sources if not args.paths else ():
         count = sum(1 for _, s in loader.files if s is spec)
         print(f"source: {spec.path} ({spec.format or 'by extension'}): {count} file(s)")
     warnings = errors = 0
@@ -192,8 +229,10 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
             errors += 1
             print(f"error: {item.path}: {item.reason}")
             continue
-        print(f"ok: {item.path}: {len(item.paragraphs)} paragraphs, {len(item.sentences)} "
-              f"sentences, {len(item.key_points)} key points, {len(item.actors)} actors")
+        print(
+            f"ok: {item.path}: {len(item.paragraphs)} paragraphs, {len(item.sentences)} "
+            f"sentences, {len(item.key_points)} key points, {len(item.actors)} actors"
+        )
         for warning in item.warnings:
             warnings += 1
             print(f"warning: {item.path}: {warning}")
@@ -228,8 +267,14 @@ def cmd_state(args: argparse.Namespace, config: Config) -> int:
     return state_cli.run(args, config)
 
 
-COMMANDS = {"read": cmd_read, "export": cmd_export, "show": cmd_show, "check": cmd_check,
-            "review": cmd_review, "state": cmd_state}
+COMMANDS = {
+    "read": cmd_read,
+    "export": cmd_export,
+    "show": cmd_show,
+    "check": cmd_check,
+    "review": cmd_review,
+    "state": cmd_state,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -252,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - never show a traceback to users
         if os.environ.get("BRIEFING_DEBUG"):
             raise
-        print(f"briefing: internal error: {type(exc).__name__}: {exc} "
-              "(set BRIEFING_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"briefing: internal error: {type(exc).__name__}: {exc} "
+            "(set BRIEFING_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 70

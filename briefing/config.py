@@ -22,8 +22,16 @@ HEADER_FIELDS = ("category", "title", "dek", "byline", "date", "source", "skip")
 FORMATS = ("text", "markdown")
 ACTOR_KINDS = ("person", "organization", "country", "place", "group")
 HIGHLIGHT_KEYS = (
-    "person", "organization", "country", "place", "group",
-    "keypoint", "current", "selected", "match", "rules",
+    "person",
+    "organization",
+    "country",
+    "place",
+    "group",
+    "keypoint",
+    "current",
+    "selected",
+    "match",
+    "rules",
 )
 DEFAULT_HIGHLIGHT = {
     "person": "bold $accent",
@@ -219,10 +227,22 @@ class _Validator:
         return value
 
     def config(self, data: Any, path: str | Path | None, require_sources: bool) -> Config:
-        top = self.mapping(data, (), (
-            "title", "sources", "keypoints", "actors", "state", "reviewer", "read",
-            "export", "keys", "highlight",
-        ))
+        top = self.mapping(
+            data,
+            (),
+            (
+                "title",
+                "sources",
+                "keypoints",
+                "actors",
+                "state",
+                "reviewer",
+                "read",
+                "export",
+                "keys",
+                "highlight",
+            ),
+        )
         title = self.string(top["title"], ("title",)) if top.get("title") is not None else None
         sources = self.sources(top.get("sources"), require_sources)
         kp = self.mapping(top.get("keypoints"), ("keypoints",), ("count",))
@@ -238,12 +258,19 @@ class _Validator:
         keys = self.keys(top.get("keys"))
         highlight, rules = self.highlight(top.get("highlight"))
         return Config(
-            path=Path(path) if path is not None else None, base=self.base, title=title,
-            sources=sources, keypoints=count, actors=actors,
+            path=Path(path) if path is not None else None,
+            base=self.base,
+            title=title,
+            sources=sources,
+            keypoints=count,
+            actors=actors,
             state=state if state.is_absolute() else self.base / state,
-            reviewer=reviewer, mark_read=mark,
+            reviewer=reviewer,
+            mark_read=mark,
             export_path=export_path if export_path.is_absolute() else self.base / export_path,
-            keys=keys, highlight=highlight, highlight_rules=rules,
+            keys=keys,
+            highlight=highlight,
+            highlight_rules=rules,
         )
 
     def sources(self, value: Any, require: bool) -> tuple[SourceSpec, ...]:
@@ -289,12 +316,14 @@ class _Validator:
             entry = self.mapping(item, p, ("name", "kind", "aliases", "roles"))
             if "name" not in entry:
                 raise self.fail(p, "missing key 'name'")
-            out.append(ActorSpec(
-                name=self.string(entry["name"], p + ("name",)),
-                kind=self.choice(entry.get("kind", "organization"), p + ("kind",), ACTOR_KINDS),
-                aliases=self.strings(entry.get("aliases"), p + ("aliases",)),
-                roles=self.strings(entry.get("roles"), p + ("roles",)),
-            ))
+            out.append(
+                ActorSpec(
+                    name=self.string(entry["name"], p + ("name",)),
+                    kind=self.choice(entry.get("kind", "organization"), p + ("kind",), ACTOR_KINDS),
+                    aliases=self.strings(entry.get("aliases"), p + ("aliases",)),
+                    roles=self.strings(entry.get("roles"), p + ("roles",)),
+                )
+            )
         return tuple(out)
 
     def keys(self, value: Any) -> dict[str, str]:
@@ -304,8 +333,9 @@ class _Validator:
         out = {}
         for action, key in section.items():
             keys = self.strings(key, ("keys", action))
-            if not keys or not all(re.fullmatch(r"[\w+\-\[\]/?$^.,;:'\"!=<>#@&*()]+", k)
-                                   for k in keys):
+            if not keys or not all(
+                re.fullmatch(r"[\w+\-\[\]/?$^.,;:'\"!=<>#@&*()]+", k) for k in keys
+            ):
                 raise self.fail(("keys", action), f"not a key name: {key!r}")
             out[action] = ",".join(keys)
         return out
@@ -330,8 +360,9 @@ class _Validator:
                 re.compile(pattern)
             except re.error as exc:
                 raise self.fail(p + ("pattern",), f"invalid regular expression: {exc}") from None
-            rules.append(HighlightRule(pattern, self.string(entry.get("style", "reverse"),
-                                                            p + ("style",))))
+            rules.append(
+                HighlightRule(pattern, self.string(entry.get("style", "reverse"), p + ("style",)))
+            )
         return styles, tuple(rules)
 
 
@@ -342,9 +373,15 @@ def _matches(pattern: str) -> bool:
 
 
 def _type(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", type(None): "nothing", bool: "a boolean",
-            int: "an integer", float: "a number", str: "a string"}.get(type(value),
-                                                                       type(value).__name__)
+    return {
+        dict: "a mapping",
+        list: "a list",
+        type(None): "nothing",
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+    }.get(type(value), type(value).__name__)
 
 
 def _user() -> str:

@@ -147,8 +147,13 @@ class Article:
 
     def meta_parts(self) -> list[str]:
         """The non-empty parts of the meta line: category, date, source, words, reading time."""
-        parts = [self.category, self.date or "", self.source,
-                 f"{self.word_count:,} words", f"{self.reading_minutes} min read"]
+        parts = [
+            self.category,
+            self.date or "",
+            self.source,
+            f"{self.word_count:,} words",
+            f"{self.reading_minutes} min read",
+        ]
         return [p for p in parts if p]
 
     def actor(self, actor_id: str) -> Actor | None:

@@ -9,8 +9,11 @@ from rich.text import Text
 from briefing.model import Article, Briefing
 
 KIND_STYLE = {
-    "person": "bold cyan", "organization": "bold magenta", "country": "bold green",
-    "place": "green", "group": "bold yellow",
+    "person": "bold cyan",
+    "organization": "bold magenta",
+    "country": "bold green",
+    "place": "green",
+    "group": "bold yellow",
 }
 
 
@@ -58,9 +61,12 @@ def render_rich(briefing: Briefing, console: Console) -> None:
         for column in ("Actor", "Kind", "Roles", "Mentions"):
             table.add_column(column, justify="right" if column == "Mentions" else "left")
         for actor in article.actors:
-            table.add_row(Text(actor.name, style=KIND_STYLE.get(actor.kind, "")),
-                          Text(actor.kind), Text(", ".join(actor.roles)),
-                          str(len(actor.mentions)))
+            table.add_row(
+                Text(actor.name, style=KIND_STYLE.get(actor.kind, "")),
+                Text(actor.kind),
+                Text(", ".join(actor.roles)),
+                str(len(actor.mentions)),
+            )
         console.print(table)
         console.print()
     for error in briefing.errors:

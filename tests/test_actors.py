@@ -82,8 +82,9 @@ def test_seed_actors(with_header: bool) -> None:
     assert biden.kind == "person" and "President" in biden.roles
     embassy = [a for a in result if "embassy" in a.name.lower()]
     assert len(embassy) == 1 and embassy[0].kind == "organization"
-    assert any(m.text.lower() == "the embassy" and m.reason == "reference"
-               for m in embassy[0].mentions)
+    assert any(
+        m.text.lower() == "the embassy" and m.reason == "reference" for m in embassy[0].mentions
+    )
     junk = {"In", "The", "During", "Responding", "Collaborative", "This", "Cyber", "Responding to"}
     assert not junk & set(names)
     china = by_name(result, "China")
@@ -138,8 +139,10 @@ def test_shared_surname_is_not_merged() -> None:
 
 
 def test_demonyms_count_for_the_country_unless_part_of_a_name() -> None:
-    text = ("Chinese officials met French diplomats in Paris. "
-            "The Chinese embassy in London later issued a statement.")
+    text = (
+        "Chinese officials met French diplomats in Paris. "
+        "The Chinese embassy in London later issued a statement."
+    )
     result = actors(text)
     china = by_name(result, "China")
     assert [(m.text, m.reason) for m in china.mentions] == [("Chinese", "demonym")]
@@ -149,13 +152,19 @@ def test_demonyms_count_for_the_country_unless_part_of_a_name() -> None:
 
 
 def test_capital_acting_as_government_joins_the_country() -> None:
-    text = ("Leaders gathered for a summit in Washington. Later Washington said it would "
-            "respond, and Moscow's reply was swift.")
+    text = (
+        "Leaders gathered for a summit in Washington. Later Washington said it would "
+        "respond, and Moscow's reply was swift."
+    )
     result = actors(text)
     place = by_name(result, "Washington")
     assert place.kind == "place" and len(place.mentions) == 1
-    usa = [a for a in result if a.kind == "country" and any(
-        m.text == "Washington" and m.reason == "capital" for m in a.mentions)]
+    usa = [
+        a
+        for a in result
+        if a.kind == "country"
+        and any(m.text == "Washington" and m.reason == "capital" for m in a.mentions)
+    ]
     assert len(usa) == 1
     russia = by_name(result, "Russia")
     assert reasons(russia)["Moscow"] == "capital"
@@ -177,8 +186,10 @@ def test_all_caps_lines_give_no_garbage() -> None:
 
 
 def test_acronym_joins_its_organization() -> None:
-    text = ("The Federation of Widget Makers (FWM) criticised the plan. "
-            "A FWM spokesman said members were worried.")
+    text = (
+        "The Federation of Widget Makers (FWM) criticised the plan. "
+        "A FWM spokesman said members were worried."
+    )
     result = actors(text)
     org = by_name(result, "Federation of Widget Makers")
     assert org.kind == "organization"
@@ -193,10 +204,12 @@ def test_results_lines_are_teams() -> None:
 
 
 def test_config_extras_add_and_override() -> None:
-    gaz = load_gazetteer((
-        ActorSpec("Acme Widgets", "organization", ("Acme",), ()),
-        ActorSpec("North Atlantic Alliance", "group", ("NATO",), ()),
-    ))
+    gaz = load_gazetteer(
+        (
+            ActorSpec("Acme Widgets", "organization", ("Acme",), ()),
+            ActorSpec("North Atlantic Alliance", "group", ("NATO",), ()),
+        )
+    )
     result = actors("Acme said NATO would buy widgets. Acme Widgets shares rose.", gaz)
     acme = by_name(result, "Acme Widgets")
     assert [m.reason for m in acme.mentions] == ["alias", "name"]
@@ -206,21 +219,36 @@ def test_config_extras_add_and_override() -> None:
 
 
 def test_small_built_gazetteer() -> None:
-    gaz = build_gazetteer({
-        "countries": [{"name": "Freedonia", "capital": "Fredville", "demonyms": ["Freedonian"]}],
-        "organizations": [{"name": "Widget Union", "aliases": ["WU"],
-                           "references": ["the union"], "kind": "organization"}],
-        "titles": {"honorifics": ["Mr"], "government": ["President"]},
-        "given_names": ["Rufus"],
-    })
-    text = ("President Rufus Firefly of Freedonia addressed the Widget Union. The union "
-            "applauded. Fredville's envoy agreed, and Mr Firefly smiled at Freedonian crowds.")
+    gaz = build_gazetteer(
+        {
+            "countries": [
+                {"name": "Freedonia", "capital": "Fredville", "demonyms": ["Freedonian"]}
+            ],
+            "organizations": [
+                {
+                    "name": "Widget Union",
+                    "aliases": ["WU"],
+                    "references": ["the union"],
+                    "kind": "organization",
+                }
+            ],
+            "titles": {"honorifics": ["Mr"], "government": ["President"]},
+            "given_names": ["Rufus"],
+        }
+    )
+    text = (
+        "President Rufus Firefly of Freedonia addressed the Widget Union. The union "
+        "applauded. Fredville's envoy agreed, and Mr Firefly smiled at Freedonian crowds."
+    )
     result = actors(text, gaz)
     firefly = by_name(result, "Rufus Firefly")
     assert firefly.roles == ("President",)
     assert [m.reason for m in firefly.mentions] == ["name", "title"]
     assert [m.reason for m in by_name(result, "Freedonia").mentions] == [
-        "name", "capital", "demonym"]
+        "name",
+        "capital",
+        "demonym",
+    ]
     assert [m.reason for m in by_name(result, "Widget Union").mentions] == ["name", "reference"]
 
 
@@ -230,13 +258,62 @@ def test_empty_and_lowercase_text() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([
-    "Mr", "Howard", "NATO", "the", "alliance", "China's", "Chinese", "embassy", "in",
-    "Washington", "said", "U.S.", "Dr.", "J.", "Smith", "of", "Bank", "England", "2", "v",
-    "\n", ".", ",", "(", "FWM", ")", "ALL", "CAPS", "Jean-Luc", "O'Brien", "van", "Berg",
-    "Metropolitan", "Police", "police", "beat", "Hamburg", "52nd", "LONDON", "2024-05-27",
-    "US$", "Open", "Tory", "leader", "Brown", "Gordon", "Nick",
-]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Mr",
+                "Howard",
+                "NATO",
+                "the",
+                "alliance",
+                "China's",
+                "Chinese",
+                "embassy",
+                "in",
+                "Washington",
+                "said",
+                "U.S.",
+                "Dr.",
+                "J.",
+                "Smith",
+                "of",
+                "Bank",
+                "England",
+                "2",
+                "v",
+                "\n",
+                ".",
+                ",",
+                "(",
+                "FWM",
+                ")",
+                "ALL",
+                "CAPS",
+                "Jean-Luc",
+                "O'Brien",
+                "van",
+                "Berg",
+                "Metropolitan",
+                "Police",
+                "police",
+                "beat",
+                "Hamburg",
+                "52nd",
+                "LONDON",
+                "2024-05-27",
+                "US$",
+                "Open",
+                "Tory",
+                "leader",
+                "Brown",
+                "Gordon",
+                "Nick",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_offsets_always_index_the_text(words: list[str]) -> None:
     text = " ".join(words)
     result = actors(text)  # asserts text[m.start:m.end] == m.text
@@ -248,8 +325,10 @@ def test_offsets_always_index_the_text(words: list[str]) -> None:
 
 
 def test_roles_before_names_and_people_of_organizations() -> None:
-    text = ("US Treasury Secretary John Snow spoke on Monday. Canadian Daniel Nestor won, "
-            "and Jeremy Philpott of the UK Patent Office said the rules were clear.")
+    text = (
+        "US Treasury Secretary John Snow spoke on Monday. Canadian Daniel Nestor won, "
+        "and Jeremy Philpott of the UK Patent Office said the rules were clear."
+    )
     result = actors(text)
     snow = by_name(result, "John Snow")
     assert snow.roles == ("Treasury Secretary",)
@@ -260,8 +339,9 @@ def test_roles_before_names_and_people_of_organizations() -> None:
 
 
 def test_firm_named_by_its_first_word_and_legal_form() -> None:
-    text = ("Shares in Cairn Energy jumped after Cairn said its field was larger. "
-            "Cairn shares rose 6%.")
+    text = (
+        "Shares in Cairn Energy jumped after Cairn said its field was larger. Cairn shares rose 6%."
+    )
     result = actors(text)
     cairn = by_name(result, "Cairn Energy")
     assert [m.reason for m in cairn.mentions] == ["name", "alias", "alias"]
@@ -269,8 +349,10 @@ def test_firm_named_by_its_first_word_and_legal_form() -> None:
 
 
 def test_events_currencies_and_adjectives_are_not_actors() -> None:
-    text = ("The US Open starts on Monday. Profits rose to US$ 300 million. "
-            "The London-based firm, Oscar-winning director Ang Lee said, was sold.")
+    text = (
+        "The US Open starts on Monday. Profits rose to US$ 300 million. "
+        "The London-based firm, Oscar-winning director Ang Lee said, was sold."
+    )
     names = {a.name for a in actors(text)}
     assert "United States" not in names
     assert "London" not in names and "Oscar-winning" not in names
@@ -278,9 +360,11 @@ def test_events_currencies_and_adjectives_are_not_actors() -> None:
 
 
 def test_cities_acting_as_teams() -> None:
-    text = ("Hamburg beat Bremen 2-1 on Saturday in Hamburg's stadium. "
-            "Striker Enzo Scifo (Lille) scored twice against Nantes.\n"
-            "SEATTLE AT BOSTON")
+    text = (
+        "Hamburg beat Bremen 2-1 on Saturday in Hamburg's stadium. "
+        "Striker Enzo Scifo (Lille) scored twice against Nantes.\n"
+        "SEATTLE AT BOSTON"
+    )
     result = actors(text)
     teams = {a.name for a in result if a.kind == "organization"}
     assert {"Bremen", "Lille", "Nantes", "SEATTLE"} <= teams, teams
@@ -290,8 +374,10 @@ def test_cities_acting_as_teams() -> None:
 
 
 def test_datelines_name_places() -> None:
-    text = ("Widget maker says sales will rise .\nMONTGOMERY , Ala .\n2024-05-27\n"
-            "Officials said the plant would open.\nSEOUL, South Korea (Reuters) - Prices fell.")
+    text = (
+        "Widget maker says sales will rise .\nMONTGOMERY , Ala .\n2024-05-27\n"
+        "Officials said the plant would open.\nSEOUL, South Korea (Reuters) - Prices fell."
+    )
     result = actors(text)
     places = {m.text: a.kind for a in result for m in a.mentions}
     assert places.get("MONTGOMERY") == "place" and places.get("Ala") == "place"
@@ -300,9 +386,11 @@ def test_datelines_name_places() -> None:
 
 
 def test_a_lone_title_names_the_one_person_holding_it() -> None:
-    text = ("President Joe Biden met NATO Secretary-General Jens Stoltenberg. "
-            "The President said the talks went well, and the Secretary-General agreed. "
-            "A President of France was not there.")
+    text = (
+        "President Joe Biden met NATO Secretary-General Jens Stoltenberg. "
+        "The President said the talks went well, and the Secretary-General agreed. "
+        "A President of France was not there."
+    )
     result = actors(text)
     biden = by_name(result, "Joe Biden")
     assert ("President", "title") in [(m.text, m.reason) for m in biden.mentions]
@@ -312,8 +400,10 @@ def test_a_lone_title_names_the_one_person_holding_it() -> None:
 
 
 def test_titled_surname_joins_the_full_name_given_later() -> None:
-    text = ("President Bush spoke on Monday. George W. Bush later said Bush would not back "
-            "down. Mr Bush left.")
+    text = (
+        "President Bush spoke on Monday. George W. Bush later said Bush would not back "
+        "down. Mr Bush left."
+    )
     result = actors(text)
     bush = by_name(result, "George W. Bush")
     assert len(bush.mentions) == 4 and "President" in bush.roles
@@ -329,8 +419,10 @@ def test_config_person_with_role_and_surname() -> None:
 
 
 def test_a_name_before_a_title_and_a_person_is_an_organization() -> None:
-    text = ("Grimsdale chief executive Arun Sarin said profits rose. "
-            "Later Liberal Democrat leader Charles Kennedy agreed.")
+    text = (
+        "Grimsdale chief executive Arun Sarin said profits rose. "
+        "Later Liberal Democrat leader Charles Kennedy agreed."
+    )
     result = actors(text)
     assert by_name(result, "Grimsdale").kind == "organization"
     assert "chief executive" in by_name(result, "Arun Sarin").roles
@@ -405,8 +497,10 @@ def test_gazetteer_cache_permission_denied_still_loads(fresh_cache: Path, monkey
 
 
 def test_gazetteer_cache_extras_override_builtin(fresh_cache: Path, monkeypatch) -> None:
-    extra = (ActorSpec("North Atlantic Alliance", "group", ("NATO",), ("Chief Widgeteer",)),
-             ActorSpec("Acme Widgets", "organization", ("Acme",), ()))
+    extra = (
+        ActorSpec("North Atlantic Alliance", "group", ("NATO",), ("Chief Widgeteer",)),
+        ActorSpec("Acme Widgets", "organization", ("Acme",), ()),
+    )
     built = build_gazetteer(gazetteer_cache._parse(gazetteer_cache._yaml_bytes()), extra)
     load_gazetteer()  # writes the cache
     _forget()
@@ -437,20 +531,30 @@ def _same(extended: gazetteer_module.Gazetteer, built: gazetteer_module.Gazettee
 EXTRA_SETS = {
     "none": (),
     "aliases for a built-in (the repo config)": (
-        ActorSpec("NATO", "organization", ("the alliance", "NATO allies"), ()),),
+        ActorSpec("NATO", "organization", ("the alliance", "NATO allies"), ()),
+    ),
     "override by an alias, with a new title": (
-        ActorSpec("North Atlantic Alliance", "group", ("NATO",), ("Chief Widgeteer",)),),
+        ActorSpec("North Atlantic Alliance", "group", ("NATO",), ("Chief Widgeteer",)),
+    ),
     "override a country that has a capital": (
-        ActorSpec("China", "organization", ("PRC", "Middle Kingdom Inc"), ()),),
+        ActorSpec("China", "organization", ("PRC", "Middle Kingdom Inc"), ()),
+    ),
     "person with known and new roles": (
-        ActorSpec("Jens Stoltenberg", "person", ("Stoltenberg",),
-                  ("Prime Minister", "Alliance Chief Clerk", "Alliance Chief Clerk")),),
+        ActorSpec(
+            "Jens Stoltenberg",
+            "person",
+            ("Stoltenberg",),
+            ("Prime Minister", "Alliance Chief Clerk", "Alliance Chief Clerk"),
+        ),
+    ),
     "later extra replaces an earlier one": (
         ActorSpec("Acme Widgets", "organization", ("Acme", "Acme Widgets Group"), ()),
-        ActorSpec("Acme Holdings", "organization", ("Acme",), ("Acme Boss",))),
+        ActorSpec("Acme Holdings", "organization", ("Acme",), ("Acme Boss",)),
+    ),
     "upper case, lower case and non-ASCII forms": (
         ActorSpec("ǅemal Ünal Foundation", "organization", ("ıstanbul Widget Trust", "UN"), ()),
-        ActorSpec("the european union", "group", ("EUROPEAN UNION", "Europe"), ())),
+        ActorSpec("the european union", "group", ("EUROPEAN UNION", "Europe"), ()),
+    ),
 }
 
 
@@ -466,13 +570,22 @@ def test_extend_equals_build(packaged, label: str) -> None:
 @given(st.data())
 def test_extend_equals_build_for_random_extras(packaged, data: st.DataObject) -> None:
     yaml_data, base = packaged
-    made_up = st.lists(st.sampled_from(["Acme", "the", "North", "NORTH", "Ünal", "ıs", "Co", "X"]),
-                       min_size=1, max_size=9).map(" ".join)
-    form = st.one_of(st.sampled_from(sorted(base.entries)), st.sampled_from(sorted(base.titles)),
-                     made_up)
+    made_up = st.lists(
+        st.sampled_from(["Acme", "the", "North", "NORTH", "Ünal", "ıs", "Co", "X"]),
+        min_size=1,
+        max_size=9,
+    ).map(" ".join)
+    form = st.one_of(
+        st.sampled_from(sorted(base.entries)), st.sampled_from(sorted(base.titles)), made_up
+    )
     kind = st.sampled_from(["person", "organization", "group", "country", "place"])
-    spec = st.builds(ActorSpec, form, kind, st.lists(form, max_size=3).map(tuple),
-                     st.lists(form, max_size=2).map(tuple))
+    spec = st.builds(
+        ActorSpec,
+        form,
+        kind,
+        st.lists(form, max_size=3).map(tuple),
+        st.lists(form, max_size=2).map(tuple),
+    )
     extra = tuple(data.draw(st.lists(spec, max_size=4)))
     _same(gazetteer_module.extend_gazetteer(base, extra), build_gazetteer(yaml_data, extra))
 

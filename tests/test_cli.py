@@ -14,8 +14,13 @@ from .conftest import ROOT
 
 
 def run(*args: str, cwd=ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 @pytest.mark.parametrize("command", ["read", "export", "show", "check"])
@@ -35,8 +40,10 @@ def test_top_level_help(capsys):
 
 
 def test_export_json_stdout_is_byte_identical():
-    first, second = run("export", "--format", "json", "seeds/"), run("export", "-f", "json",
-                                                                       "seeds/")
+    first, second = (
+        run("export", "--format", "json", "seeds/"),
+        run("export", "-f", "json", "seeds/"),
+    )
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
     data = json.loads(first.stdout)
@@ -47,7 +54,7 @@ def test_export_markdown_to_file(tmp_path):
     out = tmp_path / "deep" / "brief.md"
     result = run("export", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert out.read_text("utf-8").startswith("---\ntitle: \"NATO summit briefing\"")
+    assert out.read_text("utf-8").startswith('---\ntitle: "NATO summit briefing"')
     assert result.stdout == ""
 
 

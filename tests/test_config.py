@@ -41,25 +41,41 @@ def test_valid_config(write):
     ("text", "expected"),
     [
         ("sourcse:\n  - path: '*.txt'\n", ":1:1: sourcse: unknown key (did you mean 'sources'?)"),
-        ("sources:\n  - path: '*.txt'\n    fromat: text\n",
-         ":3:5: sources[0].fromat: unknown key (did you mean 'format'?)"),
-        ("sources:\n  - path: '*.txt'\nkeypoints: {count: five}\n",
-         ":3:20: keypoints.count: expected an integer, got a string"),
-        ("sources:\n  - path: nothing/*.md\n",
-         ":2:11: sources[0].path: 'nothing/*.md' matches no file"),
-        ("sources:\n  - path: '*.txt'\n    format: pdf\n",
-         ":3:13: sources[0].format: 'pdf' is not one of text, markdown"),
-        ("sources:\n  - path: '*.txt'\n    header: [title, deck]\n",
-         ":3:21: sources[0].header[1]: 'deck' is not one of"),
+        (
+            "sources:\n  - path: '*.txt'\n    fromat: text\n",
+            ":3:5: sources[0].fromat: unknown key (did you mean 'format'?)",
+        ),
+        (
+            "sources:\n  - path: '*.txt'\nkeypoints: {count: five}\n",
+            ":3:20: keypoints.count: expected an integer, got a string",
+        ),
+        (
+            "sources:\n  - path: nothing/*.md\n",
+            ":2:11: sources[0].path: 'nothing/*.md' matches no file",
+        ),
+        (
+            "sources:\n  - path: '*.txt'\n    format: pdf\n",
+            ":3:13: sources[0].format: 'pdf' is not one of text, markdown",
+        ),
+        (
+            "sources:\n  - path: '*.txt'\n    header: [title, deck]\n",
+            ":3:21: sources[0].header[1]: 'deck' is not one of",
+        ),
         ("sources: seeds\n", ":1:10: sources: expected a non-empty list of sources"),
         ("title: x\n", "sources: missing: list at least one source"),
-        ("sources:\n  - path: '*.txt'\nactors:\n  extra:\n    - {name: X, kind: robot}\n",
-         ":5:23: actors.extra[0].kind: 'robot' is not one of"),
-        ("sources:\n  - path: '*.txt'\nhighlight:\n  rules:\n    - {pattern: '(', style: red}\n",
-         "highlight.rules[0].pattern: invalid regular expression"),
+        (
+            "sources:\n  - path: '*.txt'\nactors:\n  extra:\n    - {name: X, kind: robot}\n",
+            ":5:23: actors.extra[0].kind: 'robot' is not one of",
+        ),
+        (
+            "sources:\n  - path: '*.txt'\nhighlight:\n  rules:\n    - {pattern: '(', style: red}\n",
+            "highlight.rules[0].pattern: invalid regular expression",
+        ),
         ("sources: [\n", "invalid YAML"),
-        ("sources:\n  - path: '*.txt'\nx: !!python/object/apply:os.system ['echo hi']\n",
-         "invalid YAML"),
+        (
+            "sources:\n  - path: '*.txt'\nx: !!python/object/apply:os.system ['echo hi']\n",
+            "invalid YAML",
+        ),
     ],
 )
 def test_config_errors(write, text, expected):
@@ -92,9 +108,14 @@ def test_cli_missing_config_exit_2(tmp_path, capsys):
 
 
 def test_keys_and_highlight_validated(write):
-    ok = load_config(_config(write, "sources: ['*.txt']\nkeys: {quit: x, help: [h, f1]}\n"
-                                    "highlight: {person: red, rules: [{pattern: 'NATO', "
-                                    "style: bold}]}\n"))
+    ok = load_config(
+        _config(
+            write,
+            "sources: ['*.txt']\nkeys: {quit: x, help: [h, f1]}\n"
+            "highlight: {person: red, rules: [{pattern: 'NATO', "
+            "style: bold}]}\n",
+        )
+    )
     assert ok.keys == {"quit": "x", "help": "h,f1"}
     assert ok.highlight["person"] == "red"
     assert ok.highlight_rules[0].pattern == "NATO"

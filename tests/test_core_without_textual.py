@@ -7,9 +7,17 @@ import sys
 from pathlib import Path
 
 CORE = [
-    "briefing", "briefing.model", "briefing.config", "briefing.keys", "briefing.load",
-    "briefing.analyse", "briefing.export.json", "briefing.export.markdown", "briefing.show",
-    "briefing.cli", "briefing.state",
+    "briefing",
+    "briefing.model",
+    "briefing.config",
+    "briefing.keys",
+    "briefing.load",
+    "briefing.analyse",
+    "briefing.export.json",
+    "briefing.export.markdown",
+    "briefing.show",
+    "briefing.cli",
+    "briefing.state",
 ]
 
 
@@ -26,17 +34,25 @@ def test_core_imports_without_textual(tmp_path):
         "print('LOADED', bad)\n"
     )
     root = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "out.json")], cwd=root,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "out.json")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "LOADED []" in out.stdout, out.stdout + out.stderr
 
 
 def test_no_core_module_mentions_textual():
     root = Path(__file__).resolve().parent.parent / "briefing"
     offenders = [
-        str(path) for path in root.rglob("*.py")
+        str(path)
+        for path in root.rglob("*.py")
         if "tui" not in path.relative_to(root).parts
-        and any(line.lstrip().startswith(("import textual", "from textual"))
-                for line in path.read_text("utf-8").splitlines())
+        and any(
+            line.lstrip().startswith(("import textual", "from textual"))
+            for line in path.read_text("utf-8").splitlines()
+        )
     ]
     assert offenders == []

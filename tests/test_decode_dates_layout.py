@@ -22,8 +22,15 @@ def test_decode_cp1252_fallback_warns():
 
 @pytest.mark.parametrize(
     "raw",
-    ["a\x1b[31mred\x1b[0m", "a\x1b]0;title\x07", "a\x1b]8;;http://x\x1b\\", "a\x07\x08\x00",
-     "a\x9b31m", "a\x1bc", "a\u202e"],
+    [
+        "a\x1b[31mred\x1b[0m",
+        "a\x1b]0;title\x07",
+        "a\x1b]8;;http://x\x1b\\",
+        "a\x07\x08\x00",
+        "a\x9b31m",
+        "a\x1bc",
+        "a\u202e",
+    ],
 )
 def test_clean_removes_escapes_and_controls(raw):
     out = clean(raw + "b\tc\n")
@@ -50,11 +57,12 @@ def test_datelines():
 
 
 def test_text_header_and_paragraphs():
-    doc = split_text("World\nHeadline here\nThe dek.\nFirst para.\nSecond para.\n",
-                     ("category", "title", "dek"))
+    doc = split_text(
+        "World\nHeadline here\nThe dek.\nFirst para.\nSecond para.\n", ("category", "title", "dek")
+    )
     assert doc.meta == {"category": "World", "title": "Headline here", "dek": "The dek."}
     assert doc.first_line == 4
-    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == ["First para.", "Second para."]
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == ["First para.", "Second para."]
 
 
 def test_text_skip_and_blank_lines():
@@ -62,17 +70,19 @@ def test_text_skip_and_blank_lines():
     assert doc.meta == {"title": "Title"}
     assert doc.text.startswith("  Body one.")
     assert doc.first_line == 6
-    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == ["Body one.", "Body two."]
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == ["Body one.", "Body two."]
 
 
 def test_hard_wrapped_blocks_become_paragraphs():
-    block = ("The quick brown fox jumps over the lazy dog and keeps running far\n"
-             "into the distance where nobody can see it any more at all now\n"
-             "and then it stops.")
+    block = (
+        "The quick brown fox jumps over the lazy dog and keeps running far\n"
+        "into the distance where nobody can see it any more at all now\n"
+        "and then it stops."
+    )
     text = block + "\n\n" + block.replace("fox", "cat") + "\n"
     paras = text_paragraphs(text)
     assert len(paras) == 2
-    assert text[paras[0].start:paras[0].end] == block
+    assert text[paras[0].start : paras[0].end] == block
 
 
 def test_one_paragraph_per_line_when_not_wrapped():
@@ -81,13 +91,15 @@ def test_one_paragraph_per_line_when_not_wrapped():
 
 
 def test_markdown_front_matter_headings_lists_quotes():
-    md = ("---\ntitle: 'A: b # c'\ndate: 2024-07-10\ntags: [x, y]\nbogus: 1\n---\n\nIntro.\n\n"
-          "# One\n\nText of one.\n\n- item a\n- item b\n\n> quoted\n> text\n\n## Two ##\n\nEnd.\n")
+    md = (
+        "---\ntitle: 'A: b # c'\ndate: 2024-07-10\ntags: [x, y]\nbogus: 1\n---\n\nIntro.\n\n"
+        "# One\n\nText of one.\n\n- item a\n- item b\n\n> quoted\n> text\n\n## Two ##\n\nEnd.\n"
+    )
     doc = split_markdown(md)
     assert doc.meta["title"] == "A: b # c" and doc.meta["tags"] == ["x", "y"]
     assert "bogus" not in doc.meta
     assert doc.first_line == 8
-    parts = [doc.text[p.start:p.end] for p in doc.paragraphs]
+    parts = [doc.text[p.start : p.end] for p in doc.paragraphs]
     assert parts == ["Intro.", "Text of one.", "- item a", "- item b", "> quoted\n> text", "End."]
     titles = [(s.title, s.level, s.generated) for s in doc.headings]
     assert titles == [("", 1, True), ("One", 1, False), ("Two", 2, False)]

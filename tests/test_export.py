@@ -61,11 +61,15 @@ def test_markdown_golden_and_structure(seed_briefing):
     _golden("seed.md", text)
     front = text.split("---\n")[1]
     meta = yaml.safe_load(front)
-    assert meta == {"title": "NATO summit briefing",
-                    "sources": ["seeds/000_bcd797a559c6a1d3.txt"], "articles": 1}
+    assert meta == {
+        "title": "NATO summit briefing",
+        "sources": ["seeds/000_bcd797a559c6a1d3.txt"],
+        "articles": 1,
+    }
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
-    headings = [(t.tag, tokens[i + 1].content) for i, t in enumerate(tokens)
-                if t.type == "heading_open"]
+    headings = [
+        (t.tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"
+    ]
     assert headings[0] == ("h1", "NATO summit briefing")
     assert ("h3", "Key points") in headings and ("h3", "Actors") in headings
     assert "seeds/000_bcd797a559c6a1d3.txt:L4" in text or ".txt:L" in text
@@ -82,24 +86,35 @@ HOSTILE = "# 1 *priority* | [x](y) <b>&amp; `code` _u_ ~s~ !"
 
 
 def test_hostile_text_cannot_break_markdown(write):
-    write("a.md", f"---\ntitle: '{HOSTILE}: # colon'\n---\n\n{HOSTILE} sentence one. "
-                  f"Second {HOSTILE} sentence.\n\n- 1. list-like | cell\n")
+    write(
+        "a.md",
+        f"---\ntitle: '{HOSTILE}: # colon'\n---\n\n{HOSTILE} sentence one. "
+        f"Second {HOSTILE} sentence.\n\n- 1. list-like | cell\n",
+    )
     write("config.yaml", "title: 'Briefing: # one'\nsources: ['a.md']\n")
-    briefing = Loader(load_config(write("config.yaml", "title: 'Briefing: # one'\n"
-                                                       "sources: ['a.md']\n"))).briefing()
+    briefing = Loader(
+        load_config(write("config.yaml", "title: 'Briefing: # one'\nsources: ['a.md']\n"))
+    ).briefing()
     text = export_markdown(briefing)
     meta = yaml.safe_load(text.split("---\n")[1])
     assert meta["title"] == "Briefing: # one"
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     kinds = {t.type for t in tokens}
     assert "html_block" not in kinds and "html_inline" not in kinds
-    assert not any(child.type in ("link_open", "image", "html_inline")
-                   for t in tokens if t.type == "inline" for child in t.children or [])
+    assert not any(
+        child.type in ("link_open", "image", "html_inline")
+        for t in tokens
+        if t.type == "inline"
+        for child in t.children or []
+    )
     html = MarkdownIt("commonmark").enable("table").render(text)
     assert "<em>priority</em>" not in html and "<a " not in html and "<b>" not in html
     assert "# 1 *priority* | [x](y) &lt;b&gt;&amp;amp; `code` _u_ ~s~ !" in html
-    h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h2"
-          and t.type == "heading_open"]
+    h2 = [
+        tokens[i + 1].content
+        for i, t in enumerate(tokens)
+        if t.tag == "h2" and t.type == "heading_open"
+    ]
     rendered = MarkdownIt("commonmark").render(f"## {escape(HOSTILE)}")
     assert "<h2># 1 *priority* | [x](y) &lt;b&gt;&amp;amp; `code` _u_ ~s~ !</h2>" in rendered
     assert len(h2) == 1

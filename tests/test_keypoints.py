@@ -60,8 +60,9 @@ def test_key_points_list_actors_mentioned_inside_them():
     ]
     text = "\n".join(lines)
     start = text.index("Ana Ruiz")
-    ruiz = Actor("ana-ruiz", "Ana Ruiz", "person",
-                 mentions=(Mention(start, start + 8, "Ana Ruiz", "name"),))
+    ruiz = Actor(
+        "ana-ruiz", "Ana Ruiz", "person", mentions=(Mention(start, start + 8, "Ana Ruiz", "name"),)
+    )
     unseen = Actor("nobody", "Nobody", "person")
     _, sentences, points = rank(lines, count=2, actors=(ruiz, unseen))
     by_sentence = {p.sentence: p.actors for p in points}
@@ -74,10 +75,12 @@ def test_main_actor_bonus_is_optional_and_off_by_default():
     sentences = split_sentences(text, paragraphs)
     south = text.index("south")
     west = text.index("west")
-    main = Actor("south", "South", "place", salience=2.0,
-                 mentions=(Mention(south, south + 5, "south"),))
-    minor = Actor("west", "West", "place", salience=1.0,
-                  mentions=(Mention(west, west + 4, "west"),))
+    main = Actor(
+        "south", "South", "place", salience=2.0, mentions=(Mention(south, south + 5, "south"),)
+    )
+    minor = Actor(
+        "west", "West", "place", salience=1.0, mentions=(Mention(west, west + 4, "west"),)
+    )
     plain = score_sentences(text, sentences)
     assert Weights().actor == 0
     assert score_sentences(text, sentences, actors=(main, minor)) == plain
@@ -112,8 +115,10 @@ def test_lead_paragraph_wins_when_vocabulary_is_even():
 
 
 def test_fragments_and_quotes_are_demoted():
-    body = ("Storm winds cut power to the coast. Storm winds cut power to the town. "
-            "\"Storm winds cut power to the farm.\" Storm winds cut power to the port")
+    body = (
+        "Storm winds cut power to the coast. Storm winds cut power to the town. "
+        '"Storm winds cut power to the farm." Storm winds cut power to the port'
+    )
     text, paragraphs = lines_to_text([body])
     sentences = split_sentences(text, paragraphs)
     assert len(sentences) == 4
@@ -128,8 +133,7 @@ def test_title_words_and_attribution_raise_a_sentence():
     text, paragraphs = lines_to_text([body])
     sentences = split_sentences(text, paragraphs)
     base = score_sentences(text, sentences, weights=Weights(attribution=0.0))
-    titled = score_sentences(text, sentences, "Exports slump",
-                             weights=Weights(attribution=0.0))
+    titled = score_sentences(text, sentences, "Exports slump", weights=Weights(attribution=0.0))
     assert titled[1] - base[1] > 0 and titled[0] == base[0]
     said = score_sentences(text, sentences, weights=Weights(title=0.0))
     unsaid = score_sentences(text, sentences, weights=Weights(title=0.0, attribution=0.0))
@@ -158,8 +162,29 @@ def test_ranking_properties(paragraph_texts, count, title):
 
 
 TRICKY = st.sampled_from(
-    ["well-known", "rock'n'roll", "China's", "don’t", "a_b", "x-said", "said", "told", "Mr",
-     "rivers", "Été", "naïve", "3-2", "U.S.", "-", "'", "__", "the", "river", "bridge", "£5"]
+    [
+        "well-known",
+        "rock'n'roll",
+        "China's",
+        "don’t",
+        "a_b",
+        "x-said",
+        "said",
+        "told",
+        "Mr",
+        "rivers",
+        "Été",
+        "naïve",
+        "3-2",
+        "U.S.",
+        "-",
+        "'",
+        "__",
+        "the",
+        "river",
+        "bridge",
+        "£5",
+    ]
 )
 TRICKY_LINE = st.lists(TRICKY, min_size=1, max_size=10).map(lambda ws: " ".join(ws) + ".")
 

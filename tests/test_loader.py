@@ -38,8 +38,10 @@ def test_seed_loads_with_header_fields():
 
 def test_ids_sources_and_natural_order(write):
     loader = _loader(
-        write, "sources:\n  - path: news\n    header: [title]\n",
-        news__10_dot_txt="Ten\n\nBody ten.\n", news__2_dot_txt="Two\n\nBody two.\n",
+        write,
+        "sources:\n  - path: news\n    header: [title]\n",
+        news__10_dot_txt="Ten\n\nBody ten.\n",
+        news__2_dot_txt="Two\n\nBody two.\n",
         news__sub__a_dot_md="# A\n\nText.\n",
     )
     ids = [a.id for a in loader]
@@ -48,9 +50,12 @@ def test_ids_sources_and_natural_order(write):
 
 def test_bad_files_become_errors_while_others_load(write):
     loader = _loader(
-        write, "sources:\n  - path: '*.txt'\n",
-        good_dot_txt="Title\n\nA body sentence.\n", empty_dot_txt="  \n\n",
-        binary_dot_txt=b"\x00\x01\x02\x03garbage", header_dot_txt="Only a title\n",
+        write,
+        "sources:\n  - path: '*.txt'\n",
+        good_dot_txt="Title\n\nA body sentence.\n",
+        empty_dot_txt="  \n\n",
+        binary_dot_txt=b"\x00\x01\x02\x03garbage",
+        header_dot_txt="Only a title\n",
     )
     result = {item.path: item for item in loader}
     assert isinstance(result["good.txt"], Article)
@@ -62,8 +67,11 @@ def test_bad_files_become_errors_while_others_load(write):
 
 
 def test_cp1252_file_loads_with_warning(write):
-    loader = _loader(write, "sources:\n  - path: a.txt\n    header: [title]\n",
-                     a_dot_txt=b"Price rise\n\nIt costs \xa3300 now.\n")
+    loader = _loader(
+        write,
+        "sources:\n  - path: a.txt\n    header: [title]\n",
+        a_dot_txt=b"Price rise\n\nIt costs \xa3300 now.\n",
+    )
     [article] = list(loader)
     assert "£300" in article.text
     assert any("cp1252" in w for w in article.warnings)
@@ -87,10 +95,11 @@ def test_dates_from_header_dateline_and_default(write):
 
 def test_markdown_article(write):
     loader = _loader(
-        write, "sources: ['*.md']\n",
+        write,
+        "sources: ['*.md']\n",
         a_dot_md="---\ntitle: Summit notes\ndate: 2024-07-10\nsource: Wire\n"
-                 "url: https://example.org/x\nbyline: A. Writer\ntags: [nato]\n---\n\n"
-                 "Lead paragraph about NATO.\n\n## Reaction\n\nChina rejected it.\n",
+        "url: https://example.org/x\nbyline: A. Writer\ntags: [nato]\n---\n\n"
+        "Lead paragraph about NATO.\n\n## Reaction\n\nChina rejected it.\n",
     )
     [article] = list(loader)
     assert (article.title, article.date, article.source) == ("Summit notes", "2024-07-10", "Wire")

@@ -17,9 +17,7 @@ WORDS = st.sampled_from(
     "on Jan. 15 e.g. summit “decisive enabler” (ret.) Dr. Jones Beijing's talks ... ! ? "
     "Washington Jens Stoltenberg President Joe Biden Ms Hewitt # * [x](y) | \t".split(" ")
 )
-SENTENCE = st.lists(WORDS, min_size=1, max_size=14).map(
-    lambda ws: " ".join(ws).strip() + "."
-)
+SENTENCE = st.lists(WORDS, min_size=1, max_size=14).map(lambda ws: " ".join(ws).strip() + ".")
 # Each paragraph starts with a plain word so Markdown never reads it as a heading or list.
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(lambda ss: "Now " + " ".join(ss))
 

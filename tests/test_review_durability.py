@@ -37,8 +37,16 @@ class Terminal:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
         env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
         env.pop("TEXTUAL", None)
-        self.proc = subprocess.Popen(args, cwd=cwd, stdin=slave, stdout=slave, stderr=slave,
-                                     env=env, start_new_session=True, close_fds=True)
+        self.proc = subprocess.Popen(
+            args,
+            cwd=cwd,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            start_new_session=True,
+            close_fds=True,
+        )
         os.close(slave)
         self.raw = b""
 
@@ -74,7 +82,9 @@ def test_sigkill_after_confirmed_keys_loses_nothing(tmp_path):
     shutil.copy(SEED, tmp_path / SEED.name)
     (tmp_path / "config.yaml").write_text(
         "sources:\n  - {path: '*.txt', format: text, header: [category, title, dek]}\n"
-        "state: state/review.db\nreviewer: tester\nkeypoints: {count: 5}\n", "utf-8")
+        "state: state/review.db\nreviewer: tester\nkeypoints: {count: 5}\n",
+        "utf-8",
+    )
     term = Terminal([sys.executable, "-m", "briefing", "review"], tmp_path)
     try:
         term.wait_for("0/5 reviewed")

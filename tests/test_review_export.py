@@ -22,8 +22,13 @@ SCHEMA = json.loads((ROOT / "briefing/export/briefing-1.schema.json").read_text(
 
 
 def cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd,
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 @pytest.fixture
@@ -35,8 +40,11 @@ def reviewed(tmp_path: Path) -> Path:
     config = load_config(tmp_path / "config.yaml")
     [article] = list(Loader(config))
     first, second, third = (kp.sentence for kp in article.key_points[:3])
-    added = next(i for i in range(len(article.sentences))
-                 if i not in {kp.sentence for kp in article.key_points})
+    added = next(
+        i
+        for i in range(len(article.sentences))
+        if i not in {kp.sentence for kp in article.key_points}
+    )
     with ReviewStore.open(config.state, "ana") as store:
         store.set_verdict(article, first, "accepted")
         store.set_note(article, first, "Matches the communiqué.\nSecond line | [x](y)")
@@ -67,7 +75,10 @@ def test_filters(reviewed):
     assert [p["review"]["verdict"] for p in flagged["articles"][0]["key_points"]] == ["flagged"]
     done = json.loads(cli(reviewed, "export", "-f", "json", "--reviewed-only").stdout)
     assert [p["review"]["verdict"] for p in done["articles"][0]["key_points"]] == [
-        "accepted", "flagged", "rejected"]
+        "accepted",
+        "flagged",
+        "rejected",
+    ]
     plain = json.loads(cli(reviewed, "export", "-f", "json", "--no-review").stdout)
     assert "review" not in plain["articles"][0]["key_points"][0]
 
@@ -89,8 +100,9 @@ def test_orphaned_notes_are_listed_after_an_edit(reviewed):
     config = load_config(reviewed / "config.yaml")
     [article] = list(Loader(config))
     first = article.key_points[0]
-    seed.write_text(seed.read_text("utf-8").replace(first.text, "Entirely different words."),
-                    encoding="utf-8")
+    seed.write_text(
+        seed.read_text("utf-8").replace(first.text, "Entirely different words."), encoding="utf-8"
+    )
     data = json.loads(cli(reviewed, "export", "-f", "json").stdout)
     orphans = data["articles"][0]["orphans"]
     assert [o["text"] for o in orphans] == [first.text]

@@ -61,7 +61,8 @@ def test_seed_gives_two_to_four_titled_sections():
 
 def test_one_paragraph_one_section():
     text, paragraphs, sections = sections_of(
-        ["Rain fell on the harbour. The ferries stopped. Fishermen stayed ashore."])
+        ["Rain fell on the harbour. The ferries stopped. Fishermen stayed ashore."]
+    )
     assert len(sections) == 1
     assert_tiles(text, paragraphs, sections)
 
@@ -73,17 +74,43 @@ def test_no_paragraphs_one_section():
     assert topical_sections("", [], [], [])[0].end == 0
 
 
-FOOTBALL = ["striker", "goal", "league", "coach", "match", "stadium", "fans", "season",
-            "penalty", "midfield", "referee", "trophy"]
-BANKING = ["bank", "interest", "rates", "inflation", "lender", "mortgage", "bond", "markets",
-           "currency", "savings", "deposit", "loans"]
+FOOTBALL = [
+    "striker",
+    "goal",
+    "league",
+    "coach",
+    "match",
+    "stadium",
+    "fans",
+    "season",
+    "penalty",
+    "midfield",
+    "referee",
+    "trophy",
+]
+BANKING = [
+    "bank",
+    "interest",
+    "rates",
+    "inflation",
+    "lender",
+    "mortgage",
+    "bond",
+    "markets",
+    "currency",
+    "savings",
+    "deposit",
+    "loans",
+]
 
 
 def topic_paragraph(words: list[str], i: int) -> str:
     w = [words[(i * 5 + j) % len(words)] for j in range(9)]
-    return (f"The {w[0]} and the {w[1]} dominated talk of the {w[2]}. "
-            f"Reporters asked about the {w[3]}, the {w[4]} and the {w[5]}. "
-            f"Nobody expected the {w[6]} to change the {w[7]} or the {w[8]}.")
+    return (
+        f"The {w[0]} and the {w[1]} dominated talk of the {w[2]}. "
+        f"Reporters asked about the {w[3]}, the {w[4]} and the {w[5]}. "
+        f"Nobody expected the {w[6]} to change the {w[7]} or the {w[8]}."
+    )
 
 
 def test_two_topics_get_a_boundary_between_them():
@@ -101,21 +128,28 @@ def test_two_topics_get_a_boundary_between_them():
 def test_salient_actor_heads_the_title():
     lines = [f"UEFA fined the club. {topic_paragraph(FOOTBALL, i)}" for i in range(4)]
     text, paragraphs = lines_to_text(lines)
-    uefa = Actor("uefa", "UEFA", "organization",
-                 mentions=tuple(Mention(p.start, p.start + 4, "UEFA") for p in paragraphs))
+    uefa = Actor(
+        "uefa",
+        "UEFA",
+        "organization",
+        mentions=tuple(Mention(p.start, p.start + 4, "UEFA") for p in paragraphs),
+    )
     sentences = split_sentences(text, paragraphs)
     sections = topical_sections(text, paragraphs, sentences, (uefa,))
     assert all(s.title.startswith("UEFA: ") for s in sections)
     assert all("uefa" not in s.title.lower()[5:] for s in sections)
 
 
-LINE = st.lists(st.sampled_from("rain port city bank goal vote tax the a of".split()),
-                min_size=0, max_size=15).map(lambda ws: (" ".join(ws) + ".").capitalize())
+LINE = st.lists(
+    st.sampled_from("rain port city bank goal vote tax the a of".split()), min_size=0, max_size=15
+).map(lambda ws: (" ".join(ws) + ".").capitalize())
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.one_of(LINE, st.just("")), min_size=0, max_size=25),
-       st.sampled_from(["", "\n", "  "]))
+@given(
+    st.lists(st.one_of(LINE, st.just("")), min_size=0, max_size=25),
+    st.sampled_from(["", "\n", "  "]),
+)
 def test_sections_tile_and_never_outnumber_paragraphs(lines, tail):
     text, paragraphs = lines_to_text(lines)
     text += tail
@@ -130,7 +164,8 @@ def test_sections_tile_and_never_outnumber_paragraphs(lines, tail):
 
 TRICKY_LINE = st.lists(
     st.sampled_from("rain port well-known China's rock'n'roll a_b bank goal the of".split()),
-    min_size=0, max_size=12,
+    min_size=0,
+    max_size=12,
 ).map(lambda ws: (" ".join(ws) + ".").capitalize())
 
 

@@ -63,7 +63,8 @@ def test_every_seed_sentence_resolves_to_itself() -> None:
     anchors = [anchor_for(art, i) for i in range(len(art.sentences))]
     found = resolve_all(anchors, art)
     assert [(r.sentence, r.status) for r in found] == [
-        (i, "exact") for i in range(len(art.sentences))]
+        (i, "exact") for i in range(len(art.sentences))
+    ]
 
 
 def test_edit_lands_each_anchor() -> None:
@@ -71,11 +72,11 @@ def test_edit_lands_each_anchor() -> None:
     anchors = [anchor_for(old, i) for i in range(len(old.sentences))]
     got = [(r.sentence, r.status) for r in resolve_all(anchors, new)]
     assert got == [
-        (0, "exact"),      # unchanged, same place
+        (0, "exact"),  # unchanged, same place
         (1, "exact"),
-        (4, "fuzzy"),      # reworded, after the inserted paragraph
+        (4, "fuzzy"),  # reworded, after the inserted paragraph
         (None, "orphaned"),  # deleted
-        (5, "moved"),      # unchanged, shifted by the insert
+        (5, "moved"),  # unchanged, shifted by the insert
         (6, "moved"),
     ]
     fuzzy = resolve(anchors[2], new)
@@ -98,8 +99,9 @@ def test_one_sentence_takes_one_anchor() -> None:
 
 def test_repeated_sentence_keeps_its_occurrence() -> None:
     old = make_article("No comment. The minister left. No comment. The aide stayed.")
-    new = make_article("Reporters waited. No comment. The minister left. No comment. "
-                       "The aide stayed.")
+    new = make_article(
+        "Reporters waited. No comment. The minister left. No comment. The aide stayed."
+    )
     second = anchor_for(old, 2)
     assert second.occurrence == 1 and second.fingerprint == anchor_for(old, 0).fingerprint
     assert second.key.endswith(".1")
@@ -121,7 +123,12 @@ def test_notes_follow_their_sentences_through_an_edit(tmp_path: Path) -> None:
         store.set_verdict(old, 2, "flagged")
         mapping = review_of(store, new)
         assert {k: v.note for k, v in mapping.items()} == {
-            0: "note on 0", 1: "note on 1", 4: "note on 2", 5: "note on 4", 6: "note on 5"}
+            0: "note on 0",
+            1: "note on 1",
+            4: "note on 2",
+            5: "note on 4",
+            6: "note on 5",
+        }
         assert mapping[4].verdict == "flagged"
         assert mapping[4].resolution.status == "fuzzy"
         lost = orphans(store, new)
@@ -140,35 +147,56 @@ def test_notes_follow_their_sentences_through_an_edit(tmp_path: Path) -> None:
 
 def test_reranking_does_not_move_reviews(tmp_path: Path) -> None:
     art = make_article(ORIGINAL)
-    first = dataclasses.replace(art, key_points=(
-        KeyPoint(0, 1, sentence=2), KeyPoint(0, 1, sentence=4)))
-    second = dataclasses.replace(art, key_points=(
-        KeyPoint(0, 1, sentence=4), KeyPoint(0, 1, sentence=0), KeyPoint(0, 1, sentence=2)))
+    first = dataclasses.replace(
+        art, key_points=(KeyPoint(0, 1, sentence=2), KeyPoint(0, 1, sentence=4))
+    )
+    second = dataclasses.replace(
+        art,
+        key_points=(
+            KeyPoint(0, 1, sentence=4),
+            KeyPoint(0, 1, sentence=0),
+            KeyPoint(0, 1, sentence=2),
+        ),
+    )
     with ReviewStore.open(tmp_path / "s.db", "ana") as store:
         store.set_verdict(first, 2, "rejected")
         store.add_key_point(first, 5)
         points = key_point_reviews(store, second)
         assert [(p.sentence, p.verdict, p.added) for p in points] == [
-            (4, None, False), (0, None, False), (2, "rejected", False), (5, None, True)]
-        assert counts(points) == {"accepted": 0, "rejected": 1, "flagged": 0,
-                                  "unreviewed": 3}
-        assert review_json(points[0].item) == {"verdict": None, "note": "", "reviewer": None,
-                                               "at": None}
+            (4, None, False),
+            (0, None, False),
+            (2, "rejected", False),
+            (5, None, True),
+        ]
+        assert counts(points) == {"accepted": 0, "rejected": 1, "flagged": 0, "unreviewed": 3}
+        assert review_json(points[0].item) == {
+            "verdict": None,
+            "note": "",
+            "reviewer": None,
+            "at": None,
+        }
         got = review_json(points[2].item)
         assert got["verdict"] == "rejected" and got["reviewer"] == "ana" and got["note"] == ""
         other = dataclasses.replace(second, id="desk/other")
         assert progress(store, [second, other]) == (1, 7)
         order = [(a.id, p.sentence) for a, p in queue(store, [second, other])]
-        assert order == [("desk/story", 4), ("desk/story", 0), ("desk/story", 5),
-                         ("desk/other", 4), ("desk/other", 0), ("desk/other", 2),
-                         ("desk/story", 2)]
+        assert order == [
+            ("desk/story", 4),
+            ("desk/story", 0),
+            ("desk/story", 5),
+            ("desk/other", 4),
+            ("desk/other", 0),
+            ("desk/other", 2),
+            ("desk/story", 2),
+        ]
         store.remove_added(second, 5)
         assert [p.sentence for p in key_point_reviews(store, second)] == [4, 0, 2]
 
 
 WORDS = ("the", "vote", "council", "budget", "mayor", "said", "cut", "rose", "fell", "plan")
 sentence_text = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(
-    lambda ws: " ".join(ws).capitalize() + ".")
+    lambda ws: " ".join(ws).capitalize() + "."
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -200,14 +228,18 @@ def test_resolution_invariants(before: list[str], data: st.DataObject) -> None:
         elif r.status == "fuzzy":
             assert r.similarity >= THRESHOLD and new_prints[r.sentence] != a.fingerprint
     for fp in set(a.fingerprint for a in anchors):
-        kept = sum(r.status in ("exact", "moved") for a, r in zip(anchors, found, strict=True)
-                   if a.fingerprint == fp)
+        kept = sum(
+            r.status in ("exact", "moved")
+            for a, r in zip(anchors, found, strict=True)
+            if a.fingerprint == fp
+        )
         assert kept == min(sum(a.fingerprint == fp for a in anchors), new_prints.count(fp))
 
 
 def test_export_extra_shape(tmp_path: Path) -> None:
-    old = dataclasses.replace(make_article(ORIGINAL), key_points=(
-        KeyPoint(0, 1, sentence=0), KeyPoint(0, 1, sentence=3)))
+    old = dataclasses.replace(
+        make_article(ORIGINAL), key_points=(KeyPoint(0, 1, sentence=0), KeyPoint(0, 1, sentence=3))
+    )
     new = dataclasses.replace(make_article(EDITED), key_points=(KeyPoint(0, 1, sentence=0),))
     with ReviewStore.open(tmp_path / "s.db", "ana") as store:
         store.set_verdict(old, 0, "accepted")

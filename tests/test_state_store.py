@@ -28,20 +28,29 @@ def make_article(text: str, article_id: str = "desk/story") -> Article:
     for p in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
         paragraphs.append(Paragraph(p.start(), p.end()))
         for s in re.finditer(r"\S[^.!?]*[.!?]+", p.group()):
-            sentences.append(Sentence(p.start() + s.start(), p.start() + s.end(),
-                                      len(paragraphs) - 1))
-    return Article(id=article_id, path=f"{article_id}.txt", text=text,
-                   paragraphs=tuple(paragraphs), sentences=tuple(sentences))
+            sentences.append(
+                Sentence(p.start() + s.start(), p.start() + s.end(), len(paragraphs) - 1)
+            )
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        text=text,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+    )
 
 
 def numbered(n: int, article_id: str = "desk/long") -> Article:
     """An article of ``n`` distinct sentences."""
-    return make_article(" ".join(f"Sentence number {i} says something new." for i in range(n)),
-                        article_id)
+    return make_article(
+        " ".join(f"Sentence number {i} says something new." for i in range(n)), article_id
+    )
 
 
-TEXT = ("The council met on Monday. It approved the budget after a long debate.\n\n"
-        "Critics said the plan cut services. The mayor rejected that claim.")
+TEXT = (
+    "The council met on Monday. It approved the budget after a long debate.\n\n"
+    "Critics said the plan cut services. The mayor rejected that claim."
+)
 
 
 @pytest.fixture
@@ -210,16 +219,25 @@ print("done", flush=True)
 """
 
 
-def _worker(db: Path, who: str, start: int, step: int, count: int, n: int, shared: int = 0,
-            go: Path | None = None) -> subprocess.Popen:
+def _worker(
+    db: Path,
+    who: str,
+    start: int,
+    step: int,
+    count: int,
+    n: int,
+    shared: int = 0,
+    go: Path | None = None,
+) -> subprocess.Popen:
     """Run WORKER: verdict + note on sentences start, start+step, ... of ``numbered(n + shared)``,
     and (if ``shared``) a user-added key point on one of the last ``shared`` sentences."""
     code = WORKER.format(root=str(ROOT), n=n)
     args = [PYTHON, "-c", code, str(db), who, str(start), str(step), str(count), str(shared)]
     if go is not None:
         args.append(str(go))
-    return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def test_sigkill_loses_no_confirmed_write(db: Path) -> None:
@@ -249,8 +267,10 @@ def test_sigkill_loses_no_confirmed_write(db: Path) -> None:
 def test_two_processes_lose_nothing(db: Path, tmp_path: Path) -> None:
     n, each, shared = 400, 200, 10
     go = tmp_path / "go"
-    procs = [_worker(db, "ana", 0, 2, each, n, shared, go),
-             _worker(db, "ben", 1, 2, each, n, shared, go)]
+    procs = [
+        _worker(db, "ana", 0, 2, each, n, shared, go),
+        _worker(db, "ben", 1, 2, each, n, shared, go),
+    ]
     time.sleep(0.3)
     go.touch()
     for proc in procs:
@@ -275,20 +295,24 @@ def test_two_processes_lose_nothing(db: Path, tmp_path: Path) -> None:
 
 # -- migration and foreign files ---------------------------------------------------------
 
+
 def test_migration_from_v1_keeps_data_and_backs_up(db: Path) -> None:
     art = make_article(TEXT)
     db.parent.mkdir(parents=True)
     conn = sqlite3.connect(db)
     conn.executescript(migrate.V1)
     sentence = art.sentences[1].text_of(art.text)
-    conn.execute("INSERT INTO verdicts VALUES (?, ?, 1, 'rejected', '2026-01-02T03:04:05.000Z')",
-                 (art.id, fingerprint(sentence)))
+    conn.execute(
+        "INSERT INTO verdicts VALUES (?, ?, 1, 'rejected', '2026-01-02T03:04:05.000Z')",
+        (art.id, fingerprint(sentence)),
+    )
     conn.commit()
     conn.close()
     with ReviewStore.open(db, "ana") as store:
         items = store.reviews_for(art)
         assert [(i.sentence, i.verdict, i.at) for i in items] == [
-            (1, "rejected", "2026-01-02T03:04:05.000Z")]
+            (1, "rejected", "2026-01-02T03:04:05.000Z")
+        ]
         store.set_note(art, 1, "still here")
     backup = db.with_name("state.db.bak-v1")
     conn = sqlite3.connect(db)

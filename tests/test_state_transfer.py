@@ -16,8 +16,9 @@ from tests.test_state_store import TEXT, make_article
 
 
 def _fields(store: ReviewStore) -> list[tuple]:
-    return [(i.anchor, i.verdict, i.note, i.reviewer, i.at, i.added, i.removed)
-            for i in store.items()]
+    return [
+        (i.anchor, i.verdict, i.note, i.reviewer, i.at, i.added, i.removed) for i in store.items()
+    ]
 
 
 @pytest.fixture
@@ -75,15 +76,19 @@ def test_merge_newer_wins(filled: ReviewStore, tmp_path: Path) -> None:
     assert filled.read_ids() == {"desk/story", "b/c"}
 
 
-@pytest.mark.parametrize("content", [
-    "items: [unclosed\n",
-    "title: My briefing\nsources: [a.txt]\n",
-    "- just\n- a list\n",
-    f"schema: {SCHEMA}\nitems: [1, 2]\n",
-    "\x00\x01binary",
-])
-def test_foreign_or_corrupt_export_is_refused(filled: ReviewStore, tmp_path: Path,
-                                              content: str) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [
+        "items: [unclosed\n",
+        "title: My briefing\nsources: [a.txt]\n",
+        "- just\n- a list\n",
+        f"schema: {SCHEMA}\nitems: [1, 2]\n",
+        "\x00\x01binary",
+    ],
+)
+def test_foreign_or_corrupt_export_is_refused(
+    filled: ReviewStore, tmp_path: Path, content: str
+) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(content, "utf-8")
     before = _fields(filled)
@@ -100,9 +105,9 @@ def test_bad_entry_rejects_whole_file(filled: ReviewStore, tmp_path: Path) -> No
     doc = yaml.safe_load(out.read_text("utf-8"))
     key = sorted(doc["items"])[-1]
     doc["items"][key]["verdict"] = "maybe"
-    doc["items"]["new/one#0123456789abcdef"] = dict(doc["items"][key], article="new/one",
-                                                     fingerprint="0123456789abcdef",
-                                                     verdict="accepted")
+    doc["items"]["new/one#0123456789abcdef"] = dict(
+        doc["items"][key], article="new/one", fingerprint="0123456789abcdef", verdict="accepted"
+    )
     out.write_text(yaml.safe_dump(doc), "utf-8")
     with ReviewStore.open(tmp_path / "c.db", "cy") as empty:
         with pytest.raises(StateError, match="unknown verdict"):

@@ -27,8 +27,9 @@ class Analyser:
         paragraphs = tuple(doc.paragraphs)
         sentences = split_sentences(text, paragraphs)
         actors = extract_actors(text, sentences, self.gazetteer)
-        key_points = rank_key_points(text, sentences, paragraphs, actors, self.count,
-                                     meta.get("title", ""))
+        key_points = rank_key_points(
+            text, sentences, paragraphs, actors, self.count, meta.get("title", "")
+        )
         if doc.headings:
             sections = tuple(doc.headings)
         elif text:
@@ -36,7 +37,15 @@ class Analyser:
         else:
             sections = ()
         return Article(
-            id=id, path=path, text=text, first_line=doc.first_line, paragraphs=paragraphs,
-            sentences=sentences, sections=sections, key_points=key_points, actors=actors,
-            warnings=tuple(doc.warnings), **meta,
+            id=id,
+            path=path,
+            text=text,
+            first_line=doc.first_line,
+            paragraphs=paragraphs,
+            sentences=sentences,
+            sections=sections,
+            key_points=key_points,
+            actors=actors,
+            warnings=tuple(doc.warnings),
+            **meta,
         )

@@ -49,8 +49,9 @@ def _initial(text: str, pos: int, starts: set[int]) -> bool:
     return q == 0 or text[q - 1] == "\n"
 
 
-def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
-              ) -> tuple[list[Seg], list[tuple[int, int, str]]]:
+def _segments(
+    text: str, sentences: Sequence[Sentence], gaz: Gazetteer
+) -> tuple[list[Seg], list[tuple[int, int, str]]]:
     """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
     starts = {s.start for s in sentences}
     if sentences:
@@ -104,20 +105,31 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
                 initial = _initial(text, s, starts)
             info = memo.get(group)
             entry = info[0] if info is not None and not initial else None
-            if entry is not None and group[-1] != "." and not info[5] and (
-                text[e : e + 1] != "$"
+            if (
+                entry is not None and group[-1] != "." and not info[5] and (text[e : e + 1] != "$")
             ):  # a gazetteer word mid-sentence: single() would give entry_seg's segment
                 kind = entry.kind
                 if entry.capital_of and kind == "place":
                     kind = "capital"
-                seg = Seg(s, e, group, kind, entry.name, entry.reason, list(entry.roles),
-                          capital_of=entry.capital_of)
+                seg = Seg(
+                    s,
+                    e,
+                    group,
+                    kind,
+                    entry.name,
+                    entry.reason,
+                    list(entry.roles),
+                    capital_of=entry.capital_of,
+                )
             else:
                 seg = single(s, e, group, text, gaz, initial)
             if seg is not None:
                 kind = seg.kind
-                if kind != "country" and (kind in _PLACES or _team_cue(text, seg.start, seg.end)
-                                          ) and _teamish(seg, text, segs[-1] if segs else None):
+                if (
+                    kind != "country"
+                    and (kind in _PLACES or _team_cue(text, seg.start, seg.end))
+                    and _teamish(seg, text, segs[-1] if segs else None)
+                ):
                     as_team(seg, text, gaz)
                 segs.append(seg)
                 if seg.end > e:
@@ -142,8 +154,11 @@ def _segments(text: str, sentences: Sequence[Sentence], gaz: Gazetteer
         for words in pieces:
             for seg in segment(words, text, gaz, _initial(text, words[0].start, starts)):
                 kind = seg.kind
-                if kind != "country" and (kind in _PLACES or _team_cue(text, seg.start, seg.end)
-                                          ) and _teamish(seg, text, segs[-1] if segs else None):
+                if (
+                    kind != "country"
+                    and (kind in _PLACES or _team_cue(text, seg.start, seg.end))
+                    and _teamish(seg, text, segs[-1] if segs else None)
+                ):
                     as_team(seg, text, gaz)
                 segs.append(seg)
         if segs and segs[-1].end > e:
@@ -175,8 +190,9 @@ _PLACES = frozenset(("place", "capital"))
 
 def _team_cue(text: str, s: int, e: int) -> bool:
     """A digit or "v" after the name, or "v"/"vs" before it: worth asking team_context."""
-    return (text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT
-            or text[s - 2 : s - 1] in "vVs")
+    return (
+        text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT or text[s - 2 : s - 1] in "vVs"
+    )
 
 
 def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
@@ -267,8 +283,9 @@ def _rank_key(r: tuple) -> tuple[float, int]:
     return r[0], r[1]
 
 
-def extract_actors(text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer
-                   ) -> tuple[Actor, ...]:
+def extract_actors(
+    text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer
+) -> tuple[Actor, ...]:
     """Actors sorted by salience (highest first), ids stable within the article.
 
     Ids are the slug of the name ("jens-stoltenberg"), de-duplicated with a suffix.

@@ -37,8 +37,10 @@ def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> str:
         s = text[start:end]
         if s.upper() == s:
             return "caps" if sum(c.isalpha() for c in s[:40]) > 3 else ""
-    if end - start > 160 or (start and text[start - 1] != "\n") or text[end : end + 1] not in (
-        "", "\n"
+    if (
+        end - start > 160
+        or (start and text[start - 1] != "\n")
+        or text[end : end + 1] not in ("", "\n")
     ):
         return ""
     s = text[start:end]
@@ -76,8 +78,9 @@ def _known(drafts: Mapping[str, object]) -> tuple[dict[str, tuple[str, str, str]
     return known, longest
 
 
-def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[str, object],
-                  gaz: Gazetteer) -> list[Seg]:
+def scan_deferred(
+    text: str, runs: list[tuple[int, int, str]], drafts: Mapping[str, object], gaz: Gazetteer
+) -> list[Seg]:
     """Segments for the candidate runs of ALL-CAPS and Title Case sentences."""
     known, longest = _known(drafts)
     limit = max(longest, gaz.max_words)
@@ -86,7 +89,8 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
         words = tokens(text, start, end)
         line_end = text.find("\n", end)
         fixture = mode == "caps" and _FIXTURE_RE.match(
-            text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))
+            text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
+        )
         line_start = text.rfind("\n", 0, start) + 1
         if mode == "caps" and start == line_start:
             m = DATELINE_RE.match(text, start)
@@ -94,11 +98,19 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                 entry = gaz.folded.get(m.group(1).casefold())
                 if entry is not None and entry.kind in ("place", "country"):
                     kind = "capital" if entry.capital_of else entry.kind
-                    out.append(Seg(m.start(1), m.end(1), m.group(1), kind, entry.name,
-                                   entry.reason, capital_of=entry.capital_of))
+                    out.append(
+                        Seg(
+                            m.start(1),
+                            m.end(1),
+                            m.group(1),
+                            kind,
+                            entry.name,
+                            entry.reason,
+                            capital_of=entry.capital_of,
+                        )
+                    )
                 elif entry is None:
-                    out.append(Seg(m.start(1), m.end(1), m.group(1), "place",
-                                   m.group(1).title()))
+                    out.append(Seg(m.start(1), m.end(1), m.group(1), "place", m.group(1).title()))
                 if entry is None or entry.kind in ("place", "country"):
                     words = [w for w in words if w.start >= m.end(1)]
         i, n = 0, len(words)
@@ -108,22 +120,27 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                 form = " ".join(w.text for w in words[i : i + k])
                 key = form.casefold() if mode == "caps" else form
                 hit = known.get(form.casefold())
-                if hit is not None and (mode == "caps" or hit[2] != "surname" or k > 1
-                                        or form.istitle()):
+                if hit is not None and (
+                    mode == "caps" or hit[2] != "surname" or k > 1 or form.istitle()
+                ):
                     s, e = words[i].start, words[i + k - 1].end
                     reason = hit[2] if hit[2] in ("surname", "acronym", "alias") else "name"
                     out.append(Seg(s, e, text[s:e], hit[1], hit[0], reason, words=k))
                     step = k
                     break
                 entry = (gaz.folded if mode == "caps" else gaz.entries).get(key)
-                if entry is not None and k == 1 and mode == "caps" and (
-                    entry.kind in ("organization", "group") and appears_lower(key, text)
+                if (
+                    entry is not None
+                    and k == 1
+                    and mode == "caps"
+                    and (entry.kind in ("organization", "group") and appears_lower(key, text))
                 ):
                     entry = None  # "TO BAT", "ICE HOCKEY": an ordinary word in capitals
                 if entry is not None and (k > 1 or form.lower() not in FUNCTION):
                     seg = entry_seg(words, i, k, entry, text)
                     if seg.kind in ("place", "capital") and (
-                        fixture and seg.end <= fixture.start(1)
+                        fixture
+                        and seg.end <= fixture.start(1)
                         or team_context(text, seg.start, seg.end)
                     ):
                         seg.kind, seg.name, seg.capital_of = "organization", "", ""
@@ -132,9 +149,13 @@ def scan_deferred(text: str, runs: list[tuple[int, int, str]], drafts: Mapping[s
                     break
             else:
                 w = words[i].text
-                if (mode == "title" and w in gaz.given_names and i + 1 < n
-                        and words[i + 1].text[0].isupper()
-                        and words[i + 1].text.lower() not in FUNCTION):
+                if (
+                    mode == "title"
+                    and w in gaz.given_names
+                    and i + 1 < n
+                    and words[i + 1].text[0].isupper()
+                    and words[i + 1].text.lower() not in FUNCTION
+                ):
                     s, e = words[i].start, words[i + 1].end
                     out.append(Seg(s, e, text[s:e], "person", words=2))
                     step = 2

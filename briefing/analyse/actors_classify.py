@@ -34,8 +34,24 @@ from briefing.analyse.actors_words import (
 from briefing.analyse.gazetteer import Entry, Gazetteer
 
 # Endings of ordinary English words, never of a first name ("Finding", "Desperate").
-_WORD_ENDINGS = ("ing", "ness", "ment", "tion", "sion", "ity", "ous", "ful", "less", "able",
-                 "ible", "ive", "ism", "ate", "ed", "ly")
+_WORD_ENDINGS = (
+    "ing",
+    "ness",
+    "ment",
+    "tion",
+    "sion",
+    "ity",
+    "ous",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ive",
+    "ism",
+    "ate",
+    "ed",
+    "ly",
+)
 
 
 def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
@@ -71,14 +87,21 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
             seg.kind = "event"
             return
         placeish = last in PLACE_LAST and last not in suffixes or first in PLACE_FIRST
-        if placeish and not joint and first not in gaz.given_any and not any(
-            w.text in ORG_HEADS or w.text in suffixes for w in words
+        if (
+            placeish
+            and not joint
+            and first not in gaz.given_any
+            and not any(w.text in ORG_HEADS or w.text in suffixes for w in words)
         ):
             seg.kind = "place"
             return
     if titled and not joint:
-        if n == 1 and (first in suffixes or first in ORG_HEADS or first.lower() in COMMON
-                       or first in gaz.titles):
+        if n == 1 and (
+            first in suffixes
+            or first in ORG_HEADS
+            or first.lower() in COMMON
+            or first in gaz.titles
+        ):
             seg.kind = "unknown"  # "Commodore International", "Queen Mother": not a name
             return
         seg.kind = "person"
@@ -93,11 +116,16 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
         seg.kind = "split"
         return
     if n > 1:
-        if first in gaz.given_any or first in gaz.surname_first or (
-            words[1].text in GIVEN_PARTICLES
-        ) or (
-            first[-1] == "." and first[0].isupper() and len(first) <= 4
-            and getattr(entries.get(last), "kind", "") != "country"  # "N. Ireland"
+        if (
+            first in gaz.given_any
+            or first in gaz.surname_first
+            or (words[1].text in GIVEN_PARTICLES)
+            or (
+                first[-1] == "."
+                and first[0].isupper()
+                and len(first) <= 4
+                and getattr(entries.get(last), "kind", "") != "country"  # "N. Ireland"
+            )
         ):
             seg.kind = "person"
             return
@@ -165,10 +193,14 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
         if role:
             seg.kind = "person"
             seg.roles.append(role)
-    elif seg.kind == "unknown" and low in PLACE_PREPS and "-" not in t and not t.endswith(
-        _NOT_PLACE_ENDINGS
-    ) and not t.lower().endswith(_WORD_ENDINGS) and not appears_lower(t.lower(), text) and not (
-        low == "to" and prev_word(text, start - 3).lower() == "according"
+    elif (
+        seg.kind == "unknown"
+        and low in PLACE_PREPS
+        and "-" not in t
+        and not t.endswith(_NOT_PLACE_ENDINGS)
+        and not t.lower().endswith(_WORD_ENDINGS)
+        and not appears_lower(t.lower(), text)
+        and not (low == "to" and prev_word(text, start - 3).lower() == "according")
     ):
         seg.kind, seg.cue = "place", "prep"
 
@@ -183,8 +215,11 @@ def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> str:
         right = [x for x in words[j + 1 :] if x.text[0].isupper()]
         if w.text in ("of", "of the", "for", "for the"):
             # "Jeremy Philpott of the UK Patent Office": a person of an organization.
-            if not any(heads[:j]) and left and left[0].text not in gaz.org_prefixes and (
-                f"{left[0].text} {w.text}" not in gaz.org_prefixes
+            if (
+                not any(heads[:j])
+                and left
+                and left[0].text not in gaz.org_prefixes
+                and (f"{left[0].text} {w.text}" not in gaz.org_prefixes)
             ):
                 return "split"
         elif (heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None) and (
@@ -209,8 +244,11 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
 def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[int, Entry | None]:
     """Longest gazetteer entry starting at word ``i`` (length in words, entry)."""
     t = words[i].text
-    n = min(len(words) - i, limit, gaz.spans.get(t, 1) if not t.isupper()
-            else gaz.spans.get(t.casefold(), 1))
+    n = min(
+        len(words) - i,
+        limit,
+        gaz.spans.get(t, 1) if not t.isupper() else gaz.spans.get(t.casefold(), 1),
+    )
     entries = gaz.entries
     texts = [w.text for w in words[i : i + n]] if n > 1 else None
     for k in range(n, 0, -1):
@@ -253,21 +291,50 @@ def word_info(t: str, gaz: Gazetteer) -> tuple:
             else:
                 e = None
     low = t.lower()
-    stop = (low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles
-            or t.rstrip(".") in gaz.honorifics)
-    common = (low in FUNCTION or low in COMMON or low in DAYS_MONTHS
-              or len(low) > 4 and low.endswith(("ing", "ly", "ed")))
+    stop = (
+        low in FUNCTION or low in DAYS_MONTHS or t in gaz.titles or t.rstrip(".") in gaz.honorifics
+    )
+    common = (
+        low in FUNCTION
+        or low in COMMON
+        or low in DAYS_MONTHS
+        or len(low) > 4
+        and low.endswith(("ing", "ly", "ed"))
+    )
     demonym = t in gaz.demonyms
     hyphen_lower = "-" in t and t[t.rindex("-") + 1 :].islower()
-    plain = (e is None and not stop and not demonym and t[0].isupper()
-             and t not in gaz.spans and t.casefold() not in gaz.spans
-             and t not in gaz.title_firsts and t not in EVENT_HEADS and t not in LEGAL_FORMS
-             and not hyphen_lower)
-    head = t.rstrip(".") in gaz.org_suffixes or t in ORG_HEADS or (
-        t[-1:] == "s" and t[:-1] in ORG_HEADS)
+    plain = (
+        e is None
+        and not stop
+        and not demonym
+        and t[0].isupper()
+        and t not in gaz.spans
+        and t.casefold() not in gaz.spans
+        and t not in gaz.title_firsts
+        and t not in EVENT_HEADS
+        and t not in LEGAL_FORMS
+        and not hyphen_lower
+    )
+    head = (
+        t.rstrip(".") in gaz.org_suffixes
+        or t in ORG_HEADS
+        or (t[-1:] == "s" and t[:-1] in ORG_HEADS)
+    )
     span = gaz.spans.get(t, 1) if not t.isupper() else gaz.spans.get(t.casefold(), 1)
-    info = memo[t] = (e, stop, demonym, common, plain, hyphen_lower, low, is_acronym(t), head,
-                      low in COMMON or low in FUNCTION, k, span)
+    info = memo[t] = (
+        e,
+        stop,
+        demonym,
+        common,
+        plain,
+        hyphen_lower,
+        low,
+        is_acronym(t),
+        head,
+        low in COMMON or low in FUNCTION,
+        k,
+        span,
+    )
     return info
 
 
@@ -294,15 +361,27 @@ def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
     """A segment for a gazetteer match of ``k`` words at ``i``."""
     start, end = words[i].start, words[i + k - 1].end
     last = words[i + k - 1].text
-    if text[end - 1] == "." and not e.name.endswith(".") and not is_acronym(text[start:end]) and (
-        last not in LEGAL_FORMS and last not in DOTTED_SUFFIXES
+    if (
+        text[end - 1] == "."
+        and not e.name.endswith(".")
+        and not is_acronym(text[start:end])
+        and (last not in LEGAL_FORMS and last not in DOTTED_SUFFIXES)
     ):
         end -= 1
     kind = e.kind
     if e.capital_of and e.kind == "place":
         kind = "capital"
-    return Seg(start, end, text[start:end], kind, e.name, e.reason, list(e.roles),
-               capital_of=e.capital_of, words=k)
+    return Seg(
+        start,
+        end,
+        text[start:end],
+        kind,
+        e.name,
+        e.reason,
+        list(e.roles),
+        capital_of=e.capital_of,
+        words=k,
+    )
 
 
 def demonym_seg(w: Word, text: str, gaz: Gazetteer) -> Seg:
@@ -322,8 +401,9 @@ def demonym_seg(w: Word, text: str, gaz: Gazetteer) -> Seg:
     return seg
 
 
-def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
-               roles: list[str], honorific: str) -> None:
+def emit_chunk(
+    chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg], roles: list[str], honorific: str
+) -> None:
     """Classify an unknown chunk; split it at "of"/"and" unless it is one name."""
     last = chunk[-1]
     if len(last.text) == 2 and last.text[1] == "." and len(chunk) > 1:
@@ -341,8 +421,10 @@ def emit_chunk(chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg],
     if len(chunk) > 2 and chunk[0].text not in gaz.given_names and not honorific:
         # "Former Oriole Jamie Moyer": the name starts at a given name inside the run.
         for j in range(1, len(chunk) - 1):
-            if chunk[j].text in gaz.given_names and chunk[j + 1].text[0].isupper() and all(
-                x.text[0].isupper() for x in chunk[: j + 2]
+            if (
+                chunk[j].text in gaz.given_names
+                and chunk[j + 1].text[0].isupper()
+                and all(x.text[0].isupper() for x in chunk[: j + 2])
             ):
                 emit_chunk(chunk[:j], text, gaz, out, [], "")
                 emit_chunk(chunk[j:], text, gaz, out, roles, honorific)

@@ -151,17 +151,24 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
                 cast.heads.setdefault(seg.cue, []).append((seg.start, name))
             prev = seg
             continue
-        if seg.words == 1 and kind in ("place", "capital") and seg.reason == "alias" and (
-            seg.text in cast.org_words and seg.text not in cast.surnames
+        if (
+            seg.words == 1
+            and kind in ("place", "capital")
+            and seg.reason == "alias"
+            and (seg.text in cast.org_words and seg.text not in cast.surnames)
         ):
             # "Baikal" alone where "Baikal Finance Group" is named: the firm, not the lake.
             cast.get(cast.org_words[seg.text], "organization").add(
-                seg.start, seg.end, seg.text, "alias")
+                seg.start, seg.end, seg.text, "alias"
+            )
             prev = seg
             continue
-        if seg.words == 1 and kind in ("place", "capital", "country") and (
-            kind != "country" or _ambiguous(cast, seg.text)
-        ) and seg.text in cast.surnames:
+        if (
+            seg.words == 1
+            and kind in ("place", "capital", "country")
+            and (kind != "country" or _ambiguous(cast, seg.text))
+            and seg.text in cast.surnames
+        ):
             owner = cast.surname_owner(seg.text, seg.start)  # "Washington" for MaliVai Washington
             if owner:
                 cast.get(owner, "person").add(seg.start, seg.end, seg.text, "surname")
@@ -207,10 +214,13 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
 
 
 def _resolve_title(cast: Cast, seg: Seg) -> None:
-    """"the President" joins the one person named earlier with that role, if exactly one."""
+    """ "the President" joins the one person named earlier with that role, if exactly one."""
     named = dict.fromkeys(cast.role_owners.get(seg.text.lower(), ()))
-    owners = [d for d in map(cast.drafts.__getitem__, named) if d.kind == "person"
-              and d.mentions and min(m[0] for m in d.mentions) < seg.start]
+    owners = [
+        d
+        for d in map(cast.drafts.__getitem__, named)
+        if d.kind == "person" and d.mentions and min(m[0] for m in d.mentions) < seg.start
+    ]
     if len(owners) == 1:
         owners[0].add(seg.start, seg.end, seg.text, "title")
 
@@ -281,8 +291,10 @@ def references(cast: Cast) -> None:
     covered = -1
     for pos, neg_end, phrase in sorted(hits):
         k = bisect.bisect_right(starts, pos)
-        if pos < covered or (k and taken[k - 1][1] > pos) or (
-            k < len(taken) and taken[k][0] < -neg_end
+        if (
+            pos < covered
+            or (k and taken[k - 1][1] > pos)
+            or (k < len(taken) and taken[k][0] < -neg_end)
         ):
             continue  # overlaps a name already found ("Metropolitan Police")
         covered = -neg_end

@@ -52,8 +52,12 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             break
     else:  # only plain words ("Tony Blair"): one unknown chunk
         first = words[0].text
-        if initial and first not in gaz.given_names and (
-            memo[first][3] or appears_lower(memo[first][6], text)  # is_common(first, text)
+        if (
+            initial
+            and first not in gaz.given_names
+            and (
+                memo[first][3] or appears_lower(memo[first][6], text)  # is_common(first, text)
+            )
         ):
             words = words[1:]
         emit_chunk(words, text, gaz, out, [], "")
@@ -83,12 +87,17 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     i = 0
     if initial and n and gaz.entries.get(words[0].text) is None:
         first = words[0].text
-        if not title_match(words, 0, gaz) and first.rstrip(".") not in gaz.honorifics and (
-            is_common(first, text) and not (n > 1 and first in gaz.given_names)
+        if (
+            not title_match(words, 0, gaz)
+            and first.rstrip(".") not in gaz.honorifics
+            and (is_common(first, text) and not (n > 1 and first in gaz.given_names))
         ):
             i = 1
-        elif n > 1 and first not in gaz.given_names and not title_match(words, 0, gaz) and (
-            gaz_match(words, 0, gaz, limit)[0] == 0
+        elif (
+            n > 1
+            and first not in gaz.given_names
+            and not title_match(words, 0, gaz)
+            and (gaz_match(words, 0, gaz, limit)[0] == 0)
         ):
             # "Rival Sony ...": an adjective before a known name.
             nxt = gaz.entries.get(words[1].text)
@@ -113,13 +122,20 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             k, e = info[10], info[0]
         else:
             k, e = gaz_match(words, i, gaz, limit)
-        if e is not None and k > 1 and words[i + k - 1].text in title_firsts and (
-            title_match(words, i + k - 1, gaz) > 1
+        if (
+            e is not None
+            and k > 1
+            and words[i + k - 1].text in title_firsts
+            and (title_match(words, i + k - 1, gaz) > 1)
         ):
             # "US Treasury Secretary John Snow": the title wins over "US Treasury".
             k, e = gaz_match(words, i, gaz, k - 1)
-        if e is not None and k > 1 and chunk and e.kind == "organization" and all(
-            (gaz.entries.get(x.text) or e).kind == "place" for x in chunk
+        if (
+            e is not None
+            and k > 1
+            and chunk
+            and e.kind == "organization"
+            and all((gaz.entries.get(x.text) or e).kind == "place" for x in chunk)
         ):
             # "Kurdistan Democratic Party": a place before an organization's name.
             chunk.extend(words[i : i + k])
@@ -138,11 +154,17 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
                 i += k + 1
                 continue
             if (
-                nxt is not None and not chunk and nxt.text[0].isupper()
-                and (e.kind == "place" or nxt.text.rstrip(".") in gaz.org_suffixes
-                     or nxt.text in ORG_HEADS)
+                nxt is not None
+                and not chunk
+                and nxt.text[0].isupper()
+                and (
+                    e.kind == "place"
+                    or nxt.text.rstrip(".") in gaz.org_suffixes
+                    or nxt.text in ORG_HEADS
+                )
                 and nxt.text not in gaz.titles
-                and gaz.entries.get(nxt.text) is None and nxt.text.lower() not in FUNCTION
+                and gaz.entries.get(nxt.text) is None
+                and nxt.text.lower() not in FUNCTION
                 and nxt.text not in gaz.demonyms
             ):
                 chunk.extend(words[i : i + k])
@@ -178,8 +200,10 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
                 flush()
             i += 1
             continue
-        if low in FUNCTION or low in DAYS_MONTHS and not (
-            t in gaz.given_any and i + 1 < n and words[i + 1].text[0].isupper()
+        if (
+            low in FUNCTION
+            or low in DAYS_MONTHS
+            and not (t in gaz.given_any and i + 1 < n and words[i + 1].text[0].isupper())
         ):
             if chunk or roles or honorific:
                 flush()
@@ -188,9 +212,12 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
         if t in gaz.demonyms and not chunk:
             # "Chinese Foreign Ministry" is one name; "Russian Dmitriy Bogdanov" is two.
             rest = [x.text for x in words[i + 1 : i + 5]]
-            if not (rest and rest[0][0].isupper() and gaz.entries.get(rest[0]) is None
-                    and any(x in ORG_HEADS or x.rstrip(".") in gaz.org_suffixes
-                            for x in rest)):
+            if not (
+                rest
+                and rest[0][0].isupper()
+                and gaz.entries.get(rest[0]) is None
+                and any(x in ORG_HEADS or x.rstrip(".") in gaz.org_suffixes for x in rest)
+            ):
                 if chunk or roles or honorific:
                     flush()
                 out.append(demonym_seg(w, text, gaz))
@@ -214,8 +241,7 @@ def title_ref(start: int, end: int, text: str) -> Seg | None:
     return Seg(start, end, text[start:end], "title_ref")
 
 
-def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: bool
-           ) -> Seg | None:
+def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: bool) -> Seg | None:
     """The fast path for a one-word candidate (most of them)."""
     info = gaz.memo.get(t)
     if info is None:
@@ -230,7 +256,8 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
         if e is not None and not (e.ambiguous and common_here):
             return entry_seg([Word(start, end, t)], 0, 1, e, text)
         if common_here and not (
-            next_word(text, end) in SPEECH and not info[9]  # "Lebed said ..."
+            next_word(text, end) in SPEECH
+            and not info[9]  # "Lebed said ..."
             and not appears_lower(low, text)
         ):
             return None

@@ -24,7 +24,12 @@ from briefing.analyse.gazetteer_cache import cache_path, load_gazetteer
 from briefing.config import ActorSpec
 
 __all__ = [
-    "Entry", "Gazetteer", "build_gazetteer", "cache_path", "extend_gazetteer", "load_gazetteer",
+    "Entry",
+    "Gazetteer",
+    "build_gazetteer",
+    "cache_path",
+    "extend_gazetteer",
+    "load_gazetteer",
 ]
 
 # Preference when two entries claim one surface form: the earlier kind wins.
@@ -126,13 +131,26 @@ class _Builder:
             or (old.reason != "name" and entry.reason == "name" and old.kind == entry.kind)
         ):
             if old is not None and old.capital_of and not entry.capital_of and not override:
-                entry = Entry(entry.name, entry.kind, entry.reason, old.capital_of,
-                              entry.ambiguous, entry.roles)
+                entry = Entry(
+                    entry.name,
+                    entry.kind,
+                    entry.reason,
+                    old.capital_of,
+                    entry.ambiguous,
+                    entry.roles,
+                )
             self.entries[form] = entry
 
-    def add_names(self, name: str, aliases: Sequence[str], kind: str, *,
-                  ambiguous: bool = False, roles: tuple[str, ...] = (),
-                  override: bool = False) -> None:
+    def add_names(
+        self,
+        name: str,
+        aliases: Sequence[str],
+        kind: str,
+        *,
+        ambiguous: bool = False,
+        roles: tuple[str, ...] = (),
+        override: bool = False,
+    ) -> None:
         self.add(name, Entry(name, kind, "name", "", ambiguous, roles), override=override)
         for alias in aliases:
             if alias == name:
@@ -164,8 +182,9 @@ class _Builder:
             if name:
                 # England, Scotland, Wales: nations, treated as countries.
                 kind = "country" if item.get("kind") == "nation" else "place"
-                self.add_names(name, _strings(item.get("aliases")), kind,
-                               ambiguous=bool(item.get("ambiguous")))
+                self.add_names(
+                    name, _strings(item.get("aliases")), kind, ambiguous=bool(item.get("ambiguous"))
+                )
 
     def organizations(self, items: Sequence[Mapping[str, Any]]) -> None:
         for item in items:
@@ -188,13 +207,17 @@ class _Builder:
             # An extra naming a built-in entry replaces that entry everywhere.
             replaced = {self.entries[f].name for f in forms if f in self.entries}
             if replaced:
-                gone = [form for form, entry in self.entries.items()
-                        if entry.name in replaced and not entry.capital_of]
+                gone = [
+                    form
+                    for form, entry in self.entries.items()
+                    if entry.name in replaced and not entry.capital_of
+                ]
                 for form in gone:
                     del self.entries[form]
                 touched.update(gone)
-            self.add_names(spec.name, spec.aliases, spec.kind, roles=tuple(spec.roles),
-                           override=True)
+            self.add_names(
+                spec.name, spec.aliases, spec.kind, roles=tuple(spec.roles), override=True
+            )
             touched.update(forms)
         return touched
 
@@ -222,8 +245,9 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
     lists = Gazetteer(
         honorifics=honorifics,
         given_names=frozenset(_strings(data.get("given_names"))),
-        given_any=frozenset(_strings(data.get("given_names"))
-                            + _strings(data.get("ambiguous_given_names"))),
+        given_any=frozenset(
+            _strings(data.get("given_names")) + _strings(data.get("ambiguous_given_names"))
+        ),
         surname_first=frozenset(_strings(data.get("surname_first"))),
         org_suffixes=frozenset(s.rstrip(".") for s in _strings(data.get("org_suffixes"))),
         org_prefixes=frozenset(_strings(data.get("org_prefixes"))),
@@ -253,17 +277,24 @@ def extend_gazetteer(base: Gazetteer, extra: Sequence[ActorSpec]) -> Gazetteer:
         folded.pop(key, None)
     folded.update(_fold(b.entries, keys))
     spans = dict(base.spans)
-    keys = {v for form in [*touched, *added] if " " in form
-            for v in _variants(form.partition(" ")[0])}
+    keys = {
+        v for form in [*touched, *added] if " " in form for v in _variants(form.partition(" ")[0])
+    }
     for key in keys:
         spans.pop(key, None)
     spans.update(_spans([*b.entries, *titles], keys))
     lower, tails, firsts = _title_sets(added)
     return replace(  # demonyms, references, phrases and the name lists are unchanged
-        base, entries=b.entries, folded=folded, titles=titles, spans=spans,
-        lower_titles=base.lower_titles | lower, title_tails=base.title_tails | tails,
+        base,
+        entries=b.entries,
+        folded=folded,
+        titles=titles,
+        spans=spans,
+        lower_titles=base.lower_titles | lower,
+        title_tails=base.title_tails | tails,
         title_firsts=base.title_firsts | firsts,
-        max_words=min(max(spans.values(), default=1), 8), memo={},
+        max_words=min(max(spans.values(), default=1), 8),
+        memo={},
     )
 
 
@@ -280,12 +311,20 @@ def _compile(b: _Builder, extra: Sequence[ActorSpec], lists: Gazetteer) -> Gazet
     spans = _spans([*b.entries, *b.titles])
     lower, tails, firsts = _title_sets(b.titles)
     return replace(
-        lists, entries=b.entries, folded=_fold(b.entries), demonyms=b.demonyms,
-        references={k: tuple(v) for k, v in b.references.items()}, titles=b.titles,
-        lower_titles=lower, title_tails=tails, title_firsts=firsts,
+        lists,
+        entries=b.entries,
+        folded=_fold(b.entries),
+        demonyms=b.demonyms,
+        references={k: tuple(v) for k, v in b.references.items()},
+        titles=b.titles,
+        lower_titles=lower,
+        title_tails=tails,
+        title_firsts=firsts,
         # The longest form has the largest span (one-word forms have none).
-        max_words=min(max(spans.values(), default=1), 8), spans=spans,
-        phrases=_phrases(b.references), memo={},
+        max_words=min(max(spans.values(), default=1), 8),
+        spans=spans,
+        phrases=_phrases(b.references),
+        memo={},
     )
 
 

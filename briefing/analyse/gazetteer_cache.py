@@ -130,7 +130,7 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         elif old != path and "+" in old.name:
             with contextlib.suppress(OSError):
                 extended.append((old.stat().st_mtime, old))
-    for _, old in sorted(extended, reverse=True)[_KEEP_EXTENDED - 1:]:
+    for _, old in sorted(extended, reverse=True)[_KEEP_EXTENDED - 1 :]:
         with contextlib.suppress(OSError):
             old.unlink()
 

@@ -96,7 +96,8 @@ def score_sentences(
         split = WORD.findall
         isalnum = str.isalnum
         tokens = [
-            t if all(map(isalnum, t))  # Each term is one word; else split as WORD would.
+            t
+            if all(map(isalnum, t))  # Each term is one word; else split as WORD would.
             else [w for term in t for w in ((term,) if term.isalnum() else split(term))]
             for t in shared[1]
         ]
@@ -122,8 +123,9 @@ def score_sentences(
     priors = {p: lead / (1 + p) ** decay if p >= 0 else 0.0 for p in set(offsets)}
     scores = [cent / top + priors[p] for cent, p in zip(centrality, offsets, strict=True)]
     if title_scale:
-        scores = [score + title_scale * len(overlap(bag))
-                  for score, bag in zip(scores, bags, strict=True)]
+        scores = [
+            score + title_scale * len(overlap(bag)) for score, bag in zip(scores, bags, strict=True)
+        ]
     for i, quiet in enumerate(unreported):
         if not quiet:
             scores[i] += attribution
@@ -214,11 +216,17 @@ def rank_key_points(
     # A stable sort keeps ties in sentence order, also with reverse=True.
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)[:count]
     in_text = sorted(order)
-    mentioned = dict(zip(in_text, sentence_actors([sentences[i] for i in in_text], actors),
-                         strict=True))
+    mentioned = dict(
+        zip(in_text, sentence_actors([sentences[i] for i in in_text], actors), strict=True)
+    )
     return tuple(
-        KeyPoint(sentences[i].start, sentences[i].end, sentence=i,
-                 text=text[sentences[i].start : sentences[i].end], score=scores[i],
-                 actors=tuple(mentioned[i]))
+        KeyPoint(
+            sentences[i].start,
+            sentences[i].end,
+            sentence=i,
+            text=text[sentences[i].start : sentences[i].end],
+            score=scores[i],
+            actors=tuple(mentioned[i]),
+        )
         for i in order
     )

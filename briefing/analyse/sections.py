@@ -60,8 +60,9 @@ _KNOWN = _TopicWords()
 _KNOWN_LIMIT = 50_000
 
 
-def _sentence_runs(text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]
-                   ) -> list[tuple[int, int] | None]:
+def _sentence_runs(
+    text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]
+) -> list[tuple[int, int] | None]:
     """Per paragraph, the ``[i, j)`` run of sentences whose terms are exactly its terms.
 
     That holds when the paragraph's sentences follow each other and only whitespace lies
@@ -100,8 +101,9 @@ def _sentence_runs(text: str, paragraphs: Sequence[Paragraph], sentences: Sequen
     return runs
 
 
-def _paragraph_words(text: str, paragraphs: Sequence[Paragraph],
-                     sentences: Sequence[Sentence]) -> tuple[list[list[str]], str | None]:
+def _paragraph_words(
+    text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]
+) -> tuple[list[list[str]], str | None]:
     """Topic words (normalised) per paragraph, in text order, and ``lower_aligned(text)``.
 
     Reuses the sentence terms key points left behind (:func:`remembered_terms`) where
@@ -159,8 +161,9 @@ def _surface(text: str, low: str | None, start: int, end: int, word: str) -> str
     return text[first : first + size] if first >= 0 else word
 
 
-def _actor_counts(paragraphs: Sequence[Paragraph], actors: Sequence[Actor]
-                  ) -> list[dict[str, float]]:
+def _actor_counts(
+    paragraphs: Sequence[Paragraph], actors: Sequence[Actor]
+) -> list[dict[str, float]]:
     """Weighted actor mentions per paragraph, keyed by actor id."""
     counts: list[dict[str, float]] = [{} for _ in paragraphs]
     starts = [p.start for p in paragraphs]
@@ -229,8 +232,7 @@ def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
     spread = math.sqrt(sum((d - mean) ** 2 for d in depth) / len(depth))
     cutoff = max(mean - spread / 2, 1e-9)
     limit = 1 + int(math.sqrt(n))
-    candidates = sorted(range(1, n), key=lambda g: (-depth[g - 1], cohesion[g - 1],
-                                                    abs(2 * g - n)))
+    candidates = sorted(range(1, n), key=lambda g: (-depth[g - 1], cohesion[g - 1], abs(2 * g - n)))
     cuts: list[int] = []
     for g in candidates:
         if len(cuts) + 1 >= limit:
@@ -239,8 +241,10 @@ def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
             break
         trial = sorted([*cuts, g])
         edges = [0, *trial, n]
-        if all(b - a >= MIN_PARAGRAPHS and sum(sizes[a:b]) >= MIN_SENTENCES
-               for a, b in zip(edges, edges[1:], strict=False)):
+        if all(
+            b - a >= MIN_PARAGRAPHS and sum(sizes[a:b]) >= MIN_SENTENCES
+            for a, b in zip(edges, edges[1:], strict=False)
+        ):
             cuts = trial
     return cuts
 
@@ -257,8 +261,9 @@ class _Spread(dict[str, int]):
         return n
 
 
-def _top_terms(words: Counter[str], spread: dict[str, int], groups: int, skip: set[str],
-               k: int) -> list[str]:
+def _top_terms(
+    words: Counter[str], spread: dict[str, int], groups: int, skip: set[str], k: int
+) -> list[str]:
     """The ``k`` words with the best count x log(1 + groups / groups using the word).
 
     Words said more than once in the section come first; single mentions only fill up.
@@ -286,10 +291,17 @@ def _top_terms(words: Counter[str], spread: dict[str, int], groups: int, skip: s
     return [w for _, w in best]
 
 
-def _title(text: str, low: str | None, span: tuple[int, int], words: Counter[str],
-           spread: dict[str, int], groups: int, actors: dict[str, float],
-           by_id: dict[str, Actor]) -> str:
-    """"Actor: term, term" from the section's salient actor and most specific words."""
+def _title(
+    text: str,
+    low: str | None,
+    span: tuple[int, int],
+    words: Counter[str],
+    spread: dict[str, int],
+    groups: int,
+    actors: dict[str, float],
+    by_id: dict[str, Actor],
+) -> str:
+    """ "Actor: term, term" from the section's salient actor and most specific words."""
     head = ""
     skip: set[str] = set()
     if actors:
@@ -308,8 +320,12 @@ def _title(text: str, low: str | None, span: tuple[int, int], words: Counter[str
     return f"{head}: {', '.join(terms)}" if terms else head
 
 
-def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
-                     actors: Sequence[Actor]) -> tuple[Section, ...]:
+def topical_sections(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+) -> tuple[Section, ...]:
     """Group consecutive paragraphs by shared actors and words into titled sections.
 
     Args:
@@ -359,8 +375,12 @@ def topical_sections(text: str, paragraphs: Sequence[Paragraph], sentences: Sequ
     if low is not None and ends[-1] > len(low):
         low = None
     return tuple(
-        Section(start, end,
-                title=_title(text, low, (start, end), w, spread, len(groups), c, by_id),
-                level=2, generated=True)
+        Section(
+            start,
+            end,
+            title=_title(text, low, (start, end), w, spread, len(groups), c, by_id),
+            level=2,
+            generated=True,
+        )
         for start, end, w, c in zip(starts, ends, words, who, strict=True)
     )

@@ -21,7 +21,7 @@ TERM = re.compile(r"\w+(?:[-'’]\w+)*")
 # The same for ASCII text, where it gives the same terms and runs faster.
 _TERM_ASCII = re.compile(TERM.pattern, re.ASCII)
 # Any double quotation mark; single quotes are too often apostrophes to count.
-QUOTE_MARKS = "\"“”"
+QUOTE_MARKS = '"“”'
 QUOTE = re.compile(f"[{QUOTE_MARKS}]")
 # Reported speech: "..., the minister said", "she told reporters".
 ATTRIBUTION_WORDS = frozenset(("said", "says", "told"))
@@ -91,8 +91,7 @@ _Memo = tuple[object, object, str, list[list[str]]]
 _memo: _Memo = (None, None, "", [])
 
 
-def sentence_terms(text: str, sentences: Sequence[Sentence]
-                   ) -> tuple[str, list[list[str]]] | None:
+def sentence_terms(text: str, sentences: Sequence[Sentence]) -> tuple[str, list[list[str]]] | None:
     """The lower-cased text and the :data:`TERM` tokens of every sentence in it.
 
     None when lower-casing moves offsets (see :func:`lower_aligned`). The answer for
@@ -113,8 +112,9 @@ def sentence_terms(text: str, sentences: Sequence[Sentence]
     return low, terms
 
 
-def remembered_terms(text: str, sentences: Sequence[Sentence]
-                     ) -> tuple[str, list[list[str]]] | None:
+def remembered_terms(
+    text: str, sentences: Sequence[Sentence]
+) -> tuple[str, list[list[str]]] | None:
     """What :func:`sentence_terms` kept for this ``text`` and ``sentences``, or None."""
     memo = _memo
     if memo[0] is text and memo[1] is sentences:

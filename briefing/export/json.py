@@ -16,8 +16,9 @@ REVIEW_FILTERS = {
 }
 
 
-def key_point_items(article: Article, reviews: dict | None = None,
-                    only: str | None = None) -> list[dict[str, Any]]:
+def key_point_items(
+    article: Article, reviews: dict | None = None, only: str | None = None
+) -> list[dict[str, Any]]:
     """Key points as JSON data in rank order, then reviewer-added ones in text order.
 
     Args:
@@ -30,21 +31,36 @@ def key_point_items(article: Article, reviews: dict | None = None,
     ranked = set()
     for kp in article.key_points:
         ranked.add(kp.sentence)
-        out.append({
-            "sentence": kp.sentence, "start": kp.start, "end": kp.end, "text": kp.text,
-            "score": round(kp.score, 4), "line": article.line_of(kp.start),
-            "actors": list(kp.actors),
-        })
+        out.append(
+            {
+                "sentence": kp.sentence,
+                "start": kp.start,
+                "end": kp.end,
+                "text": kp.text,
+                "score": round(kp.score, 4),
+                "line": article.line_of(kp.start),
+                "actors": list(kp.actors),
+            }
+        )
     for index in sorted(reviews or {}):
         if reviews[index].get("added") and index not in ranked and index < len(article.sentences):
             sentence = article.sentences[index]
-            inside = [a.id for a in article.actors
-                      if any(sentence.start <= m.start < sentence.end for m in a.mentions)]
-            out.append({
-                "sentence": index, "start": sentence.start, "end": sentence.end,
-                "text": sentence.text_of(article.text), "score": 0.0,
-                "line": article.line_of(sentence.start), "actors": inside,
-            })
+            inside = [
+                a.id
+                for a in article.actors
+                if any(sentence.start <= m.start < sentence.end for m in a.mentions)
+            ]
+            out.append(
+                {
+                    "sentence": index,
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "text": sentence.text_of(article.text),
+                    "score": 0.0,
+                    "line": article.line_of(sentence.start),
+                    "actors": inside,
+                }
+            )
     if reviews is None:
         return out
     for item in out:
@@ -55,8 +71,9 @@ def key_point_items(article: Article, reviews: dict | None = None,
     return out
 
 
-def article_dict(article: Article, reviews: dict | None = None,
-                 only: str | None = None) -> dict[str, Any]:
+def article_dict(
+    article: Article, reviews: dict | None = None, only: str | None = None
+) -> dict[str, Any]:
     """One article as plain JSON data; ``reviews`` maps sentence index -> review dict."""
     key_points = key_point_items(article, reviews, only)
     return {
@@ -78,15 +95,24 @@ def article_dict(article: Article, reviews: dict | None = None,
             {"start": s.start, "end": s.end, "paragraph": s.paragraph} for s in article.sentences
         ],
         "sections": [
-            {"title": s.title, "level": s.level, "start": s.start, "end": s.end,
-             "generated": s.generated}
+            {
+                "title": s.title,
+                "level": s.level,
+                "start": s.start,
+                "end": s.end,
+                "generated": s.generated,
+            }
             for s in article.sections
         ],
         "key_points": key_points,
         "actors": [
             {
-                "id": a.id, "name": a.name, "kind": a.kind, "roles": list(a.roles),
-                "aliases": list(a.aliases), "salience": round(a.salience, 4),
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "roles": list(a.roles),
+                "aliases": list(a.aliases),
+                "salience": round(a.salience, 4),
                 "mentions": [
                     {"start": m.start, "end": m.end, "text": m.text, "reason": m.reason}
                     for m in a.mentions
@@ -98,8 +124,9 @@ def article_dict(article: Article, reviews: dict | None = None,
     }
 
 
-def briefing_dict(briefing: Briefing, extra: dict | None = None,
-                  only: str | None = None) -> dict[str, Any]:
+def briefing_dict(
+    briefing: Briefing, extra: dict | None = None, only: str | None = None
+) -> dict[str, Any]:
     """The whole briefing as plain JSON data.
 
     Args:

@@ -16,8 +16,14 @@ def escape(text: str) -> str:
     """Escape article-derived text so it stays literal inline Markdown on one line."""
     text = " ".join(text.split())
     text = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" if m.group(2).isdigit()
-                           else m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(
+        lambda m: (
+            m.group(1) + m.group(2) + "\\"
+            if m.group(2).isdigit()
+            else m.group(1) + "\\" + m.group(2)
+        ),
+        text,
+    )
 
 
 def code(text: str) -> str:
@@ -51,8 +57,12 @@ def _note_lines(note: str, reviewer: str) -> list[str]:
     return [f"   > {line}" for line in lines]
 
 
-def article_markdown(article: Article, reviews: dict | None = None,
-                     orphans: list | None = None, only: str | None = None) -> list[str]:
+def article_markdown(
+    article: Article,
+    reviews: dict | None = None,
+    orphans: list | None = None,
+    only: str | None = None,
+) -> list[str]:
     """Lines for one article.
 
     Args:
@@ -81,8 +91,12 @@ def article_markdown(article: Article, reviews: dict | None = None,
             out += _note_lines(review["note"], review.get("reviewer") or "")
     out.append("")
     if orphans:
-        out += ["### Orphaned review notes", "",
-                "*Their sentence changed or disappeared from the article.*", ""]
+        out += [
+            "### Orphaned review notes",
+            "",
+            "*Their sentence changed or disappeared from the article.*",
+            "",
+        ]
         for item in orphans:
             verdict = f" **{item['verdict']}**" if item.get("verdict") else ""
             out.append(f"- {escape(item['text'])}{verdict}")
@@ -94,8 +108,9 @@ def article_markdown(article: Article, reviews: dict | None = None,
         out += ["| Name | Kind | Roles | Mentions |", "| --- | --- | --- | --- |"]
         for actor in article.actors:
             roles = ", ".join(actor.roles)
-            out.append(f"| {escape(actor.name)} | {actor.kind} | {escape(roles)} | "
-                       f"{len(actor.mentions)} |")
+            out.append(
+                f"| {escape(actor.name)} | {actor.kind} | {escape(roles)} | {len(actor.mentions)} |"
+            )
     else:
         out.append("*No actors found.*")
     out.append("")
@@ -109,8 +124,9 @@ def article_markdown(article: Article, reviews: dict | None = None,
     return out
 
 
-def export_markdown(briefing: Briefing, reviews: dict | None = None,
-                    only: str | None = None) -> str:
+def export_markdown(
+    briefing: Briefing, reviews: dict | None = None, only: str | None = None
+) -> str:
     """The briefing as a Markdown note.
 
     Args:
@@ -130,8 +146,12 @@ def export_markdown(briefing: Briefing, reviews: dict | None = None,
     out = head + [f"# {escape(briefing.title)}", ""]
     for article in briefing.articles:
         extra = (reviews or {}).get(article.id)
-        out += article_markdown(article, extra.get("reviews", {}) if extra is not None else None,
-                                extra.get("orphans") if extra else None, only)
+        out += article_markdown(
+            article,
+            extra.get("reviews", {}) if extra is not None else None,
+            extra.get("orphans") if extra else None,
+            only,
+        )
     if briefing.errors:
         out += ["## Files not loaded", ""]
         out += [f"- {code(e.path)}: {escape(e.reason)}" for e in briefing.errors]

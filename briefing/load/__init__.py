@@ -55,8 +55,9 @@ def _expand(pattern: str) -> list[str]:
         return sorted(found, key=natural_key)
     if os.path.isfile(pattern):
         return [pattern]
-    return sorted((p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p)),
-                  key=natural_key)
+    return sorted(
+        (p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p)), key=natural_key
+    )
 
 
 def discover(specs: Sequence[SourceSpec]) -> list[tuple[Path, SourceSpec]]:
@@ -100,8 +101,12 @@ class Loader:
         header: header fields for ``paths`` (default: automatic title detection).
     """
 
-    def __init__(self, config: Config, paths: Sequence[str] | None = None,
-                 header: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        paths: Sequence[str] | None = None,
+        header: Sequence[str] | None = None,
+    ) -> None:
         self.config = config
         if paths:
             hdr = tuple(header) if header is not None else None
@@ -175,8 +180,7 @@ class Loader:
         doc.warnings[:0] = warnings
         if not doc.text.strip():
             return LoadError(shown, "no body text after the header lines")
-        return self.analyser.article(doc, id=self.ids[index], path=shown,
-                                     **_metadata(doc, spec))
+        return self.analyser.article(doc, id=self.ids[index], path=shown, **_metadata(doc, spec))
 
     def __iter__(self) -> Iterator[Article | LoadError]:
         for index in range(len(self.files)):
@@ -196,8 +200,9 @@ class Loader:
         with bulk_allocation():
             for item in self:
                 (errors if isinstance(item, LoadError) else articles).append(item)
-        return Briefing(self.title(articles[0] if articles else None), tuple(articles),
-                        tuple(errors))
+        return Briefing(
+            self.title(articles[0] if articles else None), tuple(articles), tuple(errors)
+        )
 
 
 def _metadata(doc: Document, spec: SourceSpec) -> dict:

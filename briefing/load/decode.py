@@ -6,11 +6,11 @@ import re
 
 # ANSI CSI sequences, OSC sequences (terminated by BEL or ST) and other ESC sequences.
 _ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI ... final byte
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL/ST
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"    # DCS/SOS/PM/APC strings
-    r"|\x1b[@-Z\\-_]"                    # two-byte escapes
-    r"|\x9b[0-?]*[ -/]*[@-~]"            # 8-bit CSI
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS/SOS/PM/APC strings
+    r"|\x1b[@-Z\\-_]"  # two-byte escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
 )
 # C0 controls except tab and newline, DEL, C1 controls, and invisible bidi overrides.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -106,7 +106,7 @@ def is_hard_wrapped(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
     if not 40 <= width <= 100:
         return False
     near = sum(1 for s, e in inner if e - s >= width * 0.6)
-    open_end = sum(1 for s, e in inner if text[e - 1] not in ".!?\"”’:")
+    open_end = sum(1 for s, e in inner if text[e - 1] not in '.!?"”’:')
     return near >= 0.8 * len(inner) and open_end * 2 >= len(inner)
 
 

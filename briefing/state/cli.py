@@ -11,16 +11,19 @@ from briefing.state.store import ReviewStore, StateError
 from briefing.state.transfer import export_state, import_state
 
 
-def add_parser(subparsers: argparse._SubParsersAction,
-               common: Callable[[argparse.ArgumentParser], None] | None = None,
-               ) -> argparse.ArgumentParser:
+def add_parser(
+    subparsers: argparse._SubParsersAction,
+    common: Callable[[argparse.ArgumentParser], None] | None = None,
+) -> argparse.ArgumentParser:
     """Register ``state export FILE`` and ``state import FILE``; return the ``state`` parser.
 
     ``common`` adds the options every command shares (``--config``) to both subcommands.
     """
     parser = subparsers.add_parser(
-        "state", help="export or import review state (YAML)",
-        description="Carry review state (verdicts, notes, read marks) between machines.")
+        "state",
+        help="export or import review state (YAML)",
+        description="Carry review state (verdicts, notes, read marks) between machines.",
+    )
     sub = parser.add_subparsers(dest="state_command", metavar="{export,import}")
     sub.required = True
     exp = sub.add_parser("export", help="write the review state to FILE")

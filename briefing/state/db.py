@@ -37,8 +37,9 @@ def connect(path: Path) -> sqlite3.Connection:
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+        )
     except sqlite3.Error as exc:
         raise StateError(f"{path}: cannot open state file: {exc}") from None
     try:
@@ -78,8 +79,9 @@ def check_existing(path: Path) -> None:
     if not head:
         return  # an empty file is an empty database
     if head != _HEADER:
-        raise StateError(f"{path}: not a briefing state file (not an SQLite database); "
-                         "left unchanged")
+        raise StateError(
+            f"{path}: not a briefing state file (not an SQLite database); left unchanged"
+        )
     uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
@@ -104,14 +106,18 @@ def _validate(conn: sqlite3.Connection, path: Path) -> int:
     if "meta" in tables:
         fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
     if app != migrate.APPLICATION_ID or fmt is None or fmt[0] != migrate.FORMAT:
-        raise StateError(f"{path}: not a briefing state file (an SQLite database of another "
-                         "application); left unchanged")
+        raise StateError(
+            f"{path}: not a briefing state file (an SQLite database of another "
+            "application); left unchanged"
+        )
     check = conn.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise StateError(f"{path}: corrupt state file ({check}); left unchanged")
     if version > migrate.SCHEMA_VERSION:
-        raise StateError(f"{path}: state schema v{version} is newer than this briefing "
-                         f"(v{migrate.SCHEMA_VERSION}); upgrade briefing")
+        raise StateError(
+            f"{path}: state schema v{version} is newer than this briefing "
+            f"(v{migrate.SCHEMA_VERSION}); upgrade briefing"
+        )
     return version
 
 

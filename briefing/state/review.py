@@ -89,8 +89,9 @@ def queue(store: ReviewStore, articles: Iterable[Article]) -> list[tuple[Article
     A point counts as reviewed once it has a verdict.
     """
     points = [(a, p) for a in articles for p in key_point_reviews(store, a)]
-    return ([x for x in points if x[1].verdict is None]
-            + [x for x in points if x[1].verdict is not None])
+    return [x for x in points if x[1].verdict is None] + [
+        x for x in points if x[1].verdict is not None
+    ]
 
 
 def progress(store: ReviewStore, articles: Iterable[Article]) -> tuple[int, int]:
@@ -105,8 +106,12 @@ def progress(store: ReviewStore, articles: Iterable[Article]) -> tuple[int, int]
 
 def orphan_json(item: ReviewItem) -> dict[str, Any]:
     """Return an orphaned item as JSON: the sentence as it read, its old index and the review."""
-    return {"text": item.anchor.quote or item.anchor.text, "sentence": item.anchor.index,
-            "added": item.added, **item.review()}
+    return {
+        "text": item.anchor.quote or item.anchor.text,
+        "sentence": item.anchor.index,
+        "added": item.added,
+        **item.review(),
+    }
 
 
 def export_extra(store: ReviewStore, articles: Iterable[Article]) -> dict[str, dict[str, Any]]:
@@ -127,6 +132,8 @@ def export_extra(store: ReviewStore, articles: Iterable[Article]) -> dict[str, d
             if point.added:
                 entry["added"] = True
             reviews[point.sentence] = entry
-        out[article.id] = {"reviews": reviews,
-                           "orphans": [orphan_json(i) for i in found if i.sentence is None]}
+        out[article.id] = {
+            "reviews": reviews,
+            "orphans": [orphan_json(i) for i in found if i.sentence is None],
+        }
     return out

@@ -77,33 +77,45 @@ class ReviewItem:
 
     def review(self) -> dict[str, Any]:
         """Return the JSON ``review`` object: verdict, note, reviewer, at."""
-        return {"verdict": self.verdict, "note": self.note, "reviewer": self.reviewer,
-                "at": self.at}
+        return {
+            "verdict": self.verdict,
+            "note": self.note,
+            "reviewer": self.reviewer,
+            "at": self.at,
+        }
 
 
-_COLUMNS = ("id, article_id, fingerprint, occurrence, text, sentence, rel_offset, quote, "
-            "verdict, note, reviewer, at, added, removed")
+_COLUMNS = (
+    "id, article_id, fingerprint, occurrence, text, sentence, rel_offset, quote, "
+    "verdict, note, reviewer, at, added, removed"
+)
 
 
 _EMPTY = {"verdict": None, "note": "", "added": 0, "removed": 0}
 
 
 def _user_fields(item: ReviewItem) -> dict[str, Any]:
-    return {"verdict": item.verdict, "note": item.note, "added": int(item.added),
-            "removed": int(item.removed)}
+    return {
+        "verdict": item.verdict,
+        "note": item.note,
+        "added": int(item.added),
+        "removed": int(item.removed),
+    }
 
 
 def _item(row: tuple, resolution: Resolution | None = None) -> ReviewItem:
     anchor = Anchor(*row[1:8])
-    return ReviewItem(row[0], anchor, row[8], row[9], row[10], row[11], bool(row[12]),
-                      bool(row[13]), resolution)
+    return ReviewItem(
+        row[0], anchor, row[8], row[9], row[10], row[11], bool(row[12]), bool(row[13]), resolution
+    )
 
 
 class ReviewStore:
     """A review-state database opened for one reviewer; one undo history per instance."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, reviewer: str,
-                 threshold: float = THRESHOLD) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, reviewer: str, threshold: float = THRESHOLD
+    ) -> None:
         """Wrap an open, checked connection; use :meth:`open` instead."""
         self.conn, self.path, self.reviewer = conn, path, reviewer
         self.threshold = threshold
@@ -144,8 +156,7 @@ class ReviewStore:
 
     # -- reviews -------------------------------------------------------------------------
 
-    def set_verdict(self, article: Article, sentence_index: int,
-                    verdict: str | None) -> ReviewItem:
+    def set_verdict(self, article: Article, sentence_index: int, verdict: str | None) -> ReviewItem:
         """Set the verdict of a sentence (None clears it); committed on return."""
         if verdict is not None and verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {', '.join(VERDICTS)} or None")
@@ -161,8 +172,12 @@ class ReviewStore:
 
     def remove_added(self, article: Article, sentence_index: int) -> bool:
         """Remove a user-added key point; False if the sentence was not one."""
-        item = self._change(article, sentence_index, {"added": 0, "removed": 1},
-                            only_if=lambda current: current is not None and current.added)
+        item = self._change(
+            article,
+            sentence_index,
+            {"added": 0, "removed": 1},
+            only_if=lambda current: current is not None and current.added,
+        )
         return item is not None
 
     def item_at(self, article: Article, sentence_index: int) -> ReviewItem | None:
@@ -178,8 +193,9 @@ class ReviewStore:
         Sorted by sentence; orphaned items (``resolution.sentence is None``) last,
         by their position hint.
         """
-        rows = self._query(f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id",
-                           (article.id,))
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id", (article.id,)
+        )
         return self._resolve(rows, article)
 
     def items(self, article_id: str | None = None) -> list[ReviewItem]:
@@ -192,8 +208,9 @@ class ReviewStore:
 
     def verdict_counts(self) -> dict[str, int]:
         """Return ``{article_id: stored items with a verdict}`` (cheap; no resolving)."""
-        rows = self._query("SELECT article_id, count(*) FROM items WHERE verdict IS NOT NULL"
-                           " GROUP BY article_id")
+        rows = self._query(
+            "SELECT article_id, count(*) FROM items WHERE verdict IS NOT NULL GROUP BY article_id"
+        )
         return dict(rows)
 
     def undo(self) -> bool:
@@ -204,10 +221,13 @@ class ReviewStore:
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
         """Mark an article read or unread; committed on return (not part of undo)."""
-        self.transaction(lambda c: c.execute(
-            "INSERT INTO reads (article_id, read, at) VALUES (?, ?, ?) ON CONFLICT (article_id)"
-            " DO UPDATE SET read = excluded.read, at = excluded.at",
-            (article_id, int(read), now())))
+        self.transaction(
+            lambda c: c.execute(
+                "INSERT INTO reads (article_id, read, at) VALUES (?, ?, ?) ON CONFLICT (article_id)"
+                " DO UPDATE SET read = excluded.read, at = excluded.at",
+                (article_id, int(read), now()),
+            )
+        )
 
     def is_read(self, article_id: str) -> bool:
         """Return whether ``article_id`` is marked read."""
@@ -228,12 +248,17 @@ class ReviewStore:
 
     def remember(self, key: str, value: str | None) -> None:
         """Store a small string under ``key`` (None deletes it); committed on return."""
+
         def put(conn: sqlite3.Connection) -> None:
             if value is None:
                 conn.execute("DELETE FROM meta WHERE key = ?", ("ui:" + key,))
             else:
-                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
-                             " DO UPDATE SET value = excluded.value", ("ui:" + key, value))
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                    " DO UPDATE SET value = excluded.value",
+                    ("ui:" + key, value),
+                )
+
         self.transaction(put)
 
     def recall(self, key: str) -> str | None:
@@ -249,8 +274,9 @@ class ReviewStore:
         found = resolve_all(anchors, article, self.threshold)
         out = [_item(r, res) for r, res in zip(rows, found, strict=True)]
         big = len(article.sentences)
-        return sorted(out, key=lambda i: (i.sentence if i.sentence is not None else big,
-                                          i.anchor.index, i.id))
+        return sorted(
+            out, key=lambda i: (i.sentence if i.sentence is not None else big, i.anchor.index, i.id)
+        )
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
         """Run a read-only query; SQLite errors become :class:`StateError`."""
@@ -269,6 +295,7 @@ class ReviewStore:
             StateError: SQLite failed (still busy after the retries, disk full, ...);
                 nothing of ``fn`` was committed.
         """
+
         def attempt() -> T:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -291,8 +318,13 @@ class ReviewStore:
         assert item is not None  # only None when an only_if test fails
         return item
 
-    def _change(self, article: Article, sentence_index: int, fields: dict[str, Any],
-                only_if: Callable[[ReviewItem | None], bool] | None = None) -> ReviewItem | None:
+    def _change(
+        self,
+        article: Article,
+        sentence_index: int,
+        fields: dict[str, Any],
+        only_if: Callable[[ReviewItem | None], bool] | None = None,
+    ) -> ReviewItem | None:
         """Set ``fields`` on the item at a sentence (creating it), logging the undo step.
 
         Returns the updated item, or None when ``only_if(current item)`` is false.
@@ -300,10 +332,12 @@ class ReviewStore:
         anchor = anchor_for(article, sentence_index)
 
         def change(conn: sqlite3.Connection) -> ReviewItem | None:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE article_id = ?",
-                                (article.id,)).fetchall()
-            current = next((i for i in self._resolve(rows, article)
-                            if i.sentence == sentence_index), None)
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM items WHERE article_id = ?", (article.id,)
+            ).fetchall()
+            current = next(
+                (i for i in self._resolve(rows, article) if i.sentence == sentence_index), None
+            )
             if only_if is not None and not only_if(current):
                 return None
             stamp = now()
@@ -311,23 +345,41 @@ class ReviewStore:
                 cur = conn.execute(
                     "INSERT INTO items (article_id, fingerprint, occurrence, text, sentence,"
                     " rel_offset, quote, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (anchor.article_id, anchor.fingerprint, anchor.occurrence, anchor.text,
-                     anchor.index, anchor.offset, anchor.quote, self.reviewer, stamp))
+                    (
+                        anchor.article_id,
+                        anchor.fingerprint,
+                        anchor.occurrence,
+                        anchor.text,
+                        anchor.index,
+                        anchor.offset,
+                        anchor.quote,
+                        self.reviewer,
+                        stamp,
+                    ),
+                )
                 item_id, created, old = cur.lastrowid, 1, dict(_EMPTY)
             else:
                 item_id, created, old = current.id, 0, _user_fields(current)
                 if all(old[k] == v for k, v in fields.items()):
                     return current
             sets = ", ".join(f"{k} = ?" for k in fields)
-            conn.execute(f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
-                         (*fields.values(), self.reviewer, stamp, item_id))
+            conn.execute(
+                f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
+                (*fields.values(), self.reviewer, stamp, item_id),
+            )
             conn.execute(
                 "INSERT INTO undo_log (session, item_id, created, before, after, at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (self.session, item_id, created, json.dumps({k: old[k] for k in fields}),
-                 json.dumps(fields), stamp))
-            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?",
-                               (item_id,)).fetchone()
+                (
+                    self.session,
+                    item_id,
+                    created,
+                    json.dumps({k: old[k] for k in fields}),
+                    json.dumps(fields),
+                    stamp,
+                ),
+            )
+            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()
             res = current.resolution if current else Resolution(sentence_index, "exact", 1.0)
             return _item(row, res)
 
@@ -338,28 +390,37 @@ class ReviewStore:
         while True:
             entry = conn.execute(
                 "SELECT id, item_id, created, before, after FROM undo_log WHERE session = ?"
-                " AND undone = 0 ORDER BY id DESC LIMIT 1", (self.session,)).fetchone()
+                " AND undone = 0 ORDER BY id DESC LIMIT 1",
+                (self.session,),
+            ).fetchone()
             if entry is None:
                 return False
             log_id, item_id, created, before, after = entry
             conn.execute("UPDATE undo_log SET undone = 1 WHERE id = ?", (log_id,))
-            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?",
-                               (item_id,)).fetchone()
+            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()
             if row is not None:
                 break
         current, after = _user_fields(_item(row)), json.loads(after)
         restore = {k: v for k, v in json.loads(before).items() if current[k] == after[k]}
         if restore:
             sets = ", ".join(f"{k} = ?" for k in restore)
-            conn.execute(f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
-                         (*restore.values(), self.reviewer, now(), item_id))
+            conn.execute(
+                f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
+                (*restore.values(), self.reviewer, now(), item_id),
+            )
         if created:
-            conn.execute("DELETE FROM items WHERE id = ? AND verdict IS NULL AND note = ''"
-                         " AND added = 0 AND removed = 0", (item_id,))
+            conn.execute(
+                "DELETE FROM items WHERE id = ? AND verdict IS NULL AND note = ''"
+                " AND added = 0 AND removed = 0",
+                (item_id,),
+            )
         return True
 
     def _prune_undo(self) -> None:
         """Drop undo entries of sessions older than a day (they can no longer be undone)."""
         cutoff = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="milliseconds")
-        self.transaction(lambda c: c.execute("DELETE FROM undo_log WHERE at < ?",
-                                        (cutoff.replace("+00:00", "Z"),)))
+        self.transaction(
+            lambda c: c.execute(
+                "DELETE FROM undo_log WHERE at < ?", (cutoff.replace("+00:00", "Z"),)
+            )
+        )

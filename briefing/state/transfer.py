@@ -43,8 +43,21 @@ from briefing.state.anchors import Anchor
 from briefing.state.store import VERDICTS, ReviewItem, ReviewStore, StateError
 
 SCHEMA = "briefing-state/1"
-_FIELDS = ("article", "fingerprint", "occurrence", "text", "sentence", "offset", "quote",
-           "verdict", "note", "reviewer", "at", "added", "removed")
+_FIELDS = (
+    "article",
+    "fingerprint",
+    "occurrence",
+    "text",
+    "sentence",
+    "offset",
+    "quote",
+    "verdict",
+    "note",
+    "reviewer",
+    "at",
+    "added",
+    "removed",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +70,10 @@ class ImportReport:
     reads: int = 0
 
     def __str__(self) -> str:
-        return (f"{self.added} added, {self.updated} updated, {self.kept} kept, "
-                f"{self.reads} read marks updated")
+        return (
+            f"{self.added} added, {self.updated} updated, {self.kept} kept, "
+            f"{self.reads} read marks updated"
+        )
 
 
 class _Dumper(yaml.SafeDumper):
@@ -79,10 +94,18 @@ def state_document(store: ReviewStore) -> dict[str, Any]:
     for item in store.items():
         a = item.anchor
         items[a.key] = {
-            "article": a.article_id, "fingerprint": a.fingerprint, "occurrence": a.occurrence,
-            "text": a.text, "sentence": a.index, "offset": a.offset, "quote": a.quote,
+            "article": a.article_id,
+            "fingerprint": a.fingerprint,
+            "occurrence": a.occurrence,
+            "text": a.text,
+            "sentence": a.index,
+            "offset": a.offset,
+            "quote": a.quote,
             "verdict": item.verdict,
-            "note": item.note, "reviewer": item.reviewer, "at": item.at, "added": item.added,
+            "note": item.note,
+            "reviewer": item.reviewer,
+            "at": item.at,
+            "added": item.added,
             "removed": item.removed,
         }
     reads = {k: {"read": r, "at": at} for k, (r, at) in sorted(store.reads().items())}
@@ -133,8 +156,12 @@ def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple
     items = [_parse_item(path, key, value) for key, value in raw_items.items()]
     reads = {}
     for key, value in raw_reads.items():
-        ok = (isinstance(key, str) and isinstance(value, dict)
-              and isinstance(value.get("read"), bool) and _is_time(value.get("at")))
+        ok = (
+            isinstance(key, str)
+            and isinstance(value, dict)
+            and isinstance(value.get("read"), bool)
+            and _is_time(value.get("at"))
+        )
         if not ok:
             raise StateError(f"{path}: corrupt state export: read.{key}")
         reads[key] = (value["read"], value["at"])
@@ -147,9 +174,19 @@ def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
 
     if not isinstance(v, dict) or set(v) != set(_FIELDS):
         raise bad(f"expected the fields {', '.join(_FIELDS)}")
-    types = {"article": str, "fingerprint": str, "occurrence": int, "text": str, "sentence": int,
-             "offset": (int, float), "quote": str, "note": str, "reviewer": str, "added": bool,
-             "removed": bool}
+    types = {
+        "article": str,
+        "fingerprint": str,
+        "occurrence": int,
+        "text": str,
+        "sentence": int,
+        "offset": (int, float),
+        "quote": str,
+        "note": str,
+        "reviewer": str,
+        "added": bool,
+        "removed": bool,
+    }
     for name, kind in types.items():
         if not isinstance(v[name], kind) or (kind is int and isinstance(v[name], bool)):
             raise bad(f"{name} has the wrong type")
@@ -157,12 +194,20 @@ def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
         raise bad(f"unknown verdict {v['verdict']!r}")
     if not _is_time(v["at"]):
         raise bad("at is not an ISO timestamp")
-    anchor = Anchor(v["article"], v["fingerprint"], v["occurrence"], v["text"], v["sentence"],
-                    float(v["offset"]), v["quote"])
+    anchor = Anchor(
+        v["article"],
+        v["fingerprint"],
+        v["occurrence"],
+        v["text"],
+        v["sentence"],
+        float(v["offset"]),
+        v["quote"],
+    )
     if anchor.key != key:
         raise bad(f"key does not match its anchor (expected {anchor.key})")
-    return ReviewItem(0, anchor, v["verdict"], v["note"], v["reviewer"], v["at"], v["added"],
-                      v["removed"])
+    return ReviewItem(
+        0, anchor, v["verdict"], v["note"], v["reviewer"], v["at"], v["added"], v["removed"]
+    )
 
 
 def _is_time(value: Any) -> bool:
@@ -194,33 +239,54 @@ def import_state(store: ReviewStore, path: Path | str) -> ImportReport:
             a = item.anchor
             row = conn.execute(
                 "SELECT id, at, text, quote FROM items WHERE article_id = ? AND fingerprint = ?"
-                " AND occurrence = ?", (a.article_id, a.fingerprint, a.occurrence)).fetchone()
-            values = (item.verdict, item.note, item.reviewer, item.at, int(item.added),
-                      int(item.removed))
+                " AND occurrence = ?",
+                (a.article_id, a.fingerprint, a.occurrence),
+            ).fetchone()
+            values = (
+                item.verdict,
+                item.note,
+                item.reviewer,
+                item.at,
+                int(item.added),
+                int(item.removed),
+            )
             if row is None:
                 conn.execute(
                     "INSERT INTO items (article_id, fingerprint, occurrence, text, sentence,"
                     " rel_offset, quote, verdict, note, reviewer, at, added, removed)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (a.article_id, a.fingerprint, a.occurrence, a.text, a.index, a.offset,
-                     a.quote, *values))
+                    (
+                        a.article_id,
+                        a.fingerprint,
+                        a.occurrence,
+                        a.text,
+                        a.index,
+                        a.offset,
+                        a.quote,
+                        *values,
+                    ),
+                )
                 added += 1
             elif _when(item.at) > _when(row[1]):
                 conn.execute(
                     "UPDATE items SET verdict = ?, note = ?, reviewer = ?, at = ?, added = ?,"
                     " removed = ?, text = ?, quote = ? WHERE id = ?",
-                    (*values, row[2] or a.text, row[3] or a.quote, row[0]))
+                    (*values, row[2] or a.text, row[3] or a.quote, row[0]),
+                )
                 updated += 1
             else:
                 kept += 1
         for article_id, (read, at) in reads.items():
-            row = conn.execute("SELECT at FROM reads WHERE article_id = ?",
-                               (article_id,)).fetchone()
+            row = conn.execute(
+                "SELECT at FROM reads WHERE article_id = ?", (article_id,)
+            ).fetchone()
             if row is None or _when(at) > _when(row[0]):
                 conn.execute(
                     "INSERT INTO reads (article_id, read, at) VALUES (?, ?, ?)"
                     " ON CONFLICT (article_id) DO UPDATE SET read = excluded.read,"
-                    " at = excluded.at", (article_id, int(read), at))
+                    " at = excluded.at",
+                    (article_id, int(read), at),
+                )
                 marks += 1
         return ImportReport(added, updated, kept, marks)
 

@@ -90,8 +90,14 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
         _binding("review"),
     ]
 
-    def __init__(self, config: Config, loader: ArticleSource, *,
-                 background: bool = True, review: bool = False) -> None:
+    def __init__(
+        self,
+        config: Config,
+        loader: ArticleSource,
+        *,
+        background: bool = True,
+        review: bool = False,
+    ) -> None:
         super().__init__()
         self.config = config
         self.loader = loader
@@ -119,11 +125,9 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
                 yield SummaryPane(id="summary")
                 yield ActorPane(self.config.highlight, id="actor-pane")
             with SourcePane(id="right"):
-                yield SourceView(self.config.highlight, self.config.highlight_rules,
-                                 id="source")
+                yield SourceView(self.config.highlight, self.config.highlight_rules, id="source")
                 with Horizontal(id="search-bar"):
-                    yield SearchBox(placeholder="search the source", id="search",
-                                    compact=True)
+                    yield SearchBox(placeholder="search the source", id="search", compact=True)
                     yield Static(id="search-count")
         yield Static(id="progress")
         yield Footer()
@@ -302,8 +306,9 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
                 self.show_index(index)
 
         self.state.reload()
-        self.push_screen(ArticleListScreen(self.article_rows(), max(0, self.index),
-                                           self.toggle_read), chosen)
+        self.push_screen(
+            ArticleListScreen(self.article_rows(), max(0, self.index), self.toggle_read), chosen
+        )
 
     def action_help(self) -> None:
         from briefing.tui.screens.help import HelpScreen
@@ -377,8 +382,12 @@ class BriefingApp(ReviewMixin, LoadingMixin, PaneMixin, App):
             source.clear_current()
 
 
-def run(config: Config, paths: Sequence[str] | None = None,
-        header: Sequence[str] | None = None, review: bool = False) -> int:
+def run(
+    config: Config,
+    paths: Sequence[str] | None = None,
+    header: Sequence[str] | None = None,
+    review: bool = False,
+) -> int:
     """Open the reader on ``paths`` (or the config's sources); returns an exit code.
 
     With ``review`` the review screen opens straight away.

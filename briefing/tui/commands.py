@@ -45,8 +45,7 @@ class _JumpProvider(Provider):
             score = matcher.match(label)
             if score > 0:
                 _, offsets = matcher.fuzzy_search.match(query, label)
-                yield Hit(score, _display(prefix, label, offsets), callback,
-                          text=prefix + label)
+                yield Hit(score, _display(prefix, label, offsets), callback, text=prefix + label)
 
     async def discover(self) -> Hits:
         for prefix, label, callback in self.candidates()[:DISCOVER_LIMIT]:
@@ -59,8 +58,10 @@ class ArticleCommands(_JumpProvider):
     def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
         rows = self.reader.article_rows()
         listing = [("", f"Article list ({len(rows)} articles)", self.reader.action_articles)]
-        return listing + [("Article: ", clean_line(title), partial(self.reader.show_index, i))
-                          for i, (title, _, _) in enumerate(rows)]
+        return listing + [
+            ("Article: ", clean_line(title), partial(self.reader.show_index, i))
+            for i, (title, _, _) in enumerate(rows)
+        ]
 
 
 class ActorCommands(_JumpProvider):
@@ -71,8 +72,10 @@ class ActorCommands(_JumpProvider):
         if article is None:
             return []
         actors = sorted(article.actors, key=lambda a: -a.salience)
-        return [(f"Actor ({a.kind}): ", clean_line(a.name),
-                 partial(self.reader.select_actor, a.id)) for a in actors]
+        return [
+            (f"Actor ({a.kind}): ", clean_line(a.name), partial(self.reader.select_actor, a.id))
+            for a in actors
+        ]
 
 
 class SectionCommands(_JumpProvider):
@@ -82,6 +85,11 @@ class SectionCommands(_JumpProvider):
         article = self.reader.article
         if article is None:
             return []
-        return [("Section: ", clean_line(s.title or f"Section {i + 1}"),
-                 partial(self.reader.show_section, i))
-                for i, s in enumerate(article.sections)]
+        return [
+            (
+                "Section: ",
+                clean_line(s.title or f"Section {i + 1}"),
+                partial(self.reader.show_section, i),
+            )
+            for i, s in enumerate(article.sections)
+        ]

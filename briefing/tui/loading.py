@@ -35,8 +35,12 @@ class ArticleSource(Protocol):
 
 def error_article(index: int, error: LoadError) -> Article:
     """A stand-in article whose text explains why a file failed to load."""
-    return Article(id=f"error-{index}", path=error.path, title=f"Could not load {error.path}",
-                   text=f"This file could not be loaded: {error.reason}\n")
+    return Article(
+        id=f"error-{index}",
+        path=error.path,
+        title=f"Could not load {error.path}",
+        text=f"This file could not be loaded: {error.reason}\n",
+    )
 
 
 class LoadingMixin:
@@ -123,8 +127,7 @@ class LoadingMixin:
             elif isinstance(item, LoadError):
                 rows.append((clean_line(f"{item.path} (failed: {item.reason})"), "", True))
             else:
-                rows.append((clean_line(Path(self.loader.files[i][0]).name), "",
-                             self.is_read(i)))
+                rows.append((clean_line(Path(self.loader.files[i][0]).name), "", self.is_read(i)))
         return rows
 
     def export_to(self, path: Path) -> None:
@@ -140,16 +143,17 @@ class LoadingMixin:
         items = [self.get_item(i) for i in range(len(self.items))]
         articles = tuple(item for item in items if isinstance(item, Article))
         errors = tuple(item for item in items if isinstance(item, LoadError))
-        briefing = Briefing(self.loader.title(articles[0] if articles else None),
-                            articles, errors)
+        briefing = Briefing(self.loader.title(articles[0] if articles else None), articles, errors)
         reviews = self.state.export_reviews(articles)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(export_markdown(briefing, reviews=reviews), "utf-8")
         except OSError as exc:
-            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error",
-                                  markup=False)
+            self.call_from_thread(
+                self.notify, f"Export failed: {exc}", severity="error", markup=False
+            )
             return None
-        self.call_from_thread(self.notify, f"Exported {len(articles)} article(s) to {path}",
-                              markup=False)
+        self.call_from_thread(
+            self.notify, f"Exported {len(articles)} article(s) to {path}", markup=False
+        )
         return path

@@ -33,8 +33,11 @@ class PaneMixin:
         self.main.set_class(width < TINY, "-tiny")
 
     def _panes(self) -> list[Widget]:
-        return [self.main.query_one(KeyPointList), self.main.query_one(ActorList),
-                self.main.query_one(SourceView)]
+        return [
+            self.main.query_one(KeyPointList),
+            self.main.query_one(ActorList),
+            self.main.query_one(SourceView),
+        ]
 
     def _pane_index(self) -> int:
         focused = self.focused
@@ -72,8 +75,11 @@ class PaneMixin:
 
     def on_descendant_focus(self, event) -> None:
         maximized = self.main.maximized
-        if maximized is not None and self.focused is not None \
-                and maximized not in self.focused.ancestors_with_self:
+        if (
+            maximized is not None
+            and self.focused is not None
+            and maximized not in self.focused.ancestors_with_self
+        ):
             self.main.minimize()  # tab left a maximised pane: show every pane again
             self.resize_level = 0
         index = self._pane_index()
@@ -96,8 +102,9 @@ class PaneMixin:
             if pane == "source":
                 screen.add_class("-large-source")
             else:
-                screen.add_class("-large-left", "-large-summary" if pane == "keypoints"
-                                 else "-large-actors")
+                screen.add_class(
+                    "-large-left", "-large-summary" if pane == "keypoints" else "-large-actors"
+                )
         elif self.resize_level == 2:
             target = {"keypoints": "#summary", "actors": "#actor-pane", "source": "#right"}[pane]
             screen.maximize(self.main.query_one(target), container=False)

@@ -14,8 +14,17 @@ if TYPE_CHECKING:
 
 # App actions that act on the reader's own panes: off while reviewing.
 READER_ONLY = {
-    "next_article", "previous_article", "articles", "search", "next_mention",
-    "previous_mention", "resize", "toggle_read", "review", "next_pane", "previous_pane",
+    "next_article",
+    "previous_article",
+    "articles",
+    "search",
+    "next_mention",
+    "previous_mention",
+    "resize",
+    "toggle_read",
+    "review",
+    "next_pane",
+    "previous_pane",
 }
 
 
@@ -87,9 +96,13 @@ class ReviewMixin:
         if self.reviewing:
             return
         if self.state.get(create=True) is None:
-            self.notify(f"Review needs the state file {self.config.state}: "
-                        f"{self.state.error or 'unavailable'}", severity="error", timeout=8,
-                        markup=False)
+            self.notify(
+                f"Review needs the state file {self.config.state}: "
+                f"{self.state.error or 'unavailable'}",
+                severity="error",
+                timeout=8,
+                markup=False,
+            )
             return
         if any(item is None for item in self.items):
             self.notify("Parsing every article before the review…", timeout=3)

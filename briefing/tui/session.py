@@ -32,8 +32,10 @@ class ReviewSession:
         self.points: dict[int, dict[int, PointReview]] = {}
         for index, article in self.articles.items():
             self.points[index] = {p.sentence: p for p in key_point_reviews(store, article)}
-        self.order: list[Entry] = [(by_id[article.id], point.sentence)
-                                   for article, point in queue(store, self.articles.values())]
+        self.order: list[Entry] = [
+            (by_id[article.id], point.sentence)
+            for article, point in queue(store, self.articles.values())
+        ]
         self.position = 0
         self.history: list[Entry] = []  # entries changed this session, for undo
 
@@ -71,8 +73,11 @@ class ReviewSession:
 
     def all_orphans(self) -> list[tuple[Article, ReviewItem]]:
         """Orphaned items of every article."""
-        return [(article, item) for index, article in self.articles.items()
-                for item in self.orphans(index)]
+        return [
+            (article, item)
+            for index, article in self.articles.items()
+            for item in self.orphans(index)
+        ]
 
     def added_sentences(self, index: int) -> list[int]:
         """Sentences of article ``index`` the user made key points."""
@@ -148,7 +153,7 @@ class ReviewSession:
         if not self.store.undo():
             return False
         entry = self.history.pop() if self.history else None
-        for index in ([entry[0]] if entry else list(self.articles)):
+        for index in [entry[0]] if entry else list(self.articles):
             self.refresh(index)
         if entry is not None:
             self.go_to(entry)

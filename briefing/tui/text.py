@@ -23,8 +23,12 @@ _TABLE[0x0D] = " "
 _TABLE[0x7F] = "\u2421"
 _TABLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
 # Bidi overrides and zero-width joiners could disguise text: show them as a replacement.
-_TABLE.update({code: "\ufffd" for code in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
-                                           0x2066, 0x2067, 0x2068, 0x2069)})
+_TABLE.update(
+    {
+        code: "\ufffd"
+        for code in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)
+    }
+)
 
 _WORD = re.compile(r"\S+\s*|\s+")
 
@@ -90,12 +94,11 @@ def wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, in
                     out.append((line_start, word_start + i))
                     line_start, used = word_start + i, 0
                 used += w
-            used += text_width(word[len(stripped):])
+            used += text_width(word[len(stripped) :])
             continue
         used += text_width(word)
     out.append((line_start, end))
     return out
-
 
 
 def move_bindings(**actions: str) -> list[Binding]:
@@ -105,5 +108,7 @@ def move_bindings(**actions: str) -> list[Binding]:
     ``page_down``, ``page_up``) and gives the widget method it runs; the binding id is
     the action name, so ``keys:`` in config.yaml rebinds it.
     """
-    return [Binding(ACTIONS[name][0], method, ACTIONS[name][1], show=False, id=name)
-            for name, method in actions.items()]
+    return [
+        Binding(ACTIONS[name][0], method, ACTIONS[name][1], show=False, id=name)
+        for name, method in actions.items()
+    ]

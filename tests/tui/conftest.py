@@ -12,15 +12,22 @@ from tests.tui.helpers import FakeLoader, long_article, markup_article, summit_a
 @pytest.fixture
 def config(tmp_path):
     path = tmp_path / "config.yaml"
-    path.write_text("keypoints: {count: 3}\nexport: {path: out/briefing.md}\n"
-                    "state: state/review.db\nreviewer: tester\n", "utf-8")
+    path.write_text(
+        "keypoints: {count: 3}\nexport: {path: out/briefing.md}\n"
+        "state: state/review.db\nreviewer: tester\n",
+        "utf-8",
+    )
     return load_config(path, require_sources=False)
 
 
 @pytest.fixture
 def items():
-    return [summit_article(), long_article(), markup_article(),
-            LoadError("broken.txt", "binary file (contains NUL bytes)")]
+    return [
+        summit_article(),
+        long_article(),
+        markup_article(),
+        LoadError("broken.txt", "binary file (contains NUL bytes)"),
+    ]
 
 
 @pytest.fixture

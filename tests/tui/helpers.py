@@ -50,9 +50,18 @@ MARKUP = [
 ]
 
 
-def build_article(ident: str, title: str, paragraphs: list[str], *, actors=None,
-                  keypoints=(), sections=(), dek: str = "", blank_lines: bool = True,
-                  date: str | None = "2024-07-10") -> Article:
+def build_article(
+    ident: str,
+    title: str,
+    paragraphs: list[str],
+    *,
+    actors=None,
+    keypoints=(),
+    sections=(),
+    dek: str = "",
+    blank_lines: bool = True,
+    date: str | None = "2024-07-10",
+) -> Article:
     """Build an Article with real offsets from written paragraphs.
 
     ``sections`` is ``[(title, first paragraph index), ...]`` (generated sections).
@@ -71,8 +80,9 @@ def build_article(ident: str, title: str, paragraphs: list[str], *, actors=None,
     for sentence_text in keypoints:
         start = text.index(sentence_text)
         index = next(i for i, s in enumerate(sentences) if s.start == start)
-        kps.append(KeyPoint(start, start + len(sentence_text), index, sentence_text,
-                            1.0 - 0.1 * len(kps)))
+        kps.append(
+            KeyPoint(start, start + len(sentence_text), index, sentence_text, 1.0 - 0.1 * len(kps))
+        )
     actor_list = []
     for n, (name, (kind, roles, forms)) in enumerate((actors or {}).items()):
         mentions = []
@@ -82,38 +92,76 @@ def build_article(ident: str, title: str, paragraphs: list[str], *, actors=None,
                     continue
                 mentions.append(Mention(match.start(), match.end(), surface, reason))
         mentions.sort(key=lambda m: m.start)
-        actor_list.append(Actor(f"a{n}", name, kind, roles, tuple(f for f, _ in forms),
-                                tuple(mentions), salience=len(mentions) + 0.01 * (10 - n)))
+        actor_list.append(
+            Actor(
+                f"a{n}",
+                name,
+                kind,
+                roles,
+                tuple(f for f, _ in forms),
+                tuple(mentions),
+                salience=len(mentions) + 0.01 * (10 - n),
+            )
+        )
     secs = []
     bounds = [paras[i].start for _, i in sections] + [len(text)]
     for (stitle, _), start, end in zip(sections, bounds, bounds[1:], strict=False):
         secs.append(Section(start, end, stitle, 1, True))
     if not secs:
         secs = [Section(0, len(text), "", 1, True)]
-    return Article(id=ident, path=f"{ident}.txt", text=text, title=title, dek=dek,
-                   category="World", date=date, source="Test Wire", first_line=3,
-                   paragraphs=tuple(paras), sentences=tuple(sentences), sections=tuple(secs),
-                   key_points=tuple(kps), actors=tuple(actor_list))
+    return Article(
+        id=ident,
+        path=f"{ident}.txt",
+        text=text,
+        title=title,
+        dek=dek,
+        category="World",
+        date=date,
+        source="Test Wire",
+        first_line=3,
+        paragraphs=tuple(paras),
+        sentences=tuple(sentences),
+        sections=tuple(secs),
+        key_points=tuple(kps),
+        actors=tuple(actor_list),
+    )
 
 
 def summit_article() -> Article:
-    return build_article("summit", "Ports plan agreed in Valdora", SUMMIT, actors=ACTORS,
-                         keypoints=KEYPOINTS, dek="Ministers back a five-year harbour plan.",
-                         sections=[("The talks", 0), ("Reactions", 2)])
+    return build_article(
+        "summit",
+        "Ports plan agreed in Valdora",
+        SUMMIT,
+        actors=ACTORS,
+        keypoints=KEYPOINTS,
+        dek="Ministers back a five-year harbour plan.",
+        sections=[("The talks", 0), ("Reactions", 2)],
+    )
 
 
 def long_article(paragraph_count: int = 80) -> Article:
-    paragraphs = [f"Paragraph {i} begins here. " + SUMMIT[i % len(SUMMIT)]
-                  for i in range(paragraph_count)]
+    paragraphs = [
+        f"Paragraph {i} begins here. " + SUMMIT[i % len(SUMMIT)] for i in range(paragraph_count)
+    ]
     kp = f"Paragraph {paragraph_count - 1} begins here."
-    return build_article("long", "A long report on the ports", paragraphs, actors=ACTORS,
-                         keypoints=[kp], blank_lines=False,
-                         sections=[("Opening", 0), ("Later", paragraph_count // 2)])
+    return build_article(
+        "long",
+        "A long report on the ports",
+        paragraphs,
+        actors=ACTORS,
+        keypoints=[kp],
+        blank_lines=False,
+        sections=[("Opening", 0), ("Later", paragraph_count // 2)],
+    )
 
 
 def markup_article() -> Article:
-    return build_article("markup", "[bold]Not a title tag[/] \x1b[2J", MARKUP,
-                         actors={"Elena Marsh": ACTORS["Elena Marsh"]})
+    return build_article(
+        "markup",
+        "[bold]Not a title tag[/] \x1b[2J",
+        MARKUP,
+        actors={"Elena Marsh": ACTORS["Elena Marsh"]},
+    )
 
 
 class FakeLoader:

@@ -291,7 +291,7 @@ async def test_click_on_mention_selects_its_actor(make_app):
         norland = next(a for a in app.article.actors if a.name == "Norland")
         mention = norland.mentions[1]  # "Norlandic" (demonym)
         line = view.line_of(mention.start)
-        column = view.text[view.lines[line].start:mention.start]
+        column = view.text[view.lines[line].start : mention.start]
         y = line - int(view.scroll_y)
         # +1 for the border: click offsets are relative to the widget's outer region
         await pilot.click(SourceView, offset=(1 + 3 + len(column) + 2, 1 + y))

@@ -98,8 +98,18 @@ async def test_help_lists_every_binding(make_app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text", Static).render())
-        for needle in ("Quit", "Next article", "Search", "Export Markdown", "Resize",
-                       "Next mention", "ctrl+p", "enter", "]", "?"):
+        for needle in (
+            "Quit",
+            "Next article",
+            "Search",
+            "Export Markdown",
+            "Resize",
+            "Next mention",
+            "ctrl+p",
+            "enter",
+            "]",
+            "?",
+        ):
             assert needle in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -156,8 +166,11 @@ async def test_keys_from_config_rebind(tmp_path, items):
 
 async def test_highlight_rules_and_styles_from_config(tmp_path, items):
     path = tmp_path / "config.yaml"
-    path.write_text("highlight:\n  person: bold red\n  rules:\n"
-                    "    - {pattern: '\\bplan\\b', style: 'italic green'}\n", "utf-8")
+    path.write_text(
+        "highlight:\n  person: bold red\n  rules:\n"
+        "    - {pattern: '\\bplan\\b', style: 'italic green'}\n",
+        "utf-8",
+    )
     cfg = load_config(path, require_sources=False)
     app = BriefingApp(cfg, FakeLoader(items))
     async with app.run_test(size=SIZE) as pilot:
@@ -184,12 +197,18 @@ async def test_background_loading_fills_every_item(make_app):
 
 
 async def test_markdown_heading_is_styled_not_duplicated(make_app):
-    paragraphs = ["# Harbour plan", "Ministers met in Valdora on Tuesday.", "## Reactions",
-                  "Critics in Valdora warned of lost trade."]
+    paragraphs = [
+        "# Harbour plan",
+        "Ministers met in Valdora on Tuesday.",
+        "## Reactions",
+        "Critics in Valdora warned of lost trade.",
+    ]
     article = build_article("md", "Harbour plan", paragraphs)
     text = article.text
-    sections = (Section(0, text.index("## Reactions"), "Harbour plan", 1, False),
-                Section(text.index("## Reactions"), len(text), "Reactions", 2, False))
+    sections = (
+        Section(0, text.index("## Reactions"), "Harbour plan", 1, False),
+        Section(text.index("## Reactions"), len(text), "Reactions", 2, False),
+    )
     article = replace(article, sections=sections)
     app = make_app([article], background=False)
     async with app.run_test(size=SIZE) as pilot:
@@ -220,8 +239,23 @@ async def test_empty_briefing_keys_do_not_crash(config):
     app = BriefingApp(config, FakeLoader([]))
     async with app.run_test(size=SIZE) as pilot:
         assert app.sub_title == "no articles"
-        for key in ("right_square_bracket", "left_square_bracket", "n", "N", "R", "z",
-                    "tab", "enter", "j", "G", "slash", "x", "escape", "l", "escape"):
+        for key in (
+            "right_square_bracket",
+            "left_square_bracket",
+            "n",
+            "N",
+            "R",
+            "z",
+            "tab",
+            "enter",
+            "j",
+            "G",
+            "slash",
+            "x",
+            "escape",
+            "l",
+            "escape",
+        ):
             await pilot.press(key)
         assert app.is_running and app.article is None
 

@@ -187,8 +187,9 @@ async def test_orphans_listed_in_reader_and_review(make_app, config):
     # The article is edited: the sentence of key point #1 (sentence 2) is gone.
     paragraphs = list(SUMMIT)
     paragraphs[1] = "Marsh said funding would come from the Coastal Fund over five years."
-    edited = build_article("summit", "Ports plan agreed in Valdora", paragraphs,
-                           keypoints=[KEYPOINTS[1]])
+    edited = build_article(
+        "summit", "Ports plan agreed in Valdora", paragraphs, keypoints=[KEYPOINTS[1]]
+    )
     app = make_app([edited, long_article()], background=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -244,8 +245,7 @@ async def test_read_when_scrolled_to_end_and_toggled_in_list(make_app, config):
     again = make_app(articles(), background=False)  # read marks persist
     async with again.run_test(size=(120, 20)) as pilot:
         await pilot.press("l")
-        assert again.screen.query_one("#article-options").border_title == \
-            "Articles (2 · 1 unread)"
+        assert again.screen.query_one("#article-options").border_title == "Articles (2 · 1 unread)"
 
 
 async def test_mark_read_open_and_never(tmp_path):
@@ -275,17 +275,38 @@ async def test_help_and_footer_list_review_bindings(make_app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text", Static).render())
-        for needle in ("Review mode", "Accept the key point", "Reject", "Flag", "ctrl+s saves",
-                       "Undo", "Skip", "sentence cursor", "Make the cursor's sentence a key point",
-                       "Remove a key point you added", "toggle read"):
+        for needle in (
+            "Review mode",
+            "Accept the key point",
+            "Reject",
+            "Flag",
+            "ctrl+s saves",
+            "Undo",
+            "Skip",
+            "sentence cursor",
+            "Make the cursor's sentence a key point",
+            "Remove a key point you added",
+            "toggle read",
+        ):
             assert needle in text
         await pilot.press("escape", "r")
         assert isinstance(app.screen, ReviewScreen)
         footer = app.screen.query_one(Footer)
         await pilot.pause()
         shown = {key.description for key in footer.query("FooterKey")}
-        assert {"Accept", "Reject", "Flag", "Note", "Undo", "Skip", "Next", "Prev",
-                "Mark", "Unmark", "Summary"} <= shown
+        assert {
+            "Accept",
+            "Reject",
+            "Flag",
+            "Note",
+            "Undo",
+            "Skip",
+            "Next",
+            "Prev",
+            "Mark",
+            "Unmark",
+            "Summary",
+        } <= shown
         assert "Next article" not in shown and "Search" not in shown  # reader keys are off
         await pilot.press("right_square_bracket", "slash")  # do nothing while reviewing
         assert isinstance(app.screen, ReviewScreen) and app.index == 0

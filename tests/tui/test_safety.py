@@ -48,9 +48,12 @@ async def test_markup_and_escapes_render_literally(make_app):
 
 async def test_markup_in_actor_details_keypoints_and_palette(make_app):
     article = build_article(
-        "m2", "Plain", ["The [b]Union[/b] met [@click=app.quit]x[/] today. It ended."],
+        "m2",
+        "Plain",
+        ["The [b]Union[/b] met [@click=app.quit]x[/] today. It ended."],
         actors={"[b]Union[/b]": ("group", ("[i]role[/i]",), [("[b]Union[/b]", "name")])},
-        keypoints=["The [b]Union[/b] met [@click=app.quit]x[/] today."])
+        keypoints=["The [b]Union[/b] met [@click=app.quit]x[/] today."],
+    )
     app = make_app([article])
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("tab")
@@ -89,8 +92,10 @@ def test_wrap_line_covers_text_and_fits_width():
             for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
                 assert end == start  # contiguous, nothing lost
             # a single two-cell character cannot fit in one cell; everything else fits
-            assert all(text_width(text[a:b].rstrip()) <= width
-                       or len(text[a:b].rstrip()) == 1 for a, b in lines)
+            assert all(
+                text_width(text[a:b].rstrip()) <= width or len(text[a:b].rstrip()) == 1
+                for a, b in lines
+            )
             if width == 20:  # greedy: no line could have taken the next word
                 for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
                     nxt = text[c:d].split(" ")[0]

@@ -22,8 +22,11 @@ class ArticleOptions(OptionList):
 
 def row_prompt(title: str, date: str, read: bool) -> Content:
     """One row: unread dot, title, date."""
-    return Content.assemble(("  " if read else "● ", "bold $accent"), Content(title),
-                            (f"  {date}" if date else "", "$text-muted"))
+    return Content.assemble(
+        ("  " if read else "● ", "bold $accent"),
+        Content(title),
+        (f"  {date}" if date else "", "$text-muted"),
+    )
 
 
 class ArticleListScreen(ModalScreen[int | None]):
@@ -37,8 +40,12 @@ class ArticleListScreen(ModalScreen[int | None]):
         Binding("N", "toggle_read", "Toggle read"),
     ]
 
-    def __init__(self, rows: list[tuple[str, str, bool]], current: int,
-                 toggle: Callable[[int], bool] | None = None) -> None:
+    def __init__(
+        self,
+        rows: list[tuple[str, str, bool]],
+        current: int,
+        toggle: Callable[[int], bool] | None = None,
+    ) -> None:
         super().__init__()
         self.rows = list(rows)
         self.current = current

@@ -12,15 +12,21 @@ from textual.widgets import Footer, Static
 from briefing.keys import ACTIONS
 
 KEY_NAMES = {
-    "question_mark": "?", "slash": "/", "space": "space", "right_square_bracket": "]",
-    "left_square_bracket": "[", "shift+tab": "shift+tab", "pagedown": "PgDn", "pageup": "PgUp",
+    "question_mark": "?",
+    "slash": "/",
+    "space": "space",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "shift+tab": "shift+tab",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
 }
 
 # Keys fixed in the panes (not rebindable), shown after the configurable ones.
 FIXED = [
     ("enter", "Key points: show the sentence in the source"),
     ("enter", "Actors: highlight all mentions, show the first"),
-    ("type / \"/\"", "Actors: filter the list (escape clears)"),
+    ('type / "/"', "Actors: filter the list (escape clears)"),
     ("escape", "Source: clear the search, then the selection"),
     ("enter", "Search box: keep the matches and return to the source"),
     ("ctrl+p", "Command palette: jump to an article, actor or section"),

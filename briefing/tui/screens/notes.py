@@ -14,16 +14,25 @@ from briefing.state import ReviewItem
 from briefing.state.review import PointReview
 from briefing.tui.text import clean_line
 
-VERDICT_LABELS = {"accepted": "✓ accepted", "rejected": "✗ rejected", "flagged": "⚑ flagged",
-                  None: "· unreviewed"}
-VERDICT_STYLES = {"accepted": "bold $success", "rejected": "bold $error",
-                  "flagged": "bold $warning", None: "$text-muted"}
+VERDICT_LABELS = {
+    "accepted": "✓ accepted",
+    "rejected": "✗ rejected",
+    "flagged": "⚑ flagged",
+    None: "· unreviewed",
+}
+VERDICT_STYLES = {
+    "accepted": "bold $success",
+    "rejected": "bold $error",
+    "flagged": "bold $warning",
+    None: "$text-muted",
+}
 
 
 def verdict_label(verdict: str | None) -> Content:
     """The verdict as a short coloured label."""
     return Content(VERDICT_LABELS.get(verdict, str(verdict))).stylize(
-        VERDICT_STYLES.get(verdict, ""))
+        VERDICT_STYLES.get(verdict, "")
+    )
 
 
 def sentence_text(article: Article, sentence: int) -> str:
@@ -39,8 +48,7 @@ def orphan_lines(items: list[tuple[Article | None, ReviewItem]]) -> list[Content
         where = f"{clean_line(article.heading)}: " if article is not None else ""
         quote = clean_line(" ".join((item.anchor.quote or item.anchor.text).split()))
         note = f" — note: {clean_line(item.note)}" if item.note else ""
-        out.append(Content.assemble(
-            "  ", verdict_label(item.verdict), f" {where}“{quote}”{note}"))
+        out.append(Content.assemble("  ", verdict_label(item.verdict), f" {where}“{quote}”{note}"))
     return out
 
 
@@ -105,8 +113,13 @@ class ReviewSummaryScreen(ModalScreen[str | None]):
         Binding("k,up", "scroll('up')", show=False),
     ]
 
-    def __init__(self, counts: dict[str, int], flagged: list[tuple[Article, PointReview]],
-                 orphans: list[tuple[Article, ReviewItem]], finished: bool) -> None:
+    def __init__(
+        self,
+        counts: dict[str, int],
+        flagged: list[tuple[Article, PointReview]],
+        orphans: list[tuple[Article, ReviewItem]],
+        finished: bool,
+    ) -> None:
         super().__init__()
         self.counts = counts
         self.flagged = flagged
@@ -124,20 +137,30 @@ class ReviewSummaryScreen(ModalScreen[str | None]):
         lines += [Content(""), Content(f"Flagged ({len(self.flagged)})").stylize("bold")]
         for article, point in self.flagged:
             note = point.item.note if point.item else ""
-            lines.append(Content(f"  ⚑ {clean_line(article.heading)}: "
-                                 f"“{sentence_text(article, point.sentence)}”"))
+            lines.append(
+                Content(
+                    f"  ⚑ {clean_line(article.heading)}: “{sentence_text(article, point.sentence)}”"
+                )
+            )
             if note:
                 lines.append(Content(f"      note: {clean_line(note)}").stylize("$text-muted"))
         if not self.flagged:
             lines.append(Content("  none").stylize("$text-muted"))
         if self.orphans:
-            lines += [Content(""), Content(
-                f"Orphaned ({len(self.orphans)}): their sentence is no longer in the article"
-            ).stylize("bold $warning")]
+            lines += [
+                Content(""),
+                Content(
+                    f"Orphaned ({len(self.orphans)}): their sentence is no longer in the article"
+                ).stylize("bold $warning"),
+            ]
             lines += orphan_lines(list(self.orphans))
-        lines += [Content(""), Content("e exports the reviewed Markdown · escape returns to "
-                                       "the review · r returns to the reader")
-                  .stylize("$text-muted")]
+        lines += [
+            Content(""),
+            Content(
+                "e exports the reviewed Markdown · escape returns to "
+                "the review · r returns to the reader"
+            ).stylize("$text-muted"),
+        ]
         with VerticalScroll(id="summary-body"):
             yield Static(Content("\n").join(lines), id="summary-text")
         yield Footer()

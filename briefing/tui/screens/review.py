@@ -107,8 +107,9 @@ class ReviewScreen(Screen[None]):
                     yield Static(id="rv-article")
                     yield Static(id="rv-points")
                     yield Static(id="rv-orphans")
-            yield ReviewSource(self.app.config.highlight, self.app.config.highlight_rules,
-                               id="rv-source")
+            yield ReviewSource(
+                self.app.config.highlight, self.app.config.highlight_rules, id="rv-source"
+            )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -141,9 +142,12 @@ class ReviewScreen(Screen[None]):
         current = session.current
         view = self.source
         if current is None:
-            self.query_one("#rv-point", Static).update(Content(
-                "No key points to review. J/K move the sentence cursor; m makes the "
-                "sentence a key point."))
+            self.query_one("#rv-point", Static).update(
+                Content(
+                    "No key points to review. J/K move the sentence cursor; m makes the "
+                    "sentence a key point."
+                )
+            )
             if session.articles and view.article is None:
                 self.shown = next(iter(session.articles))
                 view.show_article(session.articles[self.shown])
@@ -159,23 +163,34 @@ class ReviewScreen(Screen[None]):
         view.set_cursor(point.sentence)
         self.app.sub_title = clean_line(
             f"review · article {index + 1}/{len(self.app.items)} · "
-            f"key point {session.position + 1}/{len(session.order)}")
+            f"key point {session.position + 1}/{len(session.order)}"
+        )
         title, dek, meta = heading(article)
-        self.query_one("#rv-article", Static).update(Content("\n").join(
-            [c for c in (title, dek, meta) if c.plain]))
+        self.query_one("#rv-article", Static).update(
+            Content("\n").join([c for c in (title, dek, meta) if c.plain])
+        )
         if point.added:
             label = Content("Key point you added").stylize("bold $accent")
         else:
             rank = article.key_points.index(point.key_point) + 1 if point.key_point else 0
             label = Content(f"Key point #{rank}").stylize("bold $accent")
-        self.query_one("#rv-point", Static).update(Content.assemble(
-            label, "  ", verdict_label(point.verdict), "\n",
-            Content(sentence_text(article, point.sentence)).stylize("bold")))
+        self.query_one("#rv-point", Static).update(
+            Content.assemble(
+                label,
+                "  ",
+                verdict_label(point.verdict),
+                "\n",
+                Content(sentence_text(article, point.sentence)).stylize("bold"),
+            )
+        )
         note = point.item.note if point.item else ""
         self.query_one("#rv-note", Static).update(
-            Content.assemble(("Note: ", "bold"),
-                             "\n".join(clean_line(line) for line in note.split("\n")))
-            if note else Content("No note (c adds one)").stylize("$text-muted"))
+            Content.assemble(
+                ("Note: ", "bold"), "\n".join(clean_line(line) for line in note.split("\n"))
+            )
+            if note
+            else Content("No note (c adds one)").stylize("$text-muted")
+        )
         self._show_points(index, point.sentence)
         self._show_orphans(index)
         self.query_one("#rv-body", VerticalScroll).scroll_home(animate=False)
@@ -190,9 +205,10 @@ class ReviewScreen(Screen[None]):
         for sentence, point in sorted(self.session.points[index].items()):
             pointer = "▶ " if sentence == current else "  "
             text = sentence_text(article, sentence)
-            text = text if len(text) <= width else text[:width - 1] + "…"
-            lines.append(Content.assemble(pointer, (MARKS.get(point.verdict, "?"),
-                                                    "bold"), f" {text}"))
+            text = text if len(text) <= width else text[: width - 1] + "…"
+            lines.append(
+                Content.assemble(pointer, (MARKS.get(point.verdict, "?"), "bold"), f" {text}")
+            )
         self.query_one("#rv-points", Static).update(Content("\n").join(lines))
 
     def _show_orphans(self, index: int) -> None:
@@ -204,10 +220,10 @@ class ReviewScreen(Screen[None]):
             found = []
         box.display = bool(found)
         if found:
-            head = Content(f"Orphaned ({len(found)}): sentence no longer in the article"
-                           ).stylize("bold $warning")
-            box.update(Content("\n").join(
-                [head, *orphan_lines([(None, item) for item in found])]))
+            head = Content(f"Orphaned ({len(found)}): sentence no longer in the article").stylize(
+                "bold $warning"
+            )
+            box.update(Content("\n").join([head, *orphan_lines([(None, item) for item in found])]))
 
     # ---------------------------------------------------------------- writing
 
@@ -327,8 +343,9 @@ class ReviewScreen(Screen[None]):
             if choice == "reader":
                 self.action_leave()
 
-        screen = ReviewSummaryScreen(dict(self.session.counts()), self.session.flagged(),
-                                     orphans, finished)
+        screen = ReviewSummaryScreen(
+            dict(self.session.counts()), self.session.flagged(), orphans, finished
+        )
         self.app.push_screen(screen, closed)
 
     def action_leave(self) -> None:

@@ -35,20 +35,26 @@ def actor_row(actor: Actor, style: str) -> Content:
 
 def actor_details(actor: Actor, article: Article, style: str) -> Content:
     """Aliases found (with the reason each resolved), roles and the first mention."""
-    lines = [Content.assemble(
-        Content(clean_line(actor.name)).stylize(f"bold {style}"),
-        (f"  {actor.kind}", "$text-muted"),
-    )]
+    lines = [
+        Content.assemble(
+            Content(clean_line(actor.name)).stylize(f"bold {style}"),
+            (f"  {actor.kind}", "$text-muted"),
+        )
+    ]
     if actor.roles:
         lines.append(Content("Roles: " + clean_line(", ".join(actor.roles))))
-    found = Counter((m.text or article.text[m.start:m.end], m.reason) for m in actor.mentions)
+    found = Counter((m.text or article.text[m.start : m.end], m.reason) for m in actor.mentions)
     if found:
         lines.append(Content(f"Found as ({len(actor.mentions)} mentions):").stylize("bold"))
         for (text, reason), count in found.most_common():
-            lines.append(Content.assemble(
-                "  ", Content(clean_line(text)), (f" ({reason})", "$text-muted"),
-                (f" ×{count}" if count > 1 else "", "$text-muted"),
-            ))
+            lines.append(
+                Content.assemble(
+                    "  ",
+                    Content(clean_line(text)),
+                    (f" ({reason})", "$text-muted"),
+                    (f" ×{count}" if count > 1 else "", "$text-muted"),
+                )
+            )
     other = [a for a in actor.aliases if a not in {text for text, _ in found}]
     if other:
         lines.append(Content("Also known as: " + clean_line(", ".join(other))).stylize("italic"))
@@ -57,10 +63,12 @@ def actor_details(actor: Actor, article: Article, style: str) -> Content:
         lo = max(0, first.start - SNIPPET // 2)
         hi = min(len(article.text), first.end + SNIPPET // 2)
         snippet = clean_line(article.text[lo:hi]).strip()
-        lines.append(Content.assemble(
-            (f"First mention, line {article.line_of(first.start)}: ", "bold"),
-            Content("…" + snippet + "…"),
-        ))
+        lines.append(
+            Content.assemble(
+                (f"First mention, line {article.line_of(first.start)}: ", "bold"),
+                Content("…" + snippet + "…"),
+            )
+        )
     return Content("\n").join(lines)
 
 
@@ -122,8 +130,12 @@ class ActorPane(Vertical):
         self.shown: list[Actor] = []
 
     def compose(self) -> ComposeResult:
-        yield ActorFilter(placeholder="/ or type to filter actors", id="actor-filter", compact=True,
-                          select_on_focus=False)
+        yield ActorFilter(
+            placeholder="/ or type to filter actors",
+            id="actor-filter",
+            compact=True,
+            select_on_focus=False,
+        )
         yield ActorList(id="actors")
         yield Static(id="actor-details")
 
@@ -143,8 +155,12 @@ class ActorPane(Vertical):
         needle = self.query_one(ActorFilter).value.strip().casefold()
         actors = sorted(article.actors, key=lambda a: (-a.salience, -len(a.mentions), a.name))
         if needle:
-            actors = [a for a in actors if needle in a.name.casefold()
-                      or any(needle in alias.casefold() for alias in a.aliases)]
+            actors = [
+                a
+                for a in actors
+                if needle in a.name.casefold()
+                or any(needle in alias.casefold() for alias in a.aliases)
+            ]
         self.shown = actors
         box = self.query_one(ActorList)
         box.set_options([Option(actor_row(a, self.style_of(a)), id=a.id) for a in actors])
@@ -152,9 +168,13 @@ class ActorPane(Vertical):
             box.highlighted = 0
         else:
             self.query_one("#actor-details", Static).update(
-                Content("No actors match." if needle else "No actors found."))
-        self.border_title = f"Actors ({len(actors)}/{len(article.actors)})" if needle \
+                Content("No actors match." if needle else "No actors found.")
+            )
+        self.border_title = (
+            f"Actors ({len(actors)}/{len(article.actors)})"
+            if needle
             else f"Actors ({len(article.actors)})"
+        )
 
     @property
     def highlighted_actor(self) -> Actor | None:
@@ -186,4 +206,5 @@ class ActorPane(Vertical):
         actor = self.highlighted_actor
         if actor is not None and self.article is not None:
             self.query_one("#actor-details", Static).update(
-                actor_details(actor, self.article, self.style_of(actor)))
+                actor_details(actor, self.article, self.style_of(actor))
+            )

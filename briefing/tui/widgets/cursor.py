@@ -39,8 +39,11 @@ class ReviewSource(SourceView, can_focus=False):
             return
         self.added = tuple(sentences)
         spans = [(kp.start, kp.end, "keypoint") for kp in self.article.key_points]
-        spans += [(self.article.sentences[i].start, self.article.sentences[i].end, "keypoint")
-                  for i in self.added if 0 <= i < len(self.article.sentences)]
+        spans += [
+            (self.article.sentences[i].start, self.article.sentences[i].end, "keypoint")
+            for i in self.added
+            if 0 <= i < len(self.article.sentences)
+        ]
         self._layers["keypoint"] = Layer(spans)
         self._changed()
 
@@ -89,5 +92,6 @@ class ReviewSource(SourceView, can_focus=False):
             return super()._gutter(line)
         spans = self._layers["keypoint"].overlapping(line.start, max(line.end, line.start + 1))
         mark = "▶" if line.start <= cursor[0][0] else "│"  # ▶ on the sentence's first line
-        return [Segment(self._gutter_label(line, spans) + mark,
-                        self._style(CURSOR_GUTTER).rich_style)]
+        return [
+            Segment(self._gutter_label(line, spans) + mark, self._style(CURSOR_GUTTER).rich_style)
+        ]

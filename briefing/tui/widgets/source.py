@@ -35,16 +35,31 @@ CURRENT_GUTTER = "bold reverse $accent"
 MAX_MATCHES = 10_000
 
 # Layers, lowest first: later layers win where styles overlap.
-LAYERS = ("rule", "heading", "keypoint", "mention", "current", "cursor", "selected", "match",
-          "focus")
+LAYERS = (
+    "rule",
+    "heading",
+    "keypoint",
+    "mention",
+    "current",
+    "cursor",
+    "selected",
+    "match",
+    "focus",
+)
 
 
 class SourceView(ScrollView, can_focus=True):
     """Scrollable, highlighted article text."""
 
     BINDINGS = [
-        *move_bindings(down="scroll_down", up="scroll_up", top="scroll_home",
-                       bottom="scroll_end", page_down="page_down", page_up="page_up"),
+        *move_bindings(
+            down="scroll_down",
+            up="scroll_up",
+            top="scroll_home",
+            bottom="scroll_end",
+            page_down="page_down",
+            page_up="page_up",
+        ),
         Binding("n", "app.next_mention", "Next", id="next_mention"),
         Binding("N", "app.previous_mention", "Previous", id="previous_mention"),
         Binding("escape", "app.clear_source", "Clear"),
@@ -113,15 +128,18 @@ class SourceView(ScrollView, can_focus=True):
         for section in article.sections:
             if not section.generated:
                 line_end = self.text.find("\n", section.start)
-                headings.append((section.start, len(self.text) if line_end < 0 else line_end,
-                                 HEADING_STYLE))
+                headings.append(
+                    (section.start, len(self.text) if line_end < 0 else line_end, HEADING_STYLE)
+                )
         self._layers["rule"] = Layer(rule_spans)
         self._layers["heading"] = Layer(headings)
         self._layers["keypoint"] = Layer(
-            [(kp.start, kp.end, "keypoint") for kp in article.key_points])
+            [(kp.start, kp.end, "keypoint") for kp in article.key_points]
+        )
         self._layers["mention"] = Layer(kind_spans)
-        self._owners = Layer([(m.start, m.end, actor.id)
-                              for actor in article.actors for m in actor.mentions])
+        self._owners = Layer(
+            [(m.start, m.end, actor.id) for actor in article.actors for m in actor.mentions]
+        )
         for name in ("current", "cursor", "selected", "match", "focus"):
             self._layers[name] = Layer([])
         self._set_targets()
@@ -252,8 +270,9 @@ class SourceView(ScrollView, can_focus=True):
         """Move to the next (``step=1``) or previous (``-1``) target; false if none."""
         if not self.targets:
             return False
-        self.goto_target(self.target_index + step if self.target_index >= 0 else
-                         (0 if step > 0 else -1))
+        self.goto_target(
+            self.target_index + step if self.target_index >= 0 else (0 if step > 0 else -1)
+        )
         return True
 
     def _update_counter(self) -> None:
@@ -357,8 +376,9 @@ class SourceView(ScrollView, can_focus=True):
         self._styles.clear()
         self._cache.clear()
 
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
-                      layout: bool = True) -> bool:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
         """Wrap as soon as the layout gives a width, before the frame is rendered.
 
         (The Resize event arrives after the first frame; wrapping only then would
@@ -403,8 +423,9 @@ class SourceView(ScrollView, can_focus=True):
             self._cache[index] = strip
         return strip
 
-    def _render_index(self, index: int, base: RichStyle | None = None,
-                      visual: Style | None = None) -> Strip:
+    def _render_index(
+        self, index: int, base: RichStyle | None = None, visual: Style | None = None
+    ) -> Strip:
         line = self.lines[index]
         if base is None or visual is None:
             base, visual = self.rich_style, self.visual_style
@@ -419,7 +440,7 @@ class SourceView(ScrollView, can_focus=True):
                 for start, end, style in self.line_spans(index)
                 if end > start
             ]
-            body = Content(self.text[line.start:line.end].rstrip("\n"), spans)
+            body = Content(self.text[line.start : line.end].rstrip("\n"), spans)
         segments = gutter + body.render_segments(visual)
         return Strip(segments).apply_style(base)
 

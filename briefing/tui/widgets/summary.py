@@ -14,8 +14,14 @@ from briefing.tui.text import clean_line, move_bindings
 
 VERDICT_MARKS = {"accepted": "✓ ", "rejected": "✗ ", "flagged": "⚑ "}
 
-MOVE_BINDINGS = move_bindings(down="cursor_down", up="cursor_up", top="first", bottom="last",
-                              page_down="page_down", page_up="page_up")
+MOVE_BINDINGS = move_bindings(
+    down="cursor_down",
+    up="cursor_up",
+    top="first",
+    bottom="last",
+    page_down="page_down",
+    page_up="page_up",
+)
 
 
 def meta_line(article: Article) -> Content:
@@ -36,8 +42,12 @@ class KeyPointList(OptionList):
 
     BINDINGS = [*MOVE_BINDINGS, Binding("enter", "select", "Show in source")]
 
-    def show(self, article: Article, keypoint_style: str = "bold $accent",
-             verdicts: dict[int, str] | None = None) -> None:
+    def show(
+        self,
+        article: Article,
+        keypoint_style: str = "bold $accent",
+        verdicts: dict[int, str] | None = None,
+    ) -> None:
         """List the key points of ``article`` in document order.
 
         ``verdicts`` maps sentence index -> review verdict, shown as a mark.
@@ -46,10 +56,11 @@ class KeyPointList(OptionList):
         ranked.sort(key=lambda item: item[1].start)
         options = []
         for rank, kp in ranked:
-            body = kp.text or article.text[kp.start:kp.end]
+            body = kp.text or article.text[kp.start : kp.end]
             mark = VERDICT_MARKS.get((verdicts or {}).get(kp.sentence), "")
-            prompt = Content.assemble((f"#{rank} ", keypoint_style), (mark, "bold"),
-                                      Content(clean_line(body)))
+            prompt = Content.assemble(
+                (f"#{rank} ", keypoint_style), (mark, "bold"), Content(clean_line(body))
+            )
             options.append(Option(prompt, id=str(rank - 1)))
         self.set_options(options)
         if options:
@@ -76,8 +87,9 @@ class SummaryPane(Vertical):
         yield KeyPointList(id="keypoints")
         yield Static(id="orphans")
 
-    def show(self, article: Article, verdicts: dict[int, str] | None = None,
-             orphans: list | None = None) -> None:
+    def show(
+        self, article: Article, verdicts: dict[int, str] | None = None, orphans: list | None = None
+    ) -> None:
         """Fill the pane from ``article``, with review verdicts and orphaned review items."""
         title, dek, meta = heading(article)
         self.query_one("#headline", Static).update(title)
@@ -91,8 +103,11 @@ class SummaryPane(Vertical):
         box = self.query_one("#orphans", Static)
         box.display = bool(orphans)
         if orphans:
-            lines = [Content(f"Orphaned review notes ({len(orphans)}): sentence no longer in "
-                             "the article").stylize("bold $warning")]
+            lines = [
+                Content(
+                    f"Orphaned review notes ({len(orphans)}): sentence no longer in the article"
+                ).stylize("bold $warning")
+            ]
             for item in orphans:
                 quote = clean_line(" ".join((item.anchor.quote or item.anchor.text).split()))
                 note = f" — {clean_line(item.note)}" if item.note else ""
