@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import corpus, emit, pin_one_core  # noqa: E402
 
 from briefing.config import load_config  # noqa: E402
-from briefing.load import Loader  # noqa: E402
+from briefing.pipeline import Pipeline  # noqa: E402
 
 
 def main() -> None:
@@ -30,12 +30,12 @@ def main() -> None:
         cfg = Path(tmp) / "config.yaml"
         cfg.write_text(f"sources:\n  - path: '{bbc}/*/*.txt'\n    header: [title]\n")
         config = load_config(cfg)
-        loader = Loader(config)
+        loader = Pipeline(config)
         loader.load(0)  # warm-up: gazetteer parsed once per process
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()
-            briefing = Loader(config).briefing()  # what export, show and check run
+            briefing = Pipeline(config).briefing()  # what export, show and check run
             times.append(time.perf_counter() - start)
     articles = briefing.articles
     items = (*briefing.articles, *briefing.errors)

@@ -59,7 +59,7 @@ if mode == "bare":
     app = Bare()
 else:
     from briefing.config import load_config
-    from briefing.load import Loader
+    from briefing.pipeline import Pipeline
     from briefing.tui.app import BriefingApp
 
     class Reader(BriefingApp):
@@ -71,7 +71,7 @@ else:
     from pathlib import Path
     config = load_config("config.yaml")
     config = dataclasses.replace(config, state=Path(tempfile.mkdtemp()) / "state.db")
-    loader = Loader(config)
+    loader = Pipeline(config)
     a0 = time.perf_counter()
     loader.analyser  # built by load(0) anyway; timed apart to show where the time goes
     print("analyser", time.perf_counter() - a0)
@@ -166,7 +166,7 @@ def build_big(folder: Path, words: int = 10_000) -> Path:
 async def big_article(runs: int) -> dict:
     """Switch between the seed and a 10k-word article; jump to a key point far down."""
     from briefing.config import load_config
-    from briefing.load import Loader
+    from briefing.pipeline import Pipeline
     from briefing.tui.app import BriefingApp
     from briefing.tui.widgets.source import SourceView
     from briefing.tui.widgets.summary import KeyPointList
@@ -177,7 +177,7 @@ async def big_article(runs: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         big = build_big(Path(tmp))
         seed = next((ROOT / "seeds").glob("*.txt"))
-        loader = Loader(config, [str(seed), str(big)], ["category", "title", "dek"])
+        loader = Pipeline(config, [str(seed), str(big)], ["category", "title", "dek"])
         t0 = time.perf_counter()
         loaded_big = loader.load(1)
         parse_ms = (time.perf_counter() - t0) * 1000
@@ -213,14 +213,14 @@ async def big_article(runs: int) -> dict:
 async def bbc_all() -> dict:
     """All BBC files: first article on screen, UI responsiveness while the rest parse."""
     from briefing.config import load_config
-    from briefing.load import Loader
+    from briefing.pipeline import Pipeline
     from briefing.tui.app import BriefingApp
 
     config = replace(
         load_config(ROOT / "config.yaml"), state=Path(tempfile.mkdtemp()) / "state.db"
     )  # never the repo's state
     t0 = time.perf_counter()
-    loader = Loader(config, [str(BBC)], ["title"])
+    loader = Pipeline(config, [str(BBC)], ["title"])
     app = BriefingApp(config, loader)
     lags, keys, progress = [], [], ""
     async with app.run_test(size=(120, 40)):

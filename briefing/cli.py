@@ -11,8 +11,8 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.config import HEADER_FIELDS, Config, ConfigError, find_config, load_config
-from briefing.load import Loader
 from briefing.model import Briefing
+from briefing.pipeline import Pipeline
 
 EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
 
@@ -126,16 +126,16 @@ def _header(args: argparse.Namespace) -> list[str] | None:
     return header
 
 
-def _loader(args: argparse.Namespace, config: Config) -> Loader:
+def _loader(args: argparse.Namespace, config: Config) -> Pipeline:
     header = _header(args)
     paths = getattr(args, "paths", None) or None
     if paths:
         for path in paths:
-            if not Loader(config, [path]).files:
+            if not Pipeline(config, [path]).files:
                 raise UsageError(f"{path}: matches no file")
     elif not config.sources:
         raise UsageError("no sources: give PATH arguments or list sources in config.yaml")
-    loader = Loader(config, paths, header)
+    loader = Pipeline(config, paths, header)
     if not loader.files:
         raise UsageError("the configured sources match no file")
     return loader

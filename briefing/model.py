@@ -7,7 +7,8 @@ citations, review anchors and exports all point into it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 KINDS = ("person", "organization", "country", "place", "group")
 WORDS_PER_MINUTE = 230
@@ -84,6 +85,21 @@ class Actor:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     salience: float = 0.0
+
+
+@dataclass
+class Document:
+    """A file split into its body ``text`` (what the source pane shows) and metadata.
+
+    ``headings`` holds Markdown sections (tiling the text); empty for plain text.
+    """
+
+    text: str
+    first_line: int = 1
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    headings: list[Section] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

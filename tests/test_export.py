@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 from briefing.config import load_config
 from briefing.export.json import export_json
 from briefing.export.markdown import escape, export_markdown
-from briefing.load import Loader
+from briefing.pipeline import Pipeline
 
 from .conftest import ROOT
 
@@ -27,7 +27,7 @@ def seed_briefing():
     old = os.getcwd()
     os.chdir(ROOT)
     try:
-        return Loader(load_config(ROOT / "config.yaml")).briefing()
+        return Pipeline(load_config(ROOT / "config.yaml")).briefing()
     finally:
         os.chdir(old)
 
@@ -92,7 +92,7 @@ def test_hostile_text_cannot_break_markdown(write):
         f"Second {HOSTILE} sentence.\n\n- 1. list-like | cell\n",
     )
     write("config.yaml", "title: 'Briefing: # one'\nsources: ['a.md']\n")
-    briefing = Loader(
+    briefing = Pipeline(
         load_config(write("config.yaml", "title: 'Briefing: # one'\nsources: ['a.md']\n"))
     ).briefing()
     text = export_markdown(briefing)
@@ -123,7 +123,7 @@ def test_hostile_text_cannot_break_markdown(write):
 def test_json_export_of_errors(write):
     write("ok.txt", "Title\n\nBody.\n")
     write("empty.txt", "")
-    briefing = Loader(load_config(write("config.yaml", "sources: ['*.txt']\n"))).briefing()
+    briefing = Pipeline(load_config(write("config.yaml", "sources: ['*.txt']\n"))).briefing()
     data = json.loads(export_json(briefing))
     jsonschema.validate(data, SCHEMA)
     assert data["errors"] == [{"path": "empty.txt", "reason": "empty file"}]

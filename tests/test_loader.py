@@ -5,20 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.config import load_config
-from briefing.load import Loader, auto_header
+from briefing.load import auto_header
 from briefing.model import Article, LoadError
+from briefing.pipeline import Pipeline
 
 from .conftest import ROOT, SEED
 
 
-def _loader(write, sources: str, **files) -> Loader:
+def _loader(write, sources: str, **files) -> Pipeline:
     for name, content in files.items():
         write(name.replace("__", "/").replace("_dot_", "."), content)
-    return Loader(load_config(write("config.yaml", sources)))
+    return Pipeline(load_config(write("config.yaml", sources)))
 
 
 def test_seed_loads_with_header_fields():
-    loader = Loader(load_config(ROOT / "config.yaml"))
+    loader = Pipeline(load_config(ROOT / "config.yaml"))
     [article] = list(loader)
     assert isinstance(article, Article)
     assert article.id == "seeds/000_bcd797a559c6a1d3"
@@ -117,6 +118,6 @@ def test_auto_header():
 def test_path_arguments_replace_sources(write, tmp_path: Path):
     write("x.txt", "Title X\n\nBody x.\n")
     config = load_config(None, require_sources=False)
-    loader = Loader(config, [str(tmp_path / "x.txt")], ["title"])
+    loader = Pipeline(config, [str(tmp_path / "x.txt")], ["title"])
     [article] = list(loader)
     assert article.title == "Title X"

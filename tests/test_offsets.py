@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.config import load_config
-from briefing.load import Loader
 from briefing.model import Article
+from briefing.pipeline import Pipeline
 
 WORDS = st.sampled_from(
     "the NATO alliance China Russia Ukraine said Mr. Smith U.S. officials $3.2bn 4.5% "
@@ -79,7 +79,7 @@ def test_generated_articles_keep_offsets(paragraphs, markdown, headings, crlf):
         name = "a.md" if markdown else "a.txt"
         (folder / name).write_text(body, encoding="utf-8", newline="")
         (folder / "config.yaml").write_text(f"sources: ['{name}']\n", encoding="utf-8")
-        [article] = list(Loader(load_config(folder / "config.yaml")))
+        [article] = list(Pipeline(load_config(folder / "config.yaml")))
     assert isinstance(article, Article)
     check_invariants(article)
     # Markdown keeps the unmarked headline as a paragraph; plain text takes it as the title.
@@ -88,5 +88,5 @@ def test_generated_articles_keep_offsets(paragraphs, markdown, headings, crlf):
 
 
 def test_seed_invariants(root):
-    [article] = list(Loader(load_config(root / "config.yaml")))
+    [article] = list(Pipeline(load_config(root / "config.yaml")))
     check_invariants(article)

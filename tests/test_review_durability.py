@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from briefing.config import load_config
-from briefing.load import Loader
+from briefing.pipeline import Pipeline
 from briefing.state import ReviewStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +104,7 @@ def test_sigkill_after_confirmed_keys_loses_nothing(tmp_path):
         term.kill()
     assert term.proc.returncode == -signal.SIGKILL
     config = load_config(tmp_path / "config.yaml")
-    article = next(iter(Loader(config)))
+    article = next(iter(Pipeline(config)))
     with ReviewStore.open(config.state, "checker") as store:
         found = {i.sentence: i for i in store.reviews_for(article)}
         ok = store.conn.execute("PRAGMA integrity_check").fetchone()[0]

@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from briefing.config import load_config
-from briefing.load import Loader
+from briefing.pipeline import Pipeline
 from briefing.state import ReviewStore
 
 from .conftest import ROOT, SEED
@@ -38,7 +38,7 @@ def reviewed(tmp_path: Path) -> Path:
     shutil.copy(SEED, tmp_path / "seeds")
     shutil.copy(ROOT / "config.yaml", tmp_path)
     config = load_config(tmp_path / "config.yaml")
-    [article] = list(Loader(config))
+    [article] = list(Pipeline(config))
     first, second, third = (kp.sentence for kp in article.key_points[:3])
     added = next(
         i
@@ -98,7 +98,7 @@ def test_reviewed_markdown_is_deterministic_and_well_formed(reviewed):
 def test_orphaned_notes_are_listed_after_an_edit(reviewed):
     seed = reviewed / "seeds" / SEED.name
     config = load_config(reviewed / "config.yaml")
-    [article] = list(Loader(config))
+    [article] = list(Pipeline(config))
     first = article.key_points[0]
     seed.write_text(
         seed.read_text("utf-8").replace(first.text, "Entirely different words."), encoding="utf-8"

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from briefing.config import load_config
-from briefing.load import Loader
 from briefing.model import Article
+from briefing.pipeline import Pipeline
 from briefing.state.review import key_point_reviews, orphans, review_of
 from briefing.state.store import ReviewStore
 
@@ -15,7 +15,7 @@ from .conftest import SEED
 
 
 def _load(config: Path) -> Article:
-    [article] = list(Loader(load_config(config)))
+    [article] = list(Pipeline(load_config(config)))
     assert isinstance(article, Article)
     return article
 

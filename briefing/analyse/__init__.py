@@ -10,8 +10,7 @@ from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
 from briefing.config import Config
-from briefing.load.layout import Document
-from briefing.model import Article
+from briefing.model import Article, Document
 
 
 class Analyser:

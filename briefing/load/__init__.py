@@ -1,41 +1,27 @@
-"""Loading: discover source files, decode them, split layouts, analyse into Articles."""
+"""Loading: discover source files, decode them and split layouts into Documents.
+
+Nothing here analyses text: :mod:`briefing.pipeline` runs load, then analysis.
+"""
 
 from __future__ import annotations
 
-import gc
 import glob
 import os
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from briefing.config import Config, SourceSpec
 from briefing.load.dates import find_dateline, parse_date
 from briefing.load.decode import decode
-from briefing.load.layout import Document, split_markdown, split_text
-from briefing.model import Article, Briefing, LoadError
+from briefing.load.layout import split_markdown, split_text
+from briefing.model import Document, LoadError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text", "")
 MAX_BYTES = 20_000_000
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
-
-
-@contextmanager
-def bulk_allocation(threshold: int = 20_000) -> Iterator[None]:
-    """Collect garbage less often while many long-lived objects are being built.
-
-    Analysis allocates thousands of small objects per article and keeps most of them;
-    with the default threshold (700) the collector re-scans the growing briefing over
-    and over (about 10% of bulk load time on the BBC corpus).
-    """
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], threshold), old[1], old[2])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 def natural_key(path: str) -> list:
@@ -91,7 +77,7 @@ def auto_header(text: str) -> tuple[str, ...]:
 
 
 class Loader:
-    """Discovers a briefing's files cheaply and parses each on demand.
+    """Discovers a briefing's files cheaply and reads each into a Document on demand.
 
     ``files`` and ``ids`` are known before anything is parsed.
 
@@ -119,7 +105,6 @@ class Loader:
         else:
             self.files = discover(config.sources)
         self.ids = self._make_ids()
-        self._analyser = None
 
     def _make_ids(self) -> list[str]:
         """Ids: the path relative to the config folder (else as given), without extension."""
@@ -143,21 +128,15 @@ class Loader:
     def __len__(self) -> int:
         return len(self.files)
 
-    @property
-    def analyser(self):
-        """The analysis pipeline, built on first use (it loads the gazetteer)."""
-        if self._analyser is None:
-            from briefing.analyse import Analyser
-
-            self._analyser = Analyser(self.config)
-        return self._analyser
-
     def display_path(self, index: int) -> str:
         """The file's path relative to the config folder when inside it."""
         return self._shown[index]
 
-    def load(self, index: int) -> Article | LoadError:
-        """Parse and analyse the ``index``-th file; failures become a LoadError."""
+    def read(self, index: int) -> tuple[Document, dict[str, Any]] | LoadError:
+        """Read and split the ``index``-th file into its Document and metadata.
+
+        Failures become a LoadError naming the file.
+        """
         path, spec = self.files[index]
         shown = self.display_path(index)
         try:
@@ -180,35 +159,13 @@ class Loader:
         doc.warnings[:0] = warnings
         if not doc.text.strip():
             return LoadError(shown, "no body text after the header lines")
-        return self.analyser.article(doc, id=self.ids[index], path=shown, **_metadata(doc, spec))
-
-    def __iter__(self) -> Iterator[Article | LoadError]:
-        for index in range(len(self.files)):
-            yield self.load(index)
-
-    def title(self, first: Article | None) -> str:
-        """The briefing title: the config's, else the first article's."""
-        if self.config.title:
-            return self.config.title
-        if first is not None:
-            return first.heading
-        return "Briefing"
-
-    def briefing(self) -> Briefing:
-        """Load every file into a Briefing."""
-        articles, errors = [], []
-        with bulk_allocation():
-            for item in self:
-                (errors if isinstance(item, LoadError) else articles).append(item)
-        return Briefing(
-            self.title(articles[0] if articles else None), tuple(articles), tuple(errors)
-        )
+        return doc, _metadata(doc, spec)
 
 
-def _metadata(doc: Document, spec: SourceSpec) -> dict:
+def _metadata(doc: Document, spec: SourceSpec) -> dict[str, Any]:
     """Title, dek, date, source... from header/front matter, dateline and source defaults."""
     meta = doc.meta
-    out: dict = {}
+    out: dict[str, Any] = {}
     for key in ("title", "dek", "category", "source", "url", "byline"):
         value = meta.get(key)
         out[key] = " ".join(str(value).split()) if value is not None else ""

@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
-from briefing.model import Paragraph, Section
+from briefing.model import Document, Paragraph, Section
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "byline", "tags", "category", "dek")
-
-
-@dataclass
-class Document:
-    """A file split into its body ``text`` (what the source pane shows) and metadata.
-
-    ``headings`` holds Markdown sections (tiling the text); empty for plain text.
-    """
-
-    text: str
-    first_line: int = 1
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    headings: list[Section] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
 
 
 def _line_starts(text: str) -> list[int]:

@@ -392,8 +392,8 @@ def run(
 
     With ``review`` the review screen opens straight away.
     """
-    from briefing.load import Loader
+    from briefing.pipeline import Pipeline
 
-    app = BriefingApp(config, Loader(config, paths, header), review=review)
+    app = BriefingApp(config, Pipeline(config, paths, header), review=review)
     app.run()
     return app.return_code or 0

@@ -24,7 +24,7 @@ FREEZE_EVERY = 50  # files between gc.freeze() calls in the load worker
 
 
 class ArticleSource(Protocol):
-    """What the app needs from a loader (``briefing.load.Loader`` provides it)."""
+    """What the app needs from a loader (``briefing.pipeline.Pipeline`` provides it)."""
 
     files: list
 

@@ -44,7 +44,7 @@ class ReviewMixin:
         if isinstance(item, Article):
             return item.id
         if item is None:
-            # Loader ids are known before parsing.
+            # Pipeline ids are known before parsing.
             ids = getattr(self.loader, "ids", None)
             return ids[index] if ids is not None else None
         return None

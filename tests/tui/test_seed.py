@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.config import load_config
-from briefing.load import Loader
+from briefing.pipeline import Pipeline
 from briefing.tui.app import BriefingApp
 from briefing.tui.widgets.actors import ActorPane
 from briefing.tui.widgets.summary import KeyPointList
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 async def test_seed_every_key_point_and_mention_reachable_at_80x24(tmp_path):
     config = replace(load_config(ROOT / "config.yaml"), state=tmp_path / "state.db")
-    app = BriefingApp(config, Loader(config))
+    app = BriefingApp(config, Pipeline(config))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         article = app.article
