@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: setup run test lint bench golden clean
+.PHONY: setup run test lint bench golden snapshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +19,12 @@ run: $(STAMP)
 	$(BIN)/briefing
 
 lint: $(STAMP)
+	$(BIN)/ruff format --check briefing tests bench
 	$(BIN)/ruff check briefing tests bench
+	$(BIN)/mypy briefing
 
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 $(VENV)/.installed-bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
@@ -39,6 +41,9 @@ bench: $(VENV)/.installed-bench
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_export.py
+
+snapshots: $(STAMP)
+	$(BIN)/python -m pytest -q tests/tui/test_snapshots.py --snapshot-update
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
