@@ -203,7 +203,7 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_show(args: argparse.Namespace, config: Config) -> int:
     """``briefing show``."""
-    from briefing.show import render_plain, render_rich
+    from briefing.export.terminal import render_plain, render_rich
 
     briefing = _loader(args, config).briefing()
     if sys.stdout.isatty():
