@@ -25,7 +25,7 @@ def test_wheel_carries_data_files(tmp_path: Path) -> None:
             "-m",
             "pip",
             "wheel",
-            str(ROOT),
+            str(src),
             "--no-deps",
             "--no-build-isolation",
             "--quiet",
