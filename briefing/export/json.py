@@ -42,8 +42,8 @@ def key_point_items(
                 "actors": list(kp.actors),
             }
         )
-    for index in sorted(reviews or {}):
-        if reviews[index].get("added") and index not in ranked and index < len(article.sentences):
+    for index, entry in sorted((reviews or {}).items()):
+        if entry.get("added") and index not in ranked and index < len(article.sentences):
             sentence = article.sentences[index]
             inside = [
                 a.id

@@ -200,7 +200,7 @@ class ReviewStore:
 
     def items(self, article_id: str | None = None) -> list[ReviewItem]:
         """Return stored items (unresolved), of one article or all, ordered by anchor key."""
-        sql, args = f"SELECT {_COLUMNS} FROM items", ()
+        sql, args = f"SELECT {_COLUMNS} FROM items", tuple[str, ...]()
         if article_id is not None:
             sql, args = sql + " WHERE article_id = ?", (article_id,)
         rows = self._query(sql, args)

@@ -174,7 +174,7 @@ def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
 
     if not isinstance(v, dict) or set(v) != set(_FIELDS):
         raise bad(f"expected the fields {', '.join(_FIELDS)}")
-    types = {
+    types: dict[str, type | tuple[type, ...]] = {
         "article": str,
         "fingerprint": str,
         "occurrence": int,
