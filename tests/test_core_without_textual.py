@@ -15,7 +15,8 @@ CORE = [
     "briefing.analyse",
     "briefing.export.json",
     "briefing.export.markdown",
-    "briefing.show",
+    "briefing.export.terminal",
+    "briefing.pipeline",
     "briefing.cli",
     "briefing.state",
 ]
