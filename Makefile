@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,html,pdf]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -27,7 +27,7 @@ test: lint
 	$(BIN)/python -m pytest -q -n auto
 
 $(VENV)/.installed-bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,html,pdf,bench]'
 	touch $@
 
 bench: $(VENV)/.installed-bench

@@ -100,7 +100,9 @@ def from_json(raw: dict[str, Any]) -> Document:
     if not isinstance(text, str) or not isinstance(raw["meta"], dict):
         raise ValueError("bad cache entry")
     paragraphs = [Paragraph(int(s), int(e)) for s, e in raw["paragraphs"]]
-    headings = [Section(int(s), int(e), str(t), int(v), bool(g)) for s, e, t, v, g in raw["headings"]]
+    headings = [
+        Section(int(s), int(e), str(t), int(v), bool(g)) for s, e, t, v, g in raw["headings"]
+    ]
     for span in (*paragraphs, *headings):
         if not 0 <= span.start <= span.end <= len(text):
             raise ValueError("bad cache entry")

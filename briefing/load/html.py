@@ -74,7 +74,7 @@ def read_html(data: bytes) -> Document:
 def extract(data: bytes) -> Document:
     """Run trafilatura on ``data`` and build the Document (no cache)."""
     try:
-        import trafilatura
+        import trafilatura  # type: ignore[import-untyped,unused-ignore]
     except ImportError as exc:
         raise HtmlUnavailable(MISSING) from exc
     warnings: list[str] = []
@@ -89,7 +89,7 @@ def extract(data: bytes) -> Document:
         raise ValueError("markup too deeply nested to extract") from exc
     if result is None or getattr(result, "body", None) is None:
         raise ValueError("no article text found in the page")
-    blocks = list(body_blocks(result.body))
+    blocks = list(body_blocks(getattr(result, "body", None)))
     if not any(not b.level for b in blocks):
         raise ValueError("no article text found in the page")
     return build(blocks, page_meta(result), warnings)

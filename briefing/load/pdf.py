@@ -69,7 +69,7 @@ def read_pdf(data: bytes) -> Document:
 def page_segments(data: bytes) -> list[list[Seg]]:
     """The text segments of every page."""
     try:
-        import pypdfium2 as pdfium
+        import pypdfium2 as pdfium  # type: ignore[import-untyped]
     except ImportError as exc:
         raise PdfUnavailable(MISSING) from exc
     try:
@@ -95,6 +95,8 @@ def page_segments(data: bytes) -> list[list[Seg]]:
 
 def char_segments(textpage: Any, height: float) -> list[Seg]:
     """Runs of characters on one baseline with no wide gap, from pdfium's char boxes."""
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count)
     segs: list[Seg] = []
@@ -103,16 +105,20 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
         if ch in "\r\n":
             cur = None
             continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
         if ch.isspace() or ch == "\x00":
             if cur is not None and not cur.text.endswith(" "):
                 cur.text += " "
             continue
+        angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+        if 0.1 < angle < 6.18:  # rotated text (margin labels, stamps) is not body text
+            cur = None
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
         y0, y1 = height - top, height - bottom
         size = max(1.0, y1 - y0)
         if (
             cur is None
-            or abs(cur.bottom - y1) > 0.5 * size
+            or not _same_line(cur.top, cur.bottom, y0, y1)
             or left < cur.x1 - size
             or left - cur.x1 > 1.5 * size
         ):
@@ -123,6 +129,12 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
             cur.top = min(cur.top, y0)
             cur.text += ch
     return [s for s in segs if s.text.strip()]
+
+
+def _same_line(top: float, bottom: float, y0: float, y1: float) -> bool:
+    """Vertical ranges overlapping by half the smaller one (superscripts join the line)."""
+    overlap = min(bottom, y1) - max(top, y0)
+    return overlap >= 0.5 * max(0.5, min(bottom - top, y1 - y0))
 
 
 def extract(data: bytes) -> Document:
@@ -201,7 +213,7 @@ def _columns(segs: list[Seg]) -> list[list[Seg]]:
     band: list[list[Seg]] = [[] for _ in range(len(gutters) + 1)]
 
     def close() -> None:
-        runs.extend(col for col in band if col)
+        runs.extend(list(col) for col in band if col)
         for col in band:
             col.clear()
 
@@ -221,7 +233,7 @@ def _lines(segs: list[Seg]) -> list[Seg]:
     lines: list[list[Seg]] = []
     for seg in sorted(segs, key=lambda s: (s.bottom, s.x0)):
         last = lines[-1] if lines else None
-        if last and abs(last[-1].bottom - seg.bottom) < 0.4 * min(last[-1].height, seg.height):
+        if last and _same_line(last[-1].top, last[-1].bottom, seg.top, seg.bottom):
             last.append(seg)
         else:
             lines.append([seg])
