@@ -168,19 +168,22 @@ class Loader:
         self._shown: list[str] = []
         used: set[str] = set()
         base = os.path.abspath(self.config.base)
+        base_id = ""
         for entry in self.entries:
             full = os.path.abspath(entry.path)
             rel = os.path.relpath(full, base)
             if rel.startswith(".."):
                 rel = full
             rel = rel.replace(os.sep, "/")
+            if entry.part:  # item n of the file just named: the same base, plus #n
+                self._shown.append(f"{rel}#{entry.part + 1}")
+                ids.append(f"{base_id}#{entry.part + 1}")
+                continue
             stem, suffix = os.path.splitext(rel)
-            ident = stem if suffix and stem not in used else rel
-            if entry.part:
-                rel, ident = f"{rel}#{entry.part + 1}", f"{ident}#{entry.part + 1}"
+            base_id = stem if suffix and stem not in used else rel
             self._shown.append(rel)
-            used.add(ident)
-            ids.append(ident)
+            used.add(base_id)
+            ids.append(base_id)
         return ids
 
     def __len__(self) -> int:

@@ -23,7 +23,7 @@ from briefing.model import Document
 MISSING = "install briefing[pdf] to read .pdf files (pip install 'briefing[pdf]')"
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s+)?[0-9ivxlc]+(?:\s*(?:of|/)\s*\d+)?\W*$", re.I)
-_HYPHENS = "-\u00ad\u2010\x02"
+_HYPHENS = "-\u00ad\u2010\x02\ufffe"
 
 
 class PdfUnavailable(RuntimeError):
@@ -316,8 +316,8 @@ def _dehyphenate(lines: list[str]) -> str:
         elif out[-1:] in _HYPHENS and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
             out = out[:-1] + line
         else:
-            out = (out[:-1] if out[-1:] == "\x02" else out) + " " + line
-    return out.replace("\x02", "-")
+            out = out + " " + line
+    return out.replace("\x02", "-").replace("\ufffe", "-")
 
 
 def _join_across_pages(blocks: list[Block]) -> list[Block]:
