@@ -22,9 +22,11 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from common import corpus, emit  # noqa: E402
+# This script's folder must not be on sys.path: bench/html.py would shadow the stdlib html.
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(HERE.parent))
+from bench.common import corpus, emit  # noqa: E402
 
 
 def dev(name: str) -> bool:

@@ -33,7 +33,8 @@ carrying up to three hundred passengers and forty cars on every crossing.</p>
 government, according to the budget papers published with the decision.</p>
 <ul><li>Two boats will run from April to October every year.</li>
 <li>One boat will run during the winter months on a reduced timetable.</li></ul>
-<blockquote><p>This is the most important transport decision in a generation for us.</p></blockquote>
+<blockquote><p>This is the most important transport decision in a generation for us.</p>
+</blockquote>
 <p>Opponents argued that the money should have gone to road repairs on the islands, where
 several bridges have been closed for more than a year.</p>
 </article></main>

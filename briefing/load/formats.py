@@ -94,20 +94,34 @@ def mail_items(data: bytes, path: Path) -> list[mail.Item]:
     return mail.parse(data, mbox=path.suffix.lower() == ".mbox" or data.startswith(b"From "))
 
 
+def _message_document(item: mail.Item) -> Document:
+    """The body of a message: the HTML part extracted, unless the plain part says more."""
+    plain_kind, plain = mail.body_of(item.headers, False)
+    plain_doc = split_text(mail.clean_plain(plain), ()) if plain_kind == "plain" else None
+    kind, body = mail.body_of(item.headers, _has_html())
+    if kind != "html":
+        return plain_doc or split_text(mail.clean_plain(body), ())
+    try:
+        doc = html.read_html(body.encode("utf-8"))
+    except (ValueError, html.HtmlUnavailable):
+        doc = None
+    if doc is None or (plain_doc and len(doc.text.split()) < 0.5 * len(plain_doc.text.split())):
+        if plain_doc is not None:
+            return plain_doc
+        import html as stdhtml
+        import re
+
+        text = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>|<[^>]+>", " ", body)
+        return split_text(clean(stdhtml.unescape(text)), ())
+    return doc
+
+
 def mail_document(item: mail.Item) -> Document:
     """The Document of one mail item; ValueError when it has no text."""
     meta = mail.header_meta(item.headers)
     if item.kind == "message":
-        kind, body = mail.body_of(item.headers, _has_html())
-        doc = None
-        if kind == "html":
-            doc = html.read_html(body.encode("utf-8"))
-            for key in ("title", "byline", "date", "source"):
-                if key in meta:
-                    doc.meta[key] = meta[key]
-        else:
-            doc = split_text(mail.clean_plain(body), ())
-            doc.meta.update(meta)
+        doc = _message_document(item)
+        doc.meta.update(meta)
     else:
         assert item.part is not None
         data = item.part.get_payload(decode=True)

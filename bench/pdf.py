@@ -1,0 +1,77 @@
+"""PDF extraction: per-file difflib similarity vs the reference .txt files, pages/s.
+
+Similarity: ``difflib.SequenceMatcher`` ratio after whitespace normalisation (runs of
+whitespace become one space). Dev/test halves by ``int(sha1(name).hexdigest(), 16) % 2``.
+Speed: pages extracted per second (cache off), and plain pypdfium2 ``get_text_range``
+in the same run as the baseline.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from bench.common import corpus, emit  # noqa: E402
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("\ufeff", "").split())
+
+
+def main() -> None:
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        emit({"skipped": "pypdfium2 not installed (pip install 'briefing[pdf]')"})
+        return
+    os.environ["BRIEFING_NO_CACHE"] = "1"
+    from briefing.load.pdf import extract
+
+    root = corpus("pdf")
+    files, pages, ours_s, raw_s = [], 0, 0.0, 0.0
+    for path in sorted(root.glob("*.pdf")):
+        data = path.read_bytes()
+        t0 = time.perf_counter()
+        doc = extract(data)
+        ours_s += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pdf = pdfium.PdfDocument(data)
+        raw = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+        raw_s += time.perf_counter() - t0
+        n = len(doc.meta.get("pages") or [])
+        pages += n
+        row = {"file": path.name, "pages": n, "paragraphs": len(doc.paragraphs),
+               "half": "dev" if int(hashlib.sha1(path.name.encode()).hexdigest(), 16) % 2 == 0
+               else "test"}  # fmt: skip
+        ref = path.with_suffix(".txt")
+        if ref.exists():
+            gold = norm(ref.read_text("utf-8", errors="replace"))
+            row["similarity"] = round(
+                difflib.SequenceMatcher(None, norm(doc.text), gold).ratio(), 3
+            )
+            row["raw_pdfium_similarity"] = round(
+                difflib.SequenceMatcher(None, norm(raw), gold).ratio(), 3
+            )
+        files.append(row)
+    out: dict = {"files": files}
+    for half in ("dev", "test", "all"):
+        sims = [f["similarity"] for f in files if "similarity" in f and half in ("all", f["half"])]
+        raws = [f["raw_pdfium_similarity"] for f in files if "similarity" in f
+                and half in ("all", f["half"])]  # fmt: skip
+        if sims:
+            out[f"mean_similarity_{half}"] = round(sum(sims) / len(sims), 3)
+            out[f"raw_pdfium_mean_similarity_{half}"] = round(sum(raws) / len(raws), 3)
+    out["pages"] = pages
+    out["pages_per_s"] = round(pages / ours_s, 1)
+    out["raw_pdfium_pages_per_s"] = round(pages / raw_s, 1)
+    emit(out)
+
+
+if __name__ == "__main__":
+    main()
