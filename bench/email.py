@@ -19,7 +19,6 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 from bench.common import corpus, emit  # noqa: E402
-
 from briefing.config import load_config  # noqa: E402
 from briefing.load import Loader  # noqa: E402
 from briefing.model import LoadError  # noqa: E402
@@ -77,11 +76,12 @@ def main() -> None:
         for s, d, _ in rows
         if "newsletters" in s
     ]
+    mean = round(sum(s["ratio"] for s in samples) / max(1, len(samples)), 3)
     emit({
         "articles": len(loader), "loaded": len(rows), "errors": errors,
         "missing_subject_sender_date": missing, "html_residue": residue,
         "mime_samples": {"compared": len(samples),
-                         "mean_ratio": round(sum(s["ratio"] for s in samples) / max(1, len(samples)), 3),
+                         "mean_ratio": mean,
                          "below_0.9": [s for s in samples if s["ratio"] < 0.9]},
         "newsletters": letters,
     })  # fmt: skip

@@ -15,7 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+# This script's folder must not be on sys.path: bench/email.py would shadow the stdlib.
 HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 from bench.common import corpus, emit  # noqa: E402
 

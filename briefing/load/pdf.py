@@ -99,6 +99,10 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
 
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count)
+    angles = [pdfium_c.FPDFText_GetCharAngle(textpage.raw, i) for i in range(count)]
+    rotated = {i for i, a in enumerate(angles) if 0.1 < a < 6.18}
+    if len(rotated) > 0.3 * max(1, count):  # a rotated page, not rotated labels on it
+        rotated = set()
     segs: list[Seg] = []
     cur: Seg | None = None
     for i, ch in enumerate(text[:count]):
@@ -109,8 +113,7 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
             if cur is not None and not cur.text.endswith(" "):
                 cur.text += " "
             continue
-        angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
-        if 0.1 < angle < 6.18:  # rotated text (margin labels, stamps) is not body text
+        if i in rotated:  # rotated text (margin labels, stamps) is not body text
             cur = None
             continue
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
