@@ -178,7 +178,8 @@ def _running_lines(pages: list[list[Seg]]) -> set[str]:
         high, low = _margin(segs)
         counts.update({_norm(s.text) for s in segs if s.bottom <= high or s.top >= low})
     need = max(2, len(pages) // 2)
-    return {text for text, n in counts.items() if n >= need}
+    # Letters required: a lone number is a page number only when alone on its line.
+    return {t for t, n in counts.items() if n >= need and any(c.isalpha() for c in t)}
 
 
 def _gutters(segs: list[Seg]) -> list[float]:
@@ -253,6 +254,11 @@ def _lines(segs: list[Seg]) -> list[Seg]:
     return out
 
 
+def _alone(seg: Seg, segs: list[Seg]) -> bool:
+    """True when no other segment shares the segment's line (a page number, not "I.")."""
+    return not any(o is not seg and _same_line(o.top, o.bottom, seg.top, seg.bottom) for o in segs)
+
+
 def page_blocks(segs: list[Seg], number: int, running: set[str]) -> list[Block]:
     """The paragraphs and headings of one page, in reading order."""
     if not segs:
@@ -263,7 +269,9 @@ def page_blocks(segs: list[Seg], number: int, running: set[str]) -> list[Block]:
         for s in segs
         if not (
             (s.bottom <= high or s.top >= low)
-            and (_norm(s.text) in running or _PAGE_NUMBER.match(s.text.strip()))
+            and (
+                _norm(s.text) in running or (_PAGE_NUMBER.match(s.text.strip()) and _alone(s, segs))
+            )
         )
     ]
     body = statistics.median(s.height for s in kept) if kept else 0.0
