@@ -108,6 +108,7 @@ def message_items(message: Message, budget: list[int]) -> list[Item]:
         return out
     items = [Item("message", message, message)]
     body = _body_part(message)
+    keep_body = body is not None and bool(part_text(body).strip())
     for part in message.walk():
         budget[0] -= 1
         if budget[0] < 0:
@@ -117,6 +118,9 @@ def message_items(message: Message, budget: list[int]) -> list[Item]:
         if body is not None and _inside(body, part):
             continue
         items += _attachment(part, message, items[0], budget)
+    if not keep_body and len(items) > 1:  # an empty note carrying attachments
+        items[1].warnings[:0] = items[0].warnings
+        return items[1:]
     return items
 
 
