@@ -66,8 +66,8 @@ def read_pdf(data: bytes) -> Document:
     return doc
 
 
-def page_segments(data: bytes) -> list[list[Seg]]:
-    """The text segments of every page."""
+def page_segments(data: bytes, meta: dict[str, Any] | None = None) -> list[list[Seg]]:
+    """The text segments of every page; ``meta`` gets title, byline and date if given."""
     try:
         import pypdfium2 as pdfium  # type: ignore[import-untyped]
     except ImportError as exc:
@@ -80,6 +80,8 @@ def page_segments(data: bytes) -> list[list[Seg]]:
         raise ValueError(f"not a readable PDF: {exc}") from exc
     pages: list[list[Seg]] = []
     try:
+        if meta is not None:
+            meta.update(_doc_meta(pdf.get_metadata_dict()))
         for index in range(min(len(pdf), MAX_PAGES)):
             page = pdf[index]
             height = page.get_size()[1]
@@ -140,9 +142,23 @@ def _same_line(top: float, bottom: float, y0: float, y1: float) -> bool:
     return overlap >= 0.5 * max(0.5, min(bottom - top, y1 - y0))
 
 
+def _doc_meta(info: dict[str, str]) -> dict[str, Any]:
+    """Title, byline and date (``D:YYYYMMDD...``) from the PDF's document information."""
+    out: dict[str, Any] = {}
+    for key, name in (("title", "Title"), ("byline", "Author")):
+        value = " ".join((info.get(name) or "").split())
+        if value:
+            out[key] = value
+    stamp = re.match(r"D:(\d{4})(\d{2})(\d{2})", info.get("CreationDate") or "")
+    if stamp and 1 <= int(stamp.group(2)) <= 12 and 1 <= int(stamp.group(3)) <= 31:
+        out["date"] = "-".join(stamp.groups())
+    return out
+
+
 def extract(data: bytes) -> Document:
     """Rebuild the text of a PDF into paragraphs (no cache)."""
-    pages = page_segments(data)
+    meta: dict[str, Any] = {}
+    pages = page_segments(data, meta)
     if not any(pages):
         raise ValueError("PDF has no text layer (a scanned image?); nothing to read")
     warnings = []
@@ -153,7 +169,12 @@ def extract(data: bytes) -> Document:
     blocks: list[Block] = []
     for number, segs in enumerate(pages, 1):
         blocks += page_blocks(segs, number, running)
-    return build(_join_across_pages(blocks), {}, warnings, pages=len(pages))
+    blocks = _join_across_pages(blocks)
+    if "title" not in meta:
+        heads = [b for b in blocks if b.level and b.page == 1]
+        if heads:
+            meta["title"] = " ".join(heads[0].text.split())
+    return build(blocks, meta, warnings, pages=len(pages))
 
 
 def _norm(text: str) -> str:
@@ -264,15 +285,15 @@ def page_blocks(segs: list[Seg], number: int, running: set[str]) -> list[Block]:
     if not segs:
         return []
     high, low = _margin(segs)
+
+    def margin(s: Seg) -> bool:
+        return s.bottom <= high or s.top >= low
+
+    rest = [s for s in segs if not (margin(s) and _norm(s.text) in running)]
     kept = [
         s
-        for s in segs
-        if not (
-            (s.bottom <= high or s.top >= low)
-            and (
-                _norm(s.text) in running or (_PAGE_NUMBER.match(s.text.strip()) and _alone(s, segs))
-            )
-        )
+        for s in rest
+        if not (margin(s) and _PAGE_NUMBER.match(s.text.strip()) and _alone(s, rest))
     ]
     body = statistics.median(s.height for s in kept) if kept else 0.0
     blocks: list[Block] = []
@@ -347,9 +368,3 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
-
-
-def describe(meta: dict[str, Any]) -> str:
-    """A short description of the page count for ``briefing check``."""
-    pages = meta.get("pages") or []
-    return f"{len(pages)} page(s)"
