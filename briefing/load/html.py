@@ -6,6 +6,7 @@ not already in the extraction cache (:mod:`briefing.load.cache`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -27,8 +28,9 @@ class HtmlUnavailable(RuntimeError):
     """trafilatura (the ``html`` extra) is not installed."""
 
 
+@functools.cache
 def extractor_version() -> str:
-    """``trafilatura-<version>``, or raise HtmlUnavailable."""
+    """``trafilatura-<version>``, or raise HtmlUnavailable (the answer is kept)."""
     try:
         from importlib.metadata import version
 

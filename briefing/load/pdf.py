@@ -10,6 +10,7 @@ across line ends are joined. ``meta["pages"]`` records where each page starts.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -45,8 +46,9 @@ class Seg:
         return max(1.0, self.bottom - self.top)
 
 
+@functools.cache
 def extractor_version() -> str:
-    """``pypdfium2-<version>``, or raise PdfUnavailable."""
+    """``pypdfium2-<version>``, or raise PdfUnavailable (the answer is kept)."""
     try:
         from importlib.metadata import version
 
