@@ -94,7 +94,49 @@ def extract(data: bytes) -> Document:
     blocks = list(body_blocks(getattr(result, "body", None)))
     if not any(not b.level for b in blocks):
         raise ValueError("no article text found in the page")
-    return build(blocks, page_meta(result), warnings)
+    meta = page_meta(result)
+    if "byline" not in meta:
+        first = next((b.text for b in blocks if not b.level), "")
+        byline = find_byline(data, str(getattr(result, "description", "") or ""), first)
+        if byline:
+            meta["byline"] = byline
+    return build(blocks, meta, warnings)
+
+
+_NAME_WORD = r"[A-Z](?:[a-z][\w'’-]*|\.)?"
+_BYLINE = re.compile(
+    rf"By:?\s+((?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z][\w'’-]*)"
+    r"(?=\s*(?:$|[,|\n]|and\b)|\s+[A-Z]{2,}\b)"  # end, punctuation, "and", a DATELINE
+)
+_STRIP = re.compile(r"(?is)<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>")
+
+
+def find_byline(data: bytes, dek: str, first: str) -> str:
+    """A "By Name Surname" credit in the description or the page text before the article.
+
+    Used when the page's metadata names no author.
+    """
+    match = _BYLINE.match(dek.strip())
+    if match:
+        return " ".join(match.group(1).split())
+    import html as stdhtml
+
+    text = stdhtml.unescape(_STRIP.sub("\n", data.decode("utf-8", "replace")))
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"\bBy\n", "By ", text)
+    start = " ".join(first.split()[:6])
+    end = text.find(start) if start else -1
+    for _ in range(5):  # the opening words can also stand in a teaser before the article
+        if end <= 0:
+            break
+        # a credit sits before the article, or just after a standfirst taken as paragraph 1
+        for line in text[max(0, end - 3000) : end + len(first) + 300].split("\n"):
+            match = _BYLINE.match(line.strip())
+            if match:
+                return " ".join(match.group(1).split())
+        end = text.find(start, end + 1)
+    return ""
 
 
 def page_meta(result: Any) -> dict[str, Any]:
@@ -111,6 +153,8 @@ def page_meta(result: Any) -> dict[str, Any]:
         value = getattr(result, attr, None)
         if value:
             meta[key] = " ".join(str(value).split())
+    if meta.get("dek", "").startswith("By "):  # "By Name\nReal description"
+        meta["dek"] = " ".join(str(result.description).split("\n", 1)[-1].split())
     tags: list[str] = []
     for attr in ("tags", "categories"):
         for tag in getattr(result, attr, None) or ():
