@@ -308,3 +308,47 @@ def test_check_reports_formats_and_extractors(tmp_path, capsys):
     assert "format: html: 1 article(s), read with trafilatura-" in out
     assert "format: email: 3 article(s)" in out
     assert "skipped: " in out and "x.bin: unsupported format (.bin)" in out
+
+
+# --- offsets invariants (hypothesis) --------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from briefing.load import blocks as blocks_mod  # noqa: E402
+from briefing.load.layout import split_text  # noqa: E402
+
+_words = st.text(alphabet=st.sampled_from("ab C.\n\t -\u00a0\x1b"), min_size=0, max_size=40)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.tuples(_words, st.integers(0, 3), st.integers(1, 4)), max_size=12))
+def test_blocks_build_offsets(items):
+    blocks = [blocks_mod.Block(text, level, page) for text, level, page in items]
+    doc = blocks_mod.build(blocks, {}, [], pages=4)
+    check_offsets(doc)
+    assert len(doc.meta["pages"]) == 4
+    assert "\x1b" not in doc.text
+    kept = [blocks_mod.tidy(b.text) for b in blocks if blocks_mod.tidy(b.text) and not b.level]
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == kept
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["text line", "> quoted", "", "-- ", "On x wrote:", "____"]),
+                max_size=15))  # fmt: skip
+def test_mail_plain_body_offsets(lines):
+    doc = split_text(mail.clean_plain("\n".join(lines)), ())
+    check_offsets(doc)
+    assert "> quoted" not in doc.text
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.text(alphabet="abc DEF.,", min_size=1, max_size=30), min_size=1, max_size=6))
+def test_html_page_offsets(paragraphs):
+    body = "".join(f"<p>{p} and more words in this paragraph to read.</p>" for p in paragraphs)
+    page = f"<html><head><title>T</title></head><body><article>{body}</article></body></html>"
+    try:
+        doc = html.extract(page.encode())
+    except ValueError:
+        return
+    check_offsets(doc)

@@ -67,7 +67,7 @@ def build(
         starts: list[int] = []
         following = len(body)
         for page in range(pages, 0, -1):
-            following = page_starts.get(page, following)
+            following = min(following, page_starts.get(page, following))
             starts.append(following)
         doc.meta["pages"] = starts[::-1]
     return doc
