@@ -264,7 +264,7 @@ def cmd_read(args: argparse.Namespace, config: Config) -> int:
         return cmd_show(args, config)
     from briefing.tui.app import run
 
-    return run(config, args.paths or None, _header(args)) or EXIT_OK
+    return run(config, args.paths or None, _header(args), layout=args.layout) or EXIT_OK
 
 
 def cmd_review(args: argparse.Namespace, config: Config) -> int:
@@ -274,7 +274,8 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
         raise UsageError("review needs a terminal; use `briefing export` for scripts")
     from briefing.tui.app import run
 
-    return run(config, args.paths or None, _header(args), review=True) or EXIT_OK
+    layout = args.layout
+    return run(config, args.paths or None, _header(args), review=True, layout=layout) or EXIT_OK
 
 
 def cmd_state(args: argparse.Namespace, config: Config) -> int:
