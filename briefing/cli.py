@@ -264,7 +264,10 @@ def cmd_read(args: argparse.Namespace, config: Config) -> int:
         return cmd_show(args, config)
     from briefing.tui.app import run
 
-    return run(config, args.paths or None, _header(args), layout=args.layout) or EXIT_OK
+    return (
+        run(config, args.paths or None, _header(args), layout=getattr(args, "layout", None))
+        or EXIT_OK
+    )
 
 
 def cmd_review(args: argparse.Namespace, config: Config) -> int:
@@ -274,7 +277,7 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
         raise UsageError("review needs a terminal; use `briefing export` for scripts")
     from briefing.tui.app import run
 
-    layout = args.layout
+    layout = getattr(args, "layout", None)
     return run(config, args.paths or None, _header(args), review=True, layout=layout) or EXIT_OK
 
 
