@@ -38,6 +38,9 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/export_corpora.py
 	$(BIN)/python bench/state_anchors.py
 	$(BIN)/python bench/tui.py
+	$(BIN)/python bench/html.py
+	$(BIN)/python bench/pdf.py
+	$(BIN)/python bench/email.py
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_export.py
