@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,html,pdf]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -27,7 +27,7 @@ test: lint
 	$(BIN)/python -m pytest -q -n auto
 
 $(VENV)/.installed-bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,html,pdf,bench]'
 	touch $@
 
 bench: $(VENV)/.installed-bench
@@ -38,6 +38,9 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/export_corpora.py
 	$(BIN)/python bench/state_anchors.py
 	$(BIN)/python bench/tui.py
+	$(BIN)/python bench/html.py
+	$(BIN)/python bench/pdf.py
+	$(BIN)/python bench/email.py
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_export.py

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
-from briefing.config import HEADER_FIELDS, Config, ConfigError, find_config, load_config
+from briefing.config import FORMATS, HEADER_FIELDS, Config, ConfigError, find_config, load_config
+from briefing.load.formats import extractor
 from briefing.model import Briefing
 from briefing.pipeline import Pipeline
 
@@ -40,6 +41,11 @@ def _common(parser: argparse.ArgumentParser, paths: bool = True) -> None:
             help="header lines of PATH files, comma-separated, from: "
             + ", ".join(HEADER_FIELDS)
             + " (default: a short first line is the title)",
+        )
+        parser.add_argument(
+            "--layout",
+            choices=FORMATS,
+            help="format of PATH files (default: by extension, else by content)",
         )
 
 
@@ -135,7 +141,7 @@ def _loader(args: argparse.Namespace, config: Config) -> Pipeline:
                 raise UsageError(f"{path}: matches no file")
     elif not config.sources:
         raise UsageError("no sources: give PATH arguments or list sources in config.yaml")
-    loader = Pipeline(config, paths, header)
+    loader = Pipeline(config, paths, header, getattr(args, "layout", None))
     if not loader.files:
         raise UsageError("the configured sources match no file")
     return loader
@@ -223,6 +229,14 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
     for spec in config.sources if not args.paths else ():
         count = sum(1 for _, s in loader.files if s is spec)
         print(f"source: {spec.path} ({spec.format or 'by extension'}): {count} file(s)")
+    for path, reason in loader.skipped:
+        print(f"skipped: {path}: {reason}")
+    counts: dict[str, int] = {}
+    for index in range(len(loader)):
+        fmt = loader.loader.format_of(index)
+        counts[fmt] = counts.get(fmt, 0) + 1
+    for fmt, count in counts.items():
+        print(f"format: {fmt}: {count} article(s), read with {extractor(fmt)}")
     warnings = errors = 0
     for item in loader:
         if hasattr(item, "reason"):
@@ -236,7 +250,10 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
         for warning in item.warnings:
             warnings += 1
             print(f"warning: {item.path}: {warning}")
-    print(f"{len(loader)} file(s), {errors} error(s), {warnings} warning(s)")
+    print(
+        f"{len(loader)} article(s), {errors} error(s), {warnings} warning(s), "
+        f"{len(loader.skipped)} skipped"
+    )
     return EXIT_ERROR if errors else EXIT_WARN if warnings else EXIT_OK
 
 
@@ -247,7 +264,10 @@ def cmd_read(args: argparse.Namespace, config: Config) -> int:
         return cmd_show(args, config)
     from briefing.tui.app import run
 
-    return run(config, args.paths or None, _header(args)) or EXIT_OK
+    return (
+        run(config, args.paths or None, _header(args), layout=getattr(args, "layout", None))
+        or EXIT_OK
+    )
 
 
 def cmd_review(args: argparse.Namespace, config: Config) -> int:
@@ -257,7 +277,8 @@ def cmd_review(args: argparse.Namespace, config: Config) -> int:
         raise UsageError("review needs a terminal; use `briefing export` for scripts")
     from briefing.tui.app import run
 
-    return run(config, args.paths or None, _header(args), review=True) or EXIT_OK
+    layout = getattr(args, "layout", None)
+    return run(config, args.paths or None, _header(args), review=True, layout=layout) or EXIT_OK
 
 
 def cmd_state(args: argparse.Namespace, config: Config) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 HEADER_FIELDS = ("category", "title", "dek", "byline", "date", "source", "skip")
-FORMATS = ("text", "markdown")
+FORMATS = ("text", "markdown", "html", "email", "pdf")
 ACTOR_KINDS = ("person", "organization", "country", "place", "group")
 HIGHLIGHT_KEYS = (
     "person",

@@ -7,6 +7,7 @@ citations, review anchors and exports all point into it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +117,9 @@ class Article:
 
     ``first_line`` is the 1-based line of the source file on which ``text`` begins,
     so a span's file line is ``first_line + text.count("\\n", 0, span.start)``.
+    ``cite`` says how citations point into the source: ``line`` (text, Markdown),
+    ``page`` (PDF; ``pages`` holds the start offset of each page), ``paragraph``
+    (HTML: the URL, else the file, plus ``#p<n>``) or ``message`` (e-mail).
     """
 
     id: str
@@ -130,6 +134,8 @@ class Article:
     byline: str = ""
     tags: tuple[str, ...] = ()
     first_line: int = 1
+    cite: str = "line"
+    pages: tuple[int, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     sections: tuple[Section, ...] = ()
@@ -140,6 +146,35 @@ class Article:
     def line_of(self, offset: int) -> int:
         """Return the 1-based source-file line holding ``offset``."""
         return self.first_line + self.text.count("\n", 0, offset)
+
+    def page_of(self, offset: int) -> int:
+        """Return the 1-based page holding ``offset`` (1 without page offsets)."""
+        return max(1, bisect.bisect_right(self.pages, offset))
+
+    def paragraph_of(self, offset: int) -> int:
+        """Return the 1-based paragraph holding (or preceding) ``offset``."""
+        starts = [p.start for p in self.paragraphs]
+        return max(1, bisect.bisect_right(starts, offset))
+
+    def locator(self, offset: int) -> str:
+        """Where ``offset`` is in the source: ``path:L4``, ``path:p3``, ``url#p2``, ``path``."""
+        if self.cite == "page":
+            return f"{self.path}:p{self.page_of(offset)}"
+        if self.cite == "paragraph":
+            return f"{self.url or self.path}#p{self.paragraph_of(offset)}"
+        if self.cite == "message":
+            return self.path
+        return f"{self.path}:L{self.line_of(offset)}"
+
+    def short_locator(self, offset: int) -> str:
+        """The locator without the path: ``L4``, ``p3``, ``¶2`` or ``msg``."""
+        if self.cite == "page":
+            return f"p{self.page_of(offset)}"
+        if self.cite == "paragraph":
+            return f"¶{self.paragraph_of(offset)}"
+        if self.cite == "message":
+            return "msg"
+        return f"L{self.line_of(offset)}"
 
     @property
     def heading(self) -> str:

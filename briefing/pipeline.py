@@ -41,6 +41,7 @@ class Pipeline:
         config: the validated config.
         paths: files, folders or globs replacing the config's sources.
         header: header fields for ``paths`` (default: automatic title detection).
+        layout: format of ``paths`` (default: by extension or content).
     """
 
     def __init__(
@@ -48,9 +49,10 @@ class Pipeline:
         config: Config,
         paths: Sequence[str] | None = None,
         header: Sequence[str] | None = None,
+        layout: str | None = None,
     ) -> None:
         self.config = config
-        self.loader = Loader(config, paths, header)
+        self.loader = Loader(config, paths, header, layout)
         self._analyser: Analyser | None = None
 
     @property
@@ -60,8 +62,13 @@ class Pipeline:
 
     @property
     def ids(self) -> list[str]:
-        """Article ids, one per file."""
+        """Article ids, one per article (a mail file can hold several)."""
         return self.loader.ids
+
+    @property
+    def skipped(self) -> list[tuple[str, str]]:
+        """Files of scanned folders that no layout reads, with the reason."""
+        return self.loader.skipped
 
     def __len__(self) -> int:
         return len(self.loader)

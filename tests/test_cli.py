@@ -73,7 +73,7 @@ def test_read_without_terminal_falls_back_to_show():
 def test_check_exit_codes(tmp_path):
     ok = run("check")
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    assert "1 file(s), 0 error(s), 0 warning(s)" in ok.stdout
+    assert "1 article(s), 0 error(s), 0 warning(s)" in ok.stdout
     (tmp_path / "a.txt").write_bytes(b"Title\n\nCosts \xa3300.\n")
     (tmp_path / "config.yaml").write_text("sources: ['*.txt']\n")
     warn = run("check", cwd=tmp_path)

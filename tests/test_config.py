@@ -54,8 +54,8 @@ def test_valid_config(write):
             ":2:11: sources[0].path: 'nothing/*.md' matches no file",
         ),
         (
-            "sources:\n  - path: '*.txt'\n    format: pdf\n",
-            ":3:13: sources[0].format: 'pdf' is not one of text, markdown",
+            "sources:\n  - path: '*.txt'\n    format: docx\n",
+            ":3:13: sources[0].format: 'docx' is not one of text, markdown, html, email, pdf",
         ),
         (
             "sources:\n  - path: '*.txt'\n    header: [title, deck]\n",

@@ -45,8 +45,8 @@ def meta_line(article: Article) -> str:
 
 
 def citation(article: Article, offset: int) -> str:
-    """``path:L<line>`` for an offset into the article text."""
-    return code(f"{article.path}:L{article.line_of(offset)}")
+    """``path:L<line>`` (``path:p<page>`` for PDF, ``url#p<n>`` for HTML) for an offset."""
+    return code(article.locator(offset))
 
 
 def _note_lines(note: str, reviewer: str) -> list[str]:

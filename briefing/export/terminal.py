@@ -31,7 +31,7 @@ def render_plain(briefing: Briefing) -> str:
         out += [_meta(article), f"{article.path}", "", "Key points:"]
         for rank, kp in enumerate(article.key_points, 1):
             text = " ".join(kp.text.split())
-            out.append(f"  {rank}. {text} [L{article.line_of(kp.start)}]")
+            out.append(f"  {rank}. {text} [{article.short_locator(kp.start)}]")
         out += ["", "Actors:"]
         for actor in article.actors:
             roles = f" ({', '.join(actor.roles)})" if actor.roles else ""
@@ -55,7 +55,7 @@ def render_rich(briefing: Briefing, console: Console) -> None:
         for rank, kp in enumerate(article.key_points, 1):
             line = Text(f" {rank}. ", style="bold")
             line.append(" ".join(kp.text.split()))
-            line.append(f" [L{article.line_of(kp.start)}]", style="dim")
+            line.append(f" [{article.short_locator(kp.start)}]", style="dim")
             console.print(line)
         table = Table(title=None, show_header=True, header_style="bold", expand=False)
         for column in ("Actor", "Kind", "Roles", "Mentions"):

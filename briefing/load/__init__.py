@@ -8,19 +8,36 @@ from __future__ import annotations
 import glob
 import os
 import re
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from briefing.config import Config, SourceSpec
+from briefing.load import formats
 from briefing.load.dates import find_dateline, parse_date
 from briefing.load.decode import decode
+from briefing.load.formats import CITE, MARKDOWN_SUFFIXES, SUFFIXES, TEXT_SUFFIXES
+from briefing.load.html import HtmlUnavailable
 from briefing.load.layout import split_markdown, split_text
+from briefing.load.pdf import PdfUnavailable
 from briefing.model import Document, LoadError
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-TEXT_SUFFIXES = (".txt", ".text", "")
+__all__ = ["MARKDOWN_SUFFIXES", "TEXT_SUFFIXES", "Entry", "Loader", "discover"]
 MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article to load: a file, or item ``part`` (0-based) of a mail file."""
+
+    path: Path
+    spec: SourceSpec
+    format: str
+    part: int = 0
+
+
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -29,15 +46,20 @@ def natural_key(path: str) -> list:
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", path)]
 
 
-def _expand(pattern: str) -> list[str]:
+def _expand(pattern: str, skipped: list[tuple[str, str]] | None = None) -> list[str]:
     if os.path.isdir(pattern):
         found = []
         for root, dirs, files in os.walk(pattern):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            dirs[:] = [d for d in dirs if not d.startswith(".") and d != "tmp"]
             for name in files:
                 suffix = os.path.splitext(name)[1].lower()
-                if not name.startswith(".") and suffix in MARKDOWN_SUFFIXES + TEXT_SUFFIXES:
-                    found.append(os.path.join(root, name))
+                full = os.path.join(root, name)
+                if name.startswith("."):
+                    continue
+                if suffix in SUFFIXES or formats.in_maildir(Path(full)):
+                    found.append(full)
+                elif skipped is not None:
+                    skipped.append((full, f"unsupported format ({suffix})"))
         return sorted(found, key=natural_key)
     if os.path.isfile(pattern):
         return [pattern]
@@ -46,24 +68,22 @@ def _expand(pattern: str) -> list[str]:
     )
 
 
-def discover(specs: Sequence[SourceSpec]) -> list[tuple[Path, SourceSpec]]:
-    """Return every file the sources name, in order, each once."""
+def discover(
+    specs: Sequence[SourceSpec], skipped: list[tuple[str, str]] | None = None
+) -> list[tuple[Path, SourceSpec]]:
+    """Return every file the sources name, in order, each once.
+
+    Files in folders with an unsupported extension go to ``skipped`` with the reason.
+    """
     seen: set[str] = set()
     out = []
     for spec in specs:
-        for path in _expand(spec.path):
+        for path in _expand(spec.path, skipped):
             real = os.path.realpath(path)
             if real not in seen:
                 seen.add(real)
                 out.append((Path(path), spec))
     return out
-
-
-def format_of(path: Path, spec: SourceSpec) -> str:
-    """The source's format, or the default by extension."""
-    if spec.format:
-        return spec.format
-    return "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
 
 
 def auto_header(text: str) -> tuple[str, ...]:
@@ -77,14 +97,19 @@ def auto_header(text: str) -> tuple[str, ...]:
 
 
 class Loader:
-    """Discovers a briefing's files cheaply and reads each into a Document on demand.
+    """Discovers a briefing's articles cheaply and reads each into a Document on demand.
 
-    ``files`` and ``ids`` are known before anything is parsed.
+    A file is one article, except a mail file: one per message and per attachment that
+    is an article (counted at discovery; item ``n > 1`` of ``mail.eml`` is
+    ``mail.eml#n``, id ``mail#n``). ``entries``, ``files`` and ``ids`` (one per article,
+    in order) are known before any article is read; ``skipped`` lists the files of
+    scanned folders that no layout reads, with the reason.
 
     Args:
         config: the validated config.
         paths: files, folders or globs replacing the config's sources.
         header: header fields for ``paths`` (default: automatic title detection).
+        layout: format for ``paths`` (default: by extension or content).
     """
 
     def __init__(
@@ -92,19 +117,50 @@ class Loader:
         config: Config,
         paths: Sequence[str] | None = None,
         header: Sequence[str] | None = None,
+        layout: str | None = None,
     ) -> None:
         self.config = config
+        self.skipped: list[tuple[str, str]] = []
         if paths:
             hdr = tuple(header) if header is not None else None
-            specs = [SourceSpec(os.path.abspath(p), None, hdr) for p in paths]
-            self.files = discover(specs)
-            if header is None and config.sources:
+            specs = [SourceSpec(os.path.abspath(p), layout, hdr) for p in paths]
+            files = discover(specs, self.skipped)
+            if header is None and layout is None and config.sources:
                 # Files the config also names keep the config's layout (format, header, date).
                 known = {os.path.realpath(p): s for p, s in discover(config.sources)}
-                self.files = [(p, known.get(os.path.realpath(p), s)) for p, s in self.files]
+                files = [(p, known.get(os.path.realpath(p), s)) for p, s in files]
         else:
-            self.files = discover(config.sources)
+            files = discover(config.sources, self.skipped)
+        self._lock = threading.Lock()
+        self._mail: tuple[Path, list] | None = None
+        self.entries = self._expand_entries(files)
+        self.files = [(e.path, e.spec) for e in self.entries]
         self.ids = self._make_ids()
+
+    def _expand_entries(self, files: list[tuple[Path, SourceSpec]]) -> list[Entry]:
+        entries: list[Entry] = []
+        for path, spec in files:
+            fmt = formats.format_of(path, spec.format)
+            count = 1
+            if fmt == "email":
+                items = self._mail_items(path)
+                count = max(1, len(items) if items is not None else 1)
+            entries += [Entry(path, spec, fmt, part) for part in range(count)]
+        return entries
+
+    def _mail_items(self, path: Path) -> list | None:
+        """The parsed items of a mail file (the last file's are kept), None if unreadable."""
+        with self._lock:
+            if self._mail is not None and self._mail[0] == path:
+                return self._mail[1]
+            try:
+                if path.stat().st_size > MAX_BYTES:
+                    return None
+                items = formats.mail_items(path.read_bytes(), path)
+            except (OSError, ValueError, LookupError, RecursionError):
+                return None
+            self._mail = (path, items)
+            return items
 
     def _make_ids(self) -> list[str]:
         """Ids: the path relative to the config folder (else as given), without extension."""
@@ -112,32 +168,42 @@ class Loader:
         self._shown: list[str] = []
         used: set[str] = set()
         base = os.path.abspath(self.config.base)
-        for path, _ in self.files:
-            full = os.path.abspath(path)
+        base_id = ""
+        for entry in self.entries:
+            full = os.path.abspath(entry.path)
             rel = os.path.relpath(full, base)
             if rel.startswith(".."):
                 rel = full
             rel = rel.replace(os.sep, "/")
-            self._shown.append(rel)
+            if entry.part:  # item n of the file just named: the same base, plus #n
+                self._shown.append(f"{rel}#{entry.part + 1}")
+                ids.append(f"{base_id}#{entry.part + 1}")
+                continue
             stem, suffix = os.path.splitext(rel)
-            ident = stem if suffix and stem not in used else rel
-            used.add(ident)
-            ids.append(ident)
+            base_id = stem if suffix and stem not in used else rel
+            self._shown.append(rel)
+            used.add(base_id)
+            ids.append(base_id)
         return ids
 
     def __len__(self) -> int:
-        return len(self.files)
+        return len(self.entries)
 
     def display_path(self, index: int) -> str:
-        """The file's path relative to the config folder when inside it."""
+        """The file's path relative to the config folder when inside it (``#n`` for items)."""
         return self._shown[index]
 
+    def format_of(self, index: int) -> str:
+        """The format of the ``index``-th article: text, markdown, html, email or pdf."""
+        return self.entries[index].format
+
     def read(self, index: int) -> tuple[Document, dict[str, Any]] | LoadError:
-        """Read and split the ``index``-th file into its Document and metadata.
+        """Read and split the ``index``-th article into its Document and metadata.
 
         Failures become a LoadError naming the file.
         """
-        path, spec = self.files[index]
+        entry = self.entries[index]
+        path, spec, fmt = entry.path, entry.spec, entry.format
         shown = self.display_path(index)
         try:
             size = path.stat().st_size
@@ -146,20 +212,43 @@ class Loader:
             data = path.read_bytes()
         except OSError as exc:
             return LoadError(shown, f"cannot read: {exc.strerror or exc}")
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return LoadError(shown, "binary file (contains NUL bytes)")
-        text, warnings = decode(data)
-        if not text.strip():
-            return LoadError(shown, "empty file")
-        if format_of(path, spec) == "markdown":
-            doc = split_markdown(text)
-        else:
-            header = spec.header if spec.header is not None else auto_header(text)
-            doc = split_text(text, header)
-        doc.warnings[:0] = warnings
+        try:
+            doc = self._document(entry, data)
+        except (HtmlUnavailable, PdfUnavailable, ValueError) as exc:
+            return LoadError(shown, str(exc))
+        if isinstance(doc, str):
+            return LoadError(shown, doc)
         if not doc.text.strip():
             return LoadError(shown, "no body text after the header lines")
-        return doc, _metadata(doc, spec)
+        meta = _metadata(doc, spec)
+        meta["cite"] = CITE.get(fmt, "line")
+        meta["pages"] = tuple(int(p) for p in doc.meta.get("pages") or ())
+        return doc, meta
+
+    def _document(self, entry: Entry, data: bytes) -> Document | str:
+        """The Document of an entry, or the reason it cannot be read."""
+        fmt = entry.format
+        if fmt == "pdf":
+            return formats.pdf.read_pdf(data)
+        if fmt == "email":
+            items = self._mail_items(entry.path)
+            if not items or entry.part >= len(items):
+                return "not a readable mail file" if not items else "mail item missing"
+            return formats.mail_document(items[entry.part])
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "binary file (contains NUL bytes)"
+        if fmt == "html":
+            return formats.html.read_html(data)
+        text, warnings = decode(data)
+        if not text.strip():
+            return "empty file"
+        if fmt == "markdown":
+            doc = split_markdown(text)
+        else:
+            header = entry.spec.header if entry.spec.header is not None else auto_header(text)
+            doc = split_text(text, header)
+        doc.warnings[:0] = warnings
+        return doc
 
 
 def _metadata(doc: Document, spec: SourceSpec) -> dict[str, Any]:

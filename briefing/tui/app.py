@@ -387,13 +387,14 @@ def run(
     paths: Sequence[str] | None = None,
     header: Sequence[str] | None = None,
     review: bool = False,
+    layout: str | None = None,
 ) -> int:
     """Open the reader on ``paths`` (or the config's sources); returns an exit code.
 
-    With ``review`` the review screen opens straight away.
+    With ``review`` the review screen opens straight away; ``layout`` forces the format.
     """
     from briefing.pipeline import Pipeline
 
-    app = BriefingApp(config, Pipeline(config, paths, header), review=review)
+    app = BriefingApp(config, Pipeline(config, paths, header, layout), review=review)
     app.run()
     return app.return_code or 0
