@@ -5,17 +5,26 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from briefing import __version__
+from briefing.clean import clean_data, clean_line, visible
 from briefing.config import FORMATS, HEADER_FIELDS, Config, ConfigError, find_config, load_config
+from briefing.fileio import UnsafePathError, write_text
 from briefing.load.formats import extractor
 from briefing.model import Briefing
 from briefing.pipeline import Pipeline
 
-EXIT_OK, EXIT_WARN, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_WARN, EXIT_ERROR, EXIT_EMPTY, EXIT_INTERNAL = 0, 1, 2, 3, 70
+EXIT_PIPE = 141  # the output pipe closed (128 + SIGPIPE, as shells report it)
+#: --quiet / --verbose, set by :func:`main` (0 quiet, 1 normal, 2 verbose).
+VERBOSITY = 1
+
+
+def warn(message: str, level: int = 1) -> None:
+    """Print one cleaned line on stderr unless ``--quiet`` (or below ``level``)."""
+    if VERBOSITY >= level:
+        print(f"briefing: {clean_line(message)}", file=sys.stderr)
 
 
 class UsageError(Exception):
@@ -27,6 +36,13 @@ def _common(parser: argparse.ArgumentParser, paths: bool = True) -> None:
         "--config",
         metavar="FILE",
         help="config file (default: ./config.yaml, else the packaged default)",
+    )
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument(
+        "-q", "--quiet", action="store_true", help="no warning lines on stderr (exit codes stay)"
+    )
+    talk.add_argument(
+        "-v", "--verbose", action="store_true", help="also say what was loaded and from where"
     )
     if paths:
         parser.add_argument(
@@ -74,11 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", "-f", choices=("md", "json"), default="md", help="output format (default: md)"
     )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    export.add_argument(
+        "--force", action="store_true", help="overwrite FILE if it exists (never a non-regular file)"
+    )
     which = export.add_mutually_exclusive_group()
     which.add_argument(
         "--reviewed-only",
         action="store_true",
-        help="only key points with a verdict (accepted, rejected or flagged)",
+        help="only reviewed key points: accepted, flagged or with a note (not rejected)",
     )
     which.add_argument(
         "--flagged", action="store_true", help="only key points flagged for follow-up"
@@ -104,8 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser(
         "check",
         help="validate the config and report what loads",
-        description="Validate the config, list sources, articles and "
-        "warnings. Exit 0 ok, 1 warnings, 2 errors.",
+        description="Validate the config, list sources, articles and warnings. Exit 0 ok, "
+        "1 a file did not load or carried warnings, 2 a bad config, 3 no article loaded.",
     )
     _common(check)
     from briefing.state import cli as state_cli
@@ -147,53 +166,73 @@ def _loader(args: argparse.Namespace, config: Config) -> Pipeline:
     return loader
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, force: bool = False) -> None:
+    """Write an export to stdout or ``output`` through the safe writer.
+
+    ``output`` must be missing, or a regular file and ``force`` given; FIFOs, devices,
+    sockets and symlinks are refused (:class:`UsageError`).
+    """
+    text = visible(text)  # the last gate: nothing reaches a terminal as a control sequence
     if not output:
         sys.stdout.write(text)
+        sys.stdout.flush()
         return
-    target = Path(output)
-    if target.exists() and not target.is_file():
-        # A device, FIFO or /dev/stdout: write through it, never replace it.
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-    os.replace(tmp, target)
+    try:
+        write_text(output, text, force=force)
+    except UnsafePathError as exc:
+        raise UsageError(f"-o {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"-o {output}: cannot write: {exc.strerror or exc}") from None
 
 
 def _report_errors(briefing: Briefing) -> int:
     for error in briefing.errors:
-        print(f"briefing: {error.path}: {error.reason}", file=sys.stderr)
+        warn(f"{error.path}: {error.reason}")
+    if not briefing.articles:
+        warn("no article loaded")
+        return EXIT_EMPTY
     return EXIT_WARN if briefing.errors else EXIT_OK
 
 
-def review_extra(config: Config, briefing: Briefing) -> dict | None:
-    """Review state for the exports, or None when there is no state file yet."""
-    if not config.state.exists():
-        return None
-    from briefing.state import ReviewStore
+def review_extra(config: Config, briefing: Briefing) -> tuple[dict | None, str | None]:
+    """Review state for the exports, or None when there is no state file (or it is unusable).
+
+    The state file is opened read-only and never blocks an export: a corrupt,
+    foreign, newer, locked or special file gives ``(None, one-line warning)``.
+    """
+    if not os.path.lexists(config.state):
+        return None, None
+    from briefing.state import ReviewStore, StateError
     from briefing.state.review import export_extra
 
-    with ReviewStore.open(config.state, config.reviewer) as store:
-        extra = export_extra(store, briefing.articles)
-        read = store.read_ids()
+    try:
+        with ReviewStore.open(config.state, config.reviewer, readonly=True) as store:
+            extra = export_extra(store, briefing.articles)
+            read = store.read_ids()
+    except StateError as exc:
+        return None, f"{exc}; exported without review state"
     for article_id, data in extra.items():
         data["read"] = article_id in read
-    return extra
+    return clean_data(extra), None  # type: ignore[return-value]
 
 
 def cmd_export(args: argparse.Namespace, config: Config) -> int:
     """``briefing export``."""
+    if args.output:
+        try:  # refuse a bad target before the work, not after
+            from briefing.fileio import check_target
+
+            check_target(args.output, force=args.force)
+        except UnsafePathError as exc:
+            raise UsageError(f"-o {exc}") from None
     briefing = _loader(args, config).briefing()
     only = "reviewed" if args.reviewed_only else "flagged" if args.flagged else None
-    extra = None if args.no_review else review_extra(config, briefing)
+    extra, problem = (None, None) if args.no_review else review_extra(config, briefing)
+    if problem:
+        warn(problem)
     if only and extra is None:
-        print(
-            f"briefing: no review state at {config.state}; nothing is reviewed yet", file=sys.stderr
-        )
+        if not problem:
+            warn(f"no review state at {config.state}; nothing is reviewed yet")
         extra = {}
     if args.format == "json":
         from briefing.export.json import export_json
@@ -203,8 +242,11 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
         from briefing.export.markdown import export_markdown
 
         text = export_markdown(briefing, extra, only)
-    _write(text, args.output)
-    return _report_errors(briefing)
+    _write(text, args.output, args.force)
+    if args.output:
+        warn(f"wrote {args.output} ({len(briefing.articles)} article(s))", level=2)
+    code = _report_errors(briefing)
+    return EXIT_WARN if problem and code == EXIT_OK else code
 
 
 def cmd_show(args: argparse.Namespace, config: Config) -> int:
@@ -217,44 +259,54 @@ def cmd_show(args: argparse.Namespace, config: Config) -> int:
 
         render_rich(briefing, Console())
     else:
-        sys.stdout.write(render_plain(briefing))
+        sys.stdout.write(visible(render_plain(briefing)))
+        sys.stdout.flush()
     return _report_errors(briefing)
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     """``briefing check``."""
     where = config.path or "<packaged default>"
-    print(f"config: {where}: ok")
+    say = print if VERBOSITY else (lambda *_: None)
+    say(clean_line(f"config: {where}: ok"))
     loader = _loader(args, config)
     for spec in config.sources if not args.paths else ():
         count = sum(1 for _, s in loader.files if s is spec)
-        print(f"source: {spec.path} ({spec.format or 'by extension'}): {count} file(s)")
+        say(clean_line(f"source: {spec.path} ({spec.format or 'by extension'}): {count} file(s)"))
     for path, reason in loader.skipped:
-        print(f"skipped: {path}: {reason}")
+        say(clean_line(f"skipped: {path}: {reason}"))
     counts: dict[str, int] = {}
     for index in range(len(loader)):
         fmt = loader.loader.format_of(index)
         counts[fmt] = counts.get(fmt, 0) + 1
     for fmt, count in counts.items():
-        print(f"format: {fmt}: {count} article(s), read with {extractor(fmt)}")
-    warnings = errors = 0
+        say(f"format: {fmt}: {count} article(s), read with {extractor(fmt)}")
+    warnings = errors = ok = 0
+    for problem in loader.problems:
+        errors += 1
+        print(clean_line(f"error: {problem.path}: {problem.reason}"))
     for item in loader:
         if hasattr(item, "reason"):
             errors += 1
-            print(f"error: {item.path}: {item.reason}")
+            print(clean_line(f"error: {item.path}: {item.reason}"))
             continue
-        print(
-            f"ok: {item.path}: {len(item.paragraphs)} paragraphs, {len(item.sentences)} "
-            f"sentences, {len(item.key_points)} key points, {len(item.actors)} actors"
+        ok += 1
+        say(
+            clean_line(
+                f"ok: {item.path}: {len(item.paragraphs)} paragraphs, {len(item.sentences)} "
+                f"sentences, {len(item.key_points)} key points, {len(item.actors)} actors"
+            )
         )
         for warning in item.warnings:
             warnings += 1
-            print(f"warning: {item.path}: {warning}")
+            say(clean_line(f"warning: {item.path}: {warning}"))
     print(
         f"{len(loader)} article(s), {errors} error(s), {warnings} warning(s), "
         f"{len(loader.skipped)} skipped"
     )
-    return EXIT_ERROR if errors else EXIT_WARN if warnings else EXIT_OK
+    if not ok:
+        return EXIT_EMPTY
+    return EXIT_WARN if errors or warnings else EXIT_OK
 
 
 def cmd_read(args: argparse.Namespace, config: Config) -> int:
@@ -305,22 +357,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "read")
     args = parser.parse_args(argv)
+    global VERBOSITY
+    VERBOSITY = 0 if getattr(args, "quiet", False) else 2 if getattr(args, "verbose", False) else 1
     try:
         config = _config(args)
         return COMMANDS[args.command](args, config)
     except (ConfigError, UsageError) as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
+        print(f"briefing: error: {clean_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        # The reader of our output went away: say nothing more, never exit 0.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PIPE
     except Exception as exc:  # noqa: BLE001 - never show a traceback to users
         if os.environ.get("BRIEFING_DEBUG"):
             raise
         print(
-            f"briefing: internal error: {type(exc).__name__}: {exc} "
-            "(set BRIEFING_DEBUG=1 for details)",
+            clean_line(
+                f"briefing: internal error: {type(exc).__name__}: {exc} "
+                "(set BRIEFING_DEBUG=1 for details)"
+            ),
             file=sys.stderr,
         )
-        return 70
+        return EXIT_INTERNAL

@@ -18,6 +18,13 @@ from typing import Any
 
 import yaml
 
+from briefing import yamlsafe
+from briefing.clean import clean_line
+from briefing.fileio import TooLargeError, UnsafePathError, read_text
+from briefing.regexsafe import problem as regex_problem
+
+#: Caps on the config file (a hand-written config is a few kilobytes).
+CONFIG_LIMITS = yamlsafe.Limits(max_bytes=1_000_000, max_nodes=100_000, max_depth=32)
 HEADER_FIELDS = ("category", "title", "dek", "byline", "date", "source", "skip")
 FORMATS = ("text", "markdown", "html", "email", "pdf")
 ACTOR_KINDS = ("person", "organization", "country", "place", "group")
@@ -121,39 +128,50 @@ def load_config(path: str | Path | None, *, require_sources: bool = True) -> Con
         name, text, base = "<default config>", packaged_default(), Path.cwd()
     else:
         p = Path(path)
-        name = str(path)
+        name = clean_line(path)
         try:
-            text = p.read_text("utf-8-sig")
+            text = read_text(p, CONFIG_LIMITS.max_bytes)
         except FileNotFoundError:
             raise ConfigError(f"{name}: config file not found") from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except TooLargeError:
+            limit = CONFIG_LIMITS.max_bytes
+            raise ConfigError(f"{name}: config too large (limit {limit:,} bytes)") from None
+        except UnsafePathError as exc:
             raise ConfigError(f"{name}: cannot read config: {exc}") from None
+        except OSError as exc:
+            raise ConfigError(f"{name}: cannot read config: {exc.strerror or exc}") from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{name}: cannot read config: not UTF-8 (byte {exc.start})") from None
         base = p.resolve().parent
     try:
-        data = yaml.safe_load(text)
-        marks = _marks(yaml.compose(text, Loader=yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"{name}{where}: invalid YAML: {problem}") from None
-    return _Validator(name, marks, base).config(data, path, require_sources)
+        node = yamlsafe.compose(text, CONFIG_LIMITS)
+        data = yamlsafe.construct(node)
+    except yamlsafe.YAMLLimitError as exc:
+        raise ConfigError(clean_line(exc.located(name))) from None
+    return _Validator(name, _marks(node), base).config(data, path, require_sources)
 
 
-def _marks(node: yaml.Node | None, prefix: tuple = ()) -> dict[tuple, tuple[int, int]]:
-    """Map key paths to (line, column), 1-based, from a composed YAML node tree."""
+def _marks(root: yaml.Node | None) -> dict[tuple, tuple[int, int]]:
+    """Map key paths to (line, column), 1-based, from a composed YAML node tree.
+
+    Iterative, and never follows an alias: a node already visited is not walked again.
+    """
     out: dict[tuple, tuple[int, int]] = {}
-    if node is None:
-        return out
-    out[prefix] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            sub = prefix + (key.value,)
-            out.update(_marks(value, sub))
-            out[sub + ("<key>",)] = (key.start_mark.line + 1, key.start_mark.column + 1)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            out.update(_marks(item, prefix + (i,)))
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, tuple]] = [(root, ())] if root is not None else []
+    while stack:
+        node, prefix = stack.pop()
+        out.setdefault(prefix, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                sub = prefix + (key.value if isinstance(key, yaml.ScalarNode) else "?",)
+                out[sub + ("<key>",)] = (key.start_mark.line + 1, key.start_mark.column + 1)
+                stack.append((value, sub))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, prefix + (i,)) for i, item in enumerate(node.value))
     return out
 
 
@@ -172,7 +190,7 @@ class _Validator:
         mark = self.marks.get(path + ("<key>",)) if key else None
         mark = mark or self.marks.get(path)
         where = f":{mark[0]}:{mark[1]}" if mark else ""
-        return ConfigError(f"{self.name}{where}: {_path_str(path)}: {message}")
+        return ConfigError(clean_line(f"{self.name}{where}: {_path_str(path)}: {message}"))
 
     @staticmethod
     def suggest(word: str, choices: tuple[str, ...]) -> str:
@@ -202,6 +220,10 @@ class _Validator:
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
             raise self.fail(path, f"expected a string, got {_type(value)}")
         return str(value)
+
+    def line(self, value: Any, path: tuple) -> str:
+        """A string shown to users: one line, control characters made visible."""
+        return " ".join(clean_line(self.string(value, path)).split())
 
     def strings(self, value: Any, path: tuple) -> tuple[str, ...]:
         if value is None:
@@ -243,7 +265,7 @@ class _Validator:
                 "highlight",
             ),
         )
-        title = self.string(top["title"], ("title",)) if top.get("title") is not None else None
+        title = self.line(top["title"], ("title",)) if top.get("title") is not None else None
         sources = self.sources(top.get("sources"), require_sources)
         kp = self.mapping(top.get("keypoints"), ("keypoints",), ("count",))
         count = self.integer(kp.get("count", 5), ("keypoints", "count"), 0, 100)
@@ -254,7 +276,7 @@ class _Validator:
         export = self.mapping(top.get("export"), ("export",), ("path",))
         export_path = Path(self.string(export.get("path", "briefing.md"), ("export", "path")))
         reviewer = top.get("reviewer")
-        reviewer = self.string(reviewer, ("reviewer",)) if reviewer is not None else _user()
+        reviewer = self.line(reviewer, ("reviewer",)) if reviewer is not None else clean_line(_user())
         keys = self.keys(top.get("keys"))
         highlight, rules = self.highlight(top.get("highlight"))
         return Config(
@@ -318,7 +340,7 @@ class _Validator:
                 raise self.fail(p, "missing key 'name'")
             out.append(
                 ActorSpec(
-                    name=self.string(entry["name"], p + ("name",)),
+                    name=self.line(entry["name"], p + ("name",)),
                     kind=self.choice(entry.get("kind", "organization"), p + ("kind",), ACTOR_KINDS),
                     aliases=self.strings(entry.get("aliases"), p + ("aliases",)),
                     roles=self.strings(entry.get("roles"), p + ("roles",)),
@@ -327,17 +349,30 @@ class _Validator:
         return tuple(out)
 
     def keys(self, value: Any) -> dict[str, str]:
-        from briefing.keys import ACTIONS  # core list of bindable actions
+        from briefing.keys import ACTIONS, key_problem  # core list of bindable actions
 
         section = self.mapping(value, ("keys",), tuple(ACTIONS))
         out = {}
         for action, key in section.items():
             keys = self.strings(key, ("keys", action))
-            if not keys or not all(
-                re.fullmatch(r"[\w+\-\[\]/?$^.,;:'\"!=<>#@&*()]+", k) for k in keys
-            ):
-                raise self.fail(("keys", action), f"not a key name: {key!r}")
+            if not keys:
+                raise self.fail(("keys", action), "no key given (every action needs one)")
+            for i, k in enumerate(keys):
+                why = key_problem(k)
+                if why:
+                    where = ("keys", action, i) if isinstance(key, list) else ("keys", action)
+                    raise self.fail(where, f"not a key name: {clean_line(repr(k))}: {why}")
             out[action] = ",".join(keys)
+        taken: dict[str, str] = {}
+        for action in ACTIONS:
+            for k in out.get(action, ACTIONS[action][0]).split(","):
+                if k in taken and (action in out or taken[k] in out):
+                    other = taken[k]
+                    rebound = action if action in out else other
+                    raise self.fail(
+                        ("keys", rebound), f"key '{k}' is bound to both {other} and {action}"
+                    )
+                taken[k] = action
         return out
 
     def highlight(self, value: Any) -> tuple[dict[str, str], tuple[HighlightRule, ...]]:
@@ -345,7 +380,7 @@ class _Validator:
         styles = dict(DEFAULT_HIGHLIGHT)
         for key, style in section.items():
             if key != "rules":
-                styles[key] = self.string(style, ("highlight", key))
+                styles[key] = self.line(style, ("highlight", key))
         rules = []
         raw_rules = section.get("rules") or []
         if not isinstance(raw_rules, list):
@@ -356,12 +391,13 @@ class _Validator:
             if "pattern" not in entry:
                 raise self.fail(p, "missing key 'pattern'")
             pattern = self.string(entry["pattern"], p + ("pattern",))
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise self.fail(p + ("pattern",), f"invalid regular expression: {exc}") from None
+            why = regex_problem(pattern)
+            if why:
+                if not why.startswith("invalid"):
+                    why = f"refused regular expression: {why}"
+                raise self.fail(p + ("pattern",), why)
             rules.append(
-                HighlightRule(pattern, self.string(entry.get("style", "reverse"), p + ("style",)))
+                HighlightRule(pattern, self.line(entry.get("style", "reverse"), p + ("style",)))
             )
         return styles, tuple(rules)
 

@@ -36,3 +36,37 @@ def bindings(overrides: dict[str, str] | None = None) -> dict[str, str]:
     out = {action: keys for action, (keys, _) in ACTIONS.items()}
     out.update(overrides or {})
     return out
+
+
+MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
+NAMED_KEYS = frozenset(
+    "escape enter tab space backspace delete insert home end pageup pagedown up down left right"
+    .split()
+    + [f"f{i}" for i in range(1, 25)]
+)
+
+
+def key_problem(key: str) -> str | None:
+    """Why ``key`` is not a key name the reader understands, or None if it is one.
+
+    A key is optional modifiers (``ctrl+``, ``shift+``, ``alt+``...) then one printable
+    character (``q``, ``?``), a named key (``escape``, ``f1``, ``pagedown``) or a
+    character's Unicode name in lower case with underscores (``question_mark``).
+    """
+    import unicodedata
+
+    *mods, base = key.split("+") if key not in ("+",) else ["+"]
+    if not base:
+        return "empty key name"
+    bad = [m for m in mods if m not in MODIFIERS]
+    if bad:
+        return f"unknown modifier '{bad[0]}' (expected one of: {', '.join(MODIFIERS)})"
+    if len(base) == 1:
+        return None if base.isprintable() and not base.isspace() else "not a printable key"
+    if base in NAMED_KEYS:
+        return None
+    try:
+        char = unicodedata.lookup(base.replace("_", " ").upper())
+    except KeyError:
+        return f"unknown key name '{base}'"
+    return None if char.isprintable() and len(char) == 1 else f"unknown key name '{base}'"

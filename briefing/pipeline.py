@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.clean import clean_line
 from briefing.config import Config, SourceSpec
 from briefing.load import Loader
 from briefing.model import Article, Briefing, LoadError
@@ -86,13 +88,33 @@ class Pipeline:
         """The file's path relative to the config folder when inside it."""
         return self.loader.display_path(index)
 
+    @property
+    def problems(self) -> list[LoadError]:
+        """Folders that could not be listed (reported like files that did not load)."""
+        return self.loader.problems
+
     def load(self, index: int) -> Article | LoadError:
-        """Read and analyse the ``index``-th file; failures become a LoadError."""
-        read = self.loader.read(index)
-        if isinstance(read, LoadError):
-            return read
-        doc, meta = read
-        return self.analyser.article(doc, id=self.ids[index], path=self.display_path(index), **meta)
+        """Read and analyse the ``index``-th file; failures of any kind become a LoadError.
+
+        A RecursionError, MemoryError or a bug in one file's analysis is that file's
+        error (set ``BRIEFING_DEBUG=1`` to raise it instead).
+        """
+        try:
+            read = self.loader.read(index)
+            if isinstance(read, LoadError):
+                return read
+            doc, meta = read
+            return self.analyser.article(
+                doc, id=self.ids[index], path=self.display_path(index), **meta
+            )
+        except (RecursionError, MemoryError) as exc:
+            return LoadError(self.display_path(index), f"too complex to load ({type(exc).__name__})")
+        except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the rest
+            if os.environ.get("BRIEFING_DEBUG"):
+                raise
+            return LoadError(
+                self.display_path(index), clean_line(f"internal error: {type(exc).__name__}: {exc}")
+            )
 
     def __iter__(self) -> Iterator[Article | LoadError]:
         for index in range(len(self)):
@@ -109,7 +131,7 @@ class Pipeline:
     def briefing(self) -> Briefing:
         """Load every file into a Briefing."""
         articles: list[Article] = []
-        errors: list[LoadError] = []
+        errors: list[LoadError] = list(self.problems)
         with bulk_allocation():
             for item in self:
                 if isinstance(item, LoadError):

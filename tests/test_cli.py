@@ -80,7 +80,10 @@ def test_check_exit_codes(tmp_path):
     assert warn.returncode == 1 and "cp1252" in warn.stdout
     (tmp_path / "b.txt").write_bytes(b"")
     err = run("check", cwd=tmp_path)
-    assert err.returncode == 2 and "error: b.txt: empty file" in err.stdout
+    assert err.returncode == 1 and "error: b.txt: empty file" in err.stdout  # README: 1
+    (tmp_path / "a.txt").unlink()
+    none = run("check", cwd=tmp_path)
+    assert none.returncode == 3  # no article loaded
 
 
 def test_bad_path_and_header_exit_2(tmp_path):
@@ -105,18 +108,14 @@ def test_no_sources_and_no_paths_exit_2(tmp_path):
     assert result.returncode == 2 and "no sources" in result.stderr
 
 
-def test_export_to_a_fifo_writes_through_it(tmp_path, monkeypatch):
+def test_export_to_a_fifo_is_refused_and_never_opened(tmp_path, monkeypatch, capsys):
     import os
     import stat
-    import threading
 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text("utf-8")))
-    reader.start()
     monkeypatch.chdir(ROOT)
-    assert main(["export", "-o", str(fifo)]) == 0
-    reader.join(timeout=30)
+    # No reader on the FIFO: opening it for writing would block forever.
+    assert main(["export", "-o", str(fifo)]) == 2
+    assert "not a regular file (FIFO)" in capsys.readouterr().err
     assert stat.S_ISFIFO(os.stat(fifo).st_mode), "the special file must not be replaced"
-    assert received and received[0].startswith("---\n")

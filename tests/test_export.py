@@ -63,7 +63,7 @@ def test_markdown_golden_and_structure(seed_briefing):
     meta = yaml.safe_load(front)
     assert meta == {
         "title": "NATO summit briefing",
-        "sources": ["seeds/000_bcd797a559c6a1d3.txt"],
+        "sources": [{"path": "seeds/000_bcd797a559c6a1d3.txt"}],
         "articles": 1,
     }
     tokens = MarkdownIt("commonmark").enable("table").parse(text)

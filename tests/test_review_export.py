@@ -86,7 +86,7 @@ def test_filters(reviewed):
 def test_reviewed_markdown_is_deterministic_and_well_formed(reviewed):
     first = cli(reviewed, "export", "-o", "out.md")
     text = (reviewed / "out.md").read_text("utf-8")
-    second = cli(reviewed, "export", "-o", "out.md")
+    second = cli(reviewed, "export", "-o", "out.md", "--force")
     assert first.returncode == second.returncode == 0
     assert (reviewed / "out.md").read_text("utf-8") == text
     assert "**accepted**" in text and "**flagged**" in text and "*(added by reviewer)*" in text

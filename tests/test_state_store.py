@@ -16,7 +16,7 @@ import pytest
 from briefing.model import Article, Paragraph, Sentence
 from briefing.state import migrate
 from briefing.state.anchors import fingerprint
-from briefing.state.store import ReviewStore, StateError
+from briefing.state.store import ReviewStore, StateError, StateLocked
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -155,7 +155,7 @@ def test_write_blocked_too_long_is_a_state_error(db: Path, monkeypatch) -> None:
         store.conn.execute("PRAGMA busy_timeout = 50")
         blocker = sqlite3.connect(db, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")
-        with pytest.raises(StateError, match="cannot write state"):
+        with pytest.raises(StateLocked, match="locked by another process"):
             store.set_verdict(art, 0, "accepted")
         blocker.execute("ROLLBACK")
         blocker.close()

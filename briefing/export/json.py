@@ -11,7 +11,12 @@ SCHEMA = "briefing/1"
 
 
 REVIEW_FILTERS = {
-    "reviewed": lambda review: bool(review and review.get("verdict")),
+    # accepted, flagged or noted; never rejected
+    "reviewed": lambda review: bool(
+        review
+        and review.get("verdict") != "rejected"
+        and (review.get("verdict") or review.get("note"))
+    ),
     "flagged": lambda review: bool(review and review.get("verdict") == "flagged"),
 }
 

@@ -8,22 +8,51 @@ import re
 from briefing.export.json import key_point_items
 from briefing.model import Article, Briefing
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
-_LINE_START = re.compile(r"^(\s*)([-=>]|\d+(?=[.)]))")
+# Inline constructs CommonMark would interpret, escaped only where they would act:
+# backslash before punctuation, code spans, emphasis (``_`` only at word edges), links,
+# raw HTML / autolinks (``<`` before a tag-like character), entity references, ``~~``.
+_INLINE = re.compile(
+    r"\\(?=[!-/:-@\[-`{-~]|$)"
+    r"|[`*\[\]]"
+    r"|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])"
+    r"|<(?=[A-Za-z/!?])"
+    r"|&(?=#?[0-9A-Za-z]+;)"
+    r"|~(?=~)"
+)
+# Block starts at the beginning of a line: list markers, headings, quotes, thematic
+# breaks and setext underlines, fences.
+_LINE_START = re.compile(r"^(?:[-+*](?=\s|$)|#{1,6}(?=\s|$)|>|=+\s*$|~~~|\d{1,9}(?=[.)](?:\s|$)))")
 
 
 def escape(text: str) -> str:
-    """Escape article-derived text so it stays literal inline Markdown on one line."""
+    """Escape article-derived text so it stays literal inline Markdown on one line.
+
+    Only what CommonMark would interpret in that place is escaped: ``WASHINGTON (CNN)
+    --`` and ``AT&T`` stay as they are; ``2. 26 February`` at the start of a list item
+    becomes ``2\\. 26 February`` (otherwise it would open a nested list).
+    """
     text = " ".join(text.split())
-    text = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(
-        lambda m: (
-            m.group(1) + m.group(2) + "\\"
-            if m.group(2).isdigit()
-            else m.group(1) + "\\" + m.group(2)
-        ),
-        text,
-    )
+    text = _INLINE.sub(lambda m: "\\" + m.group(), text)
+    match = _LINE_START.match(text)
+    if match:
+        found = match.group()
+        if found[0].isdigit():
+            cut = len(found)
+            text = text[:cut] + "\\" + text[cut:]
+        else:
+            text = "\\" + text
+    return text
+
+
+def cell(text: str) -> str:
+    """:func:`escape` for a table cell (``|`` would end the cell)."""
+    return escape(text).replace("|", "\\|")
+
+
+def heading(text: str) -> str:
+    """:func:`escape` for an ATX heading (a trailing run of ``#`` would be dropped)."""
+    out = escape(text)
+    return re.sub(r"(\s)(#+)$", lambda m: m.group(1) + "\\" + m.group(2), out) or out
 
 
 def code(text: str) -> str:
@@ -71,7 +100,7 @@ def article_markdown(
         orphans: review items whose sentence is gone (``orphan_json`` dicts).
         only: ``"reviewed"`` or ``"flagged"`` to keep only those key points.
     """
-    out = [f"## {escape(article.heading)}", ""]
+    out = [f"## {heading(article.heading)}", ""]
     if article.dek:
         out += [f"*{escape(article.dek)}*", ""]
     out += [meta_line(article) + "  ", f"Source: {code(article.path)}", ""]
@@ -109,7 +138,7 @@ def article_markdown(
         for actor in article.actors:
             roles = ", ".join(actor.roles)
             out.append(
-                f"| {escape(actor.name)} | {actor.kind} | {escape(roles)} | {len(actor.mentions)} |"
+                f"| {cell(actor.name)} | {actor.kind} | {cell(roles)} | {len(actor.mentions)} |"
             )
     else:
         out.append("*No actors found.*")
@@ -136,14 +165,20 @@ def export_markdown(
     """
     head = ["---", f"title: {yaml_str(briefing.title)}"]
     if briefing.articles:
-        head += ["sources:"] + [f"  - {yaml_str(a.path)}" for a in briefing.articles]
+        head.append("sources:")
+        for a in briefing.articles:
+            head.append(f"  - path: {yaml_str(a.path)}")
+            head += [f"    {k}: {yaml_str(v)}" for k, v in (("url", a.url), ("byline", a.byline)) if v]
     else:
         head.append("sources: []")
     head += [f"articles: {len(briefing.articles)}"]
     if reviews is not None:
-        head.append(f"reviewed: {'true' if reviews else 'false'}")
+        reviewers = _reviewers(reviews)
+        head.append(f"reviewed: {'true' if reviewers is not None else 'false'}")
+        if reviewers:
+            head.append("reviewers: [" + ", ".join(yaml_str(r) for r in reviewers) + "]")
     head += ["---", ""]
-    out = head + [f"# {escape(briefing.title)}", ""]
+    out = head + [f"# {heading(briefing.title)}", ""]
     for article in briefing.articles:
         extra = (reviews or {}).get(article.id)
         out += article_markdown(
@@ -157,3 +192,20 @@ def export_markdown(
         out += [f"- {code(e.path)}: {escape(e.reason)}" for e in briefing.errors]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _reviewers(reviews: dict) -> list[str] | None:
+    """Sorted reviewer names of every review and orphan; None when nothing was reviewed."""
+    names: set[str] = set()
+    found = False
+    for extra in reviews.values():
+        entries = [r.get("review") or {} for r in (extra.get("reviews") or {}).values()]
+        entries += list(extra.get("orphans") or [])
+        for entry in entries:
+            if entry.get("verdict") or entry.get("note"):
+                found = True
+                if entry.get("reviewer"):
+                    names.add(entry["reviewer"])
+        if any(r.get("added") for r in (extra.get("reviews") or {}).values()):
+            found = True
+    return sorted(names) if found else None

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.clean import clean_line
 from briefing.config import Config, SourceSpec
+from briefing.fileio import TooLargeError, UnsafePathError, read_bytes
 from briefing.load import formats
 from briefing.load.dates import find_dateline, parse_date
-from briefing.load.decode import decode
+from briefing.load.decode import decode, utf16_encoding
 from briefing.load.formats import CITE, MARKDOWN_SUFFIXES, SUFFIXES, TEXT_SUFFIXES
 from briefing.load.html import HtmlUnavailable
 from briefing.load.layout import split_markdown, split_text
@@ -25,7 +27,7 @@ from briefing.load.pdf import PdfUnavailable
 from briefing.model import Document, LoadError
 
 __all__ = ["MARKDOWN_SUFFIXES", "TEXT_SUFFIXES", "Entry", "Loader", "discover"]
-MAX_BYTES = 20_000_000
+MAX_BYTES = 5_000_000  # per file; analysis memory is ~0.1 kB per input byte
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,25 @@ def natural_key(path: str) -> list:
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", path)]
 
 
-def _expand(pattern: str, skipped: list[tuple[str, str]] | None = None) -> list[str]:
+def _expand(
+    pattern: str,
+    skipped: list[tuple[str, str]] | None = None,
+    problems: list[LoadError] | None = None,
+) -> list[str]:
+    """Files a pattern names; unreadable folders are added to ``problems``.
+
+    FIFOs, devices and sockets are listed too (never opened): :meth:`Loader.read`
+    reports them as skipped.
+    """
     if os.path.isdir(pattern):
         found = []
-        for root, dirs, files in os.walk(pattern):
+
+        def unreadable(exc: OSError) -> None:
+            if problems is not None:
+                name = clean_line(exc.filename or pattern)
+                problems.append(LoadError(name, f"cannot read folder: {exc.strerror}; skipped"))
+
+        for root, dirs, files in os.walk(pattern, onerror=unreadable):
             dirs[:] = [d for d in dirs if not d.startswith(".") and d != "tmp"]
             for name in files:
                 suffix = os.path.splitext(name)[1].lower()
@@ -59,26 +76,29 @@ def _expand(pattern: str, skipped: list[tuple[str, str]] | None = None) -> list[
                 if suffix in SUFFIXES or formats.in_maildir(Path(full)):
                     found.append(full)
                 elif skipped is not None:
-                    skipped.append((full, f"unsupported format ({suffix})"))
+                    skipped.append((clean_line(full), f"unsupported format ({clean_line(suffix)})"))
         return sorted(found, key=natural_key)
-    if os.path.isfile(pattern):
+    if os.path.lexists(pattern):
         return [pattern]
     return sorted(
-        (p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p)), key=natural_key
+        (p for p in glob.glob(pattern, recursive=True) if not os.path.isdir(p)), key=natural_key
     )
 
 
 def discover(
-    specs: Sequence[SourceSpec], skipped: list[tuple[str, str]] | None = None
+    specs: Sequence[SourceSpec],
+    skipped: list[tuple[str, str]] | None = None,
+    problems: list[LoadError] | None = None,
 ) -> list[tuple[Path, SourceSpec]]:
     """Return every file the sources name, in order, each once.
 
-    Files in folders with an unsupported extension go to ``skipped`` with the reason.
+    Files in folders with an unsupported extension go to ``skipped`` with the reason;
+    folders that cannot be listed are appended to ``problems`` as LoadErrors.
     """
     seen: set[str] = set()
     out = []
     for spec in specs:
-        for path in _expand(spec.path, skipped):
+        for path in _expand(spec.path, skipped, problems):
             real = os.path.realpath(path)
             if real not in seen:
                 seen.add(real)
@@ -121,16 +141,18 @@ class Loader:
     ) -> None:
         self.config = config
         self.skipped: list[tuple[str, str]] = []
+        #: Problems found while listing folders (unreadable subfolders), as LoadErrors.
+        self.problems: list[LoadError] = []
         if paths:
             hdr = tuple(header) if header is not None else None
             specs = [SourceSpec(os.path.abspath(p), layout, hdr) for p in paths]
-            files = discover(specs, self.skipped)
+            files = discover(specs, self.skipped, self.problems)
             if header is None and layout is None and config.sources:
                 # Files the config also names keep the config's layout (format, header, date).
                 known = {os.path.realpath(p): s for p, s in discover(config.sources)}
                 files = [(p, known.get(os.path.realpath(p), s)) for p, s in files]
         else:
-            files = discover(config.sources, self.skipped)
+            files = discover(config.sources, self.skipped, self.problems)
         self._lock = threading.Lock()
         self._mail: tuple[Path, list] | None = None
         self.entries = self._expand_entries(files)
@@ -154,9 +176,7 @@ class Loader:
             if self._mail is not None and self._mail[0] == path:
                 return self._mail[1]
             try:
-                if path.stat().st_size > MAX_BYTES:
-                    return None
-                items = formats.mail_items(path.read_bytes(), path)
+                items = formats.mail_items(read_bytes(path, MAX_BYTES), path)
             except (OSError, ValueError, LookupError, RecursionError):
                 return None
             self._mail = (path, items)
@@ -174,7 +194,7 @@ class Loader:
             rel = os.path.relpath(full, base)
             if rel.startswith(".."):
                 rel = full
-            rel = rel.replace(os.sep, "/")
+            rel = clean_line(rel.replace(os.sep, "/"))
             if entry.part:  # item n of the file just named: the same base, plus #n
                 self._shown.append(f"{rel}#{entry.part + 1}")
                 ids.append(f"{base_id}#{entry.part + 1}")
@@ -206,18 +226,19 @@ class Loader:
         path, spec, fmt = entry.path, entry.spec, entry.format
         shown = self.display_path(index)
         try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                return LoadError(shown, f"file too large ({size:,} bytes)")
-            data = path.read_bytes()
+            data = read_bytes(path, MAX_BYTES)
+        except UnsafePathError as exc:  # a FIFO, device or socket: never opened
+            return LoadError(shown, f"{clean_line(exc)}; skipped")
+        except TooLargeError as exc:
+            return LoadError(shown, clean_line(exc))
         except OSError as exc:
-            return LoadError(shown, f"cannot read: {exc.strerror or exc}")
+            return LoadError(shown, f"cannot read: {clean_line(exc.strerror or exc)}")
         try:
             doc = self._document(entry, data)
         except (HtmlUnavailable, PdfUnavailable, ValueError) as exc:
-            return LoadError(shown, str(exc))
+            return LoadError(shown, clean_line(exc))
         if isinstance(doc, str):
-            return LoadError(shown, doc)
+            return LoadError(shown, clean_line(doc))
         if not doc.text.strip():
             return LoadError(shown, "no body text after the header lines")
         meta = _metadata(doc, spec)
@@ -235,7 +256,7 @@ class Loader:
             if not items or entry.part >= len(items):
                 return "not a readable mail file" if not items else "mail item missing"
             return formats.mail_document(items[entry.part])
-        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if b"\x00" in data[:4096] and not utf16_encoding(data):
             return "binary file (contains NUL bytes)"
         if fmt == "html":
             return formats.html.read_html(data)
@@ -257,9 +278,13 @@ def _metadata(doc: Document, spec: SourceSpec) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key in ("title", "dek", "category", "source", "url", "byline"):
         value = meta.get(key)
-        out[key] = " ".join(str(value).split()) if value is not None else ""
-    tags = meta.get("tags") or ()
-    out["tags"] = tuple(str(t) for t in tags) if isinstance(tags, list) else (str(tags),)
+        out[key] = clean_line(" ".join(str(value).split())) if value is not None else ""
+    tags = meta.get("tags")
+    if tags in (None, "", [], ()):
+        tags = []
+    elif not isinstance(tags, (list, tuple)):
+        tags = [tags]
+    out["tags"] = tuple(clean_line(" ".join(str(t).split())) for t in tags if t is not None)
     default = None
     if spec.date:
         try:

@@ -2,37 +2,55 @@
 
 from __future__ import annotations
 
-import re
+from briefing.clean import clean_text
 
-# ANSI CSI sequences, OSC sequences (terminated by BEL or ST) and other ESC sequences.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL/ST
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS/SOS/PM/APC strings
-    r"|\x1b[@-Z\\-_]"  # two-byte escapes
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-)
-# C0 controls except tab and newline, DEL, C1 controls, and invisible bidi overrides.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def utf16_encoding(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``data`` looks like UTF-16 (a BOM, or NULs every other byte)."""
+    bom = _UTF16_BOMS.get(data[:2])
+    if bom:
+        return bom
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    # Mostly-ASCII UTF-16: one byte of each pair is NUL, the other almost never.
+    if odd.count(0) >= 0.9 * half and even.count(0) <= 0.1 * half:
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * half and odd.count(0) <= 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Decode ``data`` as UTF-8 (BOM allowed), else cp1252; return (text, warnings)."""
+    """Decode ``data`` as UTF-8 (BOM allowed), UTF-16 (BOM or detected), else cp1252.
+
+    Returns (text, warnings); the text has passed :func:`briefing.clean.clean_text`.
+    """
     warnings: list[str] = []
+    wide = utf16_encoding(data)
+    if wide:
+        body = data[2:] if data[:2] in _UTF16_BOMS else data
+        text = body.decode(wide, errors="replace")
+        if "\ufffd" in text:
+            warnings.append(f"invalid {wide.upper()} sequences replaced")
+        return clean_text(text), warnings
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = data.decode("cp1252", errors="replace")
         warnings.append(f"not valid UTF-8 (byte {exc.start}); decoded as cp1252")
-    return clean(text), warnings
+    return clean_text(text), warnings
 
 
 def clean(text: str) -> str:
     """Normalise line ends and remove escape sequences and control characters.
 
-    Keeps ``\\n`` and ``\\t``; ``\\r\\n`` and lone ``\\r`` become ``\\n``.
+    Kept for callers of the old name; the gate is :func:`briefing.clean.clean_text`.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x1b" in text or "\x9b" in text:
-        text = _ESCAPES.sub("", text)
-    return _CONTROLS.sub("", text)
+    return clean_text(text)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
+from briefing import yamlsafe
 from briefing.model import Document, Paragraph, Section
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "byline", "tags", "category", "dek")
+#: Caps on Markdown front matter (a few lines of metadata; aliases count as what they expand to).
+FRONT_MATTER_LIMITS = yamlsafe.Limits(max_bytes=64_000, max_nodes=2_000, max_depth=16)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -124,9 +125,10 @@ def split_markdown(text: str) -> Document:
         if close:
             raw = text[4 : 4 + close.start()]
             try:
-                data = yaml.safe_load(raw)
-            except yaml.YAMLError as exc:
-                warnings.append(f"front matter is not valid YAML: {str(exc).splitlines()[0]}")
+                data = yamlsafe.load(raw, FRONT_MATTER_LIMITS)
+            except yamlsafe.YAMLLimitError as exc:
+                line = f"line {exc.line + 1}: " if exc.line is not None else ""
+                warnings.append(f"front matter ignored: {line}{exc.problem}")
                 data = None
             if isinstance(data, dict):
                 for key in FRONT_MATTER_KEYS:

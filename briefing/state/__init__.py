@@ -23,7 +23,17 @@ from briefing.state.review import (
     review_json,
     review_of,
 )
-from briefing.state.store import VERDICTS, ReviewItem, ReviewStore, StateError
+from briefing.state.store import (
+    VERDICTS,
+    ReviewItem,
+    ReviewStore,
+    StateCorrupt,
+    StateError,
+    StateForeign,
+    StateLocked,
+    StateNewer,
+    StateReadOnly,
+)
 from briefing.state.transfer import ImportReport, export_state, import_state
 
 __all__ = [
@@ -35,7 +45,12 @@ __all__ = [
     "Resolution",
     "ReviewItem",
     "ReviewStore",
+    "StateCorrupt",
     "StateError",
+    "StateForeign",
+    "StateLocked",
+    "StateNewer",
+    "StateReadOnly",
     "anchor_for",
     "counts",
     "export_extra",

@@ -6,7 +6,9 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from briefing.clean import clean_line
 from briefing.config import Config
+from briefing.fileio import UnsafePathError
 from briefing.state.store import ReviewStore, StateError
 from briefing.state.transfer import export_state, import_state
 
@@ -38,18 +40,23 @@ def add_parser(
 
 def run(args: argparse.Namespace, config: Config) -> int:
     """Run a ``state`` command against ``config.state``; 0 on success, 2 on a StateError."""
+    name = clean_line(args.file)
     try:
-        with ReviewStore.open(config.state, config.reviewer) as store:
-            if args.state_command == "export":
+        if args.state_command == "export":
+            with ReviewStore.open(config.state, config.reviewer, readonly=True) as store:
                 count = export_state(store, args.file)
-                print(f"exported {count} review items to {args.file}")
-            else:
+            print(f"exported {count} review items to {name}")
+        else:
+            with ReviewStore.open(config.state, config.reviewer) as store:
                 report = import_state(store, args.file)
-                print(f"imported {args.file}: {report}")
+            print(f"imported {name}: {report}")
     except StateError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
+        print(f"briefing: {clean_line(exc)}", file=sys.stderr)
+        return 2
+    except UnsafePathError as exc:
+        print(f"briefing: {clean_line(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"briefing: {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"briefing: {name}: {clean_line(exc.strerror or exc)}", file=sys.stderr)
         return 2
     return 0

@@ -26,10 +26,31 @@ from typing import Any, TypeVar
 
 from briefing.model import Article
 from briefing.state.anchors import THRESHOLD, Anchor, Resolution, anchor_for, resolve_all
-from briefing.state.db import StateError, connect, retry
+from briefing.state.db import (
+    StateCorrupt,
+    StateError,
+    StateForeign,
+    StateLocked,
+    StateNewer,
+    StateReadOnly,
+    classify,
+    connect,
+    retry,
+)
 
 VERDICTS = ("accepted", "rejected", "flagged")
-__all__ = ["VERDICTS", "ReviewItem", "ReviewStore", "StateError", "now"]
+__all__ = [
+    "VERDICTS",
+    "ReviewItem",
+    "ReviewStore",
+    "StateCorrupt",
+    "StateError",
+    "StateForeign",
+    "StateLocked",
+    "StateNewer",
+    "StateReadOnly",
+    "now",
+]
 T = TypeVar("T")
 
 
@@ -119,23 +140,40 @@ class ReviewStore:
         """Wrap an open, checked connection; use :meth:`open` instead."""
         self.conn, self.path, self.reviewer = conn, path, reviewer
         self.threshold = threshold
+        #: True when opened read-only (asked for, or the file/folder is not writable).
+        self.readonly = False
         self.session = uuid.uuid4().hex
         self._lock = threading.RLock()
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, reviewer: str, threshold: float = THRESHOLD) -> ReviewStore:
+    def open(
+        cls,
+        path: Path | str,
+        reviewer: str,
+        threshold: float = THRESHOLD,
+        *,
+        readonly: bool = False,
+    ) -> ReviewStore:
         """Open (creating or migrating) the state file at ``path``.
+
+        ``readonly`` opens an existing file without writing anything (exports); a file
+        or folder that cannot be written is opened read-only too (``store.readonly``),
+        and every write then raises :class:`StateReadOnly`.
 
         Raises:
             StateError: the file is not ours (not SQLite, or another application's
-                database), is corrupt, or was written by a newer schema. The file
-                is left untouched.
+                database), is corrupt, or was written by a newer schema (the
+                subclasses StateForeign, StateCorrupt, StateNewer say which), or
+                stays locked (StateLocked). The file is left untouched.
         """
         path = Path(path)
-        conn = connect(path)
+        conn, ro = connect(path, readonly)
         store = cls(conn, path, reviewer, threshold)
+        store.readonly = ro
+        if ro:
+            return store
         try:
             store._prune_undo()
         except StateError:
@@ -284,7 +322,7 @@ class ReviewStore:
             with self._lock:
                 return self.conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            raise StateError(f"{self.path}: cannot read state: {exc}") from None
+            raise classify(exc, self.path, "read") from None
 
     def transaction(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn(conn)`` in one ``BEGIN IMMEDIATE`` transaction, retrying while busy.
@@ -295,6 +333,9 @@ class ReviewStore:
             StateError: SQLite failed (still busy after the retries, disk full, ...);
                 nothing of ``fn`` was committed.
         """
+
+        if self.readonly:
+            raise StateReadOnly(f"{self.path}: state file is read-only; change not saved")
 
         def attempt() -> T:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -311,7 +352,7 @@ class ReviewStore:
             with self._lock:
                 return retry(attempt)
         except sqlite3.Error as exc:
-            raise StateError(f"{self.path}: cannot write state: {exc}") from None
+            raise classify(exc, self.path, "write") from None
 
     def _set(self, article: Article, sentence_index: int, fields: dict[str, Any]) -> ReviewItem:
         item = self._change(article, sentence_index, fields)

@@ -29,9 +29,7 @@ before anything is written, and the merge is one transaction.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,10 +37,15 @@ from typing import Any
 
 import yaml
 
+from briefing import yamlsafe
+from briefing.clean import clean_line, visible
+from briefing.fileio import TooLargeError, UnsafePathError, read_text, write_text
 from briefing.state.anchors import Anchor
 from briefing.state.store import VERDICTS, ReviewItem, ReviewStore, StateError
 
 SCHEMA = "briefing-state/1"
+#: Caps on an imported state file (an item is about 15 values and a few hundred bytes).
+STATE_LIMITS = yamlsafe.Limits(max_bytes=16_000_000, max_nodes=1_000_000, max_depth=8)
 _FIELDS = (
     "article",
     "fingerprint",
@@ -117,15 +120,7 @@ def export_state(store: ReviewStore, path: Path | str) -> int:
     path = Path(path)
     doc = state_document(store)
     text = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, text)  # refuses FIFOs, devices and symlinks; atomic; keeps the mode
     return len(doc["items"])
 
 
@@ -137,16 +132,22 @@ def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple
             any entry malformed (the message names the entry).
     """
     path = Path(path)
+    name = clean_line(path)
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StateError(f"{path}: cannot read state export: {exc}") from None
+        text = read_text(path, STATE_LIMITS.max_bytes, "utf-8")
+    except TooLargeError:
+        limit = STATE_LIMITS.max_bytes
+        raise StateError(f"{name}: state export too large (limit {limit:,} bytes)") from None
+    except UnsafePathError as exc:
+        raise StateError(f"{name}: cannot read state export: {exc}") from None
+    except OSError as exc:
+        raise StateError(f"{name}: cannot read state export: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise StateError(f"{name}: cannot read state export: not UTF-8 (byte {exc.start})") from None
     try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise StateError(f"{path}{where}: corrupt state export (invalid YAML)") from None
+        doc = yamlsafe.load(text, STATE_LIMITS)
+    except yamlsafe.YAMLLimitError as exc:
+        raise StateError(clean_line(exc.located(f"{name}: corrupt state export"))) from None
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
         raise StateError(f"{path}: not a briefing state export (expected 'schema: {SCHEMA}')")
     raw_items = doc.get("items") or {}
@@ -163,14 +164,14 @@ def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple
             and _is_time(value.get("at"))
         )
         if not ok:
-            raise StateError(f"{path}: corrupt state export: read.{key}")
+            raise StateError(clean_line(f"{path}: corrupt state export: read.{key}"))
         reads[key] = (value["read"], value["at"])
     return items, reads
 
 
 def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
     def bad(what: str) -> StateError:
-        return StateError(f"{path}: corrupt state export: items.{key}: {what}")
+        return StateError(clean_line(f"{path}: corrupt state export: items.{key}: {what}"))
 
     if not isinstance(v, dict) or set(v) != set(_FIELDS):
         raise bad(f"expected the fields {', '.join(_FIELDS)}")
@@ -205,9 +206,17 @@ def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
     )
     if anchor.key != key:
         raise bad(f"key does not match its anchor (expected {anchor.key})")
-    return ReviewItem(
-        0, anchor, v["verdict"], v["note"], v["reviewer"], v["at"], v["added"], v["removed"]
+    anchor = Anchor(
+        anchor.article_id,
+        anchor.fingerprint,
+        anchor.occurrence,
+        visible(anchor.text),
+        anchor.index,
+        anchor.offset,
+        visible(anchor.quote),
     )
+    note, reviewer = visible(v["note"]), clean_line(v["reviewer"])
+    return ReviewItem(0, anchor, v["verdict"], note, reviewer, v["at"], v["added"], v["removed"])
 
 
 def _is_time(value: Any) -> bool:
