@@ -74,11 +74,10 @@ def test_filters(reviewed):
     flagged = json.loads(cli(reviewed, "export", "-f", "json", "--flagged").stdout)
     assert [p["review"]["verdict"] for p in flagged["articles"][0]["key_points"]] == ["flagged"]
     done = json.loads(cli(reviewed, "export", "-f", "json", "--reviewed-only").stdout)
-    assert [p["review"]["verdict"] for p in done["articles"][0]["key_points"]] == [
-        "accepted",
-        "flagged",
-        "rejected",
-    ]
+    points = done["articles"][0]["key_points"]
+    # --reviewed-only: accepted, flagged and noted points; rejected ones are left out.
+    assert [p["review"]["verdict"] for p in points] == ["accepted", "flagged", None]
+    assert points[2]["review"]["note"]
     plain = json.loads(cli(reviewed, "export", "-f", "json", "--no-review").stdout)
     assert "review" not in plain["articles"][0]["key_points"][0]
 
@@ -90,7 +89,7 @@ def test_reviewed_markdown_is_deterministic_and_well_formed(reviewed):
     assert first.returncode == second.returncode == 0
     assert (reviewed / "out.md").read_text("utf-8") == text
     assert "**accepted**" in text and "**flagged**" in text and "*(added by reviewer)*" in text
-    assert "   > Second line \\| \\[x\\]\\(y\\) — ana" in text
+    assert "   > Second line | \\[x\\](y) — ana" in text  # only what CommonMark needs
     html = MarkdownIt("commonmark").render(text)
     assert "<blockquote>" in html and "<a " not in html
 
