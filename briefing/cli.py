@@ -91,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     export.add_argument(
-        "--force", action="store_true", help="overwrite FILE if it exists (never a non-regular file)"
+        "--force",
+        action="store_true",
+        help="overwrite FILE if it exists (never a non-regular file)",
     )
     which = export.add_mutually_exclusive_group()
     which.add_argument(

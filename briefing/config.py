@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from importlib import resources
@@ -276,7 +275,9 @@ class _Validator:
         export = self.mapping(top.get("export"), ("export",), ("path",))
         export_path = Path(self.string(export.get("path", "briefing.md"), ("export", "path")))
         reviewer = top.get("reviewer")
-        reviewer = self.line(reviewer, ("reviewer",)) if reviewer is not None else clean_line(_user())
+        reviewer = (
+            self.line(reviewer, ("reviewer",)) if reviewer is not None else clean_line(_user())
+        )
         keys = self.keys(top.get("keys"))
         highlight, rules = self.highlight(top.get("highlight"))
         return Config(

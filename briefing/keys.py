@@ -40,8 +40,8 @@ def bindings(overrides: dict[str, str] | None = None) -> dict[str, str]:
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 NAMED_KEYS = frozenset(
-    "escape enter tab space backspace delete insert home end pageup pagedown up down left right"
-    .split()
+    "escape enter tab space backspace delete insert home end pageup pagedown".split()
+    + ["up", "down", "left", "right"]
     + [f"f{i}" for i in range(1, 25)]
 )
 

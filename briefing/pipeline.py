@@ -108,7 +108,9 @@ class Pipeline:
                 doc, id=self.ids[index], path=self.display_path(index), **meta
             )
         except (RecursionError, MemoryError) as exc:
-            return LoadError(self.display_path(index), f"too complex to load ({type(exc).__name__})")
+            return LoadError(
+                self.display_path(index), f"too complex to load ({type(exc).__name__})"
+            )
         except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the rest
             if os.environ.get("BRIEFING_DEBUG"):
                 raise

@@ -54,7 +54,9 @@ def check(text: str, limits: Limits) -> None:
             expand to), nested too deeply, an unknown alias, or invalid YAML.
     """
     if len(text) > limits.max_bytes:
-        raise YAMLLimitError(f"too large ({len(text):,} characters; the limit is {limits.max_bytes:,})")
+        raise YAMLLimitError(
+            f"too large ({len(text):,} characters; the limit is {limits.max_bytes:,})"
+        )
     nodes = depth = 0
     sizes: dict[str, int] = {}
     open_anchors: list[tuple[str | None, int]] = []

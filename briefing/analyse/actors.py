@@ -60,6 +60,7 @@ def _segments(
     else:
         first, ends = [0], [len(text)]
     modes: dict[int, str] = {}
+    caps_no: set[int] = set()
     segs: list[Seg] = []
     deferred: list[tuple[int, int, str]] = []
     si = 0
@@ -82,10 +83,14 @@ def _segments(
             at = first[si]
             if not caps and at and text[at - 1] != "\n":
                 mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
+            elif caps and si in caps_no:
+                mode = ""  # asked already for an ALL-CAPS word of this sentence
             else:
                 mode = sentence_mode(text, at, end_si, caps)
                 if mode or not caps:
                     modes[si] = mode
+                else:
+                    caps_no.add(si)  # else every caps word re-scans a long sentence
         if mode:
             deferred.append((s, e, mode))
             continue

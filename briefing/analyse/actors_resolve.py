@@ -10,8 +10,9 @@ earlier that the gazetteer says it may stand for.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from briefing.analyse.actors_text import Seg, acronym_of, acts_after, is_acronym
 from briefing.analyse.actors_words import FUNCTION
@@ -78,9 +79,21 @@ class Cast:
         owners = self.surnames.get(surname)
         if not owners:
             return None
-        before = {key for first, key in owners if first < pos}
-        pool = before or {key for _, key in owners}
+        # Owners are distinct keys in order of first mention: two are enough to decide
+        # (linear in the owners consulted, not in all of them: "Smith" x 10,000).
+        before = _two_keys(key for first, key in takewhile(lambda o: o[0] < pos, owners))
+        pool = before or _two_keys(key for _, key in owners)
         return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _two_keys(keys: Iterable[str]) -> set[str]:
+    """The first two distinct keys (or fewer)."""
+    out: set[str] = set()
+    for key in keys:
+        out.add(key)
+        if len(out) == 2:
+            break
+    return out
 
 
 def persons_first(cast: Cast, segs: list[Seg]) -> None:
@@ -89,6 +102,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
     Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy").
     """
     orgs: dict[str, set[str]] = {}
+    owned: dict[str, set[str]] = {}  # surname -> keys already in cast.surnames[surname]
     titled: list[Seg] = []
     for seg in segs:
         if seg.kind == "person" and seg.words == 1 and (seg.roles or seg.honorific):
@@ -107,7 +121,11 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
                 surnames.append(parts[0])  # "Xi" of "Xi Jinping"
             for last in surnames:
                 owners = cast.surnames.setdefault(last, [])
-                if all(k != key for _, k in owners):
+                known = owned.get(last)
+                if known is None:
+                    known = owned[last] = {k for _, k in owners}
+                if key not in known:
+                    known.add(key)
                     owners.append((seg.start, key))
     for seg in titled:
         # "President Bush" with no full name anywhere: "Bush" owns the surname itself.

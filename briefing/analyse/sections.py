@@ -195,22 +195,22 @@ def _cosine(a: tuple[Counter[str], float], b: tuple[Counter[str], float]) -> flo
 
 
 def _depths(cohesion: list[float]) -> list[float]:
-    """TextTiling depth: how far each gap sits below the peaks on either side."""
-    out = []
+    """TextTiling depth: how far each gap sits below the peaks on either side.
+
+    The peak on the left of gap ``i`` is reached by climbing while the next value is
+    not lower, so it is the left peak of ``i - 1`` when ``cohesion[i - 1] >= cohesion[i]``:
+    one pass each way, linear even when every value is equal.
+    """
     n = len(cohesion)
-    for i, c in enumerate(cohesion):
-        left = c
-        j = i
-        while j > 0 and cohesion[j - 1] >= left:
-            j -= 1
-            left = cohesion[j]
-        right = c
-        j = i
-        while j < n - 1 and cohesion[j + 1] >= right:
-            j += 1
-            right = cohesion[j]
-        out.append(left - c + right - c)
-    return out
+    left = list(cohesion)
+    for i in range(1, n):
+        if cohesion[i - 1] >= cohesion[i]:
+            left[i] = left[i - 1]
+    right = list(cohesion)
+    for i in range(n - 2, -1, -1):
+        if cohesion[i + 1] >= cohesion[i]:
+            right[i] = right[i + 1]
+    return [left[i] - c + right[i] - c for i, c in enumerate(cohesion)]
 
 
 def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
@@ -233,19 +233,24 @@ def _boundaries(bags: list[list[str]], sizes: list[int]) -> list[int]:
     cutoff = max(mean - spread / 2, 1e-9)
     limit = 1 + int(math.sqrt(n))
     candidates = sorted(range(1, n), key=lambda g: (-depth[g - 1], cohesion[g - 1], abs(2 * g - n)))
+    before = [0]  # sentences before paragraph i, so a section's size is one subtraction
+    for size in sizes:
+        before.append(before[-1] + size)
     cuts: list[int] = []
     for g in candidates:
         if len(cuts) + 1 >= limit:
             break
         if cuts and depth[g - 1] < cutoff:
             break
-        trial = sorted([*cuts, g])
-        edges = [0, *trial, n]
+        at = bisect_right(cuts, g)
+        a = cuts[at - 1] if at else 0
+        b = cuts[at] if at < len(cuts) else n
+        # Only the section that g splits changes: check its two halves.
         if all(
-            b - a >= MIN_PARAGRAPHS and sum(sizes[a:b]) >= MIN_SENTENCES
-            for a, b in zip(edges, edges[1:], strict=False)
+            hi - lo >= MIN_PARAGRAPHS and before[hi] - before[lo] >= MIN_SENTENCES
+            for lo, hi in ((a, g), (g, b))
         ):
-            cuts = trial
+            cuts.insert(at, g)
     return cuts
 
 

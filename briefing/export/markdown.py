@@ -168,7 +168,9 @@ def export_markdown(
         head.append("sources:")
         for a in briefing.articles:
             head.append(f"  - path: {yaml_str(a.path)}")
-            head += [f"    {k}: {yaml_str(v)}" for k, v in (("url", a.url), ("byline", a.byline)) if v]
+            head += [
+                f"    {k}: {yaml_str(v)}" for k, v in (("url", a.url), ("byline", a.byline)) if v
+            ]
     else:
         head.append("sources: []")
     head += [f"articles: {len(briefing.articles)}"]

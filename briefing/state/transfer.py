@@ -143,7 +143,9 @@ def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple
     except OSError as exc:
         raise StateError(f"{name}: cannot read state export: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
-        raise StateError(f"{name}: cannot read state export: not UTF-8 (byte {exc.start})") from None
+        raise StateError(
+            f"{name}: cannot read state export: not UTF-8 (byte {exc.start})"
+        ) from None
     try:
         doc = yamlsafe.load(text, STATE_LIMITS)
     except yamlsafe.YAMLLimitError as exc:
