@@ -206,7 +206,7 @@ go = sys.argv[7] if len(sys.argv) > 7 else None
 while go and not __import__("os").path.exists(go):
     time.sleep(0.001)
 art = numbered({n} + shared)
-store = ReviewStore.open(db, who)
+store = ReviewStore.open(db, who, timeout=10)  # a batch writer may wait; the UI default is short
 for k in range(count):
     i = start + k * step
     store.set_verdict(art, i, ("accepted", "rejected", "flagged")[i % 3])

@@ -98,17 +98,21 @@ def refuse_special(path: Path) -> None:
         raise StateForeign(f"{path}: state path is not a regular file ({kind(mode)}); not used")
 
 
-def connect(path: Path, readonly: bool = False) -> tuple[sqlite3.Connection, bool]:
+def connect(
+    path: Path, readonly: bool = False, timeout: float | None = None
+) -> tuple[sqlite3.Connection, bool]:
     """Open ``path`` (checked, created or migrated) in WAL mode with a short busy timeout.
 
     With ``readonly`` (exports) an existing, current file is opened read-only and nothing
     is written; a file or folder that cannot be written is always opened read-only.
-    Returns (connection, opened read-only).
+    ``timeout`` (seconds, default :data:`BUSY_TIMEOUT`) is how long one attempt waits
+    for another process's lock. Returns (connection, opened read-only).
 
     Raises:
         StateError: (a subclass saying locked, read-only, corrupt, newer or foreign)
             the file cannot be used; it is left untouched.
     """
+    wait = BUSY_TIMEOUT if timeout is None else timeout
     refuse_special(path)
     if path.exists():
         version = check_existing(path)
@@ -119,7 +123,7 @@ def connect(path: Path, readonly: bool = False) -> tuple[sqlite3.Connection, boo
                 )
             if version == 0:
                 raise StateError(f"{path}: state file is empty")
-            return _open_readonly(path), True
+            return _open_readonly(path, wait), True
     elif readonly:
         raise StateError(f"{path}: no state file")
     else:
@@ -128,13 +132,11 @@ def connect(path: Path, readonly: bool = False) -> tuple[sqlite3.Connection, boo
         except OSError as exc:
             raise StateError(f"{path}: cannot create state folder: {exc.strerror}") from None
     try:
-        conn = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
-        )
+        conn = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise classify(exc, path, "open") from None
     try:
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
         retry(lambda: _prepare(conn, path))
         retry(lambda: _wal(conn))
         conn.execute("PRAGMA synchronous = FULL")
@@ -147,7 +149,7 @@ def connect(path: Path, readonly: bool = False) -> tuple[sqlite3.Connection, boo
     return conn, False
 
 
-def _open_readonly(path: Path) -> sqlite3.Connection:
+def _open_readonly(path: Path, wait: float) -> sqlite3.Connection:
     """A read-only connection; ``immutable`` when the folder cannot hold WAL side files."""
     uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
     folder = path.parent if str(path.parent) else Path(".")
@@ -155,7 +157,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         uri += "&immutable=1"
     try:
         conn = sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+            uri, uri=True, timeout=wait, isolation_level=None, check_same_thread=False
         )
         conn.execute("SELECT count(*) FROM items").fetchone()
     except sqlite3.Error as exc:

@@ -155,12 +155,15 @@ class ReviewStore:
         threshold: float = THRESHOLD,
         *,
         readonly: bool = False,
+        timeout: float | None = None,
     ) -> ReviewStore:
         """Open (creating or migrating) the state file at ``path``.
 
         ``readonly`` opens an existing file without writing anything (exports); a file
         or folder that cannot be written is opened read-only too (``store.readonly``),
-        and every write then raises :class:`StateReadOnly`.
+        and every write then raises :class:`StateReadOnly`. ``timeout`` is how long one
+        attempt waits for another process's lock (default short, ``db.BUSY_TIMEOUT``:
+        interactive callers never block for long; batch writers may wait longer).
 
         Raises:
             StateError: the file is not ours (not SQLite, or another application's
@@ -169,7 +172,7 @@ class ReviewStore:
                 stays locked (StateLocked). The file is left untouched.
         """
         path = Path(path)
-        conn, ro = connect(path, readonly)
+        conn, ro = connect(path, readonly, timeout)
         store = cls(conn, path, reviewer, threshold)
         store.readonly = ro
         if ro:
