@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
@@ -43,7 +44,11 @@ def run(args: argparse.Namespace, config: Config) -> int:
     name = clean_line(args.file)
     try:
         if args.state_command == "export":
-            with ReviewStore.open(config.state, config.reviewer, readonly=True) as store:
+            from briefing.fileio import check_target
+
+            check_target(args.file)  # refuse a FIFO, device or symlink before anything else
+            existing = os.path.lexists(config.state)
+            with ReviewStore.open(config.state, config.reviewer, readonly=existing) as store:
                 count = export_state(store, args.file)
             print(f"exported {count} review items to {name}")
         else:
