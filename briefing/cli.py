@@ -168,6 +168,24 @@ def _loader(args: argparse.Namespace, config: Config) -> Pipeline:
     return loader
 
 
+def emit(text: str) -> None:
+    """Write ``text`` (UTF-8) to stdout completely, or raise ``BrokenPipeError``.
+
+    Goes to the file descriptor in a loop: with ``PYTHONUNBUFFERED`` a plain
+    ``sys.stdout.write`` drops the rest of a partial write to a closing pipe silently.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced stdout (tests, embedding)
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()
+    view = memoryview(text.encode("utf-8"))
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _write(text: str, output: str | None, force: bool = False) -> None:
     """Write an export to stdout or ``output`` through the safe writer.
 
@@ -176,8 +194,7 @@ def _write(text: str, output: str | None, force: bool = False) -> None:
     """
     text = visible(text)  # the last gate: nothing reaches a terminal as a control sequence
     if not output:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        emit(text)
         return
     try:
         write_text(output, text, force=force)
@@ -261,8 +278,7 @@ def cmd_show(args: argparse.Namespace, config: Config) -> int:
 
         render_rich(briefing, Console())
     else:
-        sys.stdout.write(visible(render_plain(briefing)))
-        sys.stdout.flush()
+        emit(visible(render_plain(briefing)))
     return _report_errors(briefing)
 
 

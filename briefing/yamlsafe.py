@@ -92,6 +92,8 @@ def check(text: str, limits: Limits) -> None:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if "nesting depth" in str(problem):  # libyaml's own cap, hit while scanning ahead
+            raise _fail(f"nested too deeply (limit {limits.max_depth})", mark) from None
         raise _fail(f"invalid YAML: {' '.join(str(problem).split())}", mark) from None
 
 
