@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli import main
 from briefing.clean import UNSAFE
+from briefing.cli import main
 from briefing.config import load_config
 from briefing.load import Loader
 from briefing.model import LoadError

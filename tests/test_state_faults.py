@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli import main
 from briefing.clean import UNSAFE
+from briefing.cli import main
 from briefing.config import load_config
 from briefing.pipeline import Pipeline
 from briefing.state import ReviewStore, StateError, StateLocked, StateReadOnly
