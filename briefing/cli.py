@@ -175,14 +175,10 @@ def review_extra(config: Config, briefing: Briefing) -> dict | None:
     if not config.state.exists():
         return None
     from briefing.state import ReviewStore
-    from briefing.state.review import export_extra
+    from briefing.state.review import export_reviews
 
     with ReviewStore.open(config.state, config.reviewer) as store:
-        extra = export_extra(store, briefing.articles)
-        read = store.read_ids()
-    for article_id, data in extra.items():
-        data["read"] = article_id in read
-    return extra
+        return export_reviews(store, briefing.articles)
 
 
 def cmd_export(args: argparse.Namespace, config: Config) -> int:
