@@ -96,7 +96,7 @@ class BriefingApp(App[None]):
     @on(events.Mount)
     async def _reader_mounted(self) -> None:
         """Wait for the reader's screen: the app counts as mounted once it shows an article."""
-        await AwaitMount(self, [self.reader])
+        await AwaitMount(self.reader, [self.reader])
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._first_frame_done)

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Header, OptionList, Static
 from textual.worker import get_current_worker
 
 from briefing.config import Config
@@ -28,6 +28,7 @@ from briefing.tui.library import Library
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.actors import ActorList, ActorPane
 from briefing.tui.widgets.keys import action_binding
+from briefing.tui.widgets.search import SearchBar
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 
@@ -38,15 +39,6 @@ TINY = 70  # below this many columns only the focused pane is shown
 PANES = ("keypoints", "actors", "source")
 PANE_BOXES = {"keypoints": "#summary", "actors": "#actor-pane", "source": "#right"}
 SIZE_CLASSES = ("-large-left", "-large-source", "-large-summary", "-large-actors")
-
-
-class SearchBox(Input):
-    """The incremental search box under the source."""
-
-    BINDINGS = [
-        Binding("enter", "submit", "Keep matches"),
-        Binding("escape", "screen.close_search", "Clear search"),
-    ]
 
 
 class SourcePane(Vertical):
@@ -99,9 +91,7 @@ class ReaderScreen(Screen[None]):
                 yield ActorPane(self.config.highlight, id="actor-pane")
             with SourcePane(id="right"):
                 yield SourceView(self.config.highlight, self.config.highlight_rules, id="source")
-                with Horizontal(id="search-bar"):
-                    yield SearchBox(placeholder="search the source", id="search", compact=True)
-                    yield Static(id="search-count")
+                yield SearchBar(id="search-bar")
         yield Static(id="progress")
         yield Footer()
 
@@ -146,7 +136,7 @@ class ReaderScreen(Screen[None]):
         self.query_one(SummaryPane).show(article, *self.library.review_marks(index))
         self.query_one(ActorPane).show(article)
         self.query_one(SourceView).show_article(article)
-        self._close_search()
+        self.query_one(SearchBar).close()
         self._update_header()
         if self.config.mark_read == "open":
             self.library.set_read(index)
@@ -323,38 +313,11 @@ class ReaderScreen(Screen[None]):
     # ----------------------------------------------------------------- search
 
     def action_search(self) -> None:
-        self.query_one("#search-bar").display = True
-        self.query_one("#search", Input).focus()
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        count = self.query_one(SourceView).search(event.value)
-        label = "" if not event.value else f"{count} match{'es' if count != 1 else ''}"
-        self.query_one("#search-count", Static).update(Content(label))
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self) -> None:
-        self.query_one(SourceView).focus()
-
-    def _close_search(self) -> None:
-        box = self.query_one("#search", Input)
-        if box.value:
-            box.value = ""
-        self.query_one("#search-count", Static).update("")
-        self.query_one("#search-bar").display = False
+        self.query_one(SearchBar).open()
 
     def clear_search(self) -> bool:
         """Clear the search if there is one; true if something was cleared."""
-        source = self.query_one(SourceView)
-        had = bool(source.hl.query_text) or self.query_one("#search-bar").display
-        source.clear_search()
-        self._close_search()
-        return had
-
-    def action_close_search(self) -> None:
-        """Escape in the search box: clear the search and return to the source."""
-        self.clear_search()
-        self.query_one(SourceView).focus()
+        return self.query_one(SearchBar).clear()
 
     # ---------------------------------------------------------------- workers
 
