@@ -188,13 +188,15 @@ async def big_article(runs: int) -> dict:
             view = app.screen.query_one(SourceView)
             for _ in range(runs):
                 app.reader.query_one(KeyPointList).focus()
-                switch.append(await _key(app, "right_square_bracket", "]", lambda: app.reader.index == 1))
+                switch.append(
+                    await _key(app, "right_square_bracket", "]", lambda: app.reader.index == 1)
+                )
                 lines = len(view.lines)
                 keypoints = app.reader.query_one(KeyPointList)
                 keypoints.highlighted = keypoints.option_count - 1  # lowest in the text
                 await pilot.pause()
-                jump.append(await _key(app, "enter", "\r", lambda: view.current is not None))
-                assert view.line_of(view.current[0]) in view.visible_lines()
+                jump.append(await _key(app, "enter", "\r", lambda: view.hl.current is not None))
+                assert view.line_of(view.hl.current[0]) in view.visible_lines()
                 assert view.scroll_y > 0
                 await pilot.press("left_square_bracket")
                 await pilot.pause()

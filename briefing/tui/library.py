@@ -48,7 +48,6 @@ class Library:
         self.loader = loader
         self.state = state
         self.items: list[Item | None] = [None] * len(loader.files)
-        self.loaded = 0  # files parsed so far
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -62,7 +61,6 @@ class Library:
                 item = self.items[index]
                 if item is None:
                     item = self.items[index] = self._load(index)
-                    self.loaded += 1
         return item
 
     def _load(self, index: int) -> Item:

@@ -376,3 +376,33 @@ async def test_review_command_with_broken_state_opens_the_reader(make_app, confi
         assert not app.reviewing and app.reader.article is not None
         assert any("Review needs the state file" in n.message for n in app._notifications)
     assert config.state.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 200
+
+
+async def test_review_keys_rebind_from_config(tmp_path):
+    from briefing.config import load_config
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens.help import review_rows
+    from tests.tui.helpers import FakeLoader
+
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f"state: {tmp_path / 'review.db'}\nreviewer: tester\n"
+        "keys: {review_accept: y, review_leave: [escape, backspace]}\n",
+        "utf-8",
+    )
+    cfg = load_config(path, require_sources=False)
+    assert cfg.keys == {"review_accept": "y", "review_leave": "escape,backspace"}
+    app = BriefingApp(cfg, FakeLoader(articles()), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("a")  # no longer accept
+        assert app.screen.session.counts()["accepted"] == 0
+        await pilot.press("y")
+        assert app.screen.session.counts()["accepted"] == 1
+        await pilot.press("backspace")
+        assert not app.reviewing
+    rows = dict((text, keys) for keys, text in review_rows(app.keymap))
+    assert rows["Accept the key point"] == "y" and rows["Reject the key point"] == "x"
+    assert rows["Back to the reader"] == "escape, backspace"
+    assert rows["Next / previous key point"] == "j / k"  # defaults keep their label
