@@ -64,7 +64,7 @@ else:
 
     class Reader(BriefingApp):
         def on_ready(self):
-            assert self.article is not None and self.query_one("#source").lines
+            assert self.reader.article is not None and self.reader.query_one("#source").lines
             self.exit(time.perf_counter() - start)
 
     import dataclasses, tempfile
@@ -184,17 +184,19 @@ async def big_article(runs: int) -> dict:
         app = BriefingApp(config, loader, background=False)
         switch, jump = [], []
         async with app.run_test(size=(120, 40)) as pilot:
-            app.items[1] = loaded_big
+            app.library.items[1] = loaded_big
             view = app.screen.query_one(SourceView)
             for _ in range(runs):
-                app.main.query_one(KeyPointList).focus()
-                switch.append(await _key(app, "right_square_bracket", "]", lambda: app.index == 1))
+                app.reader.query_one(KeyPointList).focus()
+                switch.append(
+                    await _key(app, "right_square_bracket", "]", lambda: app.reader.index == 1)
+                )
                 lines = len(view.lines)
-                keypoints = app.main.query_one(KeyPointList)
+                keypoints = app.reader.query_one(KeyPointList)
                 keypoints.highlighted = keypoints.option_count - 1  # lowest in the text
                 await pilot.pause()
-                jump.append(await _key(app, "enter", "\r", lambda: view.current is not None))
-                assert view.line_of(view.current[0]) in view.visible_lines()
+                jump.append(await _key(app, "enter", "\r", lambda: view.hl.current is not None))
+                assert view.line_of(view.hl.current[0]) in view.visible_lines()
                 assert view.scroll_y > 0
                 await pilot.press("left_square_bracket")
                 await pilot.pause()
@@ -224,16 +226,16 @@ async def bbc_all() -> dict:
     app = BriefingApp(config, loader)
     lags, keys, progress = [], [], ""
     async with app.run_test(size=(120, 40)):
-        assert app.article is not None
+        assert app.reader.article is not None
         _render(app)
         first = time.perf_counter() - t0
-        view = app.main.query_one("#source")
+        view = app.reader.query_one("#source")
         presses = [
-            ("right_square_bracket", "]", lambda i: app.index == i + 1),
+            ("right_square_bracket", "]", lambda i: app.reader.index == i + 1),
             ("j", "j", lambda i: True),
-            ("left_square_bracket", "[", lambda i: app.index == i - 1),
+            ("left_square_bracket", "[", lambda i: app.reader.index == i - 1),
         ] * 10
-        while any(item is None for item in app.items):
+        while any(item is None for item in app.library.items):
             # Event-loop lag: how late a 10 ms sleep wakes up while the worker parses.
             s0 = time.perf_counter()
             await asyncio.sleep(0.01)
@@ -246,14 +248,14 @@ async def bbc_all() -> dict:
                     if view.max_scroll_y > top:  # a short article cannot scroll
                         keys.append(await _key(app, key, char, lambda t=top: view.scroll_y != t))
                 else:
-                    index = app.index
+                    index = app.reader.index
                     keys.append(await _key(app, key, char, lambda t=test, i=index: t(i)))
-            text = str(app.main.query_one("#progress").render())
+            text = str(app.reader.query_one("#progress").render())
             progress = progress or (text if "Parsing" in text else "")
         parsed = time.perf_counter() - t0
         await app.workers.wait_for_complete()
-        loaded = sum(item is not None for item in app.items)
-        errors = sum(hasattr(item, "reason") for item in app.items)
+        loaded = sum(item is not None for item in app.library.items)
+        errors = sum(hasattr(item, "reason") for item in app.library.items)
     return {
         "files": len(loader.files),
         "first_article_s": round(first, 3),

@@ -222,16 +222,13 @@ def review_extra(config: Config, briefing: Briefing) -> tuple[dict | None, str |
     if not os.path.lexists(config.state):
         return None, None
     from briefing.state import ReviewStore, StateError
-    from briefing.state.review import export_extra
+    from briefing.state.review import export_reviews
 
     try:
         with ReviewStore.open(config.state, config.reviewer, readonly=True) as store:
-            extra = export_extra(store, briefing.articles)
-            read = store.read_ids()
+            extra = export_reviews(store, briefing.articles)
     except StateError as exc:
         return None, f"{exc}; exported without review state"
-    for article_id, data in extra.items():
-        data["read"] = article_id in read
     return clean_data(extra), None  # type: ignore[return-value]
 
 

@@ -1,13 +1,14 @@
-"""The reader's bindable actions and their default keys (no textual import here).
+"""The reader's and the review screen's bindable actions and their default keys.
 
-``config.yaml``'s ``keys:`` section maps an action name to one key or a list of keys;
-the TUI builds its bindings from :func:`bindings`.
+No textual import here. ``config.yaml``'s ``keys:`` section maps an action name to
+one key or a list of keys; the TUI builds its bindings from :data:`ACTIONS` (the
+binding id is the action name) and applies :func:`bindings` as its keymap.
 """
 
 from __future__ import annotations
 
 # action -> (default keys, comma-separated; description shown in the footer and help)
-ACTIONS: dict[str, tuple[str, str]] = {
+READER_ACTIONS: dict[str, tuple[str, str]] = {
     "quit": ("q", "Quit"),
     "help": ("question_mark", "Help"),
     "next_pane": ("tab", "Next pane"),
@@ -29,6 +30,29 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "resize": ("z", "Resize focused pane"),
     "toggle_read": ("R", "Toggle read"),
 }
+
+# The review screen's actions (``review_`` names, so they never clash with the reader's).
+REVIEW_ACTIONS: dict[str, tuple[str, str]] = {
+    "review_accept": ("a", "Accept"),
+    "review_reject": ("x", "Reject"),
+    "review_flag": ("f", "Flag"),
+    "review_note": ("c", "Note"),
+    "review_undo": ("u", "Undo"),
+    "review_skip": ("s", "Skip"),
+    "review_next": ("j", "Next"),
+    "review_previous": ("k", "Prev"),
+    "review_cursor_down": ("J,down", "Sentence ↓"),
+    "review_cursor_up": ("K,up", "Sentence ↑"),
+    "review_mark": ("m", "Mark"),
+    "review_unmark": ("M", "Unmark"),
+    "review_page_down": ("space,pagedown", "Page down"),
+    "review_page_up": ("b,pageup", "Page up"),
+    "review_summary": ("S", "Summary"),
+    "review_leave": ("escape,r", "Reader"),
+}
+
+# Every bindable action: the names ``keys:`` accepts.
+ACTIONS: dict[str, tuple[str, str]] = {**READER_ACTIONS, **REVIEW_ACTIONS}
 
 
 def bindings(overrides: dict[str, str] | None = None) -> dict[str, str]:

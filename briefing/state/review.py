@@ -137,3 +137,15 @@ def export_extra(store: ReviewStore, articles: Iterable[Article]) -> dict[str, d
             "orphans": [orphan_json(i) for i in found if i.sentence is None],
         }
     return out
+
+
+def export_reviews(store: ReviewStore, articles: Iterable[Article]) -> dict[str, dict[str, Any]]:
+    """The ``reviews`` mapping the exporters take: :func:`export_extra` plus ``read``.
+
+    Both ``briefing export`` and the reader's export build it here.
+    """
+    extra = export_extra(store, articles)
+    read = store.read_ids()
+    for article_id, data in extra.items():
+        data["read"] = article_id in read
+    return extra

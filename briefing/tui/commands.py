@@ -1,7 +1,8 @@
 """Command palette providers: jump to an article, an actor or a section.
 
 Candidates come from article text, so they are built as plain ``Content`` and
-highlighted here; Textual's ``Matcher.highlight`` would parse them as markup.
+highlighted here; Textual's ``Matcher.highlight`` would parse them as markup. They
+act on the reader's screen the palette was opened over (none over other screens).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from textual.content import Content
 from briefing.tui.text import clean_line
 
 if TYPE_CHECKING:
-    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens.reader import ReaderScreen
 
 DISCOVER_LIMIT = 30
 
@@ -32,11 +33,13 @@ def _display(prefix: str, label: str, positions: Iterable[int] = ()) -> Content:
 class _JumpProvider(Provider):
     """Shared search over ``(prefix, label, callback)`` candidates."""
 
-    @property
-    def reader(self) -> BriefingApp:
-        return self.app  # type: ignore[return-value]
-
     def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
+        """``(prefix, label, callback)`` for every hit (none away from the reader)."""
+        from briefing.tui.screens.reader import ReaderScreen
+
+        return self.jumps(self.screen) if isinstance(self.screen, ReaderScreen) else []
+
+    def jumps(self, reader: ReaderScreen) -> list[tuple[str, str, Callable[[], None]]]:
         raise NotImplementedError
 
     async def search(self, query: str) -> Hits:
@@ -55,11 +58,11 @@ class _JumpProvider(Provider):
 class ArticleCommands(_JumpProvider):
     """Open the article list, or jump to an article by title."""
 
-    def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
-        rows = self.reader.article_rows()
-        listing = [("", f"Article list ({len(rows)} articles)", self.reader.action_articles)]
+    def jumps(self, reader: ReaderScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        rows = reader.library.rows()
+        listing = [("", f"Article list ({len(rows)} articles)", reader.action_articles)]
         return listing + [
-            ("Article: ", clean_line(title), partial(self.reader.show_index, i))
+            ("Article: ", clean_line(title), partial(reader.show_index, i))
             for i, (title, _, _) in enumerate(rows)
         ]
 
@@ -67,13 +70,13 @@ class ArticleCommands(_JumpProvider):
 class ActorCommands(_JumpProvider):
     """Jump to an actor of the current article (selects it and shows its mentions)."""
 
-    def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
-        article = self.reader.article
+    def jumps(self, reader: ReaderScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        article = reader.article
         if article is None:
             return []
         actors = sorted(article.actors, key=lambda a: -a.salience)
         return [
-            (f"Actor ({a.kind}): ", clean_line(a.name), partial(self.reader.select_actor, a.id))
+            (f"Actor ({a.kind}): ", clean_line(a.name), partial(reader.select_actor, a.id))
             for a in actors
         ]
 
@@ -81,15 +84,15 @@ class ActorCommands(_JumpProvider):
 class SectionCommands(_JumpProvider):
     """Jump to a section of the current article."""
 
-    def candidates(self) -> list[tuple[str, str, Callable[[], None]]]:
-        article = self.reader.article
+    def jumps(self, reader: ReaderScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        article = reader.article
         if article is None:
             return []
         return [
             (
                 "Section: ",
                 clean_line(s.title or f"Section {i + 1}"),
-                partial(self.reader.show_section, i),
+                partial(reader.show_section, i),
             )
             for i, s in enumerate(article.sections)
         ]

@@ -111,20 +111,16 @@ class StateLink:
         None when there is no usable state file (the export then has no review block).
         """
         from briefing.state import StateError
-        from briefing.state.review import export_extra
+        from briefing.state.review import export_reviews
 
         store = self.get()
         if store is None:
             return None
         try:
-            extra = export_extra(store, articles)
-            read = store.read_ids()
+            return export_reviews(store, articles)
         except StateError as exc:
             self.report(f"Export without review state: {exc}")
             return None
-        for article_id, data in extra.items():
-            data["read"] = article_id in read
-        return extra
 
     def close(self) -> None:
         """Close the store (every write is already committed)."""

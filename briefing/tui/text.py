@@ -11,9 +11,6 @@ import re
 from functools import lru_cache
 
 from rich.cells import cell_len
-from textual.binding import Binding
-
-from briefing.keys import ACTIONS
 
 # C0 controls (except newline), DEL and C1 controls map to one visible character
 # each, so offsets are preserved and nothing reaches the terminal as a sequence.
@@ -99,16 +96,3 @@ def wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, in
         used += text_width(word)
     out.append((line_start, end))
     return out
-
-
-def move_bindings(**actions: str) -> list[Binding]:
-    """Hidden movement bindings with the keys of ``briefing.keys.ACTIONS``.
-
-    Each keyword names a movement action (``down``, ``up``, ``top``, ``bottom``,
-    ``page_down``, ``page_up``) and gives the widget method it runs; the binding id is
-    the action name, so ``keys:`` in config.yaml rebinds it.
-    """
-    return [
-        Binding(ACTIONS[name][0], method, ACTIONS[name][1], show=False, id=name)
-        for name, method in actions.items()
-    ]

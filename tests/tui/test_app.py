@@ -61,7 +61,7 @@ async def test_keypoint_enter_scrolls_source_to_sentence(make_app):
         await pilot.pause()
         assert view.scroll_y > 0
         assert is_visible(view, kp.start) and is_visible(view, kp.end - 1)
-        assert view.current == (kp.start, kp.end)
+        assert view.hl.current == (kp.start, kp.end)
         assert "current" in styles_at(view, kp.start)
         assert "keypoint" in styles_at(view, kp.start)
 
@@ -82,8 +82,8 @@ async def test_keypoint_list_moves_with_j_k_g_G(make_app):
         await pilot.press("G")
         assert keypoints.highlighted == 2
         await pilot.press("enter")  # third in document order is rank 3
-        kp = app.article.key_points[2]
-        assert source(app).current == (kp.start, kp.end)
+        kp = app.reader.article.key_points[2]
+        assert source(app).hl.current == (kp.start, kp.end)
 
 
 async def test_source_scrolls_with_keys(make_app):
@@ -102,8 +102,8 @@ async def test_source_scrolls_with_keys(make_app):
         assert view.scroll_y < page
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y > 0
-        assert app.is_read(0)  # reaching the end marks the article read
-        assert app.state.store is not None and app.state.store.is_read("long")
+        assert app.library.is_read(0)  # reaching the end marks the article read
+        assert app.library.state.store is not None and app.library.state.store.is_read("long")
         await pilot.press("g")
         assert view.scroll_y == 0
 
@@ -118,7 +118,7 @@ async def test_actor_enter_highlights_mentions_and_n_cycles(make_app):
         assert "Marsh (surname)" in details and "First mention, line" in details
         await pilot.press("enter")
         view = source(app)
-        marsh = app.article.actors[0]
+        marsh = app.reader.article.actors[0]
         first, second = sorted(marsh.mentions, key=lambda m: m.start)[:2]
         assert view.counter == "mention 1/3"
         assert is_visible(view, first.start)
@@ -156,22 +156,22 @@ async def test_articles_next_previous_and_list(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("right_square_bracket")
-        assert app.index == 1 and app.sub_title.startswith("2/4")
+        assert app.reader.index == 1 and app.sub_title.startswith("2/4")
         await pilot.press("left_square_bracket")
-        assert app.index == 0
+        assert app.reader.index == 0
         await pilot.press("left_square_bracket")
-        assert app.index == 0
+        assert app.reader.index == 0
         await pilot.press("l")
         assert isinstance(app.screen, ArticleListScreen)
         await pilot.press("j", "j", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, ArticleListScreen)
-        assert app.index == 2 and app.article.id == "markup"
+        assert app.reader.index == 2 and app.reader.article.id == "markup"
         await pilot.press("right_square_bracket")  # the broken file shows its error
-        assert app.index == 3
+        assert app.reader.index == 3
         assert "could not be loaded" in source(app).text
         await pilot.press("right_square_bracket")
-        assert app.index == 3
+        assert app.reader.index == 3
 
 
 async def test_q_quits(make_app):
@@ -229,22 +229,22 @@ async def test_click_on_keypoint(make_app):
         keypoints = app.screen.query_one(KeyPointList)
         await pilot.click(KeyPointList, offset=(2, keypoints.region.height // 2))
         await pilot.pause()
-        assert source(app).current is not None
+        assert source(app).hl.current is not None
 
 
 async def test_toggle_read_and_unread_dots(make_app):
     app = make_app(background=False)
     async with app.run_test(size=SIZE) as pilot:
-        assert not app.is_read(0)
+        assert not app.library.is_read(0)
         await pilot.press("R")
-        assert app.is_read(0) and app.state.store.is_read("summit")
+        assert app.library.is_read(0) and app.library.state.store.is_read("summit")
         await pilot.press("l")
         options = app.screen.query_one("#article-options")
         rows = [str(options.get_option_at_index(i).prompt) for i in range(4)]
         assert rows[0].startswith("  Ports plan") and rows[1].startswith("● ")
         assert rows[3] == "● broken.txt"  # not parsed yet: its file name
         await pilot.press("escape", "R")
-        assert not app.is_read(0) and not app.state.store.is_read("summit")
+        assert not app.library.is_read(0) and not app.library.state.store.is_read("summit")
 
 
 async def test_tiny_layout_shows_only_the_focused_pane(make_app):
@@ -266,7 +266,7 @@ async def test_tiny_layout_enter_shows_the_source(make_app):
         await pilot.pause()
         view = source(app)
         assert app.focused is view and view.display
-        assert is_visible(view, app.article.key_points[0].start)
+        assert is_visible(view, app.reader.article.key_points[0].start)
 
 
 async def test_click_on_actor_and_escape_in_source_clears(make_app):
@@ -280,15 +280,15 @@ async def test_click_on_actor_and_escape_in_source_clears(make_app):
         assert view.counter == "mention 1/2"
         view.focus()
         await pilot.press("escape")
-        assert view.counter == "" and view.current is None
-        assert not view._layers["selected"].spans
+        assert view.counter == "" and view.hl.current is None
+        assert not view.hl.layers["selected"].spans
 
 
 async def test_click_on_mention_selects_its_actor(make_app):
     app = make_app(background=False)
     async with app.run_test(size=SIZE) as pilot:
         view = source(app)
-        norland = next(a for a in app.article.actors if a.name == "Norland")
+        norland = next(a for a in app.reader.article.actors if a.name == "Norland")
         mention = norland.mentions[1]  # "Norlandic" (demonym)
         line = view.line_of(mention.start)
         column = view.text[view.lines[line].start : mention.start]
@@ -313,7 +313,7 @@ async def test_failing_analysis_becomes_an_error_not_a_crash(config):
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.press("right_square_bracket")
-        assert app.index == 1 and "analysis failed: ValueError: boom" in source(app).text
+        assert app.reader.index == 1 and "analysis failed: ValueError: boom" in source(app).text
 
 
 async def test_collector_paused_from_load_until_first_frame(config, items):

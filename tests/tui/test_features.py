@@ -38,13 +38,13 @@ async def test_search_incremental_count_and_escape(make_app):
         assert app.focused is box
         await pilot.press("M", "A")
         view = source(app)
-        assert len(view.matches) == len(re.findall("ma", view.text, re.IGNORECASE)) > 3
+        assert len(view.hl.matches) == len(re.findall("ma", view.text, re.IGNORECASE)) > 3
         await pilot.press("r", "s", "h")
-        assert len(view.matches) == 3
+        assert len(view.hl.matches) == 3
         count = str(app.screen.query_one("#search-count", Static).render())
         assert count == "3 matches"
         assert view.counter == "match 1/3"
-        start = view.matches[0][0]
+        start = view.hl.matches[0][0]
         assert {"match", "focus"} <= styles_at(view, start)
         await pilot.press("enter")
         assert app.focused is view
@@ -53,7 +53,7 @@ async def test_search_incremental_count_and_escape(make_app):
         await pilot.press("N", "N")
         assert view.counter == "match 3/3"
         await pilot.press("escape")
-        assert view.matches == [] and view.query_text == ""
+        assert view.hl.matches == [] and view.hl.query_text == ""
         assert not app.screen.query_one("#search-bar").display
         assert "match" not in styles_at(view, start)
 
@@ -62,9 +62,9 @@ async def test_search_escape_from_box(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", "p", "l", "a", "n")
-        assert len(source(app).matches) == 3
+        assert len(source(app).hl.matches) == 3
         await pilot.press("escape")
-        assert source(app).matches == []
+        assert source(app).hl.matches == []
         assert app.focused is source(app)
 
 
@@ -130,7 +130,7 @@ async def test_palette_jumps_to_actor_and_article(make_app):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.index == 1
+        assert app.reader.index == 1
 
 
 async def test_palette_jumps_to_section(make_app):
@@ -143,8 +143,8 @@ async def test_palette_jumps_to_section(make_app):
         await pilot.pause()
         view = source(app)
         top = view.lines[int(view.scroll_y)]
-        assert top.kind == "heading" or app.article.sections[1].start <= top.start
-        assert is_visible(view, app.article.sections[1].start)
+        assert top.kind == "heading" or app.reader.article.sections[1].start <= top.start
+        assert is_visible(view, app.reader.article.sections[1].start)
 
 
 async def test_keys_from_config_rebind(tmp_path, items):
@@ -154,9 +154,9 @@ async def test_keys_from_config_rebind(tmp_path, items):
     app = BriefingApp(cfg, FakeLoader(items))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("right_square_bracket")
-        assert app.index == 0
+        assert app.reader.index == 0
         await pilot.press("x")
-        assert app.index == 1
+        assert app.reader.index == 1
         await pilot.press("q")
         assert app.is_running
         await pilot.press("Q")
@@ -178,7 +178,7 @@ async def test_highlight_rules_and_styles_from_config(tmp_path, items):
         view = source(app)
         plan = view.text.index(" plan ") + 1
         assert "italic green" in styles_at(view, plan)
-        marsh = app.article.actors[0].mentions[0].start
+        marsh = app.reader.article.actors[0].mentions[0].start
         assert "person" in styles_at(view, marsh)
         strip = view._render_index(view.line_of(marsh))
         styled = [seg for seg in strip if "Elena" in seg.text]
@@ -191,7 +191,7 @@ async def test_background_loading_fills_every_item(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert all(item is not None for item in app.items)
+        assert all(item is not None for item in app.library.items)
         assert not app.screen.query_one("#progress").display
         assert app.loader.loaded.count(0) == 1  # each file parsed once
 
@@ -224,7 +224,7 @@ async def test_theme_change_restyles_source(make_app):
     app = make_app(background=False)
     async with app.run_test(size=SIZE) as pilot:
         view = source(app)
-        marsh = app.article.actors[0].mentions[0].start
+        marsh = app.reader.article.actors[0].mentions[0].start
         before = view._style("person")
         app.theme = "nord"
         await pilot.pause()
@@ -257,7 +257,7 @@ async def test_empty_briefing_keys_do_not_crash(config):
             "escape",
         ):
             await pilot.press(key)
-        assert app.is_running and app.article is None
+        assert app.is_running and app.reader.article is None
 
 
 class SlowLoader(FakeLoader):
@@ -276,8 +276,8 @@ async def test_progress_visible_while_parsing_and_ui_responsive(config):
         await asyncio.sleep(0.5)
         bar = app.screen.query_one("#progress", Static)
         assert bar.display and str(bar.render()).startswith("Parsing articles ")
-        app.action_next_article()  # works while the worker is busy
-        assert app.index == 1
+        app.reader.action_next_article()  # works while the worker is busy
+        assert app.reader.index == 1
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not bar.display
@@ -303,7 +303,7 @@ def test_run_opens_the_reader_and_returns_zero(monkeypatch, tmp_path):
     def headless_run(self, **kwargs):
         async def pilot(pilot):
             seen["title"] = self.title
-            seen["article"] = self.article.title if self.article else None
+            seen["article"] = self.reader.article.title if self.reader.article else None
             await pilot.press("q")
 
         return original(self, headless=True, size=(80, 24), auto_pilot=pilot)

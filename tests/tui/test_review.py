@@ -50,7 +50,7 @@ async def review_session(app, pilot) -> None:
     assert current(app) == ("summit", 2)  # rank 1 first
     assert progress_text(app) == "0/4 reviewed"
     view = app.screen.source
-    assert view.current == (view.article.sentences[2].start, view.article.sentences[2].end)
+    assert view.hl.current == (view.article.sentences[2].start, view.article.sentences[2].end)
     await pilot.press("a")
     assert current(app) == ("summit", 0)
     assert progress_text(app) == "1/4 reviewed"
@@ -118,7 +118,7 @@ async def test_whole_review_session_stored_and_exported(make_app, config):
         assert "*(added by reviewer)*" in exported
         assert any(str(config.export_path) in n.message for n in app._notifications)
         await pilot.press("r")  # back to the reader, on the article last reviewed
-        assert not app.reviewing and app.index == 0
+        assert not app.reviewing and app.reader.index == 0
         keypoints = app.screen.query_one("#keypoints")
         prompts = [str(keypoints.get_option_at_index(i).prompt) for i in range(3)]
         assert any("✓" in p for p in prompts) and any("✗" in p for p in prompts)
@@ -214,9 +214,9 @@ async def test_broken_state_file_keeps_reader_usable(make_app, config):
         await pilot.press("r")
         assert not app.reviewing
         assert any("not a briefing state file" in n.message for n in app._notifications)
-        assert app.is_read(0)  # shown whole: read, kept in memory
+        assert app.library.is_read(0)  # shown whole: read, kept in memory
         await pilot.press("R", "right_square_bracket")  # reading still works
-        assert not app.is_read(0) and app.index == 1
+        assert not app.library.is_read(0) and app.reader.index == 1
     assert config.state.read_bytes() == b"not a database at all\n"
 
 
@@ -225,22 +225,22 @@ async def test_read_when_scrolled_to_end_and_toggled_in_list(make_app, config):
     async with app.run_test(size=(120, 20)) as pilot:
         await pilot.press("right_square_bracket")  # the long article: not read on opening
         await pilot.pause()
-        assert not app.is_read(1)
-        assert app.state.get() is None or not app.state.store.is_read("long")
+        assert not app.library.is_read(1)
+        assert app.library.state.get() is None or not app.library.state.store.is_read("long")
         await pilot.press("shift+tab", "G")  # the source, to its end
         await pilot.pause()
-        assert app.is_read(1) and app.state.store.is_read("long")
+        assert app.library.is_read(1) and app.library.state.store.is_read("long")
         await pilot.press("l")
         box = app.screen.query_one("#article-options")
         assert box.border_title == "Articles (2 · 1 unread)"  # the summit: not scrolled
         assert str(box.get_option_at_index(0).prompt).startswith("● ")
         assert box.highlighted == 1
         await pilot.press("N")  # toggle in the list
-        assert not app.state.store.is_read("long")
+        assert not app.library.state.store.is_read("long")
         assert box.border_title == "Articles (2 · 2 unread)"
         assert str(box.get_option_at_index(1).prompt).startswith("● ")
         await pilot.press("N")
-        assert app.state.store.is_read("long")
+        assert app.library.state.store.is_read("long")
         assert str(box.get_option_at_index(1).prompt).startswith("  ")
     again = make_app(articles(), background=False)  # read marks persist
     async with again.run_test(size=(120, 20)) as pilot:
@@ -261,7 +261,7 @@ async def test_mark_read_open_and_never(tmp_path):
         async with app.run_test(size=(120, 20)) as pilot:
             await pilot.press("right_square_bracket", "shift+tab", "G")
             await pilot.pause()
-            assert app.is_read(1) is expected
+            assert app.library.is_read(1) is expected
             assert (tmp_path / f"{mode}.db").exists() is expected  # never: no file written
 
 
@@ -309,7 +309,7 @@ async def test_help_and_footer_list_review_bindings(make_app):
         } <= shown
         assert "Next article" not in shown and "Search" not in shown  # reader keys are off
         await pilot.press("right_square_bracket", "slash")  # do nothing while reviewing
-        assert isinstance(app.screen, ReviewScreen) and app.index == 0
+        assert isinstance(app.screen, ReviewScreen) and app.reader.index == 0
 
 
 async def test_article_without_key_points_gets_one_with_m(make_app, config):
@@ -373,6 +373,36 @@ async def test_review_command_with_broken_state_opens_the_reader(make_app, confi
     app = make_app(articles(), background=False, review=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert not app.reviewing and app.article is not None
+        assert not app.reviewing and app.reader.article is not None
         assert any("Review needs the state file" in n.message for n in app._notifications)
     assert config.state.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 200
+
+
+async def test_review_keys_rebind_from_config(tmp_path):
+    from briefing.config import load_config
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens.help import review_rows
+    from tests.tui.helpers import FakeLoader
+
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f"state: {tmp_path / 'review.db'}\nreviewer: tester\n"
+        "keys: {review_accept: y, review_leave: [escape, backspace]}\n",
+        "utf-8",
+    )
+    cfg = load_config(path, require_sources=False)
+    assert cfg.keys == {"review_accept": "y", "review_leave": "escape,backspace"}
+    app = BriefingApp(cfg, FakeLoader(articles()), background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("a")  # no longer accept
+        assert app.screen.session.counts()["accepted"] == 0
+        await pilot.press("y")
+        assert app.screen.session.counts()["accepted"] == 1
+        await pilot.press("backspace")
+        assert not app.reviewing
+    rows = dict((text, keys) for keys, text in review_rows(app.keymap))
+    assert rows["Accept the key point"] == "y" and rows["Reject the key point"] == "x"
+    assert rows["Back to the reader"] == "escape, backspace"
+    assert rows["Next / previous key point"] == "j / k"  # defaults keep their label

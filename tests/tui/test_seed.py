@@ -21,7 +21,7 @@ async def test_seed_every_key_point_and_mention_reachable_at_80x24(tmp_path):
     app = BriefingApp(config, Pipeline(config))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        article = app.article
+        article = app.reader.article
         assert article is not None and article.key_points and article.actors
         assert app.sub_title.startswith("1/1")
         view = source(app)
@@ -30,7 +30,7 @@ async def test_seed_every_key_point_and_mention_reachable_at_80x24(tmp_path):
             keypoints.highlighted = position
             await pilot.press("enter")
             kp = article.key_points[keypoints.selected_index]
-            assert view.current == (kp.start, kp.end)
+            assert view.hl.current == (kp.start, kp.end)
             assert is_visible(view, kp.start) or view.line_of(kp.start) == int(view.scroll_y)
             assert "current" in styles_at(view, kp.start)
         await pilot.press("tab", "enter")  # the most salient actor
@@ -43,5 +43,5 @@ async def test_seed_every_key_point_and_mention_reachable_at_80x24(tmp_path):
             await pilot.press("n")
         assert view.counter == f"mention 1/{len(mentions)}"
         await pilot.press("tab", "slash", *"nato", "enter")  # from the source pane
-        assert len(view.matches) == len(re.findall("nato", article.text, re.IGNORECASE))
-        assert view.counter == f"match 1/{len(view.matches)}"
+        assert len(view.hl.matches) == len(re.findall("nato", article.text, re.IGNORECASE))
+        assert view.counter == f"match 1/{len(view.hl.matches)}"

@@ -51,8 +51,8 @@ def test_markup_article(snap_compare, make_app):
 
 def _parsed_then_review(app):
     async def run_before(pilot):
-        for index in range(len(app.items)):
-            app.get_item(index)  # parsed up front: no "parsing" notification in the picture
+        for index in range(len(app.library.items)):
+            app.library.get(index)  # parsed up front: no "parsing" notification in the picture
         await pilot.press("r")
         await pilot.pause()
 

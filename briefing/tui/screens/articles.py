@@ -84,4 +84,5 @@ class ArticleListScreen(ModalScreen[int | None]):
         self._update_title()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(int(event.option.id or 0))
+        if self.is_active:  # a queued enter after escape closed the list: nothing to do
+            self.dismiss(int(event.option.id or 0))

@@ -31,5 +31,5 @@ class ExportScreen(ModalScreen[str | None]):
         self.query_one(Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
-        self.dismiss(value or None)
+        if self.is_active:  # not after escape closed the prompt (keys typed in a burst)
+            self.dismiss(event.value.strip() or None)

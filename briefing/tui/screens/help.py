@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from briefing.keys import ACTIONS
+from briefing.keys import ACTIONS, READER_ACTIONS
 
 KEY_NAMES = {
     "question_mark": "?",
@@ -46,16 +46,21 @@ def key_label(keys: str) -> str:
 
 
 def help_rows(keymap: dict[str, str]) -> list[tuple[str, str]]:
-    """(keys, description) for every configurable action, then the fixed keys."""
-    rows = [(key_label(keymap[action]), text) for action, (_, text) in ACTIONS.items()]
+    """(keys, description) for every configurable reader action, then the fixed keys."""
+    rows = [(key_label(keymap[action]), text) for action, (_, text) in READER_ACTIONS.items()]
     return rows + FIXED
 
 
-def review_rows() -> list[tuple[str, str]]:
+def review_rows(keymap: dict[str, str]) -> list[tuple[str, str]]:
     """(keys, description) of review mode and the article list."""
-    from briefing.tui.screens.review import REVIEW_KEYS
+    from briefing.tui.screens.review import REVIEW_HELP
 
-    return [*REVIEW_KEYS, ("N", "Article list: toggle read/unread")]
+    rows = []
+    for label, text, actions in REVIEW_HELP:
+        if any(keymap[a] != ACTIONS[a][0] for a in actions):  # rebound: show the config's keys
+            label = " / ".join(key_label(keymap[a]) for a in actions)
+        rows.append((label, text))
+    return [*rows, ("N", "Article list: toggle read/unread")]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -77,7 +82,7 @@ class HelpScreen(ModalScreen[None]):
         lines = [Content("Keys").stylize("bold")]
         for keys, text in rows:
             lines.append(Content.assemble((keys.ljust(width), "bold $accent"), text))
-        review = review_rows()
+        review = review_rows(self.keymap)
         width = max(len(k) for k, _ in review) + 2
         lines += [Content(""), Content("Review mode (r, or `briefing review`)").stylize("bold")]
         for keys, text in review:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -10,8 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, TextArea
 
 from briefing.model import Article
-from briefing.state import ReviewItem
 from briefing.state.review import PointReview
+from briefing.state.store import ReviewItem
 from briefing.tui.text import clean_line
 
 VERDICT_LABELS = {
@@ -119,8 +121,11 @@ class ReviewSummaryScreen(ModalScreen[str | None]):
         flagged: list[tuple[Article, PointReview]],
         orphans: list[tuple[Article, ReviewItem]],
         finished: bool,
+        export: Callable[[], None],
     ) -> None:
+        """``export`` writes the reviewed Markdown (the ``e`` key)."""
         super().__init__()
+        self.export = export
         self.counts = counts
         self.flagged = flagged
         self.orphans = orphans
@@ -169,7 +174,7 @@ class ReviewSummaryScreen(ModalScreen[str | None]):
         self.query_one("#summary-body").border_title = "Review summary"
 
     def action_export(self) -> None:
-        self.app.export_to(self.app.config.export_path)
+        self.export()
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#summary-body", VerticalScroll)

@@ -13,13 +13,14 @@ from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
+from briefing.config import Config
 from briefing.state import StateError
+from briefing.state.session import ReviewSession
 from briefing.tui.screens.notes import (
     NoteScreen,
     ReviewSummaryScreen,
@@ -27,28 +28,33 @@ from briefing.tui.screens.notes import (
     sentence_text,
     verdict_label,
 )
-from briefing.tui.session import ReviewSession
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.cursor import ReviewSource
+from briefing.tui.widgets.keys import action_binding
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.summary import heading
 
-# (keys, description) of review mode, for the footer and the help screen.
-REVIEW_KEYS = [
-    ("a", "Accept the key point"),
-    ("x", "Reject the key point"),
-    ("f", "Flag the key point for follow-up"),
-    ("c", "Add or edit the note (ctrl+s saves, escape cancels)"),
-    ("u", "Undo the last change of this session"),
-    ("s", "Skip to the next unreviewed key point"),
-    ("j / k", "Next / previous key point"),
-    ("J / K, down / up", "Move the sentence cursor in the source"),
-    ("m", "Make the cursor's sentence a key point"),
-    ("M", "Remove a key point you added (at the cursor)"),
-    ("space / b", "Page the source down / up"),
-    ("S", "Review summary (counts, flagged, export)"),
-    ("e", "Export Markdown (with verdicts and notes)"),
-    ("escape / r", "Back to the reader"),
+# Help rows of review mode: (label with the default keys, description, actions).
+# The label is hand-written for the defaults; rebound keys are shown as configured.
+REVIEW_HELP = [
+    ("a", "Accept the key point", ("review_accept",)),
+    ("x", "Reject the key point", ("review_reject",)),
+    ("f", "Flag the key point for follow-up", ("review_flag",)),
+    ("c", "Add or edit the note (ctrl+s saves, escape cancels)", ("review_note",)),
+    ("u", "Undo the last change of this session", ("review_undo",)),
+    ("s", "Skip to the next unreviewed key point", ("review_skip",)),
+    ("j / k", "Next / previous key point", ("review_next", "review_previous")),
+    (
+        "J / K, down / up",
+        "Move the sentence cursor in the source",
+        ("review_cursor_down", "review_cursor_up"),
+    ),
+    ("m", "Make the cursor's sentence a key point", ("review_mark",)),
+    ("M", "Remove a key point you added (at the cursor)", ("review_unmark",)),
+    ("space / b", "Page the source down / up", ("review_page_down", "review_page_up")),
+    ("S", "Review summary (counts, flagged, export)", ("review_summary",)),
+    ("e", "Export Markdown (with verdicts and notes)", ("export",)),
+    ("escape / r", "Back to the reader", ("review_leave",)),
 ]
 
 MARKS = {"accepted": "✓", "rejected": "✗", "flagged": "⚑", None: "·"}
@@ -57,42 +63,42 @@ MARKS = {"accepted": "✓", "rejected": "✗", "flagged": "⚑", None: "·"}
 class ReviewScreen(Screen[None]):
     """The review walk over a :class:`ReviewSession`."""
 
-    DEFAULT_CSS = """
-    #review-main { height: 1fr; }
-    #review-left { width: 40%; min-width: 30; max-width: 70; border: round $accent;
-                   padding: 0 1; }
-    #rv-source { width: 1fr; height: 1fr; border: round $panel; }
-    #rv-progress { height: 1; }
-    #rv-bar { height: 1; margin-bottom: 1; }
-    #rv-bar Bar { width: 1fr; }
-    #rv-body { height: 1fr; }
-    #rv-point, #rv-note, #rv-article, #rv-points { height: auto; margin-bottom: 1; }
-    #rv-orphans { height: auto; }
-    """
+    CSS_PATH = "review.tcss"
 
     BINDINGS = [
-        Binding("a", "verdict('accepted')", "Accept"),
-        Binding("x", "verdict('rejected')", "Reject"),
-        Binding("f", "verdict('flagged')", "Flag"),
-        Binding("c", "note", "Note"),
-        Binding("u", "undo", "Undo"),
-        Binding("s", "skip", "Skip"),
-        Binding("j", "move(1)", "Next"),
-        Binding("k", "move(-1)", "Prev"),
-        Binding("J,down", "cursor(1)", "Sentence ↓", show=False),
-        Binding("K,up", "cursor(-1)", "Sentence ↑", show=False),
-        Binding("m", "mark", "Mark"),
-        Binding("M", "unmark", "Unmark"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
-        Binding("S", "summary", "Summary"),
-        Binding("escape,r", "leave", "Reader"),
+        action_binding("review_accept", "verdict('accepted')"),
+        action_binding("review_reject", "verdict('rejected')"),
+        action_binding("review_flag", "verdict('flagged')"),
+        action_binding("review_note", "note"),
+        action_binding("review_undo", "undo"),
+        action_binding("review_skip", "skip"),
+        action_binding("review_next", "move(1)"),
+        action_binding("review_previous", "move(-1)"),
+        action_binding("review_cursor_down", "cursor(1)", show=False),
+        action_binding("review_cursor_up", "cursor(-1)", show=False),
+        action_binding("review_mark", "mark"),
+        action_binding("review_unmark", "unmark"),
+        action_binding("review_page_down", "page(1)", show=False),
+        action_binding("review_page_up", "page(-1)", show=False),
+        action_binding("review_summary", "summary"),
+        action_binding("review_leave", "leave"),
     ]
 
-    def __init__(self, session: ReviewSession, leave: Callable[[int | None], None]) -> None:
+    def __init__(
+        self,
+        session: ReviewSession,
+        config: Config,
+        total: int,
+        leave: Callable[[int | None], None],
+        export: Callable[[], None],
+    ) -> None:
+        """``total`` is how many files the reader has; ``export`` writes the Markdown."""
         super().__init__(id="review")
         self.session = session
+        self.config = config
+        self.total = total
         self._leave = leave
+        self._export = export
         self.shown: int | None = None  # reader index of the article in the source pane
 
     def compose(self) -> ComposeResult:
@@ -107,9 +113,7 @@ class ReviewScreen(Screen[None]):
                     yield Static(id="rv-article")
                     yield Static(id="rv-points")
                     yield Static(id="rv-orphans")
-            yield ReviewSource(
-                self.app.config.highlight, self.app.config.highlight_rules, id="rv-source"
-            )
+            yield ReviewSource(self.config.highlight, self.config.highlight_rules, id="rv-source")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -162,7 +166,7 @@ class ReviewScreen(Screen[None]):
         view.show_span(span.start, span.end)
         view.set_cursor(point.sentence)
         self.app.sub_title = clean_line(
-            f"review · article {index + 1}/{len(self.app.items)} · "
+            f"review · article {index + 1}/{self.total} · "
             f"key point {session.position + 1}/{len(session.order)}"
         )
         title, dek, meta = heading(article)
@@ -344,7 +348,7 @@ class ReviewScreen(Screen[None]):
                 self.action_leave()
 
         screen = ReviewSummaryScreen(
-            dict(self.session.counts()), self.session.flagged(), orphans, finished
+            dict(self.session.counts()), self.session.flagged(), orphans, finished, self._export
         )
         self.app.push_screen(screen, closed)
 

@@ -78,7 +78,7 @@ class ActorList(OptionList):
     BINDINGS = [
         *MOVE_BINDINGS,
         Binding("enter", "select", "Show mentions"),
-        Binding("n", "app.next_mention", "Next mention", id="next_mention"),
+        Binding("n", "screen.next_mention", "Next mention", id="next_mention"),
         Binding("slash", "filter", "Filter", id="search"),
     ]
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from rich.segment import Segment
 from textual import events
 
+from briefing.config import HighlightRule
 from briefing.model import Article
-from briefing.tui.widgets.lines import Layer, Line
+from briefing.tui.highlights import Layer
+from briefing.tui.widgets.lines import Line
 from briefing.tui.widgets.source import FOCUS_STYLE, GUTTER, SourceView
 
 CURSOR_STYLE = "bold underline $secondary"
@@ -23,7 +26,9 @@ class ReviewSource(SourceView, can_focus=False):
 
     FIXED_STYLES = {"focus": FOCUS_STYLE, "cursor": CURSOR_STYLE}
 
-    def __init__(self, highlight: dict[str, str], rules: tuple = (), **kwargs) -> None:
+    def __init__(
+        self, highlight: dict[str, str], rules: tuple[HighlightRule, ...] = (), **kwargs: Any
+    ) -> None:
         super().__init__(highlight, rules, **kwargs)
         self.cursor: int | None = None  # sentence index under the cursor
         self.added: tuple[int, ...] = ()  # sentences the reviewer made key points
@@ -44,7 +49,7 @@ class ReviewSource(SourceView, can_focus=False):
             for i in self.added
             if 0 <= i < len(self.article.sentences)
         ]
-        self._layers["keypoint"] = Layer(spans)
+        self.hl.layers["keypoint"] = Layer(spans)
         self._changed()
 
     def set_cursor(self, sentence: int | None) -> None:
@@ -52,12 +57,12 @@ class ReviewSource(SourceView, can_focus=False):
         article = self.article
         if article is None or sentence is None or not article.sentences:
             self.cursor = None
-            self._layers["cursor"] = Layer([])
+            self.hl.layers["cursor"] = Layer([])
         else:
             sentence = max(0, min(sentence, len(article.sentences) - 1))
             self.cursor = sentence
             span = article.sentences[sentence]
-            self._layers["cursor"] = Layer([(span.start, span.end, "cursor")])
+            self.hl.layers["cursor"] = Layer([(span.start, span.end, "cursor")])
             self.reveal(span.start, span.end)
         self._changed()
 
@@ -87,10 +92,10 @@ class ReviewSource(SourceView, can_focus=False):
     def _gutter(self, line: Line) -> list[Segment]:
         if line.kind != "text":
             return [Segment(" " * GUTTER)]
-        cursor = self._layers["cursor"].overlapping(line.start, max(line.end, line.start + 1))
+        cursor = self.hl.layers["cursor"].overlapping(line.start, max(line.end, line.start + 1))
         if not cursor:
             return super()._gutter(line)
-        spans = self._layers["keypoint"].overlapping(line.start, max(line.end, line.start + 1))
+        spans = self.hl.layers["keypoint"].overlapping(line.start, max(line.end, line.start + 1))
         mark = "▶" if line.start <= cursor[0][0] else "│"  # ▶ on the sentence's first line
         return [
             Segment(self._gutter_label(line, spans) + mark, self._style(CURSOR_GUTTER).rich_style)

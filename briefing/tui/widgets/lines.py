@@ -1,4 +1,4 @@
-"""Display lines and highlight layers for the source pane (offsets only, no textual)."""
+"""Display lines for the source pane (offsets only, no textual)."""
 
 from __future__ import annotations
 
@@ -17,22 +17,6 @@ class Line:
     end: int
     kind: str = "text"  # "text", "heading" (generated section title) or "blank"
     label: str = ""
-
-
-class Layer:
-    """Styled spans of one kind, sorted by start, queried by line range."""
-
-    __slots__ = ("spans", "starts", "longest")
-
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _, _ in self.spans]
-        self.longest = max((e - s for s, e, _ in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        first = bisect_left(self.starts, start - self.longest)
-        last = bisect_left(self.starts, end)
-        return [span for span in self.spans[first:last] if span[1] > start]
 
 
 def build_lines(article: Article, text: str, width: int) -> list[Line]:

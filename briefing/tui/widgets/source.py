@@ -3,12 +3,14 @@
 A line-based :class:`~textual.scroll_view.ScrollView` in the manner of toolong's
 log view: the text is wrapped once per width into ``(start, end)`` offset pairs, and
 only the visible lines are turned into strips (cached until the highlight changes).
+What is highlighted lives in :class:`~briefing.tui.highlights.Highlights`; this
+widget renders it, scrolls to it and turns clicks into offsets.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from typing import Any
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -18,34 +20,23 @@ from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
+from briefing.config import HighlightRule
 from briefing.model import Article, Mention
-from briefing.tui.text import clean, move_bindings, text_width
-from briefing.tui.widgets.lines import Layer, Line, build_lines
+from briefing.tui.highlights import HEADING_STYLE, Highlights
+from briefing.tui.text import clean, text_width
+from briefing.tui.widgets.keys import move_bindings
+from briefing.tui.widgets.lines import Line, build_lines
+
+__all__ = ["FOCUS_STYLE", "GUTTER", "HEADING_STYLE", "SourceView"]
 
 GUTTER = 3
-HEADING_STYLE = "bold $primary"
 FOCUS_STYLE = "bold underline"
 KEYPOINT_GUTTER = "$accent"
 CURRENT_GUTTER = "bold reverse $accent"
-MAX_MATCHES = 10_000
-
-# Layers, lowest first: later layers win where styles overlap.
-LAYERS = (
-    "rule",
-    "heading",
-    "keypoint",
-    "mention",
-    "current",
-    "cursor",
-    "selected",
-    "match",
-    "focus",
-)
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -60,16 +51,15 @@ class SourceView(ScrollView, can_focus=True):
             page_down="page_down",
             page_up="page_up",
         ),
-        Binding("n", "app.next_mention", "Next", id="next_mention"),
-        Binding("N", "app.previous_mention", "Previous", id="previous_mention"),
-        Binding("escape", "app.clear_source", "Clear"),
+        Binding("n", "screen.next_mention", "Next", id="next_mention"),
+        Binding("N", "screen.previous_mention", "Previous", id="previous_mention"),
+        Binding("escape", "screen.clear_source", "Clear"),
     ]
 
     DEFAULT_CSS = """
     SourceView { scrollbar-gutter: stable; overflow-x: hidden; }
     """
 
-    counter: reactive[str] = reactive("")
     FIXED_STYLES = {"focus": FOCUS_STYLE}  # layer styles not taken from config
 
     class AtEnd(Message):
@@ -82,28 +72,20 @@ class SourceView(ScrollView, can_focus=True):
             super().__init__()
             self.actor_id = actor_id
 
-    def __init__(self, highlight: dict[str, str], rules: tuple = (), **kwargs) -> None:
+    def __init__(
+        self, highlight: dict[str, str], rules: tuple[HighlightRule, ...] = (), **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.highlight = dict(highlight)
-        self.rules = [(re.compile(r.pattern), r.style) for r in rules]
+        self.hl = Highlights((r.pattern, r.style) for r in rules)
         self.article: Article | None = None
         self.text = ""
         self.lines: list[Line] = []
         self._starts: list[int] = []
         self._wrap_width = 0
-        self._layers: dict[str, Layer] = {name: Layer([]) for name in LAYERS}
         self._styles: dict[str, Style] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
-        self._kp_rank: dict[int, int] = {}
-        self.query_text = ""
-        self.matches: list[tuple[int, int]] = []
-        self.mentions: tuple[Mention, ...] = ()
-        self.targets: list[tuple[int, int]] = []
-        self.target_kind = ""
-        self.target_index = -1
-        self.current: tuple[int, int] | None = None
         self._pending: tuple[int, int] | None = None
-        self._owners = Layer([])
         self._frame_styles: tuple[RichStyle, Style] | None = None
 
     # ----------------------------------------------------------------- content
@@ -112,37 +94,8 @@ class SourceView(ScrollView, can_focus=True):
         """Display ``article`` from the top, clearing selections and search."""
         self.article = article
         self.text = clean(article.text)
-        self.matches, self.query_text, self.mentions, self.current = [], "", (), None
-        self._kp_rank = {kp.start: rank for rank, kp in enumerate(article.key_points, 1)}
-        kind_spans = [
-            (m.start, m.end, actor.kind) for actor in article.actors for m in actor.mentions
-        ]
-        rule_spans = []
-        for pattern, style in self.rules:
-            for n, match in enumerate(pattern.finditer(self.text)):
-                if n >= MAX_MATCHES:
-                    break
-                if match.end() > match.start():
-                    rule_spans.append((match.start(), match.end(), style))
-        headings = []
-        for section in article.sections:
-            if not section.generated:
-                line_end = self.text.find("\n", section.start)
-                headings.append(
-                    (section.start, len(self.text) if line_end < 0 else line_end, HEADING_STYLE)
-                )
-        self._layers["rule"] = Layer(rule_spans)
-        self._layers["heading"] = Layer(headings)
-        self._layers["keypoint"] = Layer(
-            [(kp.start, kp.end, "keypoint") for kp in article.key_points]
-        )
-        self._layers["mention"] = Layer(kind_spans)
-        self._owners = Layer(
-            [(m.start, m.end, actor.id) for actor in article.actors for m in actor.mentions]
-        )
-        for name in ("current", "cursor", "selected", "match", "focus"):
-            self._layers[name] = Layer([])
-        self._set_targets()
+        self.hl.load(article, self.text)
+        self.border_subtitle = self.hl.counter
         self._pending = None
         self._wrap_width = 0
         self.lines = []
@@ -189,104 +142,61 @@ class SourceView(ScrollView, can_focus=True):
     def line_spans(self, index: int) -> list[tuple[int, int, str]]:
         """Return ``(start, end, layer-style)`` spans overlapping display line ``index``."""
         line = self.lines[index]
-        out = []
-        for name in LAYERS:
-            for start, end, style in self._layers[name].overlapping(line.start, line.end):
-                out.append((max(start, line.start), min(end, line.end), style))
-        return out
+        return self.hl.spans(line.start, line.end)
 
     # -------------------------------------------------------------- highlights
 
+    @property
+    def counter(self) -> str:
+        """The targets' counter shown in the border (``2 matches``, ``mention 1/3``)."""
+        return self.hl.counter
+
     def select_mentions(self, mentions: tuple[Mention, ...]) -> None:
         """Emphasise ``mentions`` (a selected actor's) and show the first one."""
-        self.mentions = mentions
-        self._layers["selected"] = Layer([(m.start, m.end, "selected") for m in mentions])
-        self._set_targets()
-        if self.targets and self.target_kind == "mention":
+        self.hl.select_mentions(mentions)
+        if self.hl.targets and self.hl.target_kind == "mention":
             self.goto_target(0)
         self._changed()
 
     def show_span(self, start: int, end: int) -> None:
         """Mark ``[start, end)`` as the current key point and scroll it into view."""
-        self.current = (start, end)
-        self._layers["current"] = Layer([(start, end, "current")])
+        self.hl.set_current((start, end))
         self.reveal(start, end)
         self._changed()
 
     def clear_current(self) -> None:
         """Drop the current key point emphasis."""
-        self.current = None
-        self._layers["current"] = Layer([])
+        self.hl.set_current(None)
         self._changed()
 
     def search(self, query: str) -> int:
         """Highlight case-insensitive matches of ``query``; return how many there are."""
-        self.query_text = query
-        self.matches = []
-        if query:
-            pattern = re.compile(re.escape(query), re.IGNORECASE)
-            for n, match in enumerate(pattern.finditer(self.text)):
-                if n >= MAX_MATCHES:
-                    break
-                self.matches.append(match.span())
-        self._layers["match"] = Layer([(s, e, "match") for s, e in self.matches])
-        self._set_targets()
-        if self.matches:
-            top = self.lines[self.scroll_y_line].start if self.lines else 0
-            first = bisect_left(self.matches, (top, 0))
-            self.goto_target(first if first < len(self.matches) else 0)
+        top = self.lines[self.scroll_y_line].start if self.lines else 0
+        first = self.hl.search(query, top)
+        if first is not None:
+            self.goto_target(first)
         self._changed()
-        return len(self.matches)
+        return len(self.hl.matches)
 
     def clear_search(self) -> None:
         """Drop the search query and its highlights."""
-        if self.query_text:
+        if self.hl.query_text:
             self.search("")
-
-    def _set_targets(self) -> None:
-        if self.matches:
-            self.targets, self.target_kind = list(self.matches), "match"
-        elif self.mentions:
-            self.targets = [(m.start, m.end) for m in self.mentions]
-            self.target_kind = "mention"
-        else:
-            self.targets, self.target_kind = [], ""
-        self.target_index = -1
-        self._layers["focus"] = Layer([])
-        self._update_counter()
 
     def goto_target(self, index: int) -> None:
         """Focus target ``index`` (wrapping) of the current mentions or matches."""
-        if not self.targets:
-            return
-        self.target_index = index % len(self.targets)
-        start, end = self.targets[self.target_index]
-        self._layers["focus"] = Layer([(start, end, "focus")])
-        self.reveal(start, end)
-        self._update_counter()
-        self._changed()
+        span = self.hl.goto(index)
+        if span is not None:
+            self.reveal(*span)
+            self._changed()
 
     def next_target(self, step: int = 1) -> bool:
         """Move to the next (``step=1``) or previous (``-1``) target; false if none."""
-        if not self.targets:
+        index = self.hl.step(step)
+        if index is None:
             return False
-        self.goto_target(
-            self.target_index + step if self.target_index >= 0 else (0 if step > 0 else -1)
-        )
+        self.goto_target(index)
         return True
-
-    def _update_counter(self) -> None:
-        total = len(self.targets)
-        label = {"match": "match", "mention": "mention"}.get(self.target_kind, "")
-        if not total:
-            self.counter = "no matches" if self.query_text else ""
-        elif self.target_index < 0:
-            self.counter = f"{total} {label}{'es' if label == 'match' and total > 1 else ''}"
-            if label == "mention" and total > 1:
-                self.counter += "s"
-        else:
-            self.counter = f"{label} {self.target_index + 1}/{total}"
-        self.border_subtitle = self.counter
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll so the display lines of ``[start, end)`` are visible.
@@ -311,6 +221,7 @@ class SourceView(ScrollView, can_focus=True):
         self.scroll_to(y=target, animate=False, immediate=True)
 
     def _changed(self) -> None:
+        self.border_subtitle = self.hl.counter
         self._cache.clear()
         self.refresh()
 
@@ -335,10 +246,9 @@ class SourceView(ScrollView, can_focus=True):
         offset = None if cell is None else self.offset_at(cell.x, cell.y)
         if offset is None:
             return
-        for start, end, actor_id in self._owners.overlapping(offset, offset + 1):
-            if start <= offset < end:
-                self.post_message(self.MentionClicked(actor_id))
-                return
+        actor_id = self.hl.owner_at(offset)
+        if actor_id is not None:
+            self.post_message(self.MentionClicked(actor_id))
 
     # --------------------------------------------------------------- scrolling
 
@@ -447,10 +357,10 @@ class SourceView(ScrollView, can_focus=True):
     def _gutter(self, line: Line) -> list[Segment]:
         if line.kind != "text":
             return [Segment(" " * GUTTER)]
-        spans = self._layers["keypoint"].overlapping(line.start, max(line.end, line.start + 1))
+        spans = self.hl.layers["keypoint"].overlapping(line.start, max(line.end, line.start + 1))
         if not spans:
             return [Segment(" " * GUTTER)]
-        is_current = self.current == (spans[0][0], spans[0][1])
+        is_current = self.hl.current == (spans[0][0], spans[0][1])
         style = self._style(CURRENT_GUTTER if is_current else KEYPOINT_GUTTER)
         return [Segment(f"{self._gutter_label(line, spans)}▎", style.rich_style)]
 
@@ -458,5 +368,5 @@ class SourceView(ScrollView, can_focus=True):
         """The key point's rank on the first line of its sentence (two cells)."""
         if not spans or line.start > spans[0][0]:
             return "  "
-        rank = self._kp_rank.get(spans[0][0])
+        rank = self.hl.kp_rank.get(spans[0][0])
         return f"{rank if rank is not None else '+':>2}"  # "+": added by the reviewer

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Article
-from briefing.tui.text import clean_line, move_bindings
+from briefing.tui.text import clean_line
+from briefing.tui.widgets.keys import move_bindings
 
 VERDICT_MARKS = {"accepted": "✓ ", "rejected": "✗ ", "flagged": "⚑ "}
 
-MOVE_BINDINGS = move_bindings(
+MOVE_BINDINGS: list[BindingType] = move_bindings(
     down="cursor_down",
     up="cursor_up",
     top="first",
@@ -57,7 +58,8 @@ class KeyPointList(OptionList):
         options = []
         for rank, kp in ranked:
             body = kp.text or article.text[kp.start : kp.end]
-            mark = VERDICT_MARKS.get((verdicts or {}).get(kp.sentence), "")
+            verdict = (verdicts or {}).get(kp.sentence)
+            mark = VERDICT_MARKS.get(verdict, "") if verdict else ""
             prompt = Content.assemble(
                 (f"#{rank} ", keypoint_style), (mark, "bold"), Content(clean_line(body))
             )

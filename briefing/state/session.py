@@ -1,9 +1,10 @@
 """A review session: the order key points are walked in, the current one, and every change.
 
-No textual here. The order is fixed when the session starts (unreviewed key points
-first, :func:`briefing.state.review.queue`) so verdicts do not reshuffle it; points
-added or removed by the user are inserted or dropped in place. Every change goes
-straight to the store, which commits before returning.
+No textual here: the reader's review screen drives it. The order is fixed when the
+session starts (unreviewed key points first, :func:`briefing.state.review.queue`) so
+verdicts do not reshuffle it; points added or removed by the user are inserted or
+dropped in place. Every change goes straight to the store, which commits before
+returning.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from collections import Counter
 from dataclasses import astuple
 
 from briefing.model import Article
-from briefing.state import ReviewItem, ReviewStore
 from briefing.state.anchors import Anchor, anchor_for, resolve_all
 from briefing.state.review import PointReview, counts, key_point_reviews, orphans, queue
+from briefing.state.store import ReviewItem, ReviewStore
 
 RESUME_KEY = "review:at"
 
