@@ -350,7 +350,7 @@ class _Validator:
         return tuple(out)
 
     def keys(self, value: Any) -> dict[str, str]:
-        from briefing.keys import ACTIONS, key_problem  # core list of bindable actions
+        from briefing.keys import ACTIONS, SCOPES, key_problem  # core list of bindable actions
 
         section = self.mapping(value, ("keys",), tuple(ACTIONS))
         out = {}
@@ -364,8 +364,16 @@ class _Validator:
                     where = ("keys", action, i) if isinstance(key, list) else ("keys", action)
                     raise self.fail(where, f"not a key name: {clean_line(repr(k))}: {why}")
             out[action] = ",".join(keys)
+        for scope in SCOPES:
+            self.no_double_keys(out, scope)
+        return out
+
+    def no_double_keys(self, out: dict[str, str], scope: tuple[str, ...]) -> None:
+        """A rebinding may not give one key two actions live on the same screen."""
+        from briefing.keys import ACTIONS
+
         taken: dict[str, str] = {}
-        for action in ACTIONS:
+        for action in scope:
             for k in out.get(action, ACTIONS[action][0]).split(","):
                 if k in taken and (action in out or taken[k] in out):
                     other = taken[k]
@@ -374,7 +382,6 @@ class _Validator:
                         ("keys", rebound), f"key '{k}' is bound to both {other} and {action}"
                     )
                 taken[k] = action
-        return out
 
     def highlight(self, value: Any) -> tuple[dict[str, str], tuple[HighlightRule, ...]]:
         section = self.mapping(value, ("highlight",), HIGHLIGHT_KEYS)

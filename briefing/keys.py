@@ -54,6 +54,15 @@ REVIEW_ACTIONS: dict[str, tuple[str, str]] = {
 # Every bindable action: the names ``keys:`` accepts.
 ACTIONS: dict[str, tuple[str, str]] = {**READER_ACTIONS, **REVIEW_ACTIONS}
 
+# Actions bound on the App, so they are live over the review screen too.
+APP_ACTIONS = ("quit", "help", "export")
+
+# Groups of actions live at the same time: a key may serve one action per group.
+SCOPES: tuple[tuple[str, ...], ...] = (
+    tuple(READER_ACTIONS),
+    APP_ACTIONS + tuple(REVIEW_ACTIONS),
+)
+
 
 def bindings(overrides: dict[str, str] | None = None) -> dict[str, str]:
     """Return ``{action: keys}`` with config ``overrides`` applied."""

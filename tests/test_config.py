@@ -111,13 +111,21 @@ def test_keys_and_highlight_validated(write):
     ok = load_config(
         _config(
             write,
-            "sources: ['*.txt']\nkeys: {quit: x, help: [h, f1]}\n"
+            "sources: ['*.txt']\nkeys: {quit: Q, help: [h, f1]}\n"
             "highlight: {person: red, rules: [{pattern: 'NATO', "
             "style: bold}]}\n",
         )
     )
-    assert ok.keys == {"quit": "x", "help": "h,f1"}
+    assert ok.keys == {"quit": "Q", "help": "h,f1"}
     assert ok.highlight["person"] == "red"
     assert ok.highlight_rules[0].pattern == "NATO"
     with pytest.raises(ConfigError, match="keys.qiut: unknown key \\(did you mean 'quit'\\?\\)"):
         load_config(_config(write, "sources: ['*.txt']\nkeys: {qiut: x}\n"))
+
+
+def test_one_key_may_serve_the_reader_and_the_review_screen(write):
+    # `x` rejects in review mode; the reader may use it, but quit (live on both) may not.
+    ok = load_config(_config(write, "sources: ['*.txt']\nkeys: {next_article: x}\n"))
+    assert ok.keys == {"next_article": "x"}
+    with pytest.raises(ConfigError, match="bound to both quit and review_reject"):
+        load_config(_config(write, "sources: ['*.txt']\nkeys: {quit: x}\n"))
