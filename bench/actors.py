@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from briefing.analyse.actors import extract_actors  # noqa: E402
-from briefing.analyse.gazetteer import load_gazetteer  # noqa: E402
+from briefing.analyse.actors.extract import extract_actors  # noqa: E402
+from briefing.analyse.actors.gazetteer_cache import load_gazetteer  # noqa: E402
 from briefing.model import Paragraph, Sentence  # noqa: E402
 
 TYPES = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
@@ -175,7 +175,7 @@ def bench_bbc(root: Path, gaz, rounds: int = 5) -> dict:
 
 _LOAD_SNIPPET = (
     "import time\n"
-    "from briefing.analyse.gazetteer import load_gazetteer\n"
+    "from briefing.analyse.actors.gazetteer_cache import load_gazetteer\n"
     "t = time.perf_counter(); load_gazetteer(); print(time.perf_counter() - t)\n"
 )
 

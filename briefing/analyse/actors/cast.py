@@ -1,0 +1,92 @@
+"""The actors of one article while they are assembled: drafts and their indexes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.tokens import acronym_of
+from briefing.model import ActorKind, MentionReason
+
+
+class Found(NamedTuple):
+    """One mention of a draft: ``[start, end)``, the text there and why it joined."""
+
+    start: int
+    end: int
+    text: str
+    reason: MentionReason
+
+
+@dataclass(slots=True)
+class Draft:
+    """An actor being assembled; ``guess`` marks a person guessed from capitals alone."""
+
+    name: str
+    kind: ActorKind
+    guess: bool = False
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Found] = field(default_factory=list)
+
+    def add(self, start: int, end: int, text: str, reason: MentionReason) -> None:
+        """Record one mention."""
+        self.mentions.append(Found(start, end, text, reason))
+
+
+class Cast:
+    """The drafts of one article by name, with the indexes resolution looks up.
+
+    ``surnames``: surname -> (first position, full name) of the persons who have it;
+    ``heads``: institution noun ("embassy") -> (position, name) of those found;
+    ``org_words``: first word of exactly one multi-word organization -> its name;
+    ``initials``: acronym -> organizations it spells; ``role_owners``: lower-case
+    role -> names of the drafts that hold it.
+    """
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.drafts: dict[str, Draft] = {}
+        self.surnames: dict[str, list[tuple[int, str]]] = {}
+        self.heads: dict[str, list[tuple[int, str]]] = {}
+        self.org_words: dict[str, str] = {}
+        self.initials: dict[str, list[str]] = {}
+        self.role_owners: dict[str, list[str]] = {}
+
+    def get(self, name: str, kind: ActorKind) -> Draft:
+        """The draft for ``name``, created on first use (a place may become a country)."""
+        d = self.drafts.get(name)
+        if d is None:
+            d = self.drafts[name] = Draft(name, kind)
+            if kind in ("organization", "group") and " " in name:
+                self.initials.setdefault(acronym_of(name), []).append(name)
+        elif d.kind == "place" and kind == "country":
+            d.kind = kind
+        return d
+
+    def add_roles(self, d: Draft, roles: Sequence[str]) -> None:
+        """Give ``d`` the roles, indexed for "the President"-style references."""
+        for r in roles:
+            if r not in d.roles:
+                d.roles.append(r)
+                self.role_owners.setdefault(r.lower(), []).append(d.name)
+
+    def person_key(self, name: str) -> str:
+        """Merge "George W. Bush" with "George Bush": same first and last word."""
+        parts = name.split()
+        if len(parts) > 2:
+            short = f"{parts[0]} {parts[-1]}"
+            if short in self.drafts and self.drafts[short].kind == "person":
+                return short
+        return name
+
+    def surname_owner(self, surname: str, pos: int) -> str | None:
+        """The one person whose surname this is (preferring names seen before ``pos``)."""
+        owners = self.surnames.get(surname)
+        if not owners:
+            return None
+        before = {key for first, key in owners if first < pos}
+        pool = before or {key for _, key in owners}
+        return next(iter(pool)) if len(pool) == 1 else None

@@ -1,0 +1,219 @@
+"""Actor extraction, top down: from an article's text to its ranked actors.
+
+:func:`extract_actors` runs the stages in order:
+
+1. :func:`candidate_segments`: one regex pass finds runs of capitalised words
+   (:mod:`~briefing.analyse.actors.tokens`); each run is cut into typed segments
+   (:mod:`~briefing.analyse.actors.segment`, :mod:`~briefing.analyse.actors.classify`),
+   and places in results lines become teams (:mod:`~briefing.analyse.actors.teams`).
+   Runs in ALL-CAPS lines and Title Case headlines wait
+   (:mod:`~briefing.analyse.actors.headlines`).
+2. :mod:`~briefing.analyse.actors.resolve` turns segments into drafts: surnames and
+   "Mr X" join the full name seen earlier, capitals acting as a government and demonyms
+   join their country, acronyms and "the alliance" join a named organization. A wrong
+   merge is worse than a missed one.
+3. The waiting headline runs are matched against what was found, then resolved.
+4. :mod:`~briefing.analyse.actors.rank` ranks the drafts into actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.analyse.actors.cast import Cast
+from briefing.analyse.actors.chunks import entry_kind
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
+from briefing.analyse.actors.rank import rank_actors
+from briefing.analyse.actors.resolve import persons_first, references, resolve
+from briefing.analyse.actors.segment import segment, single
+from briefing.analyse.actors.teams import as_team_if_teamish
+from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
+from briefing.model import Actor, Sentence
+
+_QUOTES = " \t\"“‘'(«[-–—"
+
+
+def extract_actors(
+    text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer
+) -> tuple[Actor, ...]:
+    """Actors sorted by salience (highest first), ids stable within the article.
+
+    Ids are the slug of the name ("jens-stoltenberg"), de-duplicated with a suffix.
+    Every mention's ``[start, end)`` indexes ``text`` and carries the reason it joined;
+    mentions never overlap. Salience is explained by
+    :func:`briefing.analyse.actors.rank.rank_actors`.
+
+    Args:
+        text: The article text every offset indexes.
+        sentences: Its sentences (their starts mark sentence-initial capitals).
+        gazetteer: From :func:`briefing.analyse.actors.gazetteer_cache.load_gazetteer`.
+    """
+    cast = Cast(text, gazetteer)
+    segs, deferred = candidate_segments(text, sentences, gazetteer)
+    persons_first(cast, segs)
+    resolve(cast, segs)
+    if deferred:
+        resolve(cast, scan_deferred(text, deferred, cast.drafts.values(), gazetteer))
+    references(cast)
+    return rank_actors(cast)
+
+
+class _Scan:
+    """One pass over the candidates of an article, sentence by sentence.
+
+    ``modes`` remembers per sentence whether it is ALL-CAPS or a headline; ``covered``
+    is where the last segment ended when it reached past its candidate.
+    """
+
+    __slots__ = ("text", "gaz", "starts", "first", "ends", "modes", "segs", "deferred", "covered")
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.starts = {s.start for s in sentences}
+        if sentences:
+            self.first = [s.start for s in sentences]
+            self.ends = [s.end for s in sentences]
+        else:
+            self.first, self.ends = [0], [len(text)]
+        self.modes: dict[int, Mode] = {}
+        self.segs: list[Seg] = []
+        self.deferred: list[Run] = []
+        self.covered = 0
+
+    def mode(self, si: int, group: str, end_si: int) -> Mode:
+        """The mode of sentence ``si``, decided by its first candidate that can tell."""
+        mode = self.modes.get(si)
+        if mode is None:
+            caps = group.isupper()
+            at = self.first[si]
+            text = self.text
+            if not caps and at and text[at - 1] != "\n":
+                mode = self.modes[si] = ""  # sentence_mode: no headline starts mid-line
+            else:
+                mode = sentence_mode(text, at, end_si, caps)
+                if mode or not caps:
+                    self.modes[si] = mode
+        return mode
+
+    def add(self, seg: Seg) -> None:
+        """Append ``seg``, first making it a team if it reads as one."""
+        segs = self.segs
+        as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
+        segs.append(seg)
+
+    def candidate(self, s: int, e: int, group: str) -> None:
+        """Segment the candidate ``text[s:e]`` of a normal sentence."""
+        text = self.text
+        before = text[s - 1] if s else "\n"
+        if before == "\n" and group.isupper() and len(group) > 2:
+            found = dateline(text, s, self.gaz)
+            if found:
+                self.segs.extend(found)
+                self.covered = found[-1].end
+                return
+        if " " not in group and "\u00a0" not in group:
+            seg = self.one_word(s, e, group, before)
+            if seg is not None:
+                self.add(seg)
+                if seg.end > e:
+                    self.covered = seg.end
+            return
+        for words in self.pieces(s, group):
+            for seg in segment(words, text, self.gaz, initial(text, words[0].start, self.starts)):
+                self.add(seg)
+        if self.segs and self.segs[-1].end > e:
+            self.covered = self.segs[-1].end
+
+    def one_word(self, s: int, e: int, group: str, before: str) -> Seg | None:
+        """The segment of a one-word candidate: a known word mid-sentence, else :func:`single`."""
+        text, gaz = self.text, self.gaz
+        if s in self.starts or not s:
+            first = True
+        elif s > 1 and before == " " and (text[s - 2].isalnum() or text[s - 2] in ",;"):
+            first = False  # mid-sentence: the commonest case, decided here
+        else:
+            first = initial(text, s, self.starts)
+        info = gaz.memo.get(group)
+        entry = info.entry if info is not None and not first else None
+        if (
+            entry is None
+            or info is None
+            or group[-1] == "."
+            or info.hyphen_lower
+            or text[e : e + 1] == "$"
+        ):
+            return single(s, e, group, text, gaz, first)
+        # A gazetteer word mid-sentence: what single() would give, without asking again.
+        return Seg(
+            s,
+            e,
+            group,
+            entry_kind(entry),
+            entry.name,
+            entry.reason,
+            list(entry.roles),
+            capital_of=entry.capital_of,
+        )
+
+    def pieces(self, s: int, group: str) -> list[list[Word]]:
+        """The words of a candidate, cut where the sentence splitter put a sentence start."""
+        words = []
+        pos = s
+        for part in group.replace("\u00a0", " ").split(" "):  # tokens(text, s, e)
+            words.append(Word(pos, pos + len(part), part))
+            pos += len(part) + 1
+        if ". " not in group:
+            return [words]
+        pieces = [[words[0]]]
+        honorifics = self.gaz.honorifics
+        for w in words[1:]:
+            prior = pieces[-1][-1].text
+            # A sentence start right after "W." or "Mr." is the splitter's slip.
+            if w.start in self.starts and not (
+                len(prior) == 2 and prior[1] == "." or prior.rstrip(".") in honorifics
+            ):
+                pieces.append([])
+            pieces[-1].append(w)
+        return pieces
+
+
+def candidate_segments(
+    text: str, sentences: Sequence[Sentence], gaz: Gazetteer
+) -> tuple[list[Seg], list[Run]]:
+    """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
+    scan = _Scan(text, sentences, gaz)
+    ends = scan.ends
+    si = 0
+    last = len(ends) - 1
+    end_si = ends[0]
+    for m in CANDIDATE_RE.finditer(text):
+        s, e = m.span()
+        if s < scan.covered:
+            continue
+        if s >= end_si:
+            while si < last and s >= ends[si]:
+                si += 1
+            end_si = ends[si]
+        group = m.group()
+        mode = scan.mode(si, group, end_si)
+        if mode:
+            scan.deferred.append(Run(s, e, mode))
+        else:
+            scan.candidate(s, e, group)
+    return scan.segs, scan.deferred
+
+
+def initial(text: str, pos: int, starts: set[int]) -> bool:
+    """True if ``pos`` opens a sentence or line (after any quotes or brackets)."""
+    if pos in starts or pos == 0:
+        return True
+    if pos > 1 and text[pos - 1] == " " and (text[pos - 2].isalnum() or text[pos - 2] in ",;"):
+        return False
+    q = pos
+    while q > 0 and text[q - 1] in _QUOTES:
+        q -= 1
+        if q in starts:
+            return True
+    return q == 0 or text[q - 1] == "\n"
