@@ -8,6 +8,12 @@ gold here, so a prediction on a MISC span counts as a false positive. Mentions w
 is ``demonym`` ("Chinese") are left out: CoNLL tags those MISC.
 
 Usage: .venv/bin/python bench/actors.py [--corpora DIR]
+
+Speed notes behind choices in the code (measured when each choice was made):
+gazetteer entries are named tuples, not dataclasses, because tuples unpickle about three
+times faster from the compiled cache; the packaged YAML is read as a plain file because
+setting up ``importlib.resources`` costs about 2 ms; libyaml's ``CSafeLoader`` parses the
+YAML about ten times faster than the pure-Python loader.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 MentionReason = Literal[
     "name", "alias", "acronym", "surname", "title", "capital", "demonym", "reference"
 ]
-MENTION_REASONS: tuple[MentionReason, ...] = get_args(MentionReason)
 # How much a mention counts towards salience by its reason (others count 1): a demonym
 # or a reference names its actor less directly than a name does.
 MENTION_WEIGHT: dict[str, float] = {"demonym": 0.5, "reference": 0.5}

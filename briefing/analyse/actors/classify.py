@@ -9,7 +9,6 @@ name; a one-word chunk is typed from its context by :func:`classify_word`.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from briefing.analyse.actors.context import (
     appears_lower,
@@ -19,7 +18,7 @@ from briefing.analyse.actors.context import (
     title_follows,
 )
 from briefing.analyse.actors.gazetteer import Gazetteer
-from briefing.analyse.actors.lookup import info_of
+from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.tokens import Seg, SegKind, Word, is_acronym
 from briefing.analyse.actors.words import (
     EVENT_HEADS,
@@ -40,52 +39,51 @@ from briefing.analyse.english import FUNCTION_WORDS, NEWS_WORDS
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
 
-class ChunkFacts(NamedTuple):
-    """What the rules need to know about the words of one chunk, gathered in one pass."""
-
-    capitals: int  # words that start with a capital
-    joint: bool  # "of", "and", "&" ... inside
-    heads: list[bool]  # per word: an organization head
-    has_gaz: bool  # a word that is a gazetteer entry
-    has_acronym: bool
-
-
-def chunk_facts(words: list[Word], gaz: Gazetteer) -> ChunkFacts:
-    """The :class:`ChunkFacts` of ``words``."""
+def _facts(words: list[Word], gaz: Gazetteer) -> tuple[int, bool, list[bool], bool, bool]:
+    """What the rules need about a chunk, in one pass: how many words start with a capital,
+    whether a joint ("of", "and") is inside, which words are organization heads, whether
+    a word is a gazetteer entry, whether one is an acronym."""
     capitals = 0
     joint = has_gaz = has_acronym = False
     heads = []
-    entries = gaz.entries
+    entries, memo = gaz.entries, gaz.memo
     for w in words:
         t = w.text
         if t[0].isupper():
             capitals += 1
         elif t in JOINTS:
             joint = True
-        info = info_of(t, gaz)
+        info = memo.get(t)
+        if info is None:
+            info = word_info(t, gaz)
         heads.append(info.org_head)
         if not has_gaz and t in entries:
             has_gaz = True
         if info.acronym:
             has_acronym = True
-    return ChunkFacts(capitals, joint, heads, has_gaz, has_acronym)
+    return capitals, joint, heads, has_gaz, has_acronym
 
 
 def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
     """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
-    facts = chunk_facts(words, gaz)
+    capitals, joint, heads, has_gaz, has_acronym = _facts(words, gaz)
     titled = bool(seg.honorific or seg.roles)
     kind: SegKind | None = None
-    if facts.capitals > 1 and not titled:
-        kind = _event_or_place(words, facts.joint, gaz)
-    if kind is None and titled and not facts.joint:
-        kind = _titled_kind(words[0].text, facts.capitals, gaz)
+    last = words[-1].text
+    if (
+        capitals > 1
+        and not titled
+        and (last in EVENT_HEADS or last in PLACE_LAST or words[0].text in PLACE_FIRST)
+    ):
+        kind = _event_or_place(words, joint, gaz)
+    if kind is None and titled and not joint:
+        kind = _titled_kind(words[0].text, capitals, gaz)
     if kind is None:
-        kind = _by_head_or_joint(words, facts, gaz)
+        kind = _by_head_or_joint(words, capitals, joint, heads, gaz)
     if kind is not None:
         seg.kind = kind
-    elif facts.capitals > 1:
-        _name_shape(words, facts, text, gaz, seg)
+    elif capitals > 1:
+        _name_shape(words, capitals, has_gaz, has_acronym, text, gaz, seg)
     else:
         low = words[0].text.lower()
         classify_word(seg, text, gaz, low in NEWS_WORDS or low in FUNCTION_WORDS)
@@ -120,20 +118,30 @@ def _titled_kind(first: str, capitals: int, gaz: Gazetteer) -> SegKind:
     return "person"
 
 
-def _by_head_or_joint(words: list[Word], facts: ChunkFacts, gaz: Gazetteer) -> SegKind | None:
+def _by_head_or_joint(
+    words: list[Word], capitals: int, joint: bool, heads: list[bool], gaz: Gazetteer
+) -> SegKind | None:
     """An organization by its opening words or head word; a split at "of"/"and"."""
     first = words[0].text
-    many = facts.capitals > 1
+    many = capitals > 1
     if many and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
         return "organization"
-    if any(facts.heads) and (many or first in TEAM_WORDS):  # not "the Office", "Transport"
-        return _joint_kind(words, facts.heads, gaz) if facts.joint else "organization"
-    if facts.joint:
+    if True in heads and (many or first in TEAM_WORDS):  # not "the Office", "Transport"
+        return _joint_kind(words, heads, gaz) if joint else "organization"
+    if joint:
         return "split"
     return None
 
 
-def _name_shape(words: list[Word], facts: ChunkFacts, text: str, gaz: Gazetteer, seg: Seg) -> None:
+def _name_shape(
+    words: list[Word],
+    capitals: int,
+    has_gaz: bool,
+    has_acronym: bool,
+    text: str,
+    gaz: Gazetteer,
+    seg: Seg,
+) -> None:
     """Type a multi-word chunk by the shape of a name: given name, initials, articles."""
     first, last = words[0].text, words[-1].text
     if (
@@ -148,9 +156,9 @@ def _name_shape(words: list[Word], facts: ChunkFacts, text: str, gaz: Gazetteer,
         )
     ):
         seg.kind = "person"
-    elif facts.has_gaz or (facts.has_acronym and not all(w.text.isupper() for w in words)):
+    elif has_gaz or (has_acronym and not all(w.text.isupper() for w in words)):
         seg.kind = "organization"
-    elif facts.capitals > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
+    elif capitals > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
         seg.kind = "organization"
     elif first.lower().endswith(WORD_ENDINGS) or any(
         w.text.lower() in NEWS_WORDS or appears_lower(w.text.lower(), text) for w in words

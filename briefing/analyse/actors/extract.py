@@ -21,13 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analyse.actors.cast import Cast
-from briefing.analyse.actors.chunks import entry_kind
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.resolve import persons_first, references, resolve
 from briefing.analyse.actors.segment import segment, single
-from briefing.analyse.actors.teams import as_team_if_teamish
+from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.model import Actor, Sentence
 
@@ -59,6 +58,34 @@ def extract_actors(
     return rank_actors(cast)
 
 
+def candidate_segments(
+    text: str, sentences: Sequence[Sentence], gaz: Gazetteer
+) -> tuple[list[Seg], list[Run]]:
+    """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
+    scan = _Scan(text, sentences, gaz)
+    ends, modes = scan.ends, scan.modes
+    si = 0
+    last = len(ends) - 1
+    end_si = ends[0]
+    for m in CANDIDATE_RE.finditer(text):
+        s, e = m.span()
+        if s < scan.covered:
+            continue
+        if s >= end_si:
+            while si < last and s >= ends[si]:
+                si += 1
+            end_si = ends[si]
+        group = m.group()
+        mode = modes.get(si)
+        if mode is None:
+            mode = scan.mode(si, group, end_si)
+        if mode:
+            scan.deferred.append(Run(s, e, mode))
+        else:
+            scan.candidate(s, e, group)
+    return scan.segs, scan.deferred
+
+
 class _Scan:
     """One pass over the candidates of an article, sentence by sentence.
 
@@ -83,24 +110,25 @@ class _Scan:
         self.covered = 0
 
     def mode(self, si: int, group: str, end_si: int) -> Mode:
-        """The mode of sentence ``si``, decided by its first candidate that can tell."""
-        mode = self.modes.get(si)
-        if mode is None:
-            caps = group.isupper()
-            at = self.first[si]
-            text = self.text
-            if not caps and at and text[at - 1] != "\n":
-                mode = self.modes[si] = ""  # sentence_mode: no headline starts mid-line
-            else:
-                mode = sentence_mode(text, at, end_si, caps)
-                if mode or not caps:
-                    self.modes[si] = mode
+        """The mode of sentence ``si`` (not decided yet), if its candidate ``group`` can tell."""
+        caps = group.isupper()
+        at = self.first[si]
+        text = self.text
+        if not caps and at and text[at - 1] != "\n":
+            mode: Mode = ""  # sentence_mode: no headline starts mid-line
+        else:
+            mode = sentence_mode(text, at, end_si, caps)
+            if not mode and caps:
+                return mode  # an ALL-CAPS word in a sentence that is not: ask again
+        self.modes[si] = mode
         return mode
 
     def add(self, seg: Seg) -> None:
         """Append ``seg``, first making it a team if it reads as one."""
         segs = self.segs
-        as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
+        kind = seg.kind
+        if kind != "country" and (kind in TEAM_PLACES or team_cue(self.text, seg.start, seg.end)):
+            as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
         segs.append(seg)
 
     def candidate(self, s: int, e: int, group: str) -> None:
@@ -116,7 +144,11 @@ class _Scan:
         if " " not in group and "\u00a0" not in group:
             seg = self.one_word(s, e, group, before)
             if seg is not None:
-                self.add(seg)
+                kind = seg.kind
+                if kind in TEAM_PLACES or kind != "country" and team_cue(text, s, seg.end):
+                    self.add(seg)
+                else:  # not a team: add() without asking
+                    self.segs.append(seg)
                 if seg.end > e:
                     self.covered = seg.end
             return
@@ -150,7 +182,7 @@ class _Scan:
             s,
             e,
             group,
-            entry_kind(entry),
+            "capital" if entry.capital_of and entry.kind == "place" else entry.kind,
             entry.name,
             entry.reason,
             list(entry.roles),
@@ -177,32 +209,6 @@ class _Scan:
                 pieces.append([])
             pieces[-1].append(w)
         return pieces
-
-
-def candidate_segments(
-    text: str, sentences: Sequence[Sentence], gaz: Gazetteer
-) -> tuple[list[Seg], list[Run]]:
-    """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
-    scan = _Scan(text, sentences, gaz)
-    ends = scan.ends
-    si = 0
-    last = len(ends) - 1
-    end_si = ends[0]
-    for m in CANDIDATE_RE.finditer(text):
-        s, e = m.span()
-        if s < scan.covered:
-            continue
-        if s >= end_si:
-            while si < last and s >= ends[si]:
-                si += 1
-            end_si = ends[si]
-        group = m.group()
-        mode = scan.mode(si, group, end_si)
-        if mode:
-            scan.deferred.append(Run(s, e, mode))
-        else:
-            scan.candidate(s, e, group)
-    return scan.segs, scan.deferred
 
 
 def initial(text: str, pos: int, starts: set[int]) -> bool:

@@ -43,7 +43,7 @@ SOURCES = (
 
 def _yaml_bytes() -> bytes:
     """The packaged gazetteer YAML, or ``b""`` when it cannot be found."""
-    try:  # a plain file next to this module (importlib.resources costs ~2 ms to set up)
+    try:  # a plain file next to this module: importlib.resources is slow to set up
         return (_HERE / "data" / "gazetteer.yaml").read_bytes()
     except OSError:  # installed in a zip, say
         from importlib import resources
@@ -59,7 +59,7 @@ def _parse(raw: bytes) -> Mapping[str, Any]:
     """Parse gazetteer YAML bytes into a mapping (empty if it is not one)."""
     import yaml  # only when the compiled cache is missing or stale
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when it is there
     data = yaml.load(raw.decode("utf-8"), Loader=loader) or {}
     return data if isinstance(data, dict) else {}
 

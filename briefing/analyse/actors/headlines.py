@@ -108,7 +108,9 @@ def known_forms(drafts: Iterable[Draft]) -> tuple[dict[str, Known], int]:
         for m in d.mentions:
             if m.reason in ("demonym", "reference"):
                 continue
-            known.setdefault(m.text.casefold(), Known(d.name, d.kind, m.reason))
+            key = m.text.casefold()
+            if key not in known:
+                known[key] = Known(d.name, d.kind, m.reason)
             longest = max(longest, m.text.count(" ") + 1)
         if d.kind == "person" and " " in d.name:
             surnames.setdefault(d.name.rsplit(" ", 1)[-1].casefold(), set()).add(d.name)

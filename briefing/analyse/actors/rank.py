@@ -26,12 +26,21 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
     Ids are the slug of the name, de-duplicated with a suffix ("-2").
     """
     n = max(len(cast.text), 1)
+    weight, kind_weight = MENTION_WEIGHT.get, _KIND_WEIGHT.get
     ranked = []
     for d in cast.drafts.values():
-        if d.mentions:
-            mentions = _one_per_span(d.mentions)
-            salience = _salience(d, mentions, n)
-            ranked.append((-salience, mentions[0].start, d, mentions, salience))
+        mentions = d.mentions
+        if not mentions:
+            continue
+        if len(mentions) > 1:
+            mentions = _one_per_span(mentions)
+        salience = 0.0
+        for m in mentions:
+            salience += weight(m.reason, 1.0) * (2.0 - m.start / n)
+        if d.guess and not d.roles and not any(m.reason != "name" for m in d.mentions):
+            salience *= _GUESS_WEIGHT  # no second sign
+        salience *= kind_weight(d.kind, 1.0)
+        ranked.append((-salience, mentions[0].start, d, mentions, salience))
     ranked.sort(key=_rank_key)
     seen: set[str] = set()
     out = []
@@ -50,26 +59,12 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
 
 def _one_per_span(mentions: list[Found]) -> list[Found]:
     """The mentions in order, one per ``[start, end)``."""
-    if len(mentions) == 1:
-        return mentions
     mentions = sorted(mentions)
     kept = [mentions[0]]
     for i in range(1, len(mentions)):
         if mentions[i][:2] != mentions[i - 1][:2]:
             kept.append(mentions[i])
     return kept
-
-
-def _salience(d: Draft, mentions: list[Found], n: int) -> float:
-    """The salience of ``d`` from its kept ``mentions`` (see :func:`rank_actors`)."""
-    weight = MENTION_WEIGHT.get
-    salience = 0.0
-    for m in mentions:
-        salience += weight(m.reason, 1.0) * (2.0 - m.start / n)
-    confirmed = not d.guess or bool(d.roles)
-    if not confirmed and not any(m.reason != "name" for m in d.mentions):
-        salience *= _GUESS_WEIGHT
-    return salience * _KIND_WEIGHT.get(d.kind, 1.0)
 
 
 def _rank_key(r: tuple[float, int, Draft, list[Found], float]) -> tuple[float, int]:

@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 from typing import cast as as_type
 
-from briefing.analyse.actors.cast import Cast
+from briefing.analyse.actors.cast import Cast, Found
 from briefing.analyse.actors.context import acts_after
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
 from briefing.analyse.english import FUNCTION_WORDS
@@ -73,9 +73,10 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
     prev: Seg | None = None
     for seg in segs:
         kind = seg.kind
-        if seg.name and kind in _NAMED_KINDS and (seg.words != 1 or kind not in _PLACE_KINDS):
+        one_place = seg.words == 1 and kind in _PLACE_KINDS
+        if seg.name and kind in _NAMED_KINDS and not one_place:
             _add_named(cast, seg)  # the common case: a gazetteer name (not a one-word place)
-        elif not (_firm_word(cast, seg) or _place_as_surname(cast, seg)):
+        elif not (one_place and (_firm_word(cast, seg) or _place_as_surname(cast, seg))):
             if seg.name and kind in _NAMED_KINDS:
                 _add_named(cast, seg)
             else:
@@ -88,9 +89,12 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
 def _add_named(cast: Cast, seg: Seg) -> None:
     """A gazetteer name joins its actor."""
     name = seg.name
-    d = cast.get(name, as_type(ActorKind, seg.kind))
-    cast.add_roles(d, seg.roles)
-    d.add(seg.start, seg.end, seg.text, seg.reason)
+    d = cast.drafts.get(name)
+    if d is None or d.kind == "place":  # new, or a place that may become a country
+        d = cast.get(name, as_type(ActorKind, seg.kind))
+    if seg.roles:
+        cast.add_roles(d, seg.roles)
+    d.mentions.append(Found(seg.start, seg.end, seg.text, seg.reason))
     if seg.cue:
         cast.heads.setdefault(seg.cue, []).append((seg.start, name))
 
@@ -133,10 +137,6 @@ def _capital(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -
         cast.get(seg.name, "place").add(seg.start, seg.end, seg.text, seg.reason)
 
 
-def _title(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
-    _resolve_title(cast, seg)
-
-
 def _demonym(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
     cast.get(seg.name, "country").add(seg.start, seg.end, seg.text, "demonym")
 
@@ -144,7 +144,7 @@ def _demonym(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -
 def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
     """A full name joins the person of that name (or of its short form)."""
     if seg.words == 1:
-        _resolve_single(cast, seg, cues.get(seg.text, seg.kind))
+        _single(cast, seg, prev, cues)
         return
     key = cast.person_key(seg.text)
     fresh = key not in cast.drafts or not cast.drafts[key].mentions
@@ -152,10 +152,6 @@ def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     d.guess = (fresh or d.guess) and seg.cue == "guess" and not seg.roles
     cast.add_roles(d, seg.roles)
     d.add(seg.start, seg.end, seg.text, "name")
-
-
-def _unknown(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
-    _resolve_single(cast, seg, cues.get(seg.text, seg.kind))
 
 
 def _organization(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
@@ -175,20 +171,7 @@ def _place(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> 
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
 
 
-_Rule = Callable[[Cast, Seg, Seg | None, dict[str, SegKind]], None]
-# How a segment with no gazetteer name joins an actor, by its kind (others join none).
-_BY_KIND: dict[str, _Rule] = {
-    "capital": _capital,
-    "title_ref": _title,
-    "demonym": _demonym,
-    "person": _person,
-    "unknown": _unknown,
-    "organization": _organization,
-    "place": _place,
-}
-
-
-def _resolve_title(cast: Cast, seg: Seg) -> None:
+def _title(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
     """ "the President" joins the one person named earlier with that role, if exactly one."""
     named = dict.fromkeys(cast.role_owners.get(seg.text.lower(), ()))
     owners = [
@@ -206,8 +189,12 @@ def _ambiguous(cast: Cast, form: str) -> bool:
     return entry is not None and entry.ambiguous
 
 
-def _resolve_single(cast: Cast, seg: Seg, kind: SegKind) -> None:
-    """A single word: an organization's first word, a known surname, or a new name."""
+def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    """A single word: an organization's first word, a known surname, or a new name.
+
+    A word a verb of speech marked as a person elsewhere in the article is one here too.
+    """
+    kind = cues.get(seg.text, seg.kind)
     org = cast.org_words.get(seg.text)
     if org and not seg.honorific and not seg.roles and seg.text not in cast.surnames:
         cast.get(org, "organization").add(seg.start, seg.end, seg.text, "alias")
@@ -288,3 +275,16 @@ def references(cast: Cast) -> None:
                     last[name] = max(p, last.get(name, -1))
         if len(last) == 1:  # two candidates: a wrong merge is worse than none
             cast.drafts[next(iter(last))].add(pos, covered, text[pos:covered], "reference")
+
+
+_Rule = Callable[[Cast, Seg, Seg | None, dict[str, SegKind]], None]
+# How a segment with no gazetteer name joins an actor, by its kind (others join none).
+_BY_KIND: dict[str, _Rule] = {
+    "capital": _capital,
+    "title_ref": _title,
+    "demonym": _demonym,
+    "person": _person,
+    "unknown": _single,
+    "organization": _organization,
+    "place": _place,
+}

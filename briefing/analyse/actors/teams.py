@@ -11,23 +11,21 @@ from briefing.analyse.actors.context import club_context, team_context
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import Seg
 
-_PLACES = frozenset(("place", "capital"))
+TEAM_PLACES = frozenset(("place", "capital"))  # kinds a team may be written as
 _TEAM_NEXT = frozenset("0123456789vV")
 _MAY_BE_TEAMS = frozenset(("person", "place", "capital", "unknown", "organization"))
 
 
 def as_team_if_teamish(seg: Seg, text: str, gaz: Gazetteer, prev: Seg | None) -> None:
-    """Make ``seg`` a team if it is a place, or has a team cue, and reads as one."""
-    kind = seg.kind
-    if (
-        kind != "country"
-        and (kind in _PLACES or _team_cue(text, seg.start, seg.end))
-        and _teamish(seg, text, prev)
-    ):
+    """Make ``seg`` a team if it reads as one.
+
+    Worth asking only for a place, or a name with a :func:`team_cue`, never a country.
+    """
+    if _teamish(seg, text, prev):
         as_team(seg, text, gaz)
 
 
-def _team_cue(text: str, s: int, e: int) -> bool:
+def team_cue(text: str, s: int, e: int) -> bool:
     """A digit or "v" after the name, or "v"/"vs" before it: worth asking team_context."""
     return (
         text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT or text[s - 2 : s - 1] in "vVs"
@@ -37,9 +35,9 @@ def _team_cue(text: str, s: int, e: int) -> bool:
 def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
     """True if a name stands for a sports team (results line, "beat", "( Club )")."""
     s, e = seg.start, seg.end
-    if _team_cue(text, s, e) and team_context(text, s, e):
+    if team_cue(text, s, e) and team_context(text, s, e):
         return True
-    if seg.kind in _PLACES and seg.words <= 3:
+    if seg.kind in TEAM_PLACES and seg.words <= 3:
         if prev is not None and prev.kind == "person" and text[prev.end : s].strip() == "(":
             return True  # "Enzo Scifo ( Lille )": a player's club
         return club_context(text, s, e)

@@ -46,6 +46,9 @@ _WORD_REST = (
     rf"|\.(?:[{_UP}]\.){{0,3}}(?!\w)"
     rf"|(?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
 )
+# Words that may join the capitalised words of one name: the joints and the particles
+# of names (``words.JOINTS``, ``words.GIVEN_PARTICLES``) as regex alternatives, each
+# longer form before its prefix.
 _CONN = (
     "of the|of|for the|for|and|&|de la|de|da|di|du|del|della|des|dos|do|van der|van den|van"
     "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
