@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import acronym_of
-from briefing.model import ActorKind, MentionReason
-
-
-class Found(NamedTuple):
-    """One mention of a draft: ``[start, end)``, the text there and why it joined."""
-
-    start: int
-    end: int
-    text: str
-    reason: MentionReason
+from briefing.model import ActorKind, Mention, MentionReason
 
 
 @dataclass(slots=True)
@@ -28,11 +18,11 @@ class Draft:
     kind: ActorKind
     guess: bool = False
     roles: list[str] = field(default_factory=list)
-    mentions: list[Found] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # as found, in any order
 
     def add(self, start: int, end: int, text: str, reason: MentionReason) -> None:
         """Record one mention."""
-        self.mentions.append(Found(start, end, text, reason))
+        self.mentions.append(Mention(start, end, text, reason))
 
 
 class Cast:

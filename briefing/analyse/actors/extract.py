@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analyse.actors.cast import Cast
+from briefing.analyse.actors.chunks import entry_kind
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.rank import rank_actors
@@ -182,7 +183,7 @@ class _Scan:
             s,
             e,
             group,
-            "capital" if entry.capital_of and entry.kind == "place" else entry.kind,
+            entry_kind(entry),
             entry.name,
             entry.reason,
             list(entry.roles),

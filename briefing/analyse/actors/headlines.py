@@ -139,8 +139,8 @@ def scan_deferred(text: str, runs: list[Run], drafts: Iterable[Draft], gaz: Gaze
         i, n = 0, len(words)
         while i < n:
             seg = _match_at(words, i, mode, known, limit, text, gaz, teams_end)
-            if seg is None and mode == "title":
-                seg = _given_name_at(words, i, text, gaz)
+            if seg is None and mode == "title" and words[i].text in gaz.given_names:
+                seg = _given_name_at(words, i, text)
             if seg is not None:
                 out.append(seg)
             i += seg.words if seg is not None else 1
@@ -208,13 +208,11 @@ def _ordinary_in_caps(entry: Entry, form: str, text: str) -> bool:
     return entry.kind in ("organization", "group") and appears_lower(form.casefold(), text)
 
 
-def _given_name_at(words: list[Word], i: int, text: str, gaz: Gazetteer) -> Seg | None:
-    """In Title Case, a given name and a capitalised word: a person."""
+def _given_name_at(words: list[Word], i: int, text: str) -> Seg | None:
+    """In Title Case, a given name (``words[i]``) and a capitalised word: a person."""
     n = len(words)
-    w = words[i].text
     if (
-        w in gaz.given_names
-        and i + 1 < n
+        i + 1 < n
         and words[i + 1].text[0].isupper()
         and words[i + 1].text.lower() not in FUNCTION_WORDS
     ):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import attrgetter
 
-from briefing.analyse.actors.cast import Cast, Draft, Found
+from briefing.analyse.actors.cast import Cast, Draft
 from briefing.model import MENTION_WEIGHT, Actor, Mention
 
 _KIND_WEIGHT = {"place": 0.6}  # a place is more often a setting than an actor
 _GUESS_WEIGHT = 0.5  # a guessed person with no second sign (see rank_actors)
+_ORDER = attrgetter("start", "end", "text", "reason")  # mentions sort as their values
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _SLUGS: dict[str, str] = {}  # name -> slug: a pure function's answers, shared by articles
 _SLUGS_LIMIT = 50_000
@@ -52,22 +54,24 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
         seen.add(ident)
         name = d.name
         aliases = tuple(dict.fromkeys([m.text for m in mentions if m.text != name]))
-        found = tuple([Mention(*m) for m in mentions])
-        out.append(Actor(ident, name, d.kind, tuple(d.roles), aliases, found, round(salience, 3)))
+        out.append(
+            Actor(ident, name, d.kind, tuple(d.roles), aliases, tuple(mentions), round(salience, 3))
+        )
     return tuple(out)
 
 
-def _one_per_span(mentions: list[Found]) -> list[Found]:
+def _one_per_span(mentions: list[Mention]) -> list[Mention]:
     """The mentions in order, one per ``[start, end)``."""
-    mentions = sorted(mentions)
+    mentions = sorted(mentions, key=_ORDER)
     kept = [mentions[0]]
     for i in range(1, len(mentions)):
-        if mentions[i][:2] != mentions[i - 1][:2]:
-            kept.append(mentions[i])
+        m, before = mentions[i], mentions[i - 1]
+        if m.start != before.start or m.end != before.end:
+            kept.append(m)
     return kept
 
 
-def _rank_key(r: tuple[float, int, Draft, list[Found], float]) -> tuple[float, int]:
+def _rank_key(r: tuple[float, int, Draft, list[Mention], float]) -> tuple[float, int]:
     return r[0], r[1]
 
 

@@ -13,11 +13,11 @@ import bisect
 from collections.abc import Callable
 from typing import cast as as_type
 
-from briefing.analyse.actors.cast import Cast, Found
+from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
 from briefing.analyse.english import FUNCTION_WORDS
-from briefing.model import ActorKind, MentionReason
+from briefing.model import ActorKind, Mention, MentionReason
 
 
 def persons_first(cast: Cast, segs: list[Seg]) -> None:
@@ -94,7 +94,7 @@ def _add_named(cast: Cast, seg: Seg) -> None:
         d = cast.get(name, as_type(ActorKind, seg.kind))
     if seg.roles:
         cast.add_roles(d, seg.roles)
-    d.mentions.append(Found(seg.start, seg.end, seg.text, seg.reason))
+    d.mentions.append(Mention(seg.start, seg.end, seg.text, seg.reason))
     if seg.cue:
         cast.heads.setdefault(seg.cue, []).append((seg.start, name))
 
