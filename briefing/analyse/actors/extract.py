@@ -81,7 +81,7 @@ def candidate_segments(
         if mode is None:
             mode = scan.mode(si, group, end_si)
         if mode:
-            scan.deferred.append(Run(s, e, mode))
+            scan.deferred.append((s, e, mode))
         else:
             scan.candidate(s, e, group)
     return scan.segs, scan.deferred

@@ -36,12 +36,10 @@ _REGION_RE = re.compile(
 _FIXTURE_RE = re.compile(r"[A-Z][A-Z .'-]*( AT )[A-Z][A-Z .'-]*(?: \(.*\))?$")
 
 
-class Run(NamedTuple):
-    """A candidate in an ALL-CAPS or Title Case sentence, scanned after the others."""
-
-    start: int
-    end: int
-    mode: Mode
+# A candidate in an ALL-CAPS or Title Case sentence, scanned after the others:
+# (start, end, mode), always unpacked by name. A plain tuple: one is made per such
+# candidate, and a named tuple costs several times more to make.
+Run = tuple[int, int, Mode]
 
 
 class Known(NamedTuple):

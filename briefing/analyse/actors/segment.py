@@ -56,8 +56,9 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
             if chunk:
                 chunk.append(w)
             i += 1
-        else:
-            i += cut.entry(i, info) or cut.marker(i, info) or cut.take(w)
+        else:  # an entry may start here only if the word is one or starts a longer one
+            entry = info.entry is not None or info.span != 1
+            i += entry and cut.entry(i, info) or cut.marker(i, info) or cut.take(w)
     cut.flush()
     return cut.out
 
