@@ -83,7 +83,7 @@ def emit_chunk(
     if form in gaz.demonyms:
         out.append(Seg(start, end, form, "demonym", gaz.demonyms[form], "demonym"))
         return
-    j = _inner_given_name(chunk, gaz) if not honorific else 0
+    j = _inner_given_name(chunk, gaz) if len(chunk) > 2 and not honorific else 0
     if j:  # "Former Oriole Jamie Moyer": the name starts at a given name inside the run
         emit_chunk(chunk[:j], text, gaz, out, [], "")
         emit_chunk(chunk[j:], text, gaz, out, roles, honorific)
@@ -102,7 +102,7 @@ def emit_chunk(
 
 def _inner_given_name(chunk: list[Word], gaz: Gazetteer) -> int:
     """Where a name starts at a given name inside a run of capitalised words, else 0."""
-    if len(chunk) <= 2 or chunk[0].text in gaz.given_names:
+    if chunk[0].text in gaz.given_names:
         return 0
     for j in range(1, len(chunk) - 1):
         if (

@@ -64,7 +64,7 @@ def candidate_segments(
 ) -> tuple[list[Seg], list[Run]]:
     """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
     scan = _Scan(text, sentences, gaz)
-    ends, modes = scan.ends, scan.modes
+    first, ends, modes = scan.first, scan.ends, scan.modes
     si = 0
     last = len(ends) - 1
     end_si = ends[0]
@@ -78,8 +78,15 @@ def candidate_segments(
             end_si = ends[si]
         group = m.group()
         mode = modes.get(si)
-        if mode is None:
-            mode = scan.mode(si, group, end_si)
+        if mode is None:  # the sentence's first candidate that can tell decides
+            caps = group.isupper()
+            at = first[si]
+            if not caps and at and text[at - 1] != "\n":
+                mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
+            else:
+                mode = sentence_mode(text, at, end_si, caps)
+                if mode or not caps:  # else an ALL-CAPS word in a normal sentence: ask again
+                    modes[si] = mode
         if mode:
             scan.deferred.append((s, e, mode))
         else:
@@ -109,20 +116,6 @@ class _Scan:
         self.segs: list[Seg] = []
         self.deferred: list[Run] = []
         self.covered = 0
-
-    def mode(self, si: int, group: str, end_si: int) -> Mode:
-        """The mode of sentence ``si`` (not decided yet), if its candidate ``group`` can tell."""
-        caps = group.isupper()
-        at = self.first[si]
-        text = self.text
-        if not caps and at and text[at - 1] != "\n":
-            mode: Mode = ""  # sentence_mode: no headline starts mid-line
-        else:
-            mode = sentence_mode(text, at, end_si, caps)
-            if not mode and caps:
-                return mode  # an ALL-CAPS word in a sentence that is not: ask again
-        self.modes[si] = mode
-        return mode
 
     def add(self, seg: Seg) -> None:
         """Append ``seg``, first making it a team if it reads as one."""

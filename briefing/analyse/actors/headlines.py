@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from briefing.analyse.actors.cast import Draft
 from briefing.analyse.actors.chunks import entry_seg
@@ -42,12 +42,9 @@ _FIXTURE_RE = re.compile(r"[A-Z][A-Z .'-]*( AT )[A-Z][A-Z .'-]*(?: \(.*\))?$")
 Run = tuple[int, int, Mode]
 
 
-class Known(NamedTuple):
-    """An actor found so far, as a surface form in a headline may name it."""
-
-    name: str
-    kind: SegKind
-    reason: MentionReason
+# An actor found so far, as a surface form in a headline may name it: (name, kind,
+# reason), always unpacked by name. A plain tuple: one is made per form of every actor.
+Known = tuple[str, SegKind, MentionReason]
 
 
 def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> Mode:
@@ -108,13 +105,13 @@ def known_forms(drafts: Iterable[Draft]) -> tuple[dict[str, Known], int]:
                 continue
             key = m.text.casefold()
             if key not in known:
-                known[key] = Known(d.name, d.kind, m.reason)
+                known[key] = (d.name, d.kind, m.reason)
             longest = max(longest, m.text.count(" ") + 1)
         if d.kind == "person" and " " in d.name:
             surnames.setdefault(d.name.rsplit(" ", 1)[-1].casefold(), set()).add(d.name)
     for key, names in surnames.items():
         if len(names) == 1 and key not in known:
-            known[key] = Known(next(iter(names)), "person", "surname")
+            known[key] = (next(iter(names)), "person", "surname")
     return known, longest
 
 
@@ -184,10 +181,13 @@ def _match_at(
     for k in range(min(limit, len(words) - i), 0, -1):
         form = " ".join(w.text for w in words[i : i + k])
         hit = known.get(form.casefold())
-        if hit is not None and (caps or hit.reason != "surname" or k > 1 or form.istitle()):
-            s, e = words[i].start, words[i + k - 1].end
-            reason = hit.reason if hit.reason in ("surname", "acronym", "alias") else "name"
-            return Seg(s, e, text[s:e], hit.kind, hit.name, reason, words=k)
+        if hit is not None:
+            name, kind, reason = hit
+            if caps or reason != "surname" or k > 1 or form.istitle():
+                s, e = words[i].start, words[i + k - 1].end
+                if reason not in ("surname", "acronym", "alias"):
+                    reason = "name"
+                return Seg(s, e, text[s:e], kind, name, reason, words=k)
         entry = lookup.get(form.casefold() if caps else form)
         if entry is not None and k == 1 and caps and _ordinary_in_caps(entry, form, text):
             entry = None  # "TO BAT", "ICE HOCKEY": an ordinary word in capitals

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import cast as as_type
 
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
 from briefing.analyse.english import FUNCTION_WORDS
-from briefing.model import ActorKind, Mention, MentionReason
+from briefing.model import Mention, MentionReason
 
 
 def persons_first(cast: Cast, segs: list[Seg]) -> None:
@@ -91,7 +90,7 @@ def _add_named(cast: Cast, seg: Seg) -> None:
     name = seg.name
     d = cast.drafts.get(name)
     if d is None or d.kind == "place":  # new, or a place that may become a country
-        d = cast.get(name, as_type(ActorKind, seg.kind))
+        d = cast.get(name, seg.kind)  # type: ignore[arg-type]  # a named kind (see resolve)
     if seg.roles:
         cast.add_roles(d, seg.roles)
     d.mentions.append(Mention(seg.start, seg.end, seg.text, seg.reason))
