@@ -89,8 +89,10 @@ def candidate_segments(
                     modes[si] = mode
         if mode:
             scan.deferred.append((s, e, mode))
+        elif " " in group or "\u00a0" in group:
+            scan.words(s, e, group)
         else:
-            scan.candidate(s, e, group)
+            scan.word(s, e, group)
     return scan.segs, scan.deferred
 
 
@@ -125,26 +127,18 @@ class _Scan:
             as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
         segs.append(seg)
 
-    def candidate(self, s: int, e: int, group: str) -> None:
-        """Segment the candidate ``text[s:e]`` of a normal sentence."""
+    def dateline(self, s: int) -> bool:
+        """Take the places of a wire dateline opening a line at ``s``, if there is one."""
+        found = dateline(self.text, s, self.gaz)
+        if found:
+            self.segs.extend(found)
+            self.covered = found[-1].end
+        return bool(found)
+
+    def words(self, s: int, e: int, group: str) -> None:
+        """Segment the candidate ``text[s:e]`` of several words in a normal sentence."""
         text = self.text
-        before = text[s - 1] if s else "\n"
-        if before == "\n" and group.isupper() and len(group) > 2:
-            found = dateline(text, s, self.gaz)
-            if found:
-                self.segs.extend(found)
-                self.covered = found[-1].end
-                return
-        if " " not in group and "\u00a0" not in group:
-            seg = self.one_word(s, e, group, before)
-            if seg is not None:
-                kind = seg.kind
-                if kind in TEAM_PLACES or kind != "country" and team_cue(text, s, seg.end):
-                    self.add(seg)
-                else:  # not a team: add() without asking
-                    self.segs.append(seg)
-                if seg.end > e:
-                    self.covered = seg.end
+        if (not s or text[s - 1] == "\n") and group.isupper() and self.dateline(s):
             return
         for words in self.pieces(s, group):
             for seg in segment(words, text, self.gaz, initial(text, words[0].start, self.starts)):
@@ -152,9 +146,12 @@ class _Scan:
         if self.segs and self.segs[-1].end > e:
             self.covered = self.segs[-1].end
 
-    def one_word(self, s: int, e: int, group: str, before: str) -> Seg | None:
-        """The segment of a one-word candidate: a known word mid-sentence, else :func:`single`."""
+    def word(self, s: int, e: int, group: str) -> None:
+        """Segment a one-word candidate: a known word mid-sentence, else :func:`single`."""
         text, gaz = self.text, self.gaz
+        before = text[s - 1] if s else "\n"
+        if before == "\n" and group.isupper() and len(group) > 2 and self.dateline(s):
+            return
         if s in self.starts or not s:
             first = True
         elif s > 1 and before == " " and (text[s - 2].isalnum() or text[s - 2] in ",;"):
@@ -170,18 +167,22 @@ class _Scan:
             or info.hyphen_lower
             or text[e : e + 1] == "$"
         ):
-            return single(s, e, group, text, gaz, first)
-        # A gazetteer word mid-sentence: what single() would give, without asking again.
-        return Seg(
-            s,
-            e,
-            group,
-            entry_kind(entry),
-            entry.name,
-            entry.reason,
-            list(entry.roles),
-            capital_of=entry.capital_of,
-        )
+            seg = single(s, e, group, text, gaz, first)
+            if seg is None:
+                return
+        else:  # a gazetteer word mid-sentence: what single() would give, without asking again
+            kind = entry_kind(entry)
+            roles = list(entry.roles)
+            seg = Seg(
+                s, e, group, kind, entry.name, entry.reason, roles, capital_of=entry.capital_of
+            )
+        kind = seg.kind
+        if kind in TEAM_PLACES or kind != "country" and team_cue(text, s, seg.end):
+            self.add(seg)
+        else:  # not a team: add() without asking
+            self.segs.append(seg)
+        if seg.end > e:
+            self.covered = seg.end
 
     def pieces(self, s: int, group: str) -> list[list[Word]]:
         """The words of a candidate, cut where the sentence splitter put a sentence start."""
