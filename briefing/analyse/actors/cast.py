@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import acronym_of
@@ -77,6 +78,18 @@ class Cast:
         owners = self.surnames.get(surname)
         if not owners:
             return None
-        before = {key for first, key in owners if first < pos}
-        pool = before or {key for _, key in owners}
+        # Owners are distinct keys in order of first mention: two are enough to decide
+        # (linear in the owners consulted, not in all of them: "Smith" x 10,000).
+        before = _two_keys(key for first, key in takewhile(lambda o: o[0] < pos, owners))
+        pool = before or _two_keys(key for _, key in owners)
         return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _two_keys(keys: Iterable[str]) -> set[str]:
+    """The first two distinct keys (or fewer)."""
+    out: set[str] = set()
+    for key in keys:
+        out.add(key)
+        if len(out) == 2:
+            break
+    return out

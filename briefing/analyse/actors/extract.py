@@ -65,6 +65,7 @@ def candidate_segments(
     """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
     scan = _Scan(text, sentences, gaz)
     first, ends, modes = scan.first, scan.ends, scan.modes
+    caps_no: set[int] = set()  # sentences an ALL-CAPS word found not ALL-CAPS
     si = 0
     last = len(ends) - 1
     end_si = ends[0]
@@ -83,10 +84,14 @@ def candidate_segments(
             at = first[si]
             if not caps and at and text[at - 1] != "\n":
                 mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
+            elif caps and si in caps_no:
+                mode = ""  # asked already for an ALL-CAPS word of this sentence
             else:
                 mode = sentence_mode(text, at, end_si, caps)
-                if mode or not caps:  # else an ALL-CAPS word in a normal sentence: ask again
+                if mode or not caps:  # else an ALL-CAPS word in a normal sentence
                     modes[si] = mode
+                else:
+                    caps_no.add(si)  # else every caps word re-scans a long sentence
         if mode:
             scan.deferred.append((s, e, mode))
         elif " " in group or "\u00a0" in group:

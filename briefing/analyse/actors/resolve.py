@@ -25,6 +25,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
     Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy").
     """
     orgs: dict[str, set[str]] = {}
+    owned: dict[str, set[str]] = {}  # surname -> keys already in cast.surnames[surname]
     titled: list[Seg] = []
     for seg in segs:
         if seg.kind == "person" and seg.words == 1 and (seg.roles or seg.honorific):
@@ -43,7 +44,11 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
                 surnames.append(parts[0])  # "Xi" of "Xi Jinping"
             for last in surnames:
                 owners = cast.surnames.setdefault(last, [])
-                if all(k != key for _, k in owners):
+                known = owned.get(last)
+                if known is None:
+                    known = owned[last] = {k for _, k in owners}
+                if key not in known:
+                    known.add(key)
                     owners.append((seg.start, key))
     for seg in titled:
         # "President Bush" with no full name anywhere: "Bush" owns the surname itself.
