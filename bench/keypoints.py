@@ -38,8 +38,8 @@ import time
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from briefing.analyse.actors import extract_actors
-from briefing.analyse.gazetteer import load_gazetteer
+from briefing.analyse.actors.extract import extract_actors
+from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.analyse.keypoints import DEFAULT_WEIGHTS, Weights, rank_key_points, score_sentences
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences

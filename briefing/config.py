@@ -20,13 +20,13 @@ import yaml
 from briefing import yamlsafe
 from briefing.clean import clean_line
 from briefing.fileio import TooLargeError, UnsafePathError, read_text
+from briefing.model import ACTOR_KINDS
 from briefing.regexsafe import problem as regex_problem
 
 #: Caps on the config file (a hand-written config is a few kilobytes).
 CONFIG_LIMITS = yamlsafe.Limits(max_bytes=1_000_000, max_nodes=100_000, max_depth=32)
 HEADER_FIELDS = ("category", "title", "dek", "byline", "date", "source", "skip")
 FORMATS = ("text", "markdown", "html", "email", "pdf")
-ACTOR_KINDS = ("person", "organization", "country", "place", "group")
 HIGHLIGHT_KEYS = (
     "person",
     "organization",

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
-KINDS = ("person", "organization", "country", "place", "group")
 WORDS_PER_MINUTE = 230
+
+ActorKind = Literal["person", "organization", "country", "place", "group"]
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+# Why a mention joined its actor (see :class:`Mention`).
+MentionReason = Literal[
+    "name", "alias", "acronym", "surname", "title", "capital", "demonym", "reference"
+]
+# How much a mention counts towards salience by its reason (others count 1): a demonym
+# or a reference names its actor less directly than a name does.
+MENTION_WEIGHT: dict[str, float] = {"demonym": 0.5, "reference": 0.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +81,7 @@ class Mention(Span):
     """
 
     text: str = ""
-    reason: str = "name"
+    reason: MentionReason = "name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +90,7 @@ class Actor:
 
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     roles: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()

@@ -11,10 +11,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analyse import gazetteer as gazetteer_module
-from briefing.analyse import gazetteer_cache
-from briefing.analyse.actors import extract_actors
-from briefing.analyse.gazetteer import build_gazetteer, load_gazetteer
+from briefing.analyse.actors import gazetteer as gazetteer_module
+from briefing.analyse.actors import gazetteer_cache
+from briefing.analyse.actors.extract import extract_actors
+from briefing.analyse.actors.gazetteer import build_gazetteer
+from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.config import ActorSpec
 from briefing.model import Actor, Sentence
 

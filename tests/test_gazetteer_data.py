@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-DATA = Path(__file__).resolve().parent.parent / "briefing" / "analyse" / "data" / "gazetteer.yaml"
+DATA = (
+    Path(__file__).resolve().parent.parent
+    / "briefing"
+    / "analyse"
+    / "actors"
+    / "data"
+    / "gazetteer.yaml"
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analyse.actors import extract_actors
-from briefing.analyse.gazetteer import load_gazetteer
+from briefing.analyse.actors.extract import extract_actors
+from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
 from briefing.analyse.text_stats import remembered_terms, sentence_terms

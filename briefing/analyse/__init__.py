@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing.analyse.actors import extract_actors
-from briefing.analyse.gazetteer import load_gazetteer
+from briefing.analyse.actors.extract import extract_actors
+from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences

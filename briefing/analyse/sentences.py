@@ -30,6 +30,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analyse.english import (
+    ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+    TITLE_ABBREVIATIONS,
+)
 from briefing.model import Paragraph, Sentence
 
 _OPENERS = "([{\"'“‘«"
@@ -45,26 +52,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Letters joined by dots: "U.S", "J.P", "a.m", "Ph.D" (the final stop is not part of it).
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 
-# Never end a sentence, whatever follows.
-_TITLES = frozenset(
-    """Mr Mrs Ms Messrs Mme Mlle Dr Prof Sen Sens Gov Gen Rep Reps Lt Col Capt Cmdr Cdr
-    Sgt Cpl Pte Adm Maj Brig Rev Revd Hon Pres Supt Insp Det Fr Sra Mssrs vs Vs viz cf
-    e.g i.e E.g I.e""".split()
-)
-# Do not end a sentence before a digit; otherwise ordinary words (or abbreviations).
-_NUMBER_ABBREVS = frozenset(
-    """No no Nos nos Vol vol Vols Pp pp Fig fig Figs Art Ch ch Sec sec Para para Ref ref
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tel tel Ext ext Op op""".split()
-)
+_TITLES = TITLE_ABBREVIATIONS
+_NUMBER_ABBREVS = NUMBER_ABBREVIATIONS
 # Months are abbreviations proper: "Jan. The" splits, "Jan. Smith" does not.
-_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-# End a sentence only before a typical sentence starter.
-_ABBREVS = frozenset(
-    """Inc Ltd Co Corp Cos Bros Plc Jr Jnr Sr Snr Esq etc al approx est ret Ret St Ste Ft Mt
-    Ave Blvd Rd Hwy Dept Univ Assn Assoc Govt Intl Natl Mfg Mgr Dir Pty Gmbh
-    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
-    Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo""".split()
-)
+_MONTHS = frozenset(MONTH_ABBREVIATIONS)
+_ABBREVS = ABBREVIATIONS
 # A name (capitalised words) and a speech verb, perhaps after one adverb: "Hailey later said".
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?"
@@ -73,19 +65,7 @@ _ATTRIBUTION = re.compile(
     r"warned|warns|noted|notes|claimed|claims|admitted|admits|continued|joked|jokes|"
     r"stated|states|shouted|shouts|cried|laughed|remarked|quipped|added|conceded)\b"
 )
-# Words that typically open a sentence in news text.
-_STARTERS = frozenset(
-    """The A An He She It They We I You His Her Its Their Our My Your This That These Those
-    There Here But And Or So Yet Then Now However Meanwhile Still Also Instead Indeed
-    In On At For From By With After Before When While If As Although Though Since Because
-    Some Many Most Several All Both Each Every No Not None One Two Three Last Next Such
-    What Who Why How Where Which Mr Mrs Ms Officials Police
-    Analysts Critics Experts Shares Sales Prices Earlier Later Today Yesterday Tomorrow
-    Under Despite During Without Among Over Until Asked According Other Another Nor Even
-    Only Just Once Meanwhile Nevertheless Furthermore Moreover Overall Finally First
-    Second Third Separately Previously Currently Recently Already Again Ultimately
-    Besides Former Much More Few Everyone Nobody Nothing Unlike Like Following""".split()
-)
+_STARTERS = SENTENCE_STARTERS
 
 
 def _next_word(text: str, j: int, end: int) -> tuple[str, str]:

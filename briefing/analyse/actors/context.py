@@ -1,136 +1,23 @@
-"""Text helpers for actor extraction: the candidate regex, words, segments, context.
+"""What surrounds a candidate: the words before and after it and what they tell.
 
-A candidate is a run of capitalised words, optionally joined by name particles
-("Bank of England", "Steve van Vuuren"), found by one compiled regex pass.
+Cheap look-ups into the article text around ``[start, end)``: the next and previous
+words, an institution noun after a demonym, a verb that shows a name acts, a results
+line or match report that makes a city a team, a title written before a name.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from briefing.analyse.actors_words import (
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.words import (
     ACTS,
-    COMMON,
-    DAYS_MONTHS,
-    FUNCTION,
     INSTITUTIONS,
     SPORTS_ROLES,
     TEAM_BEFORE,
     TEAM_VERBS,
 )
-
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_ABBR = (
-    "Mr Mrs Ms Dr St Sen Gov Rep Gen Lt Col Capt Sgt Maj Adm Jr Sr Prof Rev Co Corp Inc"
-    " Ltd Bros Mt Ft Messrs Cmdr Supt Insp Det Hon Gov Fr"
-).split()
-# Frequent capitalised words that are never names alone: skipped inside the regex.
-_SKIP = (
-    "The I It He She We They You But And In On At As A An This That There These Those If"
-    " However Some For His Her Its Their Our My What When While After Before So One Yet Or"
-    " Not No All Many Most Now Then Here Also With From By To Of Last Next Other Such"
-    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
-    " June July August September October November December"
-).split() + ["I['’](?:m|ve|d|ll)"]
-
-
-def _after_first(alternatives: list[str]) -> str:
-    """Regex alternatives for the rest of each word once its first letter is consumed.
-
-    Grouped by that letter, which a look-behind checks: ["Mr", "Ms", "Dr"] gives
-    "(?<=M)(?:r|s)|(?<=D)(?:r)". An empty rest ("I") goes last in its group.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in alternatives:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        f"(?<={first})(?:{'|'.join(sorted(rests, key=lambda r: not r))})"
-        for first, rests in groups.items()
-    )
-
-
-_WORD = (
-    rf"(?:(?:{'|'.join(_ABBR)})\.(?!\w)"
-    rf"|(?:[{_UP}]\.){{1,4}}(?!\w)"
-    rf"|[{_UP}](?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
-)
-# _WORD after its first capital: the abbreviation, the initials or the plain word.
-_WORD_REST = (
-    rf"(?:(?:{_after_first(_ABBR)})\.(?!\w)"
-    rf"|\.(?:[{_UP}]\.){{0,3}}(?!\w)"
-    rf"|(?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
-)
-_CONN = (
-    "of the|of|for the|for|and|&|de la|de|da|di|du|del|della|des|dos|do|van der|van den|van"
-    "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
-)
-_SEP = "[ \u00a0]"
-# A word boundary, not a skipped word, then _WORD, then more words and connectors. The
-# pattern opens with a plain character class so the regex engine scans for capitals fast;
-# the other conditions at the match start look back at that capital.
-CANDIDATE_RE = re.compile(
-    rf"[{_UP}](?<!\w.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
-    rf"{_WORD_REST}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*"
-)
-
-JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
-ORG_HEADS = frozenset(
-    "Bank Ministry Department University College School Institute Council Commission"
-    " Committee Agency Authority Association Federation Union League Party Board Court"
-    " Corporation Company Group Office Service Museum Church Foundation Society Fund"
-    " Organisation Organization Embassy Consulate Parliament Assembly Congress Senate"
-    " Army Navy Police Club Academy Centre Center Hospital Trust Airlines Airways"
-    " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
-    " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
-    " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
-    " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
-    " Executive Government Treasury Exchequer Cabinet Commons".split()
-)
-GIVEN_PARTICLES = frozenset(
-    "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
-)
-
-
-@dataclass(slots=True)
-class Word:
-    """One token of a candidate: ``[start, end)`` and its text."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(slots=True)
-class Seg:
-    """A typed piece of a candidate.
-
-    ``kind`` is an actor kind, or ``demonym``, ``capital`` (a capital city that may
-    stand for its country) or ``unknown``. ``name`` is the gazetteer name, if any.
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    name: str = ""
-    reason: str = "name"
-    roles: list[str] = field(default_factory=list)
-    honorific: str = ""
-    capital_of: str = ""
-    cue: str = ""
-    words: int = 1
-
-
-def tokens(text: str, start: int, end: int) -> list[Word]:
-    """Split the candidate ``text[start:end]`` on spaces into words with offsets."""
-    out = []
-    pos = start
-    for part in text[start:end].replace("\u00a0", " ").split(" "):
-        out.append(Word(pos, pos + len(part), part))
-        pos += len(part) + 1
-    return out
-
+from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS
 
 _ASCII_WORD_RE = re.compile(r"[A-Za-z'’-]*")
 
@@ -177,7 +64,7 @@ def institution_after(text: str, end: int) -> str:
 def is_common(word: str, text: str) -> bool:
     """True if a sentence-initial ``word`` is probably an ordinary word, not a name."""
     low = word.lower()
-    if low in FUNCTION or low in COMMON or low in DAYS_MONTHS:
+    if low in FUNCTION_WORDS or low in NEWS_WORDS or low in CALENDAR_WORDS:
         return True
     if len(low) > 4 and low.endswith(("ing", "ly", "ed")):
         return True
@@ -222,12 +109,6 @@ def appears_lower(low: str, text: str) -> bool:
         hit = low in words
     memo[1][low] = hit
     return hit
-
-
-def is_acronym(word: str) -> bool:
-    """True for ALL-CAPS short words such as "BBC" or "U.S."."""
-    letters = word.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def prev_word(text: str, start: int) -> str:
@@ -286,6 +167,27 @@ def club_context(text: str, start: int, end: int) -> bool:
     return prev_word(text, start).lower() in TEAM_BEFORE
 
 
-def acronym_of(name: str) -> str:
-    """Initials of the capitalised words of ``name`` ("World Health Organization" -> "WHO")."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+def title_follows(text: str, end: int, gaz: Gazetteer, word: str | None = None) -> bool:
+    """True if a lower-case title and then a capitalised name follow ``end``.
+
+    ``word`` is ``next_word(text, end)`` if the caller has it already.
+    """
+    if word is None:
+        word = next_word(text, end)
+    if not word or word not in gaz.title_firsts or not text[end + 1 : end + 2].islower():
+        return False
+    tail = text[end + 1 : end + 48].split()
+    for k in (3, 2, 1):
+        if len(tail) > k and " ".join(tail[:k]).lower() in gaz.lower_titles:
+            return tail[k][:1].isupper()
+    return False
+
+
+def title_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """A title written just before a name ("Tory leader", "chief executive"), if any."""
+    before = prev_words(text, start, 3)
+    for k in range(len(before), 0, -1):
+        form = " ".join(before[-k:])
+        if form in gaz.titles or form.lower() in gaz.lower_titles:
+            return form
+    return ""

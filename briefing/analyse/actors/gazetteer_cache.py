@@ -5,9 +5,8 @@ reused while the YAML, the package version and the gazetteer code are unchanged.
 gazetteer extended by config ``actors.extra`` is cached too, keyed by the extras as well
 (the newest few sets of extras are kept).
 
-The compiler lives in :mod:`briefing.analyse.gazetteer`, which re-exports
-:func:`load_gazetteer` and :func:`cache_path`; this module imports it only when it
-builds or checks a gazetteer, so the two modules never import each other at start-up.
+The compiler lives in :mod:`briefing.analyse.actors.gazetteer`; this module imports
+it, never the other way round.
 """
 
 from __future__ import annotations
@@ -20,31 +19,36 @@ import os
 import pickle
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefing import __version__
-from briefing.analyse.actors_words import EXTRA_TITLES
+from briefing.analyse.actors import gazetteer
+from briefing.analyse.actors.gazetteer import Gazetteer, build_gazetteer
+from briefing.analyse.english import RANK_TITLES
 from briefing.config import ActorSpec
 
-if TYPE_CHECKING:
-    from briefing.analyse.gazetteer import Gazetteer
-
-_FORMAT = 3  # bump when the pickled structures or the meaning of the cache key change
+_FORMAT = 4  # bump when the pickled structures or the meaning of the cache key change
 _MAGIC = "briefing-gazetteer"
 _KEEP_EXTENDED = 8  # caches of the default plus different config extras kept at once
 _HERE = Path(__file__).parent
-# The sources hashed into the cache key: the compiler and this loader.
-_SOURCES = (_HERE / "gazetteer.py", Path(__file__))
+# The sources hashed into the cache key: the compiler, the modules it takes rules and
+# words from (the acronym rule in tokens, the rank titles in english) and this loader.
+SOURCES = (
+    _HERE / "gazetteer.py",
+    _HERE / "tokens.py",
+    _HERE.parent / "english.py",
+    Path(__file__),
+)
 
 
 def _yaml_bytes() -> bytes:
     """The packaged gazetteer YAML, or ``b""`` when it cannot be found."""
-    try:  # a plain file next to this module (importlib.resources costs ~2 ms to set up)
+    try:  # a plain file next to this module: importlib.resources is slow to set up
         return (_HERE / "data" / "gazetteer.yaml").read_bytes()
     except OSError:  # installed in a zip, say
         from importlib import resources
 
-        res = resources.files("briefing").joinpath("analyse/data/gazetteer.yaml")
+        res = resources.files("briefing").joinpath("analyse/actors/data/gazetteer.yaml")
         try:
             return res.read_bytes()
         except FileNotFoundError:
@@ -55,7 +59,7 @@ def _parse(raw: bytes) -> Mapping[str, Any]:
     """Parse gazetteer YAML bytes into a mapping (empty if it is not one)."""
     import yaml  # only when the compiled cache is missing or stale
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when it is there
     data = yaml.load(raw.decode("utf-8"), Loader=loader) or {}
     return data if isinstance(data, dict) else {}
 
@@ -64,22 +68,23 @@ def cache_path(raw: bytes) -> Path:
     """Where the compiled default gazetteer for the YAML bytes ``raw`` is cached.
 
     Under ``$XDG_CACHE_HOME/briefing/`` (default ``~/.cache/briefing/``), named by a hash
-    of the YAML, the package version, the cache format, the source of the compiler
-    (``gazetteer.py``) and of this loader, and the extra titles, so editing any code that
-    shapes the compiled data invalidates the cache.
+    of the YAML, the package version, the cache format, the sources of the compiler
+    (``gazetteer.py``), of the modules it draws on (``tokens.py``, ``english.py``) and of
+    this loader, and the rank titles, so editing any code that shapes the compiled data
+    invalidates the cache.
     """
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
     h = hashlib.sha256(raw)
     h.update(f"\0{__version__}\0{_FORMAT}\0".encode())
-    for source in _SOURCES:
+    for source in SOURCES:
         try:
             h.update(source.read_bytes())
         except OSError:
             pass
         h.update(b"\0")
-    h.update(repr(sorted(EXTRA_TITLES)).encode())
+    h.update(repr(sorted(RANK_TITLES)).encode())
     return Path(base) / "briefing" / f"gazetteer-{h.hexdigest()[:24]}.pickle"
 
 
@@ -91,8 +96,6 @@ def _extended_path(path: Path, extra: tuple[ActorSpec, ...]) -> Path:
 
 def _read_cache(path: Path) -> Gazetteer | None:
     """The gazetteer pickled at ``path``, or None if it is missing, foreign or stale."""
-    from briefing.analyse.gazetteer import Gazetteer
-
     collect = gc.isenabled()
     gc.disable()  # thousands of new objects would trigger collections that find no garbage
     try:
@@ -138,13 +141,11 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
 @functools.lru_cache(maxsize=1)
 def _default() -> Gazetteer:
     """The packaged gazetteer without extras, from the compiled cache when it is valid."""
-    from briefing.analyse import gazetteer
-
     raw = _yaml_bytes()
     path = cache_path(raw)
     gaz = _read_cache(path)
     if gaz is None:
-        gaz = gazetteer.build_gazetteer(_parse(raw))
+        gaz = build_gazetteer(_parse(raw))
         _write_cache(path, gaz)
     return gaz
 
@@ -154,12 +155,10 @@ def _cached(extra: tuple[ActorSpec, ...]) -> Gazetteer:
     """The packaged gazetteer plus ``extra``; extended ones are cached on disk too."""
     if not extra:
         return _default()
-    from briefing.analyse import gazetteer
-
     path = _extended_path(cache_path(_yaml_bytes()), extra)
     gaz = _read_cache(path)
     if gaz is None:
-        gaz = gazetteer.extend_gazetteer(_default(), extra)
+        gaz = gazetteer.extend_gazetteer(_default(), extra)  # through the module: tests stub it
         _write_cache(path, gaz)
     return gaz
 
@@ -173,6 +172,4 @@ def load_gazetteer(extra: Sequence[ActorSpec] = ()) -> Gazetteer:
     try:
         return _cached(extra)
     except TypeError:  # an ActorSpec built by hand with list fields is unhashable
-        from briefing.analyse import gazetteer
-
         return gazetteer.extend_gazetteer(_default(), extra)

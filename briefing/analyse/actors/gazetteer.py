@@ -1,10 +1,10 @@
 """The built-in gazetteer: countries, places, organizations, titles and name lists.
 
-:func:`load_gazetteer` parses ``briefing/analyse/data/gazetteer.yaml`` once and compiles
+The packaged ``briefing/analyse/actors/data/gazetteer.yaml`` is parsed once and compiled
 it into plain dictionaries keyed by surface form, so actor extraction only does dict
 lookups. Config ``actors.extra`` entries extend or override built-in entries. The
-compiled gazetteers are cached on disk by :mod:`briefing.analyse.gazetteer_cache`, whose
-:func:`load_gazetteer` and :func:`cache_path` are re-exported here.
+compiled gazetteers are cached on disk by :mod:`briefing.analyse.actors.gazetteer_cache`,
+where :func:`~briefing.analyse.actors.gazetteer_cache.load_gazetteer` lives.
 
 Besides the keys of the schema (countries, places, organizations, titles, given_names,
 org_suffixes, org_prefixes) it reads ``capital_aliases`` of a country, ``kind: nation``
@@ -17,20 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from briefing.analyse.actors_words import EXTRA_TITLES
-from briefing.analyse.gazetteer_cache import cache_path, load_gazetteer
+from briefing.analyse.actors.tokens import is_acronym
+from briefing.analyse.english import RANK_TITLES
 from briefing.config import ActorSpec
+from briefing.model import ActorKind, MentionReason
 
-__all__ = [
-    "Entry",
-    "Gazetteer",
-    "build_gazetteer",
-    "cache_path",
-    "extend_gazetteer",
-    "load_gazetteer",
-]
+# Acronyms in the gazetteer may be longer than those the text rules trust ("UNESCO").
+_ACRONYM_LETTERS = 8
 
 # Preference when two entries claim one surface form: the earlier kind wins.
 _RANK = {"country": 0, "organization": 1, "group": 1, "person": 1, "place": 2}
@@ -42,15 +37,38 @@ class Entry(NamedTuple):
     ``reason`` is the mention reason the form carries (name, alias, acronym, capital).
     ``capital_of`` names the country a capital or seat of government stands for.
     A named tuple, not a dataclass: thousands of them unpickle from the compiled cache
-    at start-up, and tuples unpickle about three times faster.
+    at start-up, and tuples unpickle fastest (figures in ``bench/actors.py``).
     """
 
     name: str
-    kind: str
-    reason: str = "name"
+    kind: ActorKind
+    reason: MentionReason = "name"
     capital_of: str = ""
     ambiguous: bool = False
     roles: tuple[str, ...] = ()
+
+
+class WordInfo(NamedTuple):
+    """Context-free facts about one word (as written), memoised in :attr:`Gazetteer.memo`.
+
+    Computed by :func:`briefing.analyse.actors.lookup.word_info`.
+
+    ``plain`` means nothing in the gazetteer, titles or word lists starts with the word,
+    so a run of plain words is one unknown chunk.
+    """
+
+    entry: Entry | None  # the entry ``lookup.gaz_match`` finds for the word alone
+    stop: bool  # a function or calendar word, a title or an honorific
+    demonym: bool
+    common: bool  # an ordinary word when it opens a sentence (see ``context.is_common``)
+    plain: bool
+    hyphen_lower: bool  # ends in a hyphenated lower-case part ("London-based")
+    lower: str
+    acronym: bool
+    org_head: bool  # marks an organization ("Bank", "Inc", "Ministries")
+    closed: bool  # a function word or a frequent news word
+    alone: int  # the length ``gaz_match`` gives the word alone (-1: "Corp." for Corp)
+    span: int  # the longest entry or title it may start, in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +113,7 @@ class Gazetteer:
     max_words: int = 1
     spans: Mapping[str, int] = field(default_factory=dict)
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    memo: dict[str, WordInfo] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, form: str) -> Entry | None:
         """Return the entry for an exact surface form, if any."""
@@ -108,11 +126,6 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(v).strip() for v in value if v is not None and str(v).strip()]
-
-
-def _is_acronym(form: str) -> bool:
-    letters = form.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 class _Builder:
@@ -131,21 +144,14 @@ class _Builder:
             or (old.reason != "name" and entry.reason == "name" and old.kind == entry.kind)
         ):
             if old is not None and old.capital_of and not entry.capital_of and not override:
-                entry = Entry(
-                    entry.name,
-                    entry.kind,
-                    entry.reason,
-                    old.capital_of,
-                    entry.ambiguous,
-                    entry.roles,
-                )
+                entry = entry._replace(capital_of=old.capital_of)
             self.entries[form] = entry
 
     def add_names(
         self,
         name: str,
         aliases: Sequence[str],
-        kind: str,
+        kind: ActorKind,
         *,
         ambiguous: bool = False,
         roles: tuple[str, ...] = (),
@@ -155,7 +161,7 @@ class _Builder:
         for alias in aliases:
             if alias == name:
                 continue
-            reason = "acronym" if _is_acronym(alias) else "alias"
+            reason: MentionReason = "acronym" if is_acronym(alias, _ACRONYM_LETTERS) else "alias"
             self.add(alias, Entry(name, kind, reason, "", ambiguous, roles), override=override)
 
     def countries(self, items: Sequence[Mapping[str, Any]]) -> None:
@@ -181,7 +187,7 @@ class _Builder:
             name = str(item.get("name", "")).strip()
             if name:
                 # England, Scotland, Wales: nations, treated as countries.
-                kind = "country" if item.get("kind") == "nation" else "place"
+                kind: ActorKind = "country" if item.get("kind") == "nation" else "place"
                 self.add_names(
                     name, _strings(item.get("aliases")), kind, ambiguous=bool(item.get("ambiguous"))
                 )
@@ -191,7 +197,7 @@ class _Builder:
             name = str(item.get("name", "")).strip()
             if not name:
                 continue
-            kind = "group" if item.get("kind") == "group" else "organization"
+            kind: ActorKind = "group" if item.get("kind") == "group" else "organization"
             aliases = _strings(item.get("aliases")) + _strings(item.get("full"))
             self.add_names(name, aliases, kind, ambiguous=bool(item.get("ambiguous")))
             for phrase in _strings(item.get("references")):
@@ -216,7 +222,11 @@ class _Builder:
                     del self.entries[form]
                 touched.update(gone)
             self.add_names(
-                spec.name, spec.aliases, spec.kind, roles=tuple(spec.roles), override=True
+                spec.name,
+                spec.aliases,
+                cast(ActorKind, spec.kind),
+                roles=tuple(spec.roles),
+                override=True,
             )
             touched.update(forms)
         return touched
@@ -240,7 +250,7 @@ def build_gazetteer(data: Mapping[str, Any], extra: Sequence[ActorSpec] = ()) ->
             b.titles.setdefault(title, category)
             if title.endswith("."):
                 b.titles.setdefault(title[:-1], category)
-    for title in EXTRA_TITLES:
+    for title in RANK_TITLES:
         b.titles.setdefault(title, "rank")
     lists = Gazetteer(
         honorifics=honorifics,

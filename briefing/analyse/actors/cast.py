@@ -1,0 +1,95 @@
+"""The actors of one article while they are assembled: drafts and their indexes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import takewhile
+
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.tokens import acronym_of
+from briefing.model import ActorKind, Mention, MentionReason
+
+
+@dataclass(slots=True)
+class Draft:
+    """An actor being assembled; ``guess`` marks a person guessed from capitals alone."""
+
+    name: str
+    kind: ActorKind
+    guess: bool = False
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # as found, in any order
+
+    def add(self, start: int, end: int, text: str, reason: MentionReason) -> None:
+        """Record one mention."""
+        self.mentions.append(Mention(start, end, text, reason))
+
+
+class Cast:
+    """The drafts of one article by name, with the indexes resolution looks up.
+
+    ``surnames``: surname -> (first position, full name) of the persons who have it;
+    ``heads``: institution noun ("embassy") -> (position, name) of those found;
+    ``org_words``: first word of exactly one multi-word organization -> its name;
+    ``initials``: acronym -> organizations it spells; ``role_owners``: lower-case
+    role -> names of the drafts that hold it.
+    """
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.drafts: dict[str, Draft] = {}
+        self.surnames: dict[str, list[tuple[int, str]]] = {}
+        self.heads: dict[str, list[tuple[int, str]]] = {}
+        self.org_words: dict[str, str] = {}
+        self.initials: dict[str, list[str]] = {}
+        self.role_owners: dict[str, list[str]] = {}
+
+    def get(self, name: str, kind: ActorKind) -> Draft:
+        """The draft for ``name``, created on first use (a place may become a country)."""
+        d = self.drafts.get(name)
+        if d is None:
+            d = self.drafts[name] = Draft(name, kind)
+            if kind in ("organization", "group") and " " in name:
+                self.initials.setdefault(acronym_of(name), []).append(name)
+        elif d.kind == "place" and kind == "country":
+            d.kind = kind
+        return d
+
+    def add_roles(self, d: Draft, roles: Sequence[str]) -> None:
+        """Give ``d`` the roles, indexed for "the President"-style references."""
+        for r in roles:
+            if r not in d.roles:
+                d.roles.append(r)
+                self.role_owners.setdefault(r.lower(), []).append(d.name)
+
+    def person_key(self, name: str) -> str:
+        """Merge "George W. Bush" with "George Bush": same first and last word."""
+        parts = name.split()
+        if len(parts) > 2:
+            short = f"{parts[0]} {parts[-1]}"
+            if short in self.drafts and self.drafts[short].kind == "person":
+                return short
+        return name
+
+    def surname_owner(self, surname: str, pos: int) -> str | None:
+        """The one person whose surname this is (preferring names seen before ``pos``)."""
+        owners = self.surnames.get(surname)
+        if not owners:
+            return None
+        # Owners are distinct keys in order of first mention: two are enough to decide
+        # (linear in the owners consulted, not in all of them: "Smith" x 10,000).
+        before = _two_keys(key for first, key in takewhile(lambda o: o[0] < pos, owners))
+        pool = before or _two_keys(key for _, key in owners)
+        return next(iter(pool)) if len(pool) == 1 else None
+
+
+def _two_keys(keys: Iterable[str]) -> set[str]:
+    """The first two distinct keys (or fewer)."""
+    out: set[str] = set()
+    for key in keys:
+        out.add(key)
+        if len(out) == 2:
+            break
+    return out

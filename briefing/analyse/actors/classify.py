@@ -1,0 +1,234 @@
+"""Typing unknown chunks: a run of capitalised words the gazetteer does not know.
+
+:func:`classify_chunk` asks a few named rules in turn, from the surest: an event or a
+place by its last or first word, a person by a title or honorific, an organization by
+its head word, a split where "of"/"and" join two names, then the shape of a multi-word
+name; a one-word chunk is typed from its context by :func:`classify_word`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analyse.actors.context import (
+    appears_lower,
+    next_word,
+    prev_word,
+    title_before,
+    title_follows,
+)
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.lookup import word_info
+from briefing.analyse.actors.tokens import Seg, SegKind, Word, is_acronym
+from briefing.analyse.actors.words import (
+    EVENT_HEADS,
+    GIVEN_PARTICLES,
+    JOINTS,
+    NOT_ORGS,
+    NOT_PLACE_ENDINGS,
+    ORG_HEADS,
+    PLACE_FIRST,
+    PLACE_LAST,
+    PLACE_PREPS,
+    SPEECH,
+    TEAM_WORDS,
+    WORD_ENDINGS,
+)
+from briefing.analyse.english import FUNCTION_WORDS, NEWS_WORDS
+
+_MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
+
+
+def _facts(words: list[Word], gaz: Gazetteer) -> tuple[int, bool, list[bool], bool, bool]:
+    """What the rules need about a chunk, in one pass: how many words start with a capital,
+    whether a joint ("of", "and") is inside, which words are organization heads, whether
+    a word is a gazetteer entry, whether one is an acronym."""
+    capitals = 0
+    joint = has_gaz = has_acronym = False
+    heads = []
+    entries, memo = gaz.entries, gaz.memo
+    for w in words:
+        t = w.text
+        if t[0].isupper():
+            capitals += 1
+        elif t in JOINTS:
+            joint = True
+        info = memo.get(t)
+        if info is None:
+            info = word_info(t, gaz)
+        heads.append(info.org_head)
+        if not has_gaz and t in entries:
+            has_gaz = True
+        if info.acronym:
+            has_acronym = True
+    return capitals, joint, heads, has_gaz, has_acronym
+
+
+def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
+    """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
+    capitals, joint, heads, has_gaz, has_acronym = _facts(words, gaz)
+    titled = bool(seg.honorific or seg.roles)
+    kind: SegKind | None = None
+    last = words[-1].text
+    if (
+        capitals > 1
+        and not titled
+        and (last in EVENT_HEADS or last in PLACE_LAST or words[0].text in PLACE_FIRST)
+    ):
+        kind = _event_or_place(words, joint, gaz)
+    if kind is None and titled and not joint:
+        kind = _titled_kind(words[0].text, capitals, gaz)
+    if kind is None:
+        kind = _by_head_or_joint(words, capitals, joint, heads, gaz)
+    if kind is not None:
+        seg.kind = kind
+    elif capitals > 1:
+        _name_shape(words, capitals, has_gaz, has_acronym, text, gaz, seg)
+    else:
+        low = words[0].text.lower()
+        classify_word(seg, text, gaz, low in NEWS_WORDS or low in FUNCTION_WORDS)
+
+
+def _event_or_place(words: list[Word], joint: bool, gaz: Gazetteer) -> SegKind | None:
+    """ "Australian Open" is an event; "Mount Kenya", "Abbey Road" are places."""
+    first, last = words[0].text, words[-1].text
+    suffixes = gaz.org_suffixes
+    if last in EVENT_HEADS:
+        return "event"
+    placeish = last in PLACE_LAST and last not in suffixes or first in PLACE_FIRST
+    if (
+        placeish
+        and not joint
+        and first not in gaz.given_any
+        and not any(w.text in ORG_HEADS or w.text in suffixes for w in words)
+    ):
+        return "place"
+    return None
+
+
+def _titled_kind(first: str, capitals: int, gaz: Gazetteer) -> SegKind:
+    """A name after a title or honorific is a person, unless it is one ordinary word."""
+    if capitals == 1 and (
+        first in gaz.org_suffixes
+        or first in ORG_HEADS
+        or first.lower() in NEWS_WORDS
+        or first in gaz.titles
+    ):
+        return "unknown"  # "Commodore International", "Queen Mother": not a name
+    return "person"
+
+
+def _by_head_or_joint(
+    words: list[Word], capitals: int, joint: bool, heads: list[bool], gaz: Gazetteer
+) -> SegKind | None:
+    """An organization by its opening words or head word; a split at "of"/"and"."""
+    first = words[0].text
+    many = capitals > 1
+    if many and (f"{first} {words[1].text}" in gaz.org_prefixes or first in gaz.org_prefixes):
+        return "organization"
+    if True in heads and (many or first in TEAM_WORDS):  # not "the Office", "Transport"
+        return _joint_kind(words, heads, gaz) if joint else "organization"
+    if joint:
+        return "split"
+    return None
+
+
+def _name_shape(
+    words: list[Word],
+    capitals: int,
+    has_gaz: bool,
+    has_acronym: bool,
+    text: str,
+    gaz: Gazetteer,
+    seg: Seg,
+) -> None:
+    """Type a multi-word chunk by the shape of a name: given name, initials, articles."""
+    first, last = words[0].text, words[-1].text
+    if (
+        first in gaz.given_any
+        or first in gaz.surname_first
+        or (words[1].text in GIVEN_PARTICLES)
+        or (
+            first[-1] == "."
+            and first[0].isupper()
+            and len(first) <= 4
+            and getattr(gaz.entries.get(last), "kind", "") != "country"  # "N. Ireland"
+        )
+    ):
+        seg.kind = "person"
+    elif has_gaz or (has_acronym and not all(w.text.isupper() for w in words)):
+        seg.kind = "organization"
+    elif capitals > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
+        seg.kind = "organization"
+    elif first.lower().endswith(WORD_ENDINGS) or any(
+        w.text.lower() in NEWS_WORDS or appears_lower(w.text.lower(), text) for w in words
+    ):
+        seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
+    elif title_follows(text, seg.end, gaz):
+        seg.kind = "organization"  # "Liberal Democrat leader Charles Kennedy"
+    else:
+        seg.kind = "person"
+        if next_word(text, seg.end) not in SPEECH:
+            seg.cue = "guess"  # kept only if the article confirms it (see rank)
+
+
+def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
+    """Type a one-word unknown from its context (``common``: an ordinary English word)."""
+    t, start, end = seg.text, seg.start, seg.end
+    info = gaz.memo.get(t)
+    if info.acronym if info is not None else is_acronym(t):
+        if t.replace(".", "") not in NOT_ORGS:
+            seg.kind = "organization"
+        return
+    after = next_word(text, end)
+    if title_follows(text, end, gaz, after):
+        seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
+        return
+    if after in SPEECH and not common:  # not "Officials said"
+        seg.kind, seg.cue = "person", "speech"
+    elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
+        seg.kind, seg.cue = "person", "speech"
+    low = prev_word(text, start).lower()
+    if low in gaz.title_tails:
+        role = title_before(text, start, gaz)
+        if role:
+            seg.kind = "person"
+            seg.roles.append(role)
+    elif seg.kind == "unknown" and low in PLACE_PREPS and _place_after_prep(t, text):
+        seg.kind, seg.cue = "place", "prep"
+
+
+def _place_after_prep(t: str, text: str) -> bool:
+    """True if ``t`` after "in", "near" ... reads as a place, not a language or a word."""
+    return (
+        "-" not in t
+        and not t.endswith(NOT_PLACE_ENDINGS)
+        and not t.lower().endswith(WORD_ENDINGS)
+        and not appears_lower(t.lower(), text)
+    )
+
+
+def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> SegKind:
+    """``organization`` if "of"/"and" join one name, ``split`` if they join two."""
+    size = len(words)
+    for j, w in enumerate(words):
+        if w.text not in JOINTS or not 0 < j < size - 1:
+            continue
+        left = [x for x in words[:j] if x.text[0].isupper()]
+        right = [x for x in words[j + 1 :] if x.text[0].isupper()]
+        if w.text in ("of", "of the", "for", "for the"):
+            # "Jeremy Philpott of the UK Patent Office": a person of an organization.
+            if (
+                not any(heads[:j])
+                and left
+                and left[0].text not in gaz.org_prefixes
+                and (f"{left[0].text} {w.text}" not in gaz.org_prefixes)
+            ):
+                return "split"
+        elif (heads[j - 1] or gaz.entries.get(words[j - 1].text) is not None) and (
+            not heads[-1] or len(right) > 1
+        ):
+            return "split"  # "Walt Disney Corporation and Saudi Arabian ..."
+        elif len(left) > 1 and len(right) > 1 and not heads[-1]:
+            return "split"
+    return "organization"

@@ -1,0 +1,225 @@
+"""Actor extraction, top down: from an article's text to its ranked actors.
+
+:func:`extract_actors` runs the stages in order:
+
+1. :func:`candidate_segments`: one regex pass finds runs of capitalised words
+   (:mod:`~briefing.analyse.actors.tokens`); each run is cut into typed segments
+   (:mod:`~briefing.analyse.actors.segment`, :mod:`~briefing.analyse.actors.classify`),
+   and places in results lines become teams (:mod:`~briefing.analyse.actors.teams`).
+   Runs in ALL-CAPS lines and Title Case headlines wait
+   (:mod:`~briefing.analyse.actors.headlines`).
+2. :mod:`~briefing.analyse.actors.resolve` turns segments into drafts: surnames and
+   "Mr X" join the full name seen earlier, capitals acting as a government and demonyms
+   join their country, acronyms and "the alliance" join a named organization. A wrong
+   merge is worse than a missed one.
+3. The waiting headline runs are matched against what was found, then resolved.
+4. :mod:`~briefing.analyse.actors.rank` ranks the drafts into actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.analyse.actors.cast import Cast
+from briefing.analyse.actors.chunks import entry_kind
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
+from briefing.analyse.actors.rank import rank_actors
+from briefing.analyse.actors.resolve import persons_first, references, resolve
+from briefing.analyse.actors.segment import segment, single
+from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
+from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
+from briefing.model import Actor, Sentence
+
+_QUOTES = " \t\"“‘'(«[-–—"
+
+
+def extract_actors(
+    text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer
+) -> tuple[Actor, ...]:
+    """Actors sorted by salience (highest first), ids stable within the article.
+
+    Ids are the slug of the name ("jens-stoltenberg"), de-duplicated with a suffix.
+    Every mention's ``[start, end)`` indexes ``text`` and carries the reason it joined;
+    mentions never overlap. Salience is explained by
+    :func:`briefing.analyse.actors.rank.rank_actors`.
+
+    Args:
+        text: The article text every offset indexes.
+        sentences: Its sentences (their starts mark sentence-initial capitals).
+        gazetteer: From :func:`briefing.analyse.actors.gazetteer_cache.load_gazetteer`.
+    """
+    cast = Cast(text, gazetteer)
+    segs, deferred = candidate_segments(text, sentences, gazetteer)
+    persons_first(cast, segs)
+    resolve(cast, segs)
+    if deferred:
+        resolve(cast, scan_deferred(text, deferred, cast.drafts.values(), gazetteer))
+    references(cast)
+    return rank_actors(cast)
+
+
+def candidate_segments(
+    text: str, sentences: Sequence[Sentence], gaz: Gazetteer
+) -> tuple[list[Seg], list[Run]]:
+    """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
+    scan = _Scan(text, sentences, gaz)
+    first, ends, modes = scan.first, scan.ends, scan.modes
+    caps_no: set[int] = set()  # sentences an ALL-CAPS word found not ALL-CAPS
+    si = 0
+    last = len(ends) - 1
+    end_si = ends[0]
+    for m in CANDIDATE_RE.finditer(text):
+        s, e = m.span()
+        if s < scan.covered:
+            continue
+        if s >= end_si:
+            while si < last and s >= ends[si]:
+                si += 1
+            end_si = ends[si]
+        group = m.group()
+        mode = modes.get(si)
+        if mode is None:  # the sentence's first candidate that can tell decides
+            caps = group.isupper()
+            at = first[si]
+            if not caps and at and text[at - 1] != "\n":
+                mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
+            elif caps and si in caps_no:
+                mode = ""  # asked already for an ALL-CAPS word of this sentence
+            else:
+                mode = sentence_mode(text, at, end_si, caps)
+                if mode or not caps:  # else an ALL-CAPS word in a normal sentence
+                    modes[si] = mode
+                else:
+                    caps_no.add(si)  # else every caps word re-scans a long sentence
+        if mode:
+            scan.deferred.append((s, e, mode))
+        elif " " in group or "\u00a0" in group:
+            scan.words(s, e, group)
+        else:
+            scan.word(s, e, group)
+    return scan.segs, scan.deferred
+
+
+class _Scan:
+    """One pass over the candidates of an article, sentence by sentence.
+
+    ``modes`` remembers per sentence whether it is ALL-CAPS or a headline; ``covered``
+    is where the last segment ended when it reached past its candidate.
+    """
+
+    __slots__ = ("text", "gaz", "starts", "first", "ends", "modes", "segs", "deferred", "covered")
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.starts = {s.start for s in sentences}
+        if sentences:
+            self.first = [s.start for s in sentences]
+            self.ends = [s.end for s in sentences]
+        else:
+            self.first, self.ends = [0], [len(text)]
+        self.modes: dict[int, Mode] = {}
+        self.segs: list[Seg] = []
+        self.deferred: list[Run] = []
+        self.covered = 0
+
+    def add(self, seg: Seg) -> None:
+        """Append ``seg``, first making it a team if it reads as one."""
+        segs = self.segs
+        kind = seg.kind
+        if kind != "country" and (kind in TEAM_PLACES or team_cue(self.text, seg.start, seg.end)):
+            as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
+        segs.append(seg)
+
+    def dateline(self, s: int) -> bool:
+        """Take the places of a wire dateline opening a line at ``s``, if there is one."""
+        found = dateline(self.text, s, self.gaz)
+        if found:
+            self.segs.extend(found)
+            self.covered = found[-1].end
+        return bool(found)
+
+    def words(self, s: int, e: int, group: str) -> None:
+        """Segment the candidate ``text[s:e]`` of several words in a normal sentence."""
+        text = self.text
+        if (not s or text[s - 1] == "\n") and group.isupper() and self.dateline(s):
+            return
+        for words in self.pieces(s, group):
+            for seg in segment(words, text, self.gaz, initial(text, words[0].start, self.starts)):
+                self.add(seg)
+        if self.segs and self.segs[-1].end > e:
+            self.covered = self.segs[-1].end
+
+    def word(self, s: int, e: int, group: str) -> None:
+        """Segment a one-word candidate: a known word mid-sentence, else :func:`single`."""
+        text, gaz = self.text, self.gaz
+        before = text[s - 1] if s else "\n"
+        if before == "\n" and group.isupper() and len(group) > 2 and self.dateline(s):
+            return
+        if s in self.starts or not s:
+            first = True
+        elif s > 1 and before == " " and (text[s - 2].isalnum() or text[s - 2] in ",;"):
+            first = False  # mid-sentence: the commonest case, decided here
+        else:
+            first = initial(text, s, self.starts)
+        info = gaz.memo.get(group)
+        entry = info.entry if info is not None and not first else None
+        if (
+            entry is None
+            or info is None
+            or group[-1] == "."
+            or info.hyphen_lower
+            or text[e : e + 1] == "$"
+        ):
+            seg = single(s, e, group, text, gaz, first)
+            if seg is None:
+                return
+        else:  # a gazetteer word mid-sentence: what single() would give, without asking again
+            kind = entry_kind(entry)
+            roles = list(entry.roles)
+            seg = Seg(
+                s, e, group, kind, entry.name, entry.reason, roles, capital_of=entry.capital_of
+            )
+        kind = seg.kind
+        if kind in TEAM_PLACES or kind != "country" and team_cue(text, s, seg.end):
+            self.add(seg)
+        else:  # not a team: add() without asking
+            self.segs.append(seg)
+        if seg.end > e:
+            self.covered = seg.end
+
+    def pieces(self, s: int, group: str) -> list[list[Word]]:
+        """The words of a candidate, cut where the sentence splitter put a sentence start."""
+        words = []
+        pos = s
+        for part in group.replace("\u00a0", " ").split(" "):  # tokens(text, s, e)
+            words.append(Word(pos, pos + len(part), part))
+            pos += len(part) + 1
+        if ". " not in group:
+            return [words]
+        pieces = [[words[0]]]
+        honorifics = self.gaz.honorifics
+        for w in words[1:]:
+            prior = pieces[-1][-1].text
+            # A sentence start right after "W." or "Mr." is the splitter's slip.
+            if w.start in self.starts and not (
+                len(prior) == 2 and prior[1] == "." or prior.rstrip(".") in honorifics
+            ):
+                pieces.append([])
+            pieces[-1].append(w)
+        return pieces
+
+
+def initial(text: str, pos: int, starts: set[int]) -> bool:
+    """True if ``pos`` opens a sentence or line (after any quotes or brackets)."""
+    if pos in starts or pos == 0:
+        return True
+    if pos > 1 and text[pos - 1] == " " and (text[pos - 2].isalnum() or text[pos - 2] in ",;"):
+        return False
+    q = pos
+    while q > 0 and text[q - 1] in _QUOTES:
+        q -= 1
+        if q in starts:
+            return True
+    return q == 0 or text[q - 1] == "\n"

@@ -1,0 +1,136 @@
+"""Gazetteer look-ups of words: what a word is alone, the longest entry or title at a word.
+
+:func:`word_info` gathers every context-free fact the rules ask about a word once, and
+memoises it in ``gaz.memo`` (the same words recur across articles).
+"""
+
+from __future__ import annotations
+
+from briefing.analyse.actors.gazetteer import Entry, Gazetteer, WordInfo
+from briefing.analyse.actors.tokens import Word, is_acronym
+from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
+from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS
+
+_MEMO_LIMIT = 200_000  # words remembered before the memo starts afresh
+
+
+def _alone(t: str, gaz: Gazetteer) -> tuple[int, Entry | None]:
+    """What :func:`gaz_match` gives for the word ``t`` by itself."""
+    e = gaz.entries.get(t)
+    if e is None and len(t) > 3 and t.isupper():
+        e = gaz.folded.get(t.casefold())
+    if e is not None:
+        return 1, e
+    if t.endswith("."):
+        e = gaz.entries.get(t[:-1])
+        if e is not None and not is_acronym(t):
+            return -1, e
+    return 0, None
+
+
+def _is_plain(t: str, gaz: Gazetteer, hyphen_lower: bool) -> bool:
+    """True if no multi-word entry, title or name word list starts with ``t``."""
+    return (
+        t[0].isupper()
+        and t not in gaz.spans
+        and t.casefold() not in gaz.spans
+        and t not in gaz.title_firsts
+        and t not in EVENT_HEADS
+        and t not in LEGAL_FORMS
+        and not hyphen_lower
+    )
+
+
+def word_info(t: str, gaz: Gazetteer) -> WordInfo:
+    """The facts about the word ``t`` (see :class:`WordInfo`), memoised in ``gaz.memo``."""
+    memo = gaz.memo
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    k, e = _alone(t, gaz)
+    low = t.lower()
+    stop = (
+        low in FUNCTION_WORDS
+        or low in CALENDAR_WORDS
+        or t in gaz.titles
+        or t.rstrip(".") in gaz.honorifics
+    )
+    common = (
+        low in FUNCTION_WORDS
+        or low in NEWS_WORDS
+        or low in CALENDAR_WORDS
+        or len(low) > 4
+        and low.endswith(("ing", "ly", "ed"))
+    )
+    demonym = t in gaz.demonyms
+    hyphen_lower = "-" in t and t[t.rindex("-") + 1 :].islower()
+    plain = e is None and not stop and not demonym and _is_plain(t, gaz, hyphen_lower)
+    head = (
+        t.rstrip(".") in gaz.org_suffixes
+        or t in ORG_HEADS
+        or (t[-1:] == "s" and t[:-1] in ORG_HEADS)
+    )
+    span = gaz.spans.get(t, 1) if not t.isupper() else gaz.spans.get(t.casefold(), 1)
+    info = memo[t] = WordInfo(
+        e,
+        stop,
+        demonym,
+        common,
+        plain,
+        hyphen_lower,
+        low,
+        is_acronym(t),
+        head,
+        low in NEWS_WORDS or low in FUNCTION_WORDS,
+        k,
+        span,
+    )
+    return info
+
+
+def info_of(t: str, gaz: Gazetteer) -> WordInfo:
+    """The memoised facts about ``t``, computed on first use."""
+    info = gaz.memo.get(t)
+    return info if info is not None else word_info(t, gaz)
+
+
+def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[int, Entry | None]:
+    """Longest gazetteer entry starting at word ``i`` (length in words, entry).
+
+    The length is -1 for a one-word entry matched without its full stop ("Corp.").
+    """
+    t = words[i].text
+    n = min(
+        len(words) - i,
+        limit,
+        gaz.spans.get(t, 1) if not t.isupper() else gaz.spans.get(t.casefold(), 1),
+    )
+    entries = gaz.entries
+    texts = [w.text for w in words[i : i + n]]
+    for k in range(n, 0, -1):
+        form = t if k == 1 else " ".join(texts[:k])
+        e = entries.get(form)
+        if e is None and len(form) > 3 and form.isupper():
+            e = gaz.folded.get(form.casefold())
+        if e is not None:
+            return k, e
+        if form.endswith("."):
+            e = entries.get(form[:-1])
+            if e is not None and k == 1 and not is_acronym(form):
+                return -1, e
+    return 0, None
+
+
+def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
+    """Length in words of the longest title starting at word ``i`` (0 if none).
+
+    A lower-case title capitalised ("Producer", "Chief Executive") counts when a name follows.
+    """
+    t = words[i].text
+    if t not in gaz.title_firsts:
+        return 0
+    n = min(len(words) - i, 4, gaz.spans.get(t, 1) if t[0].isupper() else 4)
+    for k in range(n, 0, -1):
+        form = t if k == 1 else " ".join(w.text for w in words[i : i + k])
+        if form in gaz.titles or (i + k < len(words) and form.lower() in gaz.lower_titles):
+            return k
+    return 0

@@ -1,0 +1,85 @@
+"""Ranking the drafts of an article into actors: salience and stable ids."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from operator import attrgetter
+
+from briefing.analyse.actors.cast import Cast, Draft
+from briefing.model import MENTION_WEIGHT, Actor, Mention
+
+_KIND_WEIGHT = {"place": 0.6}  # a place is more often a setting than an actor
+_GUESS_WEIGHT = 0.5  # a guessed person with no second sign (see rank_actors)
+_ORDER = attrgetter("start", "end", "text", "reason")  # mentions sort as their values
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_SLUGS: dict[str, str] = {}  # name -> slug: a pure function's answers, shared by articles
+_SLUGS_LIMIT = 50_000
+
+
+def rank_actors(cast: Cast) -> tuple[Actor, ...]:
+    """The drafts of ``cast`` as actors, most salient first.
+
+    Salience sums, over mentions, ``2 - start / len(text)`` (an early mention counts up
+    to twice a late one) times the mention's weight (:data:`briefing.model.MENTION_WEIGHT`),
+    then times the kind's weight. A guessed person (capitalised words, no given name)
+    with no second sign (a role or a mention that is not a plain name) keeps half its
+    salience: foreign names are often unknown, so such actors are kept but ranked lower.
+    Ids are the slug of the name, de-duplicated with a suffix ("-2").
+    """
+    n = max(len(cast.text), 1)
+    weight, kind_weight = MENTION_WEIGHT.get, _KIND_WEIGHT.get
+    ranked = []
+    for d in cast.drafts.values():
+        mentions = d.mentions
+        if not mentions:
+            continue
+        if len(mentions) > 1:
+            mentions = _one_per_span(mentions)
+        salience = 0.0
+        for m in mentions:
+            salience += weight(m.reason, 1.0) * (2.0 - m.start / n)
+        if d.guess and not d.roles and not any(m.reason != "name" for m in d.mentions):
+            salience *= _GUESS_WEIGHT  # no second sign
+        salience *= kind_weight(d.kind, 1.0)
+        ranked.append((-salience, mentions[0].start, d, mentions, salience))
+    ranked.sort(key=_rank_key)
+    seen: set[str] = set()
+    out = []
+    for _, _, d, mentions, salience in ranked:
+        base = _slug(d.name)
+        ident, k = base, 2
+        while ident in seen:
+            ident, k = f"{base}-{k}", k + 1
+        seen.add(ident)
+        name = d.name
+        aliases = tuple(dict.fromkeys([m.text for m in mentions if m.text != name]))
+        out.append(
+            Actor(ident, name, d.kind, tuple(d.roles), aliases, tuple(mentions), round(salience, 3))
+        )
+    return tuple(out)
+
+
+def _one_per_span(mentions: list[Mention]) -> list[Mention]:
+    """The mentions in order, one per ``[start, end)``."""
+    mentions = sorted(mentions, key=_ORDER)
+    kept = [mentions[0]]
+    for i in range(1, len(mentions)):
+        m, before = mentions[i], mentions[i - 1]
+        if m.start != before.start or m.end != before.end:
+            kept.append(m)
+    return kept
+
+
+def _rank_key(r: tuple[float, int, Draft, list[Mention], float]) -> tuple[float, int]:
+    return r[0], r[1]
+
+
+def _slug(name: str) -> str:
+    slug = _SLUGS.get(name)
+    if slug is None:
+        if len(_SLUGS) > _SLUGS_LIMIT:
+            _SLUGS.clear()
+        plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+        slug = _SLUGS[name] = _SLUG_RE.sub("-", plain).strip("-") or "actor"
+    return slug

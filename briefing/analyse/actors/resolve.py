@@ -1,0 +1,294 @@
+"""Resolving typed segments into actors: names, surnames, capitals, acronyms, references.
+
+A lone surname or "Mr X" joins the one person of that surname named before it (a wrong
+merge is worse than a missed one, so two candidates leave it unattached); a capital that
+acts ("Beijing's ...", "Washington said") joins its country; an acronym joins the
+organization whose initials it spells; "the alliance" joins the one organization named
+earlier that the gazetteer says it may stand for.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from briefing.analyse.actors.cast import Cast
+from briefing.analyse.actors.context import acts_after
+from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
+from briefing.analyse.english import FUNCTION_WORDS
+from briefing.model import Mention, MentionReason
+
+
+def persons_first(cast: Cast, segs: list[Seg]) -> None:
+    """Register multi-word person names so lone surnames can find them.
+
+    Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy").
+    """
+    orgs: dict[str, set[str]] = {}
+    owned: dict[str, set[str]] = {}  # surname -> keys already in cast.surnames[surname]
+    titled: list[Seg] = []
+    for seg in segs:
+        if seg.kind == "person" and seg.words == 1 and (seg.roles or seg.honorific):
+            titled.append(seg)
+        if seg.kind == "organization" and seg.words > 1:
+            first = seg.text.split(" ", 1)[0]
+            if first[0].isupper() and first.lower() not in FUNCTION_WORDS:
+                orgs.setdefault(first, set()).add(seg.name or seg.text)
+        if seg.kind == "person" and seg.words > 1:
+            key = seg.name or cast.person_key(seg.text)
+            d = cast.get(key, "person")
+            cast.add_roles(d, seg.roles)
+            parts = key.split()
+            surnames = [parts[-1]]
+            if parts[0] in cast.gaz.surname_first and len(parts) <= 3:
+                surnames.append(parts[0])  # "Xi" of "Xi Jinping"
+            for last in surnames:
+                owners = cast.surnames.setdefault(last, [])
+                known = owned.get(last)
+                if known is None:
+                    known = owned[last] = {k for _, k in owners}
+                if key not in known:
+                    known.add(key)
+                    owners.append((seg.start, key))
+    for seg in titled:
+        # "President Bush" with no full name anywhere: "Bush" owns the surname itself.
+        cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
+    for first, names in orgs.items():
+        if len(names) == 1:
+            cast.org_words[first] = next(iter(names))
+
+
+def _single_kinds(segs: list[Seg]) -> dict[str, SegKind]:
+    """Single words that a verb of speech marked as a person somewhere ("Campese said")."""
+    kinds: dict[str, SegKind] = {}
+    for seg in segs:
+        if seg.words == 1 and seg.cue == "speech" and not seg.name:
+            kinds.setdefault(seg.text, seg.kind)
+    return kinds
+
+
+_NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
+_PLACE_KINDS = frozenset(("place", "capital", "country"))
+
+
+def resolve(cast: Cast, segs: list[Seg]) -> None:
+    """Turn typed segments into actor mentions (see the module docstring)."""
+    cues = _single_kinds(segs)
+    prev: Seg | None = None
+    for seg in segs:
+        kind = seg.kind
+        one_place = seg.words == 1 and kind in _PLACE_KINDS
+        if seg.name and kind in _NAMED_KINDS and not one_place:
+            _add_named(cast, seg)  # the common case: a gazetteer name (not a one-word place)
+        elif not (one_place and (_firm_word(cast, seg) or _place_as_surname(cast, seg))):
+            if seg.name and kind in _NAMED_KINDS:
+                _add_named(cast, seg)
+            else:
+                rule = _BY_KIND.get(kind)
+                if rule is not None:
+                    rule(cast, seg, prev, cues)
+        prev = seg
+
+
+def _add_named(cast: Cast, seg: Seg) -> None:
+    """A gazetteer name joins its actor."""
+    name = seg.name
+    d = cast.drafts.get(name)
+    if d is None or d.kind == "place":  # new, or a place that may become a country
+        d = cast.get(name, seg.kind)  # type: ignore[arg-type]  # a named kind (see resolve)
+    if seg.roles:
+        cast.add_roles(d, seg.roles)
+    d.mentions.append(Mention(seg.start, seg.end, seg.text, seg.reason))
+    if seg.cue:
+        cast.heads.setdefault(seg.cue, []).append((seg.start, name))
+
+
+def _firm_word(cast: Cast, seg: Seg) -> bool:
+    """ "Baikal" alone where "Baikal Finance Group" is named: the firm, not the lake."""
+    if (
+        seg.words == 1
+        and seg.kind in ("place", "capital")
+        and seg.reason == "alias"
+        and (seg.text in cast.org_words and seg.text not in cast.surnames)
+    ):
+        firm = cast.get(cast.org_words[seg.text], "organization")
+        firm.add(seg.start, seg.end, seg.text, "alias")
+        return True
+    return False
+
+
+def _place_as_surname(cast: Cast, seg: Seg) -> bool:
+    """ "Washington" where MaliVai Washington is named: his surname, else nobody's."""
+    kind = seg.kind
+    if (
+        seg.words == 1
+        and kind in ("place", "capital", "country")
+        and (kind != "country" or _ambiguous(cast, seg.text))
+        and seg.text in cast.surnames
+    ):
+        owner = cast.surname_owner(seg.text, seg.start)
+        if owner:
+            cast.get(owner, "person").add(seg.start, seg.end, seg.text, "surname")
+        return True
+    return False
+
+
+def _capital(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    """A capital that acts ("Beijing said") stands for its country; else it is a place."""
+    if acts_after(cast.text, seg.end):
+        cast.get(seg.capital_of, "country").add(seg.start, seg.end, seg.text, "capital")
+    else:
+        cast.get(seg.name, "place").add(seg.start, seg.end, seg.text, seg.reason)
+
+
+def _demonym(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    cast.get(seg.name, "country").add(seg.start, seg.end, seg.text, "demonym")
+
+
+def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    """A full name joins the person of that name (or of its short form)."""
+    if seg.words == 1:
+        _single(cast, seg, prev, cues)
+        return
+    key = cast.person_key(seg.text)
+    fresh = key not in cast.drafts or not cast.drafts[key].mentions
+    d = cast.get(key, "person")
+    d.guess = (fresh or d.guess) and seg.cue == "guess" and not seg.roles
+    cast.add_roles(d, seg.roles)
+    d.add(seg.start, seg.end, seg.text, "name")
+
+
+def _organization(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    """An acronym joins the organization it spells; another name is a new one."""
+    owner = _acronym_owner(cast, seg, prev)
+    if owner:
+        cast.drafts[owner].add(seg.start, seg.end, seg.text, "acronym")
+    else:
+        cast.get(seg.text, "organization").add(seg.start, seg.end, seg.text, "name")
+
+
+def _place(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    owner = cast.surname_owner(seg.text, seg.start)
+    if owner:
+        cast.get(owner, "person").add(seg.start, seg.end, seg.text, "surname")
+    else:
+        cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+
+
+def _title(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    """ "the President" joins the one person named earlier with that role, if exactly one."""
+    named = dict.fromkeys(cast.role_owners.get(seg.text.lower(), ()))
+    owners = [
+        d
+        for d in map(cast.drafts.__getitem__, named)
+        if d.kind == "person" and d.mentions and min(m.start for m in d.mentions) < seg.start
+    ]
+    if len(owners) == 1:
+        owners[0].add(seg.start, seg.end, seg.text, "title")
+
+
+def _ambiguous(cast: Cast, form: str) -> bool:
+    """True if the gazetteer marks ``form`` as also an ordinary word or name."""
+    entry = cast.gaz.entries.get(form)
+    return entry is not None and entry.ambiguous
+
+
+def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    """A single word: an organization's first word, a known surname, or a new name.
+
+    A word a verb of speech marked as a person elsewhere in the article is one here too.
+    """
+    kind = cues.get(seg.text, seg.kind)
+    org = cast.org_words.get(seg.text)
+    if org and not seg.honorific and not seg.roles and seg.text not in cast.surnames:
+        cast.get(org, "organization").add(seg.start, seg.end, seg.text, "alias")
+        return
+    owners = cast.surnames.get(seg.text)
+    if owners:
+        owner = cast.surname_owner(seg.text, seg.start)
+        if owner:
+            d = cast.get(owner, "person")
+            cast.add_roles(d, seg.roles)
+            reason: MentionReason = "surname" if owner != seg.text else "name"
+            d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else reason)
+        return  # ambiguous: attach to neither
+    if kind == "person" or seg.honorific:
+        d = cast.get(seg.text, "person")
+        cast.add_roles(d, seg.roles)
+        d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
+    elif kind == "place":
+        cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+
+
+def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
+    """The organization an acronym stands for, if its initials match one named earlier."""
+    if seg.words != 1 or not is_acronym(seg.text):
+        return None
+    letters = seg.text.replace(".", "")
+    if prev is not None and prev.kind == "organization" and prev.words > 1:
+        between = cast.text[prev.end : seg.start].strip()
+        if between == "(" and acronym_of(prev.text).upper().startswith(letters[:2]):
+            return prev.name or prev.text
+    names = cast.initials.get(letters)
+    return names[0] if names else None
+
+
+def references(cast: Cast) -> None:
+    """Add "the alliance"-style mentions for organizations named in the article.
+
+    Only the phrases of organizations already found (and "the embassy"-style nouns of
+    institutions found) are searched, with ``str.find``.
+    """
+    gaz, text = cast.gaz, cast.text
+    phrases = {p for name in cast.drafts for p in gaz.phrases.get(name, ())}
+    phrases.update(f"the {head}" for head in cast.heads)
+    if not phrases:
+        return
+    hits = []
+    size = len(text)
+    for phrase in phrases:
+        for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                if (i == 0 or not text[i - 1].isalnum()) and (j == size or not text[j].isalnum()):
+                    hits.append((i, -j, phrase))
+                i = text.find(form, j)
+    taken = sorted((m.start, m.end) for d in cast.drafts.values() for m in d.mentions)
+    starts = [t[0] for t in taken]
+    covered = -1
+    for pos, neg_end, phrase in sorted(hits):
+        k = bisect.bisect_right(starts, pos)
+        if (
+            pos < covered
+            or (k and taken[k - 1][1] > pos)
+            or (k < len(taken) and taken[k][0] < -neg_end)
+        ):
+            continue  # overlaps a name already found ("Metropolitan Police")
+        covered = -neg_end
+        last: dict[str, int] = {}
+        for name in gaz.references.get(phrase, ()):
+            d = cast.drafts.get(name)
+            if d is not None:
+                seen = [x.start for x in d.mentions if x.start < pos and x.reason != "reference"]
+                if seen:
+                    last[name] = max(seen)
+        if phrase[:4] == "the ":
+            for p, name in cast.heads.get(phrase.rsplit(" ", 1)[-1], ()):
+                if p < pos:
+                    last[name] = max(p, last.get(name, -1))
+        if len(last) == 1:  # two candidates: a wrong merge is worse than none
+            cast.drafts[next(iter(last))].add(pos, covered, text[pos:covered], "reference")
+
+
+_Rule = Callable[[Cast, Seg, Seg | None, dict[str, SegKind]], None]
+# How a segment with no gazetteer name joins an actor, by its kind (others join none).
+_BY_KIND: dict[str, _Rule] = {
+    "capital": _capital,
+    "title_ref": _title,
+    "demonym": _demonym,
+    "person": _person,
+    "unknown": _single,
+    "organization": _organization,
+    "place": _place,
+}

@@ -1,0 +1,287 @@
+"""Cut one candidate (a run of capitalised words) into typed segments.
+
+Reading left to right, each word either extends the open chunk of unknown words or
+closes it and starts something else: a gazetteer entry, a title (kept as a role of the
+next person), an honorific, a demonym, or a word that is never part of a name. Closed
+chunks are typed by :func:`briefing.analyse.actors.chunks.emit_chunk`. A one-word
+candidate (most of them) takes the fast path :func:`single`.
+"""
+
+from __future__ import annotations
+
+from briefing.analyse.actors.chunks import demonym_seg, emit_chunk, entry_seg, title_ref
+from briefing.analyse.actors.classify import classify_word
+from briefing.analyse.actors.context import appears_lower, is_common, next_word
+from briefing.analyse.actors.gazetteer import Entry, Gazetteer
+from briefing.analyse.actors.lookup import WordInfo, gaz_match, info_of, title_match, word_info
+from briefing.analyse.actors.tokens import Seg, Word
+from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, SPEECH
+from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS
+
+_ORG_LIKE = ("organization", "country", "group")
+
+
+def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+    """Cut one candidate into typed segments (see the module docstring).
+
+    ``initial`` says the candidate opens a sentence, where a capital proves nothing.
+    """
+    n = len(words)
+    if n == 1:
+        w = words[0]
+        seg = single(w.start, w.end, w.text, text, gaz, initial)
+        return [seg] if seg is not None else []
+    memo = gaz.memo
+    for w in words:
+        info = memo.get(w.text)
+        if info is None:
+            info = word_info(w.text, gaz)
+        if not info.plain:
+            break
+    else:
+        return _plain_run(words, text, gaz, initial)
+    cut = _Cutter(words, text, gaz)
+    i = _opening_skipped(words, text, gaz) if initial else 0
+    chunk = cut.chunk
+    while i < n:
+        w = words[i]
+        t = w.text
+        info = memo.get(t)
+        if info is None:
+            info = word_info(t, gaz)
+        if info.plain:  # no entry, title, stop word or demonym starts here
+            chunk.append(w)
+            i += 1
+        elif not t[0].isupper() and t != "&":
+            if chunk:
+                chunk.append(w)
+            i += 1
+        else:  # an entry may start here only if the word is one or starts a longer one
+            entry = info.entry is not None or info.span != 1
+            i += entry and cut.entry(i, info) or cut.marker(i, info) or cut.take(w)
+    cut.flush()
+    return cut.out
+
+
+def _plain_run(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+    """Only plain words ("Tony Blair"): one unknown chunk, less an ordinary opening word."""
+    first = words[0].text
+    if initial and first not in gaz.given_names:
+        info = info_of(first, gaz)
+        if info.common or appears_lower(info.lower, text):  # is_common(first, text)
+            words = words[1:]
+    out: list[Seg] = []
+    emit_chunk(words, text, gaz, out, [], "")
+    return out
+
+
+def _opening_skipped(words: list[Word], text: str, gaz: Gazetteer) -> int:
+    """1 if the sentence-opening word of a candidate is not part of a name, else 0.
+
+    An ordinary word ("Yesterday Tony Blair") or an adjective before a known name
+    ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept.
+    """
+    first = words[0].text
+    if gaz.entries.get(first) is not None:
+        return 0
+    if (
+        not title_match(words, 0, gaz)
+        and first.rstrip(".") not in gaz.honorifics
+        and (is_common(first, text) and first not in gaz.given_names)
+    ):
+        return 1
+    if (
+        first not in gaz.given_names
+        and not title_match(words, 0, gaz)
+        and (gaz_match(words, 0, gaz, gaz.max_words)[0] == 0)
+    ):
+        nxt = gaz.entries.get(words[1].text)
+        if nxt is not None and nxt.kind in _ORG_LIKE:
+            return 1
+    return 0
+
+
+class _Cutter:
+    """The state of cutting one candidate: segments so far, the open chunk of unknown
+    words, and a title or honorific waiting for the name it belongs to.
+
+    Each rule method returns how many words it took (0: it does not apply).
+    """
+
+    __slots__ = ("words", "text", "gaz", "out", "chunk", "roles", "role_at", "honorific")
+
+    def __init__(self, words: list[Word], text: str, gaz: Gazetteer) -> None:
+        self.words = words
+        self.text = text
+        self.gaz = gaz
+        self.out: list[Seg] = []
+        self.chunk: list[Word] = []
+        self.roles: list[str] = []
+        self.role_at: list[Word] = []
+        self.honorific = ""
+
+    def flush(self) -> None:
+        """Close the open chunk (with its title or honorific), or emit a lone title."""
+        chunk = self.chunk
+        if not (chunk or self.roles or self.honorific):
+            return
+        while chunk and not chunk[-1].text[0].isupper():
+            chunk.pop()
+        if chunk:
+            emit_chunk(chunk[:], self.text, self.gaz, self.out, self.roles, self.honorific)
+        elif self.roles and self.role_at:
+            ref = title_ref(self.role_at[0].start, self.role_at[-1].end, self.text)
+            if ref is not None:
+                self.out.append(ref)
+        chunk.clear()
+        self.role_at.clear()
+        self.roles, self.honorific = [], ""
+
+    def take(self, w: Word) -> int:
+        """Add ``w`` to the open chunk."""
+        self.chunk.append(w)
+        return 1
+
+    def entry(self, i: int, info: WordInfo) -> int:
+        """A gazetteer entry starting at word ``i``: its own segment, or part of a name."""
+        words, gaz = self.words, self.gaz
+        if info.span == 1:  # no longer entry starts here: the word's own match
+            k, e = info.alone, info.entry
+        else:
+            k, e = gaz_match(words, i, gaz, gaz.max_words)
+        if (
+            e is not None
+            and k > 1
+            and words[i + k - 1].text in gaz.title_firsts
+            and (title_match(words, i + k - 1, gaz) > 1)
+        ):
+            # "US Treasury Secretary John Snow": the title wins over "US Treasury".
+            k, e = gaz_match(words, i, gaz, k - 1)
+        if e is None:
+            return 0
+        chunk = self.chunk
+        if k > 1 and chunk and e.kind == "organization" and self._all_places(e):
+            # "Kurdistan Democratic Party": a place before an organization's name.
+            chunk.extend(words[i : i + k])
+            return k
+        if k > 1 or k < 0 or not (chunk or e.ambiguous):
+            return self._entry_at(i, abs(k), e)
+        return 0
+
+    def _all_places(self, e: Entry) -> bool:
+        """True if every word of the open chunk is a gazetteer place."""
+        entries = self.gaz.entries
+        return all((entries.get(x.text) or e).kind == "place" for x in self.chunk)
+
+    def _entry_at(self, i: int, k: int, e: Entry) -> int:
+        """Take the entry of ``k`` words at ``i``, with a legal form or as a longer name's start."""
+        words, text = self.words, self.text
+        nxt = words[i + k] if i + k < len(words) else None
+        if nxt is not None and e.kind == "organization" and nxt.text in LEGAL_FORMS:
+            self.flush()
+            seg = entry_seg(words, i, k + 1, e, text)
+            seg.reason = "alias"  # "Disney Corporation" is still Disney
+            self.out.append(seg)
+            return k + 1
+        if nxt is not None and not self.chunk and self._opens_name(e, nxt.text):
+            self.chunk.extend(words[i : i + k])
+            return k
+        self.flush()
+        if nxt is not None and nxt.text in EVENT_HEADS and e.kind != "person":
+            return k + 1  # "U.S. Open", "Toshiba Classic": an event, not the country or firm
+        end = words[i + k - 1].end
+        if text[end : end + 1] != "$":  # "US$ 300"
+            self.out.append(entry_seg(words, i, k, e, text))
+        return k
+
+    def _opens_name(self, e: Entry, nxt: str) -> bool:
+        """A place or country starting a longer name ("Manchester United", "China Daily")."""
+        gaz = self.gaz
+        return (
+            nxt[0].isupper()
+            and (e.kind == "place" or nxt.rstrip(".") in gaz.org_suffixes or nxt in ORG_HEADS)
+            and nxt not in gaz.titles
+            and gaz.entries.get(nxt) is None
+            and nxt.lower() not in FUNCTION_WORDS
+            and nxt not in gaz.demonyms
+        )
+
+    def marker(self, i: int, info: WordInfo) -> int:
+        """A title, honorific, demonym or a word never in a name: it closes the chunk."""
+        words, gaz = self.words, self.gaz
+        w = words[i]
+        t = w.text
+        tk = title_match(words, i, gaz) if t in gaz.title_firsts else 0
+        if tk and not (self.chunk and tk == 1 and t in gaz.org_suffixes):
+            self.flush()
+            self.roles = [" ".join(x.text for x in words[i : i + tk])]
+            self.role_at.extend(words[i : i + tk])
+            return tk
+        bare = t.rstrip(".")
+        if bare in gaz.honorifics:
+            self.flush()
+            self.honorific = bare
+            return 1
+        if info.hyphen_lower or self._never_in_name(i, info):  # "Oscar-winning Pulp Fiction"
+            self.flush()
+            return 1
+        if t in gaz.demonyms and not self.chunk and not self._demonym_in_name(i):
+            self.flush()
+            self.out.append(demonym_seg(w, self.text, gaz))
+            return 1
+        return 0
+
+    def _never_in_name(self, i: int, info: WordInfo) -> bool:
+        """A function word, or a calendar word unless it is a given name before a name."""
+        low = info.lower
+        if low in FUNCTION_WORDS:
+            return True
+        if low not in CALENDAR_WORDS:
+            return False
+        words = self.words
+        t = words[i].text
+        return not (
+            t in self.gaz.given_any and i + 1 < len(words) and words[i + 1].text[0].isupper()
+        )
+
+    def _demonym_in_name(self, i: int) -> bool:
+        """ "Chinese Foreign Ministry" is one name; "Russian Dmitriy Bogdanov" is two."""
+        gaz = self.gaz
+        rest = [x.text for x in self.words[i + 1 : i + 5]]
+        return bool(
+            rest
+            and rest[0][0].isupper()
+            and gaz.entries.get(rest[0]) is None
+            and any(x in ORG_HEADS or x.rstrip(".") in gaz.org_suffixes for x in rest)
+        )
+
+
+def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: bool) -> Seg | None:
+    """The fast path for a one-word candidate (most of them)."""
+    info = gaz.memo.get(t)
+    if info is None:
+        info = word_info(t, gaz)
+    if info.hyphen_lower or text[end : end + 1] == "$":
+        return None  # "London-based", "Oscar-winning"; "US$ 300"
+    e = info.entry
+    if initial:
+        common_here = info.common or appears_lower(info.lower, text)  # is_common(t, text)
+        if e is not None and not (e.ambiguous and common_here):
+            return entry_seg([Word(start, end, t)], 0, 1, e, text)
+        if common_here and not (
+            next_word(text, end) in SPEECH
+            and not info.closed  # "Lebed said ..."
+            and not appears_lower(info.lower, text)
+        ):
+            return None
+    elif e is not None:
+        return entry_seg([Word(start, end, t)], 0, 1, e, text)
+    if info.stop:
+        return title_ref(start, end, text) if t in gaz.titles else None
+    if info.demonym:
+        return demonym_seg(Word(start, end, t), text, gaz)
+    if len(t) == 2 and t[1] == ".":
+        return None
+    seg = Seg(start, end, t, "unknown")
+    classify_word(seg, text, gaz, info.common)
+    return seg

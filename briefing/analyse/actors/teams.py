@@ -1,0 +1,57 @@
+"""Sports teams: a city or a name in a results line or a match report is a team.
+
+"Hamburg 1 Bremen 0", "Lyon v Nice", "Hamburg beat Bremen", "Enzo Scifo ( Lille )":
+the places and unknown names there are organizations. These conventions come from
+wire sports pages (CoNLL's Reuters text); they need a score, "v" or a match verb.
+"""
+
+from __future__ import annotations
+
+from briefing.analyse.actors.context import club_context, team_context
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.tokens import Seg
+
+TEAM_PLACES = frozenset(("place", "capital"))  # kinds a team may be written as
+_TEAM_NEXT = frozenset("0123456789vV")
+_MAY_BE_TEAMS = frozenset(("person", "place", "capital", "unknown", "organization"))
+
+
+def as_team_if_teamish(seg: Seg, text: str, gaz: Gazetteer, prev: Seg | None) -> None:
+    """Make ``seg`` a team if it reads as one.
+
+    Worth asking only for a place, or a name with a :func:`team_cue`, never a country.
+    """
+    if _teamish(seg, text, prev):
+        as_team(seg, text, gaz)
+
+
+def team_cue(text: str, s: int, e: int) -> bool:
+    """A digit or "v" after the name, or "v"/"vs" before it: worth asking team_context."""
+    return (
+        text[e : e + 1] == " " and text[e + 1 : e + 2] in _TEAM_NEXT or text[s - 2 : s - 1] in "vVs"
+    )
+
+
+def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
+    """True if a name stands for a sports team (results line, "beat", "( Club )")."""
+    s, e = seg.start, seg.end
+    if team_cue(text, s, e) and team_context(text, s, e):
+        return True
+    if seg.kind in TEAM_PLACES and seg.words <= 3:
+        if prev is not None and prev.kind == "person" and text[prev.end : s].strip() == "(":
+            return True  # "Enzo Scifo ( Lille )": a player's club
+        return club_context(text, s, e)
+    return False
+
+
+def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
+    """Make a name in a results line a team (organization), unless it is a golfer-like person."""
+    if seg.kind == "person":
+        first = seg.text.split(" ", 1)[0]
+        if seg.roles or seg.honorific or first in gaz.given_any or "." in first:
+            return
+        digits = text[seg.end + 1 : seg.end + 4].split(" ", 1)[0]
+        if digits.isdigit() and int(digits) >= 60:
+            return  # a golfer's round: "Els 68"
+    if seg.kind in _MAY_BE_TEAMS:
+        seg.kind, seg.name, seg.reason, seg.capital_of = "organization", "", "name", ""

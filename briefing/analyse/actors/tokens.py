@@ -1,0 +1,119 @@
+"""The pieces actor extraction works on: candidates, their words, typed segments.
+
+A candidate is a run of capitalised words, optionally joined by name particles
+("Bank of England", "Steve van Vuuren"), found by one compiled regex pass; its words
+are cut into typed segments (:class:`Seg`) that resolution turns into actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from briefing.analyse.english import CAPITALISED_NON_NAMES, NAME_ABBREVIATIONS
+from briefing.model import ActorKind, MentionReason
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_ABBR = NAME_ABBREVIATIONS
+# Frequent capitalised words that are never names alone: skipped inside the regex.
+_SKIP = [*CAPITALISED_NON_NAMES, "I['’](?:m|ve|d|ll)"]
+
+
+def _after_first(alternatives: list[str]) -> str:
+    """Regex alternatives for the rest of each word once its first letter is consumed.
+
+    Grouped by that letter, which a look-behind checks: ["Mr", "Ms", "Dr"] gives
+    "(?<=M)(?:r|s)|(?<=D)(?:r)". An empty rest ("I") goes last in its group.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in alternatives:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"(?<={first})(?:{'|'.join(sorted(rests, key=lambda r: not r))})"
+        for first, rests in groups.items()
+    )
+
+
+_WORD = (
+    rf"(?:(?:{'|'.join(_ABBR)})\.(?!\w)"
+    rf"|(?:[{_UP}]\.){{1,4}}(?!\w)"
+    rf"|[{_UP}](?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+)
+# _WORD after its first capital: the abbreviation, the initials or the plain word.
+_WORD_REST = (
+    rf"(?:(?:{_after_first(_ABBR)})\.(?!\w)"
+    rf"|\.(?:[{_UP}]\.){{0,3}}(?!\w)"
+    rf"|(?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+)
+# Words that may join the capitalised words of one name: the joints and the particles
+# of names (``words.JOINTS``, ``words.GIVEN_PARTICLES``) as regex alternatives, each
+# longer form before its prefix.
+_CONN = (
+    "of the|of|for the|for|and|&|de la|de|da|di|du|del|della|des|dos|do|van der|van den|van"
+    "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
+)
+_SEP = "[ \u00a0]"
+# A word boundary, not a skipped word, then _WORD, then more words and connectors. The
+# pattern opens with a plain character class so the regex engine scans for capitals fast;
+# the other conditions at the match start look back at that capital.
+CANDIDATE_RE = re.compile(
+    rf"[{_UP}](?<!\w.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
+    rf"{_WORD_REST}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*"
+)
+
+# A segment's kind: an actor kind, or ``demonym`` ("Chinese"), ``capital`` (a capital
+# city that may stand for its country), ``title_ref`` ("the President"), ``event``,
+# ``split`` (a chunk to cut at its joints) or ``unknown``.
+SegKind = ActorKind | Literal["demonym", "capital", "title_ref", "event", "split", "unknown"]
+
+
+@dataclass(slots=True)
+class Word:
+    """One token of a candidate: ``[start, end)`` and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Seg:
+    """A typed piece of a candidate (see :data:`SegKind`).
+
+    ``name`` is the gazetteer name, if any; ``cue`` the context that typed it
+    ("speech", "guess", "prep") or, for an institution named by a demonym, its noun.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: SegKind
+    name: str = ""
+    reason: MentionReason = "name"
+    roles: list[str] = field(default_factory=list)
+    honorific: str = ""
+    capital_of: str = ""
+    cue: str = ""
+    words: int = 1
+
+
+def tokens(text: str, start: int, end: int) -> list[Word]:
+    """Split the candidate ``text[start:end]`` on spaces into words with offsets."""
+    out = []
+    pos = start
+    for part in text[start:end].replace("\u00a0", " ").split(" "):
+        out.append(Word(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+def is_acronym(word: str, longest: int = 5) -> bool:
+    """True for ALL-CAPS words of 2 to ``longest`` letters, dots and "&" aside ("BBC", "U.S.")."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= longest and letters.isalpha() and letters.isupper()
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words of ``name`` ("World Health Organization" -> "WHO")."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())

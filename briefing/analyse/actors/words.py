@@ -1,0 +1,156 @@
+"""Word lists for actor extraction: the context and name-part words its rules look at.
+
+General English (function words, calendar words, titles) is in
+:mod:`briefing.analyse.english`; these lists matter only to finding names.
+"""
+
+from __future__ import annotations
+
+# Lower-case nouns that, after a demonym, name an institution ("the Chinese embassy").
+INSTITUTIONS = (
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "finance ministry",
+    "interior ministry",
+    "central bank",
+    "air force",
+    "armed forces",
+    "state media",
+    "embassy",
+    "consulate",
+    "ministry",
+    "army",
+    "navy",
+    "military",
+    "parliament",
+    "mission",
+    "delegation",
+    "coast guard",
+    "news agency",
+)
+
+# Words after a name that show it acts (a capital standing for its government).
+ACTS = frozenset(
+    """
+said says say told warned accused urged called condemned denied rejected refused
+announced insisted argued claimed responded replied stated added believes believe
+wants want has have had will would could should may might must is was
+threatened demanded agreed signed decided plans planned hopes hoped fears feared
+""".split()
+)
+
+# Words after a name that show a person speaks.
+SPEECH = frozenset("said says told added asked explained noted wrote replied".split())
+
+# Prepositions after which a capitalised name is usually a place.
+PLACE_PREPS = frozenset("in near outside inside across around throughout at".split())
+
+# ALL-CAPS words that are abbreviations of things, not organizations.
+NOT_ORGS = frozenset(
+    """
+TV PC PCS GDP CEO CFO COO CTO DVD DVDS CD CDS HIV AIDS DNA IT AI MP MPS MEP MEPS PM AM FM OK
+VAT IQ ID GPS SMS PDA PDAS MP3 WMD RAM USB HD HDTV LCD CPU PR HQ VIP QC MBA PHD UFO SUV
+ATM PIN ISP URL WWW HTML PDF CV RSS VOIP LED NB PS AD BC GMT BST EST UTC OBE MBE CBE
+I II III IV V VI VII VIII IX X XI XII
+""".split()
+)
+
+# Legal-form suffixes: "Disney Corporation" is still Disney.
+LEGAL_FORMS = frozenset(
+    """
+Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited plc Plc PLC LLC AG SA NV SE
+GmbH Group Holdings
+""".split()
+)
+
+# Last words of names of events, awards, laws and the like: not actors.
+EVENT_HEADS = frozenset(
+    """
+Championship Championships Cup Cups Games Olympics Olympiad Open Trophy Prize Prizes Award
+Awards Festival Series Tour Marathon Classic Grand Prix Derby Week Day Act Bill Treaty
+Accord Accords Agreement Protocol Convention Summit Conference Expo Show Exhibition Fair
+Oscars Oscar Emmys Grammys Baftas Nations War Wars Revolution Crisis Doctrine Index Awards
+Slam Bowl Globe Globes Final Finals Semi-final Semi-finals Quarter-final Quarter-finals
+""".split()
+)
+
+# First or last words that make an unknown name a place.
+PLACE_FIRST = frozenset(
+    """
+Mount Mt Lake Loch River Cape Port Fort San Santa Santo Sao São Saint St Lac Gulf Bay Isle
+Sierra Costa Los Las Rio
+""".split()
+)
+PLACE_LAST = frozenset(
+    """
+Street St Road Rd Avenue Ave Square Park Bridge Island Islands Isles River Valley Mountains
+Mountain Hills Hill Stadium Airport Beach County Province Region Sea Ocean Bay Gulf Coast
+Desert Heights Strait Straits Canal Peninsula Lake Falls Forest Harbour Harbor Lane Way
+Boulevard Plaza Arena Ground Field Circuit Springs Creek Point Delta Basin Plain Plains
+Highlands Borough Shire District Township Village Town City Downs Moor Valley
+""".split()
+)
+
+# Words around a city that make it a team: "Hamburg beat Bremen", "Bremen 's striker".
+TEAM_VERBS = frozenset(
+    """
+beat beats defeated defeat drew draw thrashed edged routed crushed hammered downed trounced
+outclassed whipped overcame held lost lose
+""".split()
+)
+TEAM_BEFORE = frozenset("beat beating defeated defeating against v vs vs. play face faces".split())
+SPORTS_ROLES = frozenset(
+    """
+striker midfielder defender goalkeeper keeper captain skipper coach manager winger forward
+full-back fly-half scrum-half hooker prop centre center batsman bowler pitcher quarterback
+playmaker sweeper coach chairman
+""".split()
+)
+
+# Club-name words that alone still name a team ("United won", "Rovers lost").
+TEAM_WORDS = frozenset("United City Rovers Athletic Wanderers Albion Rangers Hotspur Villa".split())
+
+# Words that join the parts of one name ("Bank of England", "Marks and Spencer").
+JOINTS = frozenset(("of", "of the", "for", "for the", "and", "&"))
+# Words that make a run of capitalised words an organization.
+ORG_HEADS = frozenset(
+    "Bank Ministry Department University College School Institute Council Commission"
+    " Committee Agency Authority Association Federation Union League Party Board Court"
+    " Corporation Company Group Office Service Museum Church Foundation Society Fund"
+    " Organisation Organization Embassy Consulate Parliament Assembly Congress Senate"
+    " Army Navy Police Club Academy Centre Center Hospital Trust Airlines Airways"
+    " Times Post News Journal Herald Telegraph Tribune Gazette Daily Radio Television"
+    " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
+    " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
+    " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
+    " Executive Government Treasury Exchequer Cabinet Commons".split()
+)
+# Particles inside personal names ("Steve van Vuuren", "Osama bin Laden").
+GIVEN_PARTICLES = frozenset(
+    "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
+)
+# Abbreviated legal forms whose full stop belongs to the name ("Acme Inc.").
+DOTTED_SUFFIXES = frozenset(("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Cos.", "L.P."))
+
+# Endings of ordinary English words, never of a first name ("Finding", "Desperate").
+WORD_ENDINGS = (
+    "ing",
+    "ness",
+    "ment",
+    "tion",
+    "sion",
+    "ity",
+    "ous",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ive",
+    "ism",
+    "ate",
+    "ed",
+    "ly",
+)
+# Endings of demonyms and adjectives, not of a place after "in" ("in Turkish").
+NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
