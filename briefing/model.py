@@ -97,6 +97,34 @@ class Actor:
     salience: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Statement(Span):
+    """Who said (or thinks, wants, fears) what: one attribution in the article.
+
+    The statement's own ``[start, end)`` covers its speaker mention, cue and contents.
+    ``speaker`` is an actor id, or None when the speaker could not be resolved with
+    confidence; ``speaker_span`` is the words naming the speaker here ("he", "the
+    embassy", "Stoltenberg"), if any. ``cue`` is the reporting expression ("said",
+    "according to", "told reporters", ":"), ``cue_class`` ``speech`` or ``state``
+    (believes, wants, fears). ``contents`` are the reported words, in order: a quote
+    interrupted by ``"…," he said, "…"`` or continued over paragraphs has several.
+    ``kind`` is ``direct`` (all contents inside quotation marks), ``mixed`` (reported
+    speech holding a quoted fragment) or ``indirect``.
+    """
+
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: Span = Span(0, 0)
+    cue_text: str = ""
+    cue_class: CueClass = "speech"
+    contents: tuple[Span, ...] = ()
+    kind: StatementKind = "indirect"
+
+    def content_text(self, text: str, sep: str = " … ") -> str:
+        """The contents' text joined with ``sep``."""
+        return sep.join(c.text_of(text) for c in self.contents)
+
+
 @dataclass
 class Document:
     """A file split into its body ``text`` (what the source pane shows) and metadata.
@@ -150,6 +178,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     key_points: tuple[KeyPoint, ...] = ()
     actors: tuple[Actor, ...] = ()
+    statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
 
     def line_of(self, offset: int) -> int:
@@ -222,6 +251,10 @@ class Article:
             if actor.id == actor_id:
                 return actor
         return None
+
+    def statements_of(self, actor_id: str | None) -> tuple[Statement, ...]:
+        """The statements attributed to ``actor_id`` (None: the unresolved ones), in order."""
+        return tuple(s for s in self.statements if s.speaker == actor_id)
 
 
 @dataclass(frozen=True, slots=True)

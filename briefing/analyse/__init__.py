@@ -1,4 +1,4 @@
-"""Analysis: sentences, actors, key points and sections for a loaded document."""
+"""Analysis: sentences, actors, statements, key points and sections for a loaded document."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
+from briefing.analyse.statements import find_statements
 from briefing.config import Config
 from briefing.model import Article, Document
 
@@ -26,6 +27,7 @@ class Analyser:
         paragraphs = tuple(doc.paragraphs)
         sentences = split_sentences(text, paragraphs)
         actors = extract_actors(text, sentences, self.gazetteer)
+        statements = find_statements(text, paragraphs, sentences, actors)
         key_points = rank_key_points(
             text, sentences, paragraphs, actors, self.count, meta.get("title", "")
         )
@@ -45,6 +47,7 @@ class Analyser:
             sections=sections,
             key_points=key_points,
             actors=actors,
+            statements=statements,
             warnings=tuple(doc.warnings),
             **meta,
         )

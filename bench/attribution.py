@@ -1,0 +1,291 @@
+"""Who said what on PolNeAR (2016 US election news, brat attribution annotations).
+
+Prints JSON with three protocols per split (dev, test; ``--split train`` too):
+
+* ``overlap``: a predicted content is correct when it overlaps a gold content by at least
+  50% of the longer of the two (character hulls, whitespace-merged), each gold matched
+  at most once; P/R/F1 over all attributions, over direct quotes (gold contents holding a
+  quotation mark) and over the rest;
+* ``exact``: span-set P/R/F1 per role (source, cue, content); a content is its
+  segments, merging segments separated only by whitespace;
+* ``speaker``: over overlap-matched contents, the share whose predicted speaker mention
+  overlaps the gold Source, or whose resolved actor has a mention overlapping it;
+  split by gold source type (pronoun, role = lower-case head, named = otherwise).
+
+The baseline "every quoted string of at least 3 words is a content" is scored in the
+same run, and ``speed`` compares the whole pipeline with and without attribution over
+the BBC corpus in alternating passes (same run, one core).
+
+Annotators: where an article has several ``.ann`` files (suffix after the last ``_``),
+the lexicographically first suffix is scored; the second one is scored against it as
+an agreement check (``agreement``). Tuning used train and dev only.
+
+Usage: python bench/attribution.py [--split dev test] [--no-speed] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import corpus, emit, pin_one_core, read_text  # noqa: E402
+
+import briefing.analyse as analyse_pkg  # noqa: E402
+from briefing.analyse import Analyser  # noqa: E402
+from briefing.config import load_config  # noqa: E402
+from briefing.load.layout import split_text  # noqa: E402
+from briefing.pipeline import Pipeline  # noqa: E402
+
+QUOTE_MARKS = "\"“”«»"
+PRONOUNS = frozenset("he she they i we it you him her them his their its".split())
+Segs = tuple[tuple[int, int], ...]
+
+
+def parse_ann(path: Path) -> list[dict]:
+    """Attributions of one brat file: ``{source, cue, content}`` -> segment tuples."""
+    spans: dict[str, Segs] = {}
+    events = []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0].startswith("T") and len(parts) >= 2:
+            _typ, _, rng = parts[1].partition(" ")
+            spans[parts[0]] = tuple(tuple(map(int, r.split())) for r in rng.split(";"))  # type: ignore[misc]
+        elif parts[0].startswith("E") and len(parts) >= 2:
+            events.append(dict(x.split(":", 1) for x in parts[1].split()[1:]))
+    out = []
+    for roles in events:
+        item = {r.lower(): spans[t] for r, t in roles.items() if t in spans and r != "Attribution"}
+        if "content" in item:
+            out.append(item)
+    return out
+
+
+def merged(text: str, segs: Segs) -> Segs:
+    """Segments sorted, joined where only whitespace separates them."""
+    out: list[list[int]] = []
+    for a, b in sorted(segs):
+        if out and not text[out[-1][1] : a].strip():
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return tuple((a, b) for a, b in out)
+
+
+def hull(segs: Segs) -> tuple[int, int]:
+    return min(a for a, _ in segs), max(b for _, b in segs)
+
+
+def load_split(root: Path, split: str) -> list[tuple[str, str, list[dict], list[dict] | None]]:
+    """(name, text, primary annotations, second annotator's or None) per article."""
+    folder = root / split
+    by: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        by[ann.stem.rsplit("_", 1)[0]].append(ann)
+    out = []
+    for base, anns in sorted(by.items()):
+        text = read_text(folder / "text" / f"{base}.txt")
+        second = parse_ann(anns[1]) if len(anns) > 1 else None
+        out.append((base, text, parse_ann(anns[0]), second))
+    return out
+
+
+def predict(analyser: Analyser, name: str, text: str) -> list[dict]:
+    """Our statements as bench records (offsets into the raw file text)."""
+    doc = split_text(text, ())
+    assert doc.text == text[: len(doc.text)] or text.startswith(doc.text)
+    article = analyser.article(doc, id=name, path=name)
+    spans = {a.id: [(m.start, m.end) for m in a.mentions] for a in article.actors}
+    out = []
+    for s in article.statements:
+        out.append(
+            {
+                "source": ((s.speaker_span.start, s.speaker_span.end),) if s.speaker_span else None,
+                "cue": ((s.cue.start, s.cue.end),),
+                "content": tuple((c.start, c.end) for c in s.contents),
+                "actor_spans": spans.get(s.speaker or "", []),
+            }
+        )
+    return out
+
+
+def baseline(text: str) -> list[dict]:
+    """Every quoted string of at least 3 words is a content."""
+    out = []
+    for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text):
+        if len(m.group().split()) >= 3:
+            out.append({"source": None, "cue": (), "content": ((m.start(), m.end()),)})
+    return out
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int], share: float = 0.5) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= share * max(a[1] - a[0], b[1] - b[0])
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def source_type(text: str, segs: Segs | None) -> str:
+    if not segs:
+        return "none"
+    words = re.findall(r"[\w’']+", " ".join(text[a:b] for a, b in segs))
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words and words[-1][:1].islower():
+        return "role"
+    return "named"
+
+
+class Score:
+    """Accumulates the three protocols over articles."""
+
+    def __init__(self) -> None:
+        self.ov = defaultdict(lambda: [0, 0, 0])  # group -> tp, pred, gold
+        self.exact = defaultdict(lambda: [0, 0, 0])
+        self.spk = defaultdict(lambda: [0, 0])
+
+    def add(self, text: str, gold: list[dict], pred: list[dict]) -> None:
+        g_hulls = [hull(merged(text, g["content"])) for g in gold]
+        g_direct = [any(q in text[a:b] for q in QUOTE_MARKS) for a, b in g_hulls]
+        used: set[int] = set()
+        for group in ("all", "direct", "other"):
+            self.ov[group][2] += sum(
+                1 for d in g_direct if group == "all" or d == (group == "direct")
+            )
+        for p in pred:
+            ph = hull(merged(text, p["content"]))
+            is_direct = any(q in text[ph[0] : ph[1]] for q in QUOTE_MARKS)
+            best = None
+            for i, gh in enumerate(g_hulls):
+                if i not in used and overlaps(ph, gh):
+                    best = i
+                    break
+            self.ov["all"][1] += 1
+            if best is None:
+                self.ov["direct" if is_direct else "other"][1] += 1
+                continue
+            used.add(best)
+            group = "direct" if g_direct[best] else "other"
+            self.ov[group][1] += 1
+            self.ov[group][0] += 1
+            self.ov["all"][0] += 1
+            self.speaker(text, gold[best], p, group)
+        for role in ("source", "cue", "content"):
+            gs = {merged(text, g[role]) for g in gold if g.get(role)}
+            ps = {merged(text, p[role]) for p in pred if p.get(role)}
+            self.exact[role][0] += len(gs & ps)
+            self.exact[role][1] += len(ps)
+            self.exact[role][2] += len(gs)
+
+    def speaker(self, text: str, gold: dict, pred: dict, group: str) -> None:
+        kind = source_type(text, gold.get("source"))
+        if kind == "none":
+            return
+        gs = gold["source"]
+        ok = False
+        for span in [*(pred.get("source") or ()), *pred.get("actor_spans", ())]:
+            if any(min(b, span[1]) > max(a, span[0]) for a, b in gs):
+                ok = True
+        for key in (kind, f"{group}:all", "all"):
+            self.spk[key][0] += ok
+            self.spk[key][1] += 1
+
+    def result(self, speakers: bool = True) -> dict:
+        out = {
+            "overlap": {g: prf(*v) for g, v in sorted(self.ov.items())},
+            "exact": {r: prf(*v) for r, v in sorted(self.exact.items())},
+        }
+        if speakers:
+            out["speaker_accuracy"] = {
+                k: {"accuracy": round(a / n, 4) if n else 0.0, "n": n}
+                for k, (a, n) in sorted(self.spk.items())
+            }
+        return out
+
+
+def evaluate(root: Path, split: str, analyser: Analyser) -> dict:
+    ours, base, agree = Score(), Score(), Score()
+    articles = load_split(root, split)
+    n_gold = 0
+    for name, text, gold, second in articles:
+        n_gold += len(gold)
+        ours.add(text, gold, predict(analyser, name, text))
+        base.add(text, gold, baseline(text))
+        if second is not None:
+            agree.add(text, gold, [dict(s, actor_spans=[]) for s in second])
+    return {
+        "texts": len(articles),
+        "attributions": n_gold,
+        "ours": ours.result(),
+        "baseline_quotes_3_words": base.result(speakers=False),
+        "agreement_second_annotator": {
+            "texts": sum(1 for a in articles if a[3] is not None),
+            **agree.result(),
+        },
+    }
+
+
+def speed(repeat: int) -> dict:
+    """Whole pipeline over BBC with and without attribution, alternating passes."""
+    bbc = corpus("bbc", "News Articles")
+    pin_one_core()
+    real = analyse_pkg.find_statements
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = Path(tmp) / "config.yaml"
+        cfg.write_text(f"sources:\n  - path: '{bbc}/*/*.txt'\n    header: [title]\n")
+        config = load_config(cfg)
+        Pipeline(config).load(0)
+        for _ in range(repeat):
+            for mode in ("without", "with"):
+                analyse_pkg.find_statements = real if mode == "with" else (lambda *a: ())  # type: ignore[assignment]
+                start = time.perf_counter()
+                briefing = Pipeline(config).briefing()
+                times[mode].append(time.perf_counter() - start)
+        analyse_pkg.find_statements = real
+    n = len(briefing.articles)
+    rate = {m: n / min(t) for m, t in times.items()}
+    return {
+        "articles": n,
+        "articles_per_second_with": round(rate["with"], 1),
+        "articles_per_second_without": round(rate["without"], 1),
+        "ratio": round(rate["with"] / rate["without"], 4),
+        "statements": sum(len(a.statements) for a in briefing.articles),
+        "passes": repeat,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", nargs="+", default=["dev", "test"])
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    root = corpus("polnear", "data")
+    analyser = Analyser(load_config(None, require_sources=False))
+    out: dict = {"corpus": "polnear", "annotator": "lexicographically first .ann suffix"}
+    for split in args.split:
+        out[split] = evaluate(root, split, analyser)
+    out["published_exact_f1_test"] = {
+        "CofeNet BERT+Cofe (COLING 2022)": {"source": 83.2, "cue": 75.3, "content": 72.9},
+        "BiLSTM-CRF": {"source": 69.6, "cue": 66.7, "content": 59.0},
+        "CRF": {"source": 50.6, "cue": 53.4, "content": 28.6},
+        "rule baseline": {"source": 10.7, "cue": 22.8, "content": 5.6},
+    }
+    if not args.no_speed:
+        out["speed_bbc"] = speed(args.repeat)
+    emit(out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Speakers of statements: the words naming them, and the actor they stand for.
+
+A speaker phrase links to an actor through the mentions actor extraction already
+located (``Actor.mentions``); "he"/"she" go to the nearest earlier person of that
+gender, role words ("the spokesperson", "the embassy", "officials") to the nearest
+earlier organisation or country, titles ("the president") to the nearest person
+holding that role. Anything less certain stays unresolved (None).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from briefing.analyse.attribution_words import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    PRONOUNS,
+    ROLE_ORG,
+    ROLE_PERSON,
+)
+from briefing.model import Actor, Span
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_HE_RE = re.compile(r"\b(?:he|him|his|He|His)\b")
+_SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
+_ORGISH = frozenset(("organization", "country", "group"))
+_REACH = 2500  # characters back a pronoun or role word may look for its actor
+
+
+class Speakers:
+    """Mention index of one article, for linking speaker phrases to actors."""
+
+    def __init__(self, text: str, actors: Sequence[Actor]) -> None:
+        self.text = text
+        rows = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+        self.kind = {a.id: a.kind for a in actors}
+        self.roles = {a.id: {r.lower() for r in a.roles} for a in actors}
+        self.gender = {a.id: _gender(text, a) for a in actors if a.kind == "person"}
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions lying within ``[start, end)``, in order."""
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end)
+        return [r for r in self.rows[i:j] if r[1] <= end]
+
+    def head(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The mention heading a phrase: the last one not after "of", "for", "in"…"""
+        found = self.inside(start, end)
+        if not found:
+            return None
+        for row in reversed(found):
+            before = self.text[max(start, row[0] - 5) : row[0]].lower()
+            if not re.search(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$", before):
+                return row
+        return found[-1]
+
+    def resolve(self, span: Span, words: Sequence[str]) -> str | None:
+        """The actor id the speaker phrase ``span`` (its ``words``) stands for, or None."""
+        head = self.head(span.start, span.end)
+        last = words[-1].lower() if words else ""
+        if head is not None:
+            actor = head[2]
+            if last in ROLE_ORG and self.kind.get(actor) == "person":
+                return None  # "Smith's spokesman": not Smith's own words
+            return actor
+        if len(words) == 1 and last in PRONOUNS:
+            return self._pronoun(span.start, PRONOUNS[last])
+        if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
+            return self._nearest(span.start, lambda a: self.kind[a] in _ORGISH)
+        if last in ROLE_PERSON:
+            return self._nearest(span.start, lambda a: last in self.roles.get(a, ()), persons=True)
+        return None
+
+    def _pronoun(self, pos: int, kind: str) -> str | None:
+        if kind not in ("male", "female"):
+            return None
+        # The nearest person before; confident only if of this gender or of unknown
+        # gender with no other person of unknown gender between.
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and pos - self.rows[i][0] <= _REACH:
+            actor = self.rows[i][2]
+            if self.kind.get(actor) == "person":
+                gender = self.gender.get(actor)
+                if gender == kind:
+                    return actor
+                if gender is None:
+                    return actor
+            i -= 1
+        return None
+
+    def _nearest(self, pos: int, fits, persons: bool = False) -> str | None:  # type: ignore[no-untyped-def]
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and pos - self.rows[i][0] <= _REACH:
+            actor = self.rows[i][2]
+            if (self.kind.get(actor) == "person") == persons and fits(actor):
+                return actor
+            i -= 1
+        return None
+
+
+def _gender(text: str, actor: Actor) -> str | None:
+    """``male``/``female`` from an honorific or title, the given name, or the pronouns
+    of the sentences that name the person; None when unsure."""
+    for mention in actor.mentions:
+        before = _WORD_RE.findall(text[max(0, mention.start - 12) : mention.start])
+        word = before[-1].lower() if before else ""
+        if word in FEMALE_TITLES:
+            return "female"
+        if word in MALE_TITLES:
+            return "male"
+    first = actor.name.split()[0] if actor.name else ""
+    if first in FEMALE_NAMES:
+        return "female"
+    if first in MALE_NAMES:
+        return "male"
+    he = she = 0
+    for mention in actor.mentions[:4]:
+        window = text[mention.end : mention.end + 200]
+        he += len(_HE_RE.findall(window))
+        she += len(_SHE_RE.findall(window))
+    if he >= 2 * she + 1:
+        return "male"
+    if she >= 2 * he + 1:
+        return "female"
+    return None
