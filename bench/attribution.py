@@ -267,7 +267,7 @@ def speed(repeat: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", nargs="+", default=["dev", "test"])
+    parser.add_argument("--split", nargs="+", default=["dev", "test"], choices=["train", "dev", "test"])
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()

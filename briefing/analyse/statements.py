@@ -57,6 +57,7 @@ _NEEDS_THAT = frozenset(
 )
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 _NUMBER_TAIL = re.compile(r"^[\s,]*$")
+_ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
 @dataclass
@@ -258,7 +259,7 @@ def _speaker_right(
         if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):
             break
         toks.append(tok)
-        if tok[2].endswith("."):
+        if tok[2].endswith(".") and not _ABBREV_RE.match(tok[2]):
             break
     while toks and toks[-1][2].endswith("."):
         s, e, w = toks[-1]
@@ -316,7 +317,7 @@ def _trivial(text: str, start: int, end: int) -> bool:
     rest = text[start:end]
     if any(q in rest for q in _OPEN + _CLOSE):
         return False
-    words = rest.split()
+    words = [w for w in rest.split() if any(c.isalnum() for c in w)]
     if len(words) > 9:
         return False
     if not words or _NUMBER_TAIL.match(rest):
