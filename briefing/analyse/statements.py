@@ -56,6 +56,9 @@ _NEEDS_THAT = frozenset(
     "assume mention decide doubt".split()
 )
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
+_LISTENERS = frozenset(
+    "them him her me us you reporters journalists supporters the a an".split()
+)
 _NUMBER_TAIL = re.compile(r"^[\s,]*$")
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
@@ -307,6 +310,10 @@ def _contents(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     return [span], "indirect"
 
 
+def _has_quote(text: str, start: int, end: int) -> bool:
+    return any(q in text[start:end] for q in _OPEN + _CLOSE)
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     m = _CLAUSE_END.search(text, start, end)
     return m.start() if m is not None else end
@@ -393,7 +400,14 @@ class _Reader:
         left_start = lo
         contents: list[Span] = []
         kind = "indirect"
-        if _trivial(text, after, clause) and left_end > left_start and re.search(r"\w", text[left_start:left_end]):
+        if inverted and not _has_quote(text, after, clause):
+            clause = after  # "…," said X, a spokesman for Y, …
+        if cue.lemma in _RECIPIENT_CUES or inverted:
+            after_words = self._skip_listener(after, clause)
+        else:
+            after_words = after
+        has_left = left_end > left_start and re.search(r"\w", text[left_start:left_end])
+        if has_left and _trivial(text, after_words, clause):
             contents, kind = _contents(text, left_start, left_end, unit.quotes)
             right = self._second_part(unit, clause)
             if right is not None and kind == "direct":
@@ -405,6 +419,10 @@ class _Reader:
             if cue.lemma in _NEEDS_THAT and not re.match(r"\s*that\b", text[start:clause]):
                 return None
             contents, kind = _contents(text, start, clause, unit.quotes)
+            if kind == "direct" and has_left:
+                first, first_kind = _contents(text, left_start, left_end, unit.quotes)
+                if first_kind == "direct":  # "…," he said, "…"
+                    contents = first + contents
         if not contents:
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
@@ -415,6 +433,23 @@ class _Reader:
             if a >= after - 2 and not self.text[after:a].strip(" ,"):
                 return Span(a, b)
         return None
+
+    def _skip_listener(self, after: int, clause: int) -> int:
+        """Skip an object pronoun or a capitalised listener ("told CNN", "told them")."""
+        toks = _tokens(self.text, after, min(clause, after + 80))
+        i = 0
+        if toks and (toks[0][2].rstrip(".").lower() in _LISTENERS or toks[0][2][0].isupper()):
+            i = 1
+            while (
+                i < len(toks)
+                and toks[i][2][:1].isupper()
+                and not toks[i - 1][2].endswith(".")
+                and not self.text[toks[i - 1][1] : toks[i][0]].strip()
+            ):
+                i += 1
+            s, _e, word = toks[i - 1]
+            return s + len(word.rstrip("."))
+        return after
 
     def _skip_recipient(self, after: int, clause: int) -> int:
         """After "told"/"asked": skip the listener up to "that", a quotation or a comma."""
