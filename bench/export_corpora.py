@@ -1,5 +1,5 @@
 """Run `briefing export --format json` over the seed and the real corpora and check the
-briefing/1 schema and the offset invariant for every part of every article.
+briefing/2 schema and the offset invariant for every part of every article.
 
 Usage: python bench/export_corpora.py
 """
@@ -18,7 +18,7 @@ import jsonschema
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import CORPORA, ROOT, emit  # noqa: E402
 
-SCHEMA = json.loads((ROOT / "briefing/export/briefing-1.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((ROOT / "briefing/export/briefing-2.schema.json").read_text("utf-8"))
 LAYOUTS = {
     "seed": (ROOT / "seeds", "*.txt", "[category, title, dek]"),
     "bbc": (CORPORA / "bbc" / "News Articles", "*/*.txt", "[title]"),

@@ -47,7 +47,7 @@ def test_export_json_stdout_is_byte_identical():
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
     data = json.loads(first.stdout)
-    assert data["schema"] == "briefing/1" and len(data["articles"]) == 1
+    assert data["schema"] == "briefing/2" and len(data["articles"]) == 1
 
 
 def test_export_markdown_to_file(tmp_path):

@@ -19,7 +19,7 @@ from briefing.pipeline import Pipeline
 from .conftest import ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
-SCHEMA = json.loads((ROOT / "briefing/export/briefing-1.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((ROOT / "briefing/export/briefing-2.schema.json").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_json_matches_schema_and_golden(seed_briefing):
     text = export_json(seed_briefing)
     data = json.loads(text)
     jsonschema.validate(data, SCHEMA)
-    assert data["schema"] == "briefing/1"
+    assert data["schema"] == "briefing/2"
     article = data["articles"][0]
     for part in ("paragraphs", "sentences", "key_points"):
         for item in article[part]:

@@ -18,7 +18,7 @@ from briefing.state import ReviewStore
 
 from .conftest import ROOT, SEED
 
-SCHEMA = json.loads((ROOT / "briefing/export/briefing-1.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((ROOT / "briefing/export/briefing-2.schema.json").read_text("utf-8"))
 
 
 def cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:

@@ -207,6 +207,12 @@ ROLE_ORG = frozenset(
     "declaration office committee council commission group organization organisation "
     "campaign spokes".split()
 )
+# Role words that stand for an organisation, never a country ("the embassy", "the document").
+ROLE_ORG_ONLY = frozenset(
+    "embassy ministry department agency company firm alliance party union statement "
+    "communique communiqué document report declaration office committee council "
+    "commission campaign organization organisation".split()
+)
 ROLE_PERSON = frozenset(
     "president minister senator secretary chancellor premier governor mayor leader "
     "chief director chairman chairwoman chair ambassador general commander judge "

@@ -20,6 +20,7 @@ from briefing.analyse.attribution_words import (
     MALE_TITLES,
     PRONOUNS,
     ROLE_ORG,
+    ROLE_ORG_ONLY,
     ROLE_PERSON,
 )
 from briefing.model import Actor, Span
@@ -71,6 +72,8 @@ class Speakers:
             return actor
         if len(words) == 1 and last in PRONOUNS:
             return self._pronoun(span.start, PRONOUNS[last])
+        if last in ROLE_ORG_ONLY or last.rstrip("s") in ROLE_ORG_ONLY:
+            return self._nearest(span.start, lambda a: self.kind[a] == "organization")
         if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
             return self._nearest(span.start, lambda a: self.kind[a] in _ORGISH)
         if last in ROLE_PERSON:

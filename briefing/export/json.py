@@ -1,4 +1,4 @@
-"""JSON export, schema ``briefing/1`` (documented in docs/json-schema.md)."""
+"""JSON export, schema ``briefing/2`` (documented in docs/json-schema.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from briefing.model import Article, Briefing
 
-SCHEMA = "briefing/1"
+SCHEMA = "briefing/2"
 
 
 REVIEW_FILTERS = {
@@ -76,6 +76,29 @@ def key_point_items(
     return out
 
 
+def statement_items(article: Article) -> list[dict[str, Any]]:
+    """Statements as JSON data, in text order."""
+    out = []
+    for s in article.statements:
+        span = s.speaker_span
+        out.append(
+            {
+                "speaker": s.speaker,
+                "speaker_start": span.start if span is not None else None,
+                "speaker_end": span.end if span is not None else None,
+                "cue": s.cue_text,
+                "cue_start": s.cue.start,
+                "cue_end": s.cue.end,
+                "cue_class": s.cue_class,
+                "kind": s.kind,
+                "contents": [{"start": c.start, "end": c.end} for c in s.contents],
+                "text": s.content_text(article.text),
+                "line": article.line_of(s.contents[0].start if s.contents else s.start),
+            }
+        )
+    return out
+
+
 def article_dict(
     article: Article, reviews: dict | None = None, only: str | None = None
 ) -> dict[str, Any]:
@@ -125,6 +148,7 @@ def article_dict(
             }
             for a in article.actors
         ],
+        "statements": statement_items(article),
         "warnings": list(article.warnings),
     }
 

@@ -1,4 +1,5 @@
-"""Markdown export: front matter, then per article key points with citations, actors, outline."""
+"""Markdown export: front matter, then per article key points with citations, actors, who
+said what, outline."""
 
 from __future__ import annotations
 
@@ -86,6 +87,29 @@ def _note_lines(note: str, reviewer: str) -> list[str]:
     return [f"   > {line}" for line in lines]
 
 
+def statement_lines(article: Article) -> list[str]:
+    """The "Who said what" section: statements grouped by speaker, unresolved last."""
+    out = ["### Who said what", ""]
+    if not article.statements:
+        return out + ["*No statements found.*", ""]
+    order: list[str | None] = [a.id for a in article.actors if article.statements_of(a.id)]
+    if article.statements_of(None):
+        order.append(None)
+    for actor_id in order:
+        actor = article.actor(actor_id) if actor_id else None
+        name = escape(actor.name) if actor is not None else "*Unresolved speaker*"
+        out += [f"**{name}**", ""]
+        for s in article.statements_of(actor_id):
+            who = ""
+            if actor is None and s.speaker_span is not None:
+                who = f"{escape(s.speaker_span.text_of(article.text))} "
+            quote = escape(s.content_text(article.text))
+            cite = citation(article, s.contents[0].start if s.contents else s.start)
+            out.append(f"- {who}*{escape(s.cue_text)}* ({s.kind}): {quote} ({cite})")
+        out.append("")
+    return out
+
+
 def article_markdown(
     article: Article,
     reviews: dict | None = None,
@@ -143,6 +167,7 @@ def article_markdown(
     else:
         out.append("*No actors found.*")
     out.append("")
+    out += statement_lines(article)
     if article.sections:
         out += ["### Outline", ""]
         for section in article.sections:

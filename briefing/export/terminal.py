@@ -21,6 +21,25 @@ def _meta(article: Article) -> str:
     return " · ".join(article.meta_parts())
 
 
+def statement_rows(article: Article) -> list[tuple[str, str, str]]:
+    """(speaker, cue, content) per statement, grouped by speaker, unresolved last."""
+    rows = []
+    ids: list[str | None] = [a.id for a in article.actors]
+    for actor_id in [*ids, None]:
+        actor = article.actor(actor_id) if actor_id else None
+        for s in article.statements_of(actor_id):
+            if actor is not None:
+                who = actor.name
+            elif s.speaker_span is not None:
+                who = f"? {s.speaker_span.text_of(article.text)}"
+            else:
+                who = "?"
+            content = " ".join(s.content_text(article.text).split())
+            line = f" [L{article.line_of(s.contents[0].start)}]" if s.contents else ""
+            rows.append((" ".join(who.split()), " ".join(s.cue_text.split()), content + line))
+    return rows
+
+
 def render_plain(briefing: Briefing) -> str:
     """Plain-text rendering for pipes and scripts."""
     out = [briefing.title, "=" * len(briefing.title), ""]
@@ -36,6 +55,10 @@ def render_plain(briefing: Briefing) -> str:
         for actor in article.actors:
             roles = f" ({', '.join(actor.roles)})" if actor.roles else ""
             out.append(f"  - {actor.name} [{actor.kind}]{roles} x{len(actor.mentions)}")
+        rows = statement_rows(article)
+        if rows:
+            out += ["", "Who said what:"]
+            out += [f"  - {who}, {cue}: {content}" for who, cue, content in rows]
         out.append("")
     for error in briefing.errors:
         out.append(f"not loaded: {error.path}: {error.reason}")
@@ -68,6 +91,14 @@ def render_rich(briefing: Briefing, console: Console) -> None:
                 str(len(actor.mentions)),
             )
         console.print(table)
+        rows = statement_rows(article)
+        if rows:
+            console.print(Text("Who said what", style="bold"))
+            for who, cue, content in rows:
+                line = Text(f" {who}", style="bold")
+                line.append(f" {cue}: ", style="italic")
+                line.append(content)
+                console.print(line)
         console.print()
     for error in briefing.errors:
         console.print(Text(f"not loaded: {error.path}: {error.reason}", style="red"))
