@@ -15,7 +15,8 @@ from briefing.pipeline import Pipeline
 WORDS = st.sampled_from(
     "the NATO alliance China Russia Ukraine said Mr. Smith U.S. officials $3.2bn 4.5% "
     "on Jan. 15 e.g. summit “decisive enabler” (ret.) Dr. Jones Beijing's talks ... ! ? "
-    "Washington Jens Stoltenberg President Joe Biden Ms Hewitt # * [x](y) | \t".split(" ")
+    "Washington Jens Stoltenberg President Joe Biden Ms Hewitt # * [x](y) | \t "
+    "“We will win,” he told reporters: “Not” according to, that \"quote\" believes".split(" ")
 )
 SENTENCE = st.lists(WORDS, min_size=1, max_size=14).map(lambda ws: " ".join(ws).strip() + ".")
 # Each paragraph starts with a plain word so Markdown never reads it as a heading or list.
@@ -56,6 +57,20 @@ def check_invariants(article: Article) -> None:
         for mention in actor.mentions:
             assert 0 <= mention.start < mention.end <= n
             assert text[mention.start : mention.end] == mention.text
+    for statement in article.statements:
+        assert 0 <= statement.start < statement.end <= n
+        assert statement.speaker is None or statement.speaker in ids
+        parts = [statement.cue, *statement.contents]
+        if statement.speaker_span is not None:
+            parts.append(statement.speaker_span)
+        assert statement.contents and statement.kind in ("direct", "mixed", "indirect")
+        assert statement.cue_class in ("speech", "state")
+        assert text[statement.cue.start : statement.cue.end] == statement.cue_text
+        for part in parts:
+            assert statement.start <= part.start < part.end <= statement.end
+            assert part.text_of(text).strip() == part.text_of(text)
+        for a, b in zip(statement.contents, statement.contents[1:], strict=False):
+            assert a.end <= b.start
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -196,7 +196,7 @@ def _speaker_left(
         region = _appositive(text, lo, region - 1)
         if region < 0:
             return None
-        end = text.rfind(",", lo, cue_start)
+        end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
     return _phrase(text, _tokens(text, region, cue_start), speakers)
 
@@ -471,6 +471,10 @@ class _Reader:
         clause = _clause_end(text, cue.end, unit.end)
         comma = text.find(",", cue.end, clause)
         src_end = comma if comma >= 0 else clause
+        trimmed = _trim(text, cue.end, src_end)
+        if trimmed is None:
+            return None
+        src_end = trimmed.end
         toks = _tokens(text, cue.end, src_end)
         found = _phrase(text, toks, self.speakers) if toks else None
         if found is None:

@@ -1,0 +1,211 @@
+"""Who said what: the seed's statements pinned, one test per pattern on written text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import Analyser
+from briefing.config import load_config
+from briefing.load.layout import split_text
+from briefing.model import Article
+from briefing.pipeline import Pipeline
+
+# (speaker, speaker span, cue span, cue text, kind, content spans) in text order.
+SEED_STATEMENTS = [
+    ("nato", (23, 34), (35, 59), "have strongly criticized", "mixed", ((60, 141),)),
+    ("nato", (323, 369), (370, 381), "highlighted", "indirect", ((382, 489),)),
+    ("nato", (491, 503), (504, 513), "called on", "indirect", ((514, 640),)),
+    ("jens-stoltenberg", (642, 681), (682, 692), "emphasized", "indirect", ((693, 816),)),
+    ("chinese-embassy-in-washington", (952, 985), (986, 993), "refuted", "indirect", ((994, 1004),)),
+    ("chinese-embassy-in-washington", None, (1006, 1013), "stating", "indirect", ((1014, 1109),)),
+    ("chinese-embassy-in-washington", (1111, 1135), (1136, 1146), "emphasized", "indirect", ((1147, 1246),)),
+    ("joe-biden", (1272, 1291), (1292, 1303), "underscored", "indirect", ((1304, 1457),)),
+    ("nato", (1598, 1619), (1620, 1636), "also highlighted", "indirect", ((1637, 1731),)),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser(load_config(None, require_sources=False))
+
+
+def analyse(analyser: Analyser, body: str) -> Article:
+    return analyser.article(split_text("Headline\n\n" + body, ("title",)), id="t", path="t.txt")
+
+
+def one(analyser: Analyser, body: str):
+    article = analyse(analyser, body)
+    assert len(article.statements) == 1, [s.cue_text for s in article.statements]
+    s = article.statements[0]
+    text = article.text
+    speaker = s.speaker_span.text_of(text) if s.speaker_span else None
+    return article, s, speaker, [c.text_of(text) for c in s.contents]
+
+
+def test_seed_statements_pinned(root):
+    [article] = list(Pipeline(load_config(root / "config.yaml")))
+    got = [
+        (
+            s.speaker,
+            (s.speaker_span.start, s.speaker_span.end) if s.speaker_span else None,
+            (s.cue.start, s.cue.end),
+            s.cue_text,
+            s.kind,
+            tuple((c.start, c.end) for c in s.contents),
+        )
+        for s in article.statements
+    ]
+    assert got == SEED_STATEMENTS
+    text = article.text
+    stoltenberg = article.statements_of("jens-stoltenberg")[0]
+    assert stoltenberg.contents[0].text_of(text).startswith("that China’s provision")
+    assert "“decisive enabler”" in article.statements[0].contents[0].text_of(text)
+    assert article.statements[6].speaker_span.text_of(text) == "The embassy spokesperson"
+
+
+def test_quote_then_named_speaker(analyser):
+    article, s, speaker, contents = one(analyser, "“We will not back down,” Maria Lopez said.")
+    assert (speaker, s.cue_text, s.kind, contents) == (
+        "Maria Lopez", "said", "direct", ["“We will not back down,”"]
+    )
+    assert article.actor(s.speaker).name == "Maria Lopez"
+
+
+def test_quote_then_inverted_cue(analyser):
+    _, s, speaker, contents = one(analyser, "“Prices will rise,” said Tom Baker, an economist.")
+    assert (speaker, s.cue_text, s.kind, contents) == (
+        "Tom Baker", "said", "direct", ["“Prices will rise,”"]
+    )
+
+
+def test_speaker_colon_quote(analyser):
+    _, s, speaker, contents = one(analyser, "Anna Berg said: “The plan is ready.”")
+    assert (speaker, s.cue_text, contents) == ("Anna Berg", "said:", ["“The plan is ready.”"])
+    assert s.kind == "direct"
+
+
+def test_said_that_indirect(analyser):
+    _, s, speaker, contents = one(analyser, "Peter Holm said that the talks had failed.")
+    assert (speaker, s.cue_text, s.kind, contents) == (
+        "Peter Holm", "said", "indirect", ["that the talks had failed"]
+    )
+
+
+def test_said_without_that(analyser):
+    _, s, speaker, contents = one(analyser, "Peter Holm said the talks had failed.")
+    assert contents == ["the talks had failed"] and speaker == "Peter Holm"
+
+
+def test_according_to(analyser):
+    _, s, speaker, contents = one(
+        analyser, "According to the ministry, the bridge will reopen in May."
+    )
+    assert (speaker, s.cue_text, contents) == (
+        "the ministry", "According to", ["the bridge will reopen in May"]
+    )
+    _, s, speaker, contents = one(analyser, "The bridge will reopen in May, according to Ola Nordmann.")
+    assert (speaker, s.cue_text, contents) == (
+        "Ola Nordmann", "according to", ["The bridge will reopen in May"]
+    )
+
+
+def test_speaker_at_the_end(analyser):
+    _, s, speaker, contents = one(analyser, "The bridge will reopen in May, officials said.")
+    assert (speaker, s.cue_text, s.kind, contents) == (
+        "officials", "said", "indirect", ["The bridge will reopen in May"]
+    )
+
+
+def test_who_clause_between_speaker_and_cue(analyser):
+    _, s, speaker, contents = one(
+        analyser, "Karin Dahl, who leads the union, said the strike would go on."
+    )
+    assert (speaker, contents) == ("Karin Dahl", ["the strike would go on"])
+
+
+def test_cue_noun_in_a_statement(analyser):
+    _, s, speaker, contents = one(
+        analyser, "The Acme Corporation said in a statement that it would appeal."
+    )
+    assert s.cue_text == "said in a statement" and contents == ["that it would appeal"]
+
+
+def test_unresolved_speaker(analyser):
+    _, s, speaker, contents = one(analyser, "“It was chaos,” one witness said.")
+    assert speaker == "one witness" and s.speaker is None
+    assert contents == ["“It was chaos,”"]
+
+
+def test_two_part_quote(analyser):
+    _, s, speaker, contents = one(
+        analyser, "“We tried,” Jonas Lie said, “but the door was locked.”"
+    )
+    assert contents == ["“We tried,”", "“but the door was locked.”"] and s.kind == "direct"
+
+
+def test_continued_quote_over_paragraphs(analyser):
+    article = analyse(
+        analyser,
+        "“We tried everything,” said Maria Lopez.\n\n“Nothing worked.”\n\n"
+        "“We will try again.”\n\nThe council meets on Monday.",
+    )
+    [s] = article.statements
+    assert [c.text_of(article.text) for c in s.contents] == [
+        "“We tried everything,”",
+        "“Nothing worked.”",
+        "“We will try again.”",
+    ]
+    assert article.actor(s.speaker).name == "Maria Lopez"
+
+
+def test_continued_quote_stops_at_next_cue(analyser):
+    article = analyse(
+        analyser,
+        "“We tried,” said Maria Lopez.\n\n“It is over,” Tom Baker said.\n\n“Really over.”",
+    )
+    assert [len(s.contents) for s in article.statements] == [1, 2]
+    assert article.actor(article.statements[1].speaker).name == "Tom Baker"
+
+
+def test_pronoun_resolved_by_gender(analyser):
+    article = analyse(
+        analyser,
+        "Maria Lopez met Tom Baker in Oslo on Monday. She said the deal was close.",
+    )
+    [s] = article.statements
+    assert s.speaker_span.text_of(article.text) == "She"
+    assert article.actor(s.speaker).name == "Maria Lopez"
+    article = analyse(
+        analyser, "Maria Lopez met Tom Baker in Oslo on Monday. He said the deal was close."
+    )
+    assert article.actor(article.statements[0].speaker).name == "Tom Baker"
+
+
+def test_organisation_spokesperson(analyser):
+    article = analyse(
+        analyser,
+        "The World Health Organization issued new guidance on Monday. "
+        "A spokesperson said the advice would be reviewed.",
+    )
+    [s] = article.statements
+    actor = article.actor(s.speaker)
+    assert actor.kind == "organization"
+    assert "World Health Organization" in [m.text for m in actor.mentions]
+    assert s.speaker_span.text_of(article.text) == "A spokesperson"
+
+
+def test_internal_state_cue(analyser):
+    _, s, speaker, contents = one(analyser, "Peter Holm believes that the vote was rigged.")
+    assert (s.cue_class, speaker, contents) == ("state", "Peter Holm", ["that the vote was rigged"])
+
+
+def test_mixed_kind(analyser):
+    _, s, speaker, contents = one(
+        analyser, "Peter Holm said the plan was “dead on arrival” and should be dropped."
+    )
+    assert s.kind == "mixed" and contents[0].startswith("the plan was “dead")
+
+
+def test_passive_and_infinitive_are_not_statements(analyser):
+    article = analyse(analyser, "The tower is said to be haunted. He wants to say more later.")
+    assert all(s.cue_text not in ("said", "say") for s in article.statements)
