@@ -42,7 +42,7 @@ from briefing.config import load_config  # noqa: E402
 from briefing.load.layout import split_text  # noqa: E402
 from briefing.pipeline import Pipeline  # noqa: E402
 
-QUOTE_MARKS = "\"“”«»"
+QUOTE_MARKS = '"“”«»'
 PRONOUNS = frozenset("he she they i we it you him her them his their its".split())
 Segs = tuple[tuple[int, int], ...]
 
@@ -132,7 +132,14 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
+    return {
+        "p": round(p, 4),
+        "r": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+    }
 
 
 def source_type(text: str, segs: Segs | None) -> str:
@@ -267,7 +274,9 @@ def speed(repeat: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", nargs="+", default=["dev", "test"], choices=["train", "dev", "test"])
+    parser.add_argument(
+        "--split", nargs="+", default=["dev", "test"], choices=["train", "dev", "test"]
+    )
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()

@@ -16,7 +16,7 @@ WORDS = st.sampled_from(
     "the NATO alliance China Russia Ukraine said Mr. Smith U.S. officials $3.2bn 4.5% "
     "on Jan. 15 e.g. summit “decisive enabler” (ret.) Dr. Jones Beijing's talks ... ! ? "
     "Washington Jens Stoltenberg President Joe Biden Ms Hewitt # * [x](y) | \t "
-    "“We will win,” he told reporters: “Not” according to, that \"quote\" believes".split(" ")
+    '“We will win,” he told reporters: “Not” according to, that "quote" believes'.split(" ")
 )
 SENTENCE = st.lists(WORDS, min_size=1, max_size=14).map(lambda ws: " ".join(ws).strip() + ".")
 # Each paragraph starts with a plain word so Markdown never reads it as a heading or list.

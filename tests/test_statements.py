@@ -10,15 +10,16 @@ from briefing.load.layout import split_text
 from briefing.model import Article
 from briefing.pipeline import Pipeline
 
+EMBASSY = "chinese-embassy-in-washington"
 # (speaker, speaker span, cue span, cue text, kind, content spans) in text order.
 SEED_STATEMENTS = [
     ("nato", (23, 34), (35, 59), "have strongly criticized", "mixed", ((60, 141),)),
     ("nato", (323, 369), (370, 381), "highlighted", "indirect", ((382, 489),)),
     ("nato", (491, 503), (504, 513), "called on", "indirect", ((514, 640),)),
     ("jens-stoltenberg", (642, 681), (682, 692), "emphasized", "indirect", ((693, 816),)),
-    ("chinese-embassy-in-washington", (952, 985), (986, 993), "refuted", "indirect", ((994, 1004),)),
-    ("chinese-embassy-in-washington", None, (1006, 1013), "stating", "indirect", ((1014, 1109),)),
-    ("chinese-embassy-in-washington", (1111, 1135), (1136, 1146), "emphasized", "indirect", ((1147, 1246),)),
+    (EMBASSY, (952, 985), (986, 993), "refuted", "indirect", ((994, 1004),)),
+    (EMBASSY, None, (1006, 1013), "stating", "indirect", ((1014, 1109),)),
+    (EMBASSY, (1111, 1135), (1136, 1146), "emphasized", "indirect", ((1147, 1246),)),
     ("joe-biden", (1272, 1291), (1292, 1303), "underscored", "indirect", ((1304, 1457),)),
     ("nato", (1598, 1619), (1620, 1636), "also highlighted", "indirect", ((1637, 1731),)),
 ]  # fmt: skip
@@ -66,7 +67,10 @@ def test_seed_statements_pinned(root):
 def test_quote_then_named_speaker(analyser):
     article, s, speaker, contents = one(analyser, "“We will not back down,” Maria Lopez said.")
     assert (speaker, s.cue_text, s.kind, contents) == (
-        "Maria Lopez", "said", "direct", ["“We will not back down,”"]
+        "Maria Lopez",
+        "said",
+        "direct",
+        ["“We will not back down,”"],
     )
     assert article.actor(s.speaker).name == "Maria Lopez"
 
@@ -74,7 +78,10 @@ def test_quote_then_named_speaker(analyser):
 def test_quote_then_inverted_cue(analyser):
     _, s, speaker, contents = one(analyser, "“Prices will rise,” said Tom Baker, an economist.")
     assert (speaker, s.cue_text, s.kind, contents) == (
-        "Tom Baker", "said", "direct", ["“Prices will rise,”"]
+        "Tom Baker",
+        "said",
+        "direct",
+        ["“Prices will rise,”"],
     )
 
 
@@ -87,7 +94,10 @@ def test_speaker_colon_quote(analyser):
 def test_said_that_indirect(analyser):
     _, s, speaker, contents = one(analyser, "Peter Holm said that the talks had failed.")
     assert (speaker, s.cue_text, s.kind, contents) == (
-        "Peter Holm", "said", "indirect", ["that the talks had failed"]
+        "Peter Holm",
+        "said",
+        "indirect",
+        ["that the talks had failed"],
     )
 
 
@@ -101,18 +111,27 @@ def test_according_to(analyser):
         analyser, "According to the ministry, the bridge will reopen in May."
     )
     assert (speaker, s.cue_text, contents) == (
-        "the ministry", "According to", ["the bridge will reopen in May"]
+        "the ministry",
+        "According to",
+        ["the bridge will reopen in May"],
     )
-    _, s, speaker, contents = one(analyser, "The bridge will reopen in May, according to Ola Nordmann.")
+    _, s, speaker, contents = one(
+        analyser, "The bridge will reopen in May, according to Ola Nordmann."
+    )
     assert (speaker, s.cue_text, contents) == (
-        "Ola Nordmann", "according to", ["The bridge will reopen in May"]
+        "Ola Nordmann",
+        "according to",
+        ["The bridge will reopen in May"],
     )
 
 
 def test_speaker_at_the_end(analyser):
     _, s, speaker, contents = one(analyser, "The bridge will reopen in May, officials said.")
     assert (speaker, s.cue_text, s.kind, contents) == (
-        "officials", "said", "indirect", ["The bridge will reopen in May"]
+        "officials",
+        "said",
+        "indirect",
+        ["The bridge will reopen in May"],
     )
 
 

@@ -258,8 +258,9 @@ FEMALE_NAMES = frozenset(
     Alicia Valerie Veronica Sally Robin Rosemary Roberta Regina Rachael Phyllis Peggy
     """.split()
 )
-MALE_NAMES = frozenset(
-    """
+MALE_NAMES = (
+    frozenset(
+        """
     James John Robert Michael William David Richard Joseph Thomas Charles Christopher
     Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George
     Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry
@@ -286,4 +287,6 @@ MALE_NAMES = frozenset(
     Derek Trevor Barry Nigel Geoffrey Roland Rudy Rudolph Lindsey Mitch Lamar Reince Newt
     Ben Kellyanne Reince Sean Steve Corey Paul Marco Ted Rick Scott Bobby Chris Lincoln
     """.split()
-) - FEMALE_NAMES
+    )
+    - FEMALE_NAMES
+)

@@ -1,0 +1,118 @@
+"""Speaker phrases: the words naming who speaks, before or after a cue."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analyse.attribution_words import (
+    AUXILIARIES,
+    BARRIERS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from briefing.analyse.statements_speakers import Speakers
+from briefing.analyse.statements_text import _tokens
+from briefing.model import Span
+
+_STOP_PUNCT = ',;:()“”"«»—–'
+_ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
+
+
+def _left_region(text: str, lo: int, cue: int) -> int:
+    """Start of the words just before ``cue`` up to punctuation that ends a phrase."""
+    i = cue
+    while i > lo and text[i - 1] not in _STOP_PUNCT and text[i - 1] not in ".!?":
+        i -= 1
+    return i
+
+
+def _speaker_left(
+    text: str, lo: int, cue_start: int, speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """The speaker phrase ending right before the cue, if it looks like one."""
+    region = _left_region(text, lo, cue_start)
+    if not text[region:cue_start].strip() and region > lo and text[region - 1] == ",":
+        region = _appositive(text, lo, region - 1)
+        if region < 0:
+            return None
+        end = text.find(",", region, cue_start)
+        return _phrase(text, _tokens(text, region, end), speakers)
+    return _phrase(text, _tokens(text, region, cue_start), speakers)
+
+
+def _appositive(text: str, lo: int, comma: int) -> int:
+    """For ``X, who …, said``: the start of the words before the first comma, or -1."""
+    first = text.rfind(",", lo, comma)
+    if first < 0:
+        return -1
+    inner = text[first + 1 : comma].split()
+    if not inner or inner[0].lower() not in ("who", "which", "whose", "a", "an", "the", "himself"):
+        if not (inner and inner[0].isdigit()):
+            return -1
+    start = _left_region(text, lo, first)
+    return start if text[start:first].strip() else -1
+
+
+def _phrase(
+    text: str, toks: list[tuple[int, int, str]], speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """Cut a speaker phrase from the tokens before a cue (scanning right to left)."""
+    keep: list[tuple[int, int, str]] = []
+    for tok in reversed(toks):
+        low = tok[2].lower()
+        if low in BARRIERS or len(keep) >= 8:
+            break
+        keep.append(tok)
+    keep.reverse()
+    while keep and keep[0][2].lower() in PREPOSITIONS:
+        keep = keep[1:]
+    if not keep:
+        return None
+    last = keep[-1][2]
+    low = last.lower()
+    if low in PREPOSITIONS or low in DETERMINERS or low in AUXILIARIES or low == "not":
+        return None
+    if not last[0].isalpha():
+        return None
+    if len(keep) > 1:
+        head = speakers.head(keep[0][0], keep[-1][1])
+        if head is not None:  # drop leading words before a named head ("On Monday Smith")
+            at = next((i for i, t in enumerate(keep) if t[1] > head[0]), 0)
+            while at > 0 and (
+                keep[at - 1][2][0].isupper() or keep[at - 1][2].lower() in DETERMINERS
+            ):
+                at -= 1
+            keep = keep[at:]
+        else:
+            last_prep = max(
+                (i for i, t in enumerate(keep) if t[2].lower() in PREPOSITIONS), default=-1
+            )
+            keep = keep[last_prep + 1 :] if last_prep >= 0 and last_prep < len(keep) - 1 else keep
+    if len(keep) == 1 and low not in PRONOUNS and last[0].islower():
+        if not low.endswith("s") and low not in ("everyone", "nobody", "someone"):
+            return None  # a bare singular common noun is rarely a speaker
+    return Span(keep[0][0], keep[-1][1]), [t[2] for t in keep]
+
+
+def _speaker_right(
+    text: str, cue_end: int, hi: int, speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """The speaker after an inverted cue (``"…," said X``)."""
+    toks: list[tuple[int, int, str]] = []
+    for tok in _tokens(text, cue_end, hi):
+        if text[toks[-1][1] if toks else cue_end : tok[0]].strip() or len(toks) >= 8:
+            break
+        if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):
+            break
+        toks.append(tok)
+        if tok[2].endswith(".") and not _ABBREV_RE.match(tok[2]):
+            break
+    while toks and toks[-1][2].endswith("."):
+        s, e, w = toks[-1]
+        if len(w) > 2 and not w[:-1].isupper():
+            toks[-1] = (s, e - 1, w[:-1])
+        break
+    if not toks:
+        return None
+    return _phrase(text, toks, speakers)

@@ -1,0 +1,164 @@
+"""Text helpers for statement finding: quotations, sentence units, content spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.analyse.attribution_words import PREPOSITIONS
+from briefing.model import Paragraph, Sentence, Span
+
+_TOKEN_RE = re.compile(r"[\w’'.\-]+")
+_OPEN = '“"«'
+_CLOSE = '”"»'
+_LEAD = re.compile(r"^[\s,:]+")
+_TRAIL = re.compile(r"[\s,;:.]+$")
+_NUMBER_TAIL = re.compile(r"^[\s,]*$")
+_CLAUSE_END = re.compile(
+    r",\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|insisting|explaining|"
+    r"according to|but|while|although)\b)|;|\s[—–]\s"
+)
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    paragraph: int
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int]]:
+    """Quoted stretches ``(start, end, paragraph)`` including their marks.
+
+    Curly quotes pair by direction, straight ones alternate; a quotation still open at
+    the end of a paragraph ends there (news style reopens it in the next paragraph).
+    """
+    out: list[tuple[int, int, int]] = []
+    for index, para in enumerate(paragraphs):
+        pos, end = para.start, para.end
+        opened = -1
+        while pos < end:
+            i = _next_mark(text, pos, end)
+            if i < 0:
+                break
+            ch = text[i]
+            if opened < 0:
+                if ch in '“«"':
+                    opened = i
+            elif ch in '”»"':
+                if i - opened > 1:
+                    out.append((opened, i + 1, index))
+                opened = -1
+            elif ch == "“":
+                opened = i
+            pos = i + 1
+        if opened >= 0 and end - opened > 2:
+            out.append((opened, end, index))
+    return out
+
+
+def _next_mark(text: str, pos: int, end: int) -> int:
+    best = -1
+    for mark in '“”"«»':
+        i = text.find(mark, pos, end)
+        if i >= 0 and (best < 0 or i < best):
+            best = i
+    return best
+
+
+def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) -> list[_Unit]:
+    """Sentences merged where a quotation runs across them."""
+    units: list[_Unit] = []
+    qi = 0
+    for sentence in sentences:
+        last = units[-1] if units else None
+        if last is not None and last.paragraph == sentence.paragraph and last.quotes:
+            if last.quotes[-1][1] > sentence.start:
+                last.end = sentence.end
+                unit = last
+            else:
+                unit = _Unit(sentence.start, sentence.end, sentence.paragraph)
+                units.append(unit)
+        else:
+            unit = _Unit(sentence.start, sentence.end, sentence.paragraph)
+            units.append(unit)
+        while qi < len(quotes) and quotes[qi][0] < sentence.end:
+            if quotes[qi][1] > unit.start:
+                unit.quotes.append(quotes[qi][:2])
+                unit.end = max(unit.end, min(quotes[qi][1], _para_end(quotes[qi], sentence)))
+            qi += 1
+    return units
+
+
+def _para_end(quote: tuple[int, int, int], sentence: Sentence) -> int:
+    return quote[1] if quote[2] == sentence.paragraph else sentence.end
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
+    """Strip leading/trailing spaces and punctuation (keeping a quotation's own)."""
+    seg = text[start:end]
+    lead = len(seg) - len(_LEAD.sub("", seg))
+    start += lead
+    seg = seg[lead:]
+    if not quoted:
+        tail = _TRAIL.search(seg)
+        if tail is not None:
+            end = start + tail.start()
+    else:
+        end = start + len(seg.rstrip())
+    return Span(start, end) if end > start else None
+
+
+def _contents(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]]
+) -> tuple[list[Span], str]:
+    """Contents of ``[start, end)``: its quotations when nothing else is said, else the
+    whole stretch; with the kind."""
+    inner = [(a, b) for a, b in quotes if a >= start and b <= end + 1]
+    if inner:
+        rest = text[start:end]
+        for a, b in reversed(inner):
+            rest = rest[: a - start] + rest[b - start :]
+        if not re.search(r"[^\W_]", rest):
+            return [Span(a, min(b, max(end, b))) for a, b in inner], "direct"
+    span = _trim(text, start, end)
+    if span is None:
+        return [], "indirect"
+    if any(a < span.end and b > span.start for a, b in quotes):
+        last = text[span.end : span.end + 1]
+        if last in _CLOSE:
+            span = Span(span.start, span.end + 1)
+        return [span], "mixed"
+    return [span], "indirect"
+
+
+def _has_quote(text: str, start: int, end: int) -> bool:
+    return any(q in text[start:end] for q in _OPEN + _CLOSE)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, start, end)
+    return m.start() if m is not None else end
+
+
+def _trivial(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` holds no reported words (only time, place, punctuation)."""
+    rest = text[start:end]
+    if any(q in rest for q in _OPEN + _CLOSE):
+        return False
+    words = [w for w in rest.split() if any(c.isalnum() for c in w)]
+    if len(words) > 9:
+        return False
+    if not words or _NUMBER_TAIL.match(rest):
+        return True
+    first = words[0].strip(",").lower()
+    return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in (
+        "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    )  # fmt: skip
