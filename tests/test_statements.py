@@ -15,7 +15,8 @@ EMBASSY = "chinese-embassy-in-washington"
 SEED_STATEMENTS = [
     ("nato", (23, 34), (35, 59), "have strongly criticized", "mixed", ((60, 141),)),
     ("nato", (323, 369), (370, 381), "highlighted", "indirect", ((382, 489),)),
-    ("nato", (491, 503), (504, 513), "called on", "indirect", ((514, 640),)),
+    ("nato", (491, 503), (504, 513), "called on", "indirect", ((514, 571),)),
+    ("nato", None, (573, 584), "emphasizing", "indirect", ((585, 640),)),
     ("jens-stoltenberg", (642, 681), (682, 692), "emphasized", "indirect", ((693, 816),)),
     (EMBASSY, (952, 985), (986, 993), "refuted", "indirect", ((994, 1004),)),
     (EMBASSY, None, (1006, 1013), "stating", "indirect", ((1014, 1109),)),
@@ -61,7 +62,7 @@ def test_seed_statements_pinned(root):
     stoltenberg = article.statements_of("jens-stoltenberg")[0]
     assert stoltenberg.contents[0].text_of(text).startswith("that China’s provision")
     assert "“decisive enabler”" in article.statements[0].contents[0].text_of(text)
-    assert article.statements[6].speaker_span.text_of(text) == "The embassy spokesperson"
+    assert article.statements[7].speaker_span.text_of(text) == "The embassy spokesperson"
 
 
 def test_quote_then_named_speaker(analyser):

@@ -34,6 +34,7 @@ from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _OPEN,
     _clause_end,
+    connector_start,
     _contents,
     _has_quote,
     _trim,
@@ -107,10 +108,11 @@ class _Reader:
         lo = unit.start
         found = False
         prev: Statement | None = None
-        for cue in cues:
+        for i, cue in enumerate(cues):
             if cue.start < lo:
                 continue
-            made = self.statement(unit, cue, lo, prev)
+            nxt = cues[i + 1].start if i + 1 < len(cues) else -1
+            made = self.statement(unit, cue, lo, prev, nxt)
             if made is not None:
                 self.out.append(made)
                 prev = made
@@ -119,7 +121,7 @@ class _Reader:
         return found
 
     def statement(
-        self, unit: _Unit, cue: _Cue, lo: int, prev: Statement | None
+        self, unit: _Unit, cue: _Cue, lo: int, prev: Statement | None, nxt: int = -1
     ) -> Statement | None:
         text = self.text
         if cue.lemma == "according to":
@@ -155,7 +157,11 @@ class _Reader:
         if text[after : after + 1] == ":":
             if not inverted:
                 cue_end = after = after + 1
-        clause = _clause_end(text, after, unit.end)
+        clause = _clause_end(text, after, unit.end, unit.quotes)
+        if nxt > after:
+            link = connector_start(text, after, min(nxt, clause))
+            if link > after and not any(a < link < b for a, b in unit.quotes):
+                clause = min(clause, link)
         left_end = speaker_span.start if speaker_span is not None and not inverted else cue_start
         if inverted:
             left_end = cue_start
@@ -169,7 +175,13 @@ class _Reader:
         else:
             after_words = after
         has_left = left_end > left_start and re.search(r"\w", text[left_start:left_end])
-        if has_left and _trivial(text, after_words, clause):
+        left_quote = False
+        if has_left:
+            left_quote = _contents(text, left_start, left_end, unit.quotes)[1] == "direct"
+        plain_rest = not _has_quote(text, after_words, clause) and not re.match(
+            r"\s*(?:that\b|:)", text[after_words:clause]
+        )
+        if has_left and (_trivial(text, after_words, clause) or (left_quote and plain_rest)):
             contents, kind = _contents(text, left_start, left_end, unit.quotes)
             right = self._second_part(unit, clause)
             if right is not None and kind == "direct":
@@ -236,7 +248,7 @@ class _Reader:
     def according(self, unit: _Unit, cue: _Cue, lo: int) -> Statement | None:
         """``according to X, …`` and ``…, according to X``."""
         text = self.text
-        clause = _clause_end(text, cue.end, unit.end)
+        clause = _clause_end(text, cue.end, unit.end, unit.quotes)
         comma = text.find(",", cue.end, clause)
         src_end = comma if comma >= 0 else clause
         trimmed = _trim(text, cue.end, src_end)

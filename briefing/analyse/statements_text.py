@@ -142,9 +142,34 @@ def _has_quote(text: str, start: int, end: int) -> bool:
     return any(q in text[start:end] for q in _OPEN + _CLOSE)
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
-    m = _CLAUSE_END.search(text, start, end)
-    return m.start() if m is not None else end
+def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = ()) -> int:
+    """Where the clause from ``start`` ends: a new attribution, "but", ";", a dash."""
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if not any(a < m.start() < b for a, b in quotes):
+            return m.start()
+    return end
+
+
+_CONNECTOR = re.compile(
+    r"(?:\s*,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|before|after|while|then)\s+)"
+    r"(?:[\w’'-]+\s+){0,3}$"
+)
+
+
+def connector_start(text: str, start: int, cue_start: int) -> int:
+    """Start of ", and Trump" / "before" linking ``[start, cue_start)`` to a next cue, or -1."""
+    m = _CONNECTOR.search(text, start, cue_start)
+    if m is None or m.start() <= start:
+        return -1
+    link = m.group()
+    words = link.replace(",", " ").split()[1:]
+    subject = any(w[:1].isupper() or w.lower() in _SUBJECTS for w in words)
+    if "," in link or subject or text[cue_start : cue_start + 40].split()[0].endswith("ing"):
+        return m.start()
+    return -1
+
+
+_SUBJECTS = frozenset("he she they i we it".split())
 
 
 def _trivial(text: str, start: int, end: int) -> bool:
