@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing.analyse.attribution_words import (
     AUXILIARIES,
@@ -19,21 +20,19 @@ _STOP_PUNCT = ',;:()“”"«»—–'
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
-def _left_region(text: str, lo: int, cue: int) -> int:
+def _left_region(stops: list[int], lo: int, cue: int) -> int:
     """Start of the words just before ``cue`` up to punctuation that ends a phrase."""
-    i = cue
-    while i > lo and text[i - 1] not in _STOP_PUNCT and text[i - 1] not in ".!?":
-        i -= 1
-    return i
+    i = bisect_left(stops, cue) - 1
+    return max(lo, stops[i] + 1) if i >= 0 else lo
 
 
 def _speaker_left(
     text: str, lo: int, cue_start: int, speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
     """The speaker phrase ending right before the cue, if it looks like one."""
-    region = _left_region(text, lo, cue_start)
+    region = _left_region(speakers.stops, lo, cue_start)
     if not text[region:cue_start].strip() and region > lo and text[region - 1] == ",":
-        region = _appositive(text, lo, region - 1)
+        region = _appositive(text, speakers.stops, lo, region - 1)
         if region < 0:
             return None
         end = text.find(",", region, cue_start)
@@ -41,7 +40,7 @@ def _speaker_left(
     return _phrase(text, _tokens(text, region, cue_start), speakers)
 
 
-def _appositive(text: str, lo: int, comma: int) -> int:
+def _appositive(text: str, stops: list[int], lo: int, comma: int) -> int:
     """For ``X, who …, said``: the start of the words before the first comma, or -1."""
     first = text.rfind(",", lo, comma)
     if first < 0:
@@ -50,7 +49,7 @@ def _appositive(text: str, lo: int, comma: int) -> int:
     if not inner or inner[0].lower() not in ("who", "which", "whose", "a", "an", "the", "himself"):
         if not (inner and inner[0].isdigit()):
             return -1
-    start = _left_region(text, lo, first)
+    start = _left_region(stops, lo, first)
     return start if text[start:first].strip() else -1
 
 

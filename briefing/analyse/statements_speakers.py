@@ -28,12 +28,15 @@ from briefing.model import Actor, Span
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _HE_RE = re.compile(r"\b(?:he|him|his|He|His)\b")
 _SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
+_STOP_RE = re.compile(r'[,;:()“”"«»—–.!?]')
+_PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
 _ORGISH = frozenset(("organization", "country", "group"))
 _REACH = 2500  # characters back a pronoun or role word may look for its actor
 
 
 class Speakers:
-    """Mention index of one article, for linking speaker phrases to actors."""
+    """Mention index of one article, for linking speaker phrases to actors (and the
+    positions of phrase-ending punctuation, for finding those phrases)."""
 
     def __init__(self, text: str, actors: Sequence[Actor]) -> None:
         self.text = text
@@ -42,7 +45,16 @@ class Speakers:
         self.rows = rows
         self.kind = {a.id: a.kind for a in actors}
         self.roles = {a.id: {r.lower() for r in a.roles} for a in actors}
-        self.gender = {a.id: _gender(text, a) for a in actors if a.kind == "person"}
+        self.actors = {a.id: a for a in actors}
+        # Punctuation that ends a speaker phrase, for scanning back from a cue.
+        self.stops = [m.start() for m in _STOP_RE.finditer(text)]
+        self._gender: dict[str, str | None] = {}
+
+    def gender(self, actor_id: str) -> str | None:
+        """The person's gender, worked out on first use."""
+        if actor_id not in self._gender:
+            self._gender[actor_id] = _gender(self.text, self.actors[actor_id])
+        return self._gender[actor_id]
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions lying within ``[start, end)``, in order."""
@@ -57,7 +69,7 @@ class Speakers:
             return None
         for row in reversed(found):
             before = self.text[max(start, row[0] - 5) : row[0]].lower()
-            if not re.search(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$", before):
+            if not _PREP_BEFORE.search(before):
                 return row
         return found[-1]
 
@@ -89,7 +101,7 @@ class Speakers:
         while i >= 0 and pos - self.rows[i][0] <= _REACH:
             actor = self.rows[i][2]
             if self.kind.get(actor) == "person":
-                gender = self.gender.get(actor)
+                gender = self.gender(actor)
                 if gender == kind:
                     return actor
                 if gender is None:
