@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from briefing.analyse.attribution_words import (
     AUXILIARIES,
@@ -17,30 +16,32 @@ from briefing.analyse.statements_text import _tokens
 from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
+_LAST_STOP = re.compile(r'[,;:()“”"«»—–.!?](?=[^,;:()“”"«»—–.!?]*$)')
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
-def _left_region(stops: list[int], lo: int, cue: int) -> int:
+def _left_region(text: str, lo: int, cue: int) -> int:
     """Start of the words just before ``cue`` up to punctuation that ends a phrase."""
-    i = bisect_left(stops, cue) - 1
-    return max(lo, stops[i] + 1) if i >= 0 else lo
+    low = max(lo, cue - 200)
+    m = _LAST_STOP.search(text, low, cue)
+    return m.end() if m is not None else low
 
 
 def _speaker_left(
     text: str, lo: int, cue_start: int, speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
     """The speaker phrase ending right before the cue, if it looks like one."""
-    region = _left_region(speakers.stops, lo, cue_start)
+    region = _left_region(text, lo, cue_start)
     if not text[region:cue_start].strip() and region > lo and text[region - 1] == ",":
-        region = _appositive(text, speakers.stops, lo, region - 1)
+        region = _appositive(text, lo, region - 1)
         if region < 0:
             return None
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
-    return _phrase(text, _tokens(text, region, cue_start), speakers)
+    return _phrase(text, _tokens(text, max(region, cue_start - 120), cue_start), speakers)
 
 
-def _appositive(text: str, stops: list[int], lo: int, comma: int) -> int:
+def _appositive(text: str, lo: int, comma: int) -> int:
     """For ``X, who …, said``: the start of the words before the first comma, or -1."""
     first = text.rfind(",", lo, comma)
     if first < 0:
@@ -49,7 +50,7 @@ def _appositive(text: str, stops: list[int], lo: int, comma: int) -> int:
     if not inner or inner[0].lower() not in ("who", "which", "whose", "a", "an", "the", "himself"):
         if not (inner and inner[0].isdigit()):
             return -1
-    start = _left_region(stops, lo, first)
+    start = _left_region(text, lo, first)
     return start if text[start:first].strip() else -1
 
 

@@ -28,15 +28,13 @@ from briefing.model import Actor, Span
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _HE_RE = re.compile(r"\b(?:he|him|his|He|His)\b")
 _SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
-_STOP_RE = re.compile(r'[,;:()“”"«»—–.!?]')
 _PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
 _ORGISH = frozenset(("organization", "country", "group"))
 _REACH = 2500  # characters back a pronoun or role word may look for its actor
 
 
 class Speakers:
-    """Mention index of one article, for linking speaker phrases to actors (and the
-    positions of phrase-ending punctuation, for finding those phrases)."""
+    """Mention index of one article, for linking speaker phrases to actors."""
 
     def __init__(self, text: str, actors: Sequence[Actor]) -> None:
         self.text = text
@@ -44,10 +42,8 @@ class Speakers:
         self.starts = [r[0] for r in rows]
         self.rows = rows
         self.kind = {a.id: a.kind for a in actors}
-        self.roles = {a.id: {r.lower() for r in a.roles} for a in actors}
         self.actors = {a.id: a for a in actors}
-        # Punctuation that ends a speaker phrase, for scanning back from a cue.
-        self.stops = [m.start() for m in _STOP_RE.finditer(text)]
+
         self._gender: dict[str, str | None] = {}
 
     def gender(self, actor_id: str) -> str | None:
@@ -89,7 +85,11 @@ class Speakers:
         if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
             return self._nearest(span.start, lambda a: self.kind[a] in _ORGISH)
         if last in ROLE_PERSON:
-            return self._nearest(span.start, lambda a: last in self.roles.get(a, ()), persons=True)
+            return self._nearest(
+                span.start,
+                lambda a: last in {r.lower() for r in self.actors[a].roles},
+                persons=True,
+            )
         return None
 
     def _pronoun(self, pos: int, kind: str) -> str | None:

@@ -12,8 +12,8 @@ from briefing.model import Paragraph, Sentence, Span
 _TOKEN_RE = re.compile(r"[\w’'.\-]+")
 _OPEN = '“"«'
 _CLOSE = '”"»'
-_LEAD = re.compile(r"^[\s,:]+")
-_TRAIL = re.compile(r"[\s,;:.]+$")
+_QUOTE_CHAR = re.compile('[“”"«»]')
+_ALNUM = re.compile(r"[^\W_]")
 _NUMBER_TAIL = re.compile(r"^[\s,]*$")
 _CLAUSE_END = re.compile(
     r",\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|insisting|explaining|"
@@ -97,21 +97,15 @@ def _para_end(quote: tuple[int, int, int], sentence: Sentence) -> int:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+    return [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
 def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
     """Strip leading/trailing spaces and punctuation (keeping a quotation's own)."""
     seg = text[start:end]
-    lead = len(seg) - len(_LEAD.sub("", seg))
-    start += lead
-    seg = seg[lead:]
-    if not quoted:
-        tail = _TRAIL.search(seg)
-        if tail is not None:
-            end = start + tail.start()
-    else:
-        end = start + len(seg.rstrip())
+    stripped = seg.lstrip(" \t\n,:")
+    start += len(seg) - len(stripped)
+    end = start + len(stripped.rstrip() if quoted else stripped.rstrip(" \t\n,;:."))
     return Span(start, end) if end > start else None
 
 
@@ -125,7 +119,7 @@ def _contents(
         rest = text[start:end]
         for a, b in reversed(inner):
             rest = rest[: a - start] + rest[b - start :]
-        if not re.search(r"[^\W_]", rest):
+        if not _ALNUM.search(rest):
             return [Span(a, min(b, max(end, b))) for a, b in inner], "direct"
     span = _trim(text, start, end)
     if span is None:
@@ -139,7 +133,7 @@ def _contents(
 
 
 def _has_quote(text: str, start: int, end: int) -> bool:
-    return any(q in text[start:end] for q in _OPEN + _CLOSE)
+    return _QUOTE_CHAR.search(text, start, end) is not None
 
 
 def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = ()) -> int:
@@ -174,10 +168,10 @@ _SUBJECTS = frozenset("he she they i we it".split())
 
 def _trivial(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)`` holds no reported words (only time, place, punctuation)."""
-    rest = text[start:end]
-    if any(q in rest for q in _OPEN + _CLOSE):
+    if _QUOTE_CHAR.search(text, start, end) is not None:
         return False
-    words = [w for w in rest.split() if any(c.isalnum() for c in w)]
+    rest = text[start:end]
+    words = [w for w in rest.split() if _ALNUM.search(w)]
     if len(words) > 9:
         return False
     if not words or _NUMBER_TAIL.match(rest):
