@@ -71,6 +71,7 @@ _SPEECH = {
     "mention": ("mentions", "mentioned", "mentioning"),
     "point out": ("points out", "pointed out", "pointing out"),
     "call on": ("calls on", "called on", "calling on"),
+    "call": ("calls", "called", "calling"),
     "call for": ("calls for", "called for", "calling for"),
     "joke": ("jokes", "joked", "joking"),
     "quip": ("quips", "quipped", "quipping"),

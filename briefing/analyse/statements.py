@@ -78,6 +78,9 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
+_COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
+_APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
+_NEEDS_QUOTE = frozenset(("call",))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
@@ -185,6 +188,11 @@ class _Reader:
             speaker = self.speakers.resolve(found[0], found[1])
         elif cue.form.endswith("ing") and prev is not None:
             speaker_span, speaker = None, prev.speaker
+        elif _COORDINATED.search(text, max(lo, cue_start - 12), cue_start):
+            subject = self._subject(unit, cue_start)  # "Trump blasted her, then tweeted"
+            if subject is None:
+                return None
+            speaker_span, speaker = None, subject
         else:
             return None
         after = speaker_span.end if inverted and speaker_span is not None else cue_end
@@ -202,7 +210,9 @@ class _Reader:
         left_start = lo
         contents: list[Span] = []
         kind = "indirect"
-        if inverted and not _has_quote(text, after, clause):
+        if inverted and (
+            not _has_quote(text, after, clause) or _APPOSITION.match(text, after, clause)
+        ):
             clause = after  # "…," said X, a spokesman for Y, …
         if cue.lemma in _RECIPIENT_CUES or inverted:
             after_words = self._skip_listener(after, clause)
@@ -226,6 +236,8 @@ class _Reader:
                 start = self._skip_recipient(after, clause)
             if cue.lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):
                 return None
+            if cue.lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
+                return None
             contents, kind = _contents(text, start, clause, unit.quotes)
             if kind == "direct" and has_left:
                 first, first_kind = _contents(text, left_start, left_end, unit.quotes)
@@ -234,6 +246,16 @@ class _Reader:
         if not contents:
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
+
+    def _subject(self, unit: _Unit, before: int) -> str | None:
+        """The actor named at the very start of the unit (the sentence's subject)."""
+        head = self.speakers.inside(unit.start, min(before, unit.start + 60))
+        if not head:
+            return None
+        lead = self.text[unit.start : head[0][0]].split()
+        if len(lead) > 2 or any(not w[:1].isupper() and w.lower() not in ("the", "a") for w in lead):
+            return None
+        return head[0][2]
 
     def _second_part(self, unit: _Unit, after: int) -> Span | None:
         """The quotation resuming a quote after ``"…," X said,``."""
