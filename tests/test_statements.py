@@ -229,3 +229,20 @@ def test_mixed_kind(analyser):
 def test_passive_and_infinitive_are_not_statements(analyser):
     article = analyse(analyser, "The tower is said to be haunted. He wants to say more later.")
     assert all(s.cue_text not in ("said", "say") for s in article.statements)
+
+
+def test_quote_with_unlisted_verb(analyser):
+    _, s, speaker, contents = one(analyser, "“Never again,” an angry Lars Berg retorted.")
+    assert (speaker, s.cue_text, s.kind, contents) == (
+        "an angry Lars Berg",
+        "retorted",
+        "direct",
+        ["“Never again,”"],
+    )
+
+
+def test_coordinated_cue_takes_the_subject(analyser):
+    article = analyse(analyser, "Maria Lopez met the press, then tweeted that the deal was off.")
+    [s] = article.statements
+    assert article.actor(s.speaker).name == "Maria Lopez" and s.speaker_span is None
+    assert s.contents[0].text_of(article.text) == "that the deal was off"

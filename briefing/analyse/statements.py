@@ -78,6 +78,11 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
+_LOOSE_AFTER = re.compile(
+    r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)"
+    r"\s+([a-z]{3,}(?:ed|s))\b"
+)
+_LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 _NEEDS_QUOTE = frozenset(("call",))
@@ -247,13 +252,42 @@ class _Reader:
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
 
+    def loose(self, unit: _Unit) -> bool:
+        """A quotation attributed with a verb not in the cue lists: ``"…," Smith
+        retaliated.`` or ``Smith boomed: "…"``; True if found."""
+        text = self.text
+        a, b = unit.quotes[0]
+        m = _LOOSE_AFTER.match(text, b, unit.end)
+        if m is not None and a <= unit.start + 1 and _trivial(text, m.end(), unit.end):
+            span = Span(*m.span(1))
+            speaker = self.speakers.resolve(span, span.text_of(text).split())
+            parts = [Span(a, b)]
+            right = self._second_part(unit, m.end())
+            if right is not None:
+                parts.append(right)
+            made = self.make(speaker, span, Span(*m.span(2)), parts, "direct", False)
+            self.out.append(made)
+            return True
+        m = _LOOSE_COLON.search(text, unit.start, a + 1)
+        if m is None or m.end() != a:
+            return False
+        found = _speaker_left(text, unit.start, m.start(1), self.speakers)
+        if found is None:
+            return False
+        speaker = self.speakers.resolve(found[0], found[1])
+        cue = Span(m.start(1), m.end(1) + 1)
+        self.out.append(self.make(speaker, found[0], cue, [Span(a, b)], "direct", False))
+        return True
+
     def _subject(self, unit: _Unit, before: int) -> str | None:
         """The actor named at the very start of the unit (the sentence's subject)."""
         head = self.speakers.inside(unit.start, min(before, unit.start + 60))
         if not head:
             return None
         lead = self.text[unit.start : head[0][0]].split()
-        if len(lead) > 2 or any(not w[:1].isupper() and w.lower() not in ("the", "a") for w in lead):
+        if len(lead) > 2 or any(
+            not w[:1].isupper() and w.lower() not in ("the", "a") for w in lead
+        ):
             return None
         return head[0][2]
 
@@ -397,10 +431,10 @@ def find_statements(
         while m < len(found) and found[m][0] < unit.end:
             m += 1
         cues = _cues(found[k:m], unit) if m > k else []
-        if cues:
-            chain = reader.unit(unit, cues)
-        elif chain and unit.quotes:
+        if cues and reader.unit(unit, cues):
+            chain = True
+        elif chain and unit.quotes and not cues:
             chain = reader.continue_quote(unit)
         else:
-            chain = False
+            chain = bool(unit.quotes) and reader.loose(unit)
     return tuple(sorted(reader.out, key=lambda s: (s.start, s.end)))
