@@ -5,7 +5,7 @@ Prints JSON with three protocols per split (dev, test; ``--split train`` too):
 * ``overlap``: a predicted content is correct when it overlaps a gold content by at least
   50% of the longer of the two (character hulls, whitespace-merged), each gold matched
   at most once; P/R/F1 over all attributions, over direct quotes (gold contents holding a
-  quotation mark) and over the rest;
+  quotation mark: ``"``, ``“``, ``”``, ``«``, ``»`` or the typewriter ``''``) and the rest;
 * ``exact``: span-set P/R/F1 per role (source, cue, content); a content is its
   segments, merging segments separated only by whitespace;
 * ``speaker``: over overlap-matched contents, the share whose predicted speaker mention
@@ -42,7 +42,7 @@ from briefing.config import load_config  # noqa: E402
 from briefing.load.layout import split_text  # noqa: E402
 from briefing.pipeline import Pipeline  # noqa: E402
 
-QUOTE_MARKS = '"“”«»'
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "''")
 PRONOUNS = frozenset("he she they i we it you him her them his their its".split())
 Segs = tuple[tuple[int, int], ...]
 
@@ -117,7 +117,7 @@ def predict(analyser: Analyser, name: str, text: str) -> list[dict]:
 def baseline(text: str) -> list[dict]:
     """Every quoted string of at least 3 words is a content."""
     out = []
-    for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text):
+    for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''", text):
         if len(m.group().split()) >= 3:
             out.append({"source": None, "cue": (), "content": ((m.start(), m.end()),)})
     return out

@@ -390,7 +390,12 @@ class _Reader:
         last = self.out[-1]
         body = self.text[unit.start : unit.end].strip()
         a, b = unit.quotes[0][0], unit.quotes[-1][1]
-        if len(unit.quotes) != 1 or a > unit.start + 1 or b < unit.end - 1 or body[:1] not in _OPEN:
+        if (
+            len(unit.quotes) != 1
+            or a > unit.start + 1
+            or b < unit.end - 1
+            or not (body[:1] in _OPEN or body[:2] == "''")
+        ):
             return False
         if last.kind == "indirect" and not self.text[last.cue.end : last.cue.end + 1] == ":":
             return False

@@ -17,14 +17,21 @@ from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
 _LAST_STOP = re.compile(r'[,;:()“”"«»—–.!?](?=[^,;:()“”"«»—–.!?]*$)')
+_ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
 def _left_region(text: str, lo: int, cue: int) -> int:
     """Start of the words just before ``cue`` up to punctuation that ends a phrase."""
     low = max(lo, cue - 200)
-    m = _LAST_STOP.search(text, low, cue)
-    return m.end() if m is not None else low
+    end = cue
+    while True:
+        m = _LAST_STOP.search(text, low, end)
+        if m is None:
+            return low
+        if m.group() != "." or not _ABBREV_BEFORE.search(text, max(low, m.start() - 6), m.start()):
+            return m.end()
+        end = m.start()  # "Mr." or "J." inside the speaker's name
 
 
 def _speaker_left(

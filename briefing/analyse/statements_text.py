@@ -12,7 +12,8 @@ from briefing.model import Paragraph, Sentence, Span
 _TOKEN_RE = re.compile(r"[\w’'.\-]+")
 _OPEN = '“"«'
 _CLOSE = '”"»'
-_QUOTE_CHAR = re.compile('[“”"«»]')
+_QUOTE_CHAR = re.compile("[“”\"«»]|''")
+_MARK_RE = re.compile("[“”\"«»]|''")
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER_TAIL = re.compile(r"^[\s,]*$")
 _CLAUSE_END = re.compile(
@@ -32,40 +33,28 @@ class _Unit:
 def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int]]:
     """Quoted stretches ``(start, end, paragraph)`` including their marks.
 
-    Curly quotes pair by direction, straight ones alternate; a quotation still open at
-    the end of a paragraph ends there (news style reopens it in the next paragraph).
+    Curly quotes pair by direction, straight ones (``"`` and the typewriter ``''``)
+    alternate; a quotation still open at the end of a paragraph ends there (news style
+    reopens it in the next paragraph).
     """
     out: list[tuple[int, int, int]] = []
     for index, para in enumerate(paragraphs):
-        pos, end = para.start, para.end
+        end = para.end
         opened = -1
-        while pos < end:
-            i = _next_mark(text, pos, end)
-            if i < 0:
-                break
-            ch = text[i]
+        for m in _MARK_RE.finditer(text, para.start, end):
+            i, mark = m.start(), m.group()
             if opened < 0:
-                if ch in '“«"':
+                if mark != "”" and mark != "»":
                     opened = i
-            elif ch in '”»"':
+            elif mark in ("”", "»", '"', "''"):
                 if i - opened > 1:
-                    out.append((opened, i + 1, index))
+                    out.append((opened, m.end(), index))
                 opened = -1
-            elif ch == "“":
+            elif mark == "“":
                 opened = i
-            pos = i + 1
         if opened >= 0 and end - opened > 2:
             out.append((opened, end, index))
     return out
-
-
-def _next_mark(text: str, pos: int, end: int) -> int:
-    best = -1
-    for mark in '“”"«»':
-        i = text.find(mark, pos, end)
-        if i >= 0 and (best < 0 or i < best):
-            best = i
-    return best
 
 
 def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) -> list[_Unit]:
@@ -125,8 +114,10 @@ def _contents(
     if span is None:
         return [], "indirect"
     if any(a < span.end and b > span.start for a, b in quotes):
-        last = text[span.end : span.end + 1]
-        if last in _CLOSE:
+        last = text[span.end : span.end + 2]
+        if last == "''":
+            span = Span(span.start, span.end + 2)
+        elif last[:1] in _CLOSE:
             span = Span(span.start, span.end + 1)
         return [span], "mixed"
     return [span], "indirect"
