@@ -162,21 +162,22 @@ AUXILIARIES = frozenset(
 )
 CUE_TAILS = (
     "in a statement",
-    "in an interview",
-    "in a tweet",
     "in a speech",
-    "in a post",
     "in a letter",
-    "in an email",
     "in a report",
     "in a release",
     "in a press release",
     "in a news release",
     "in a memo",
-    "on twitter",
-    "on facebook",
     "in remarks",
     "in comments",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 )
 # Words a speaker phrase never crosses when scanning back from a cue.
 BARRIERS = frozenset(

@@ -90,6 +90,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+_THAT_SOON = re.compile(
+    r"\s*(?!(?:the|a|an|his|her|their|its|this|these|those)\b)(?:[\w’'.-]+\s+){1,4}?(that\b)"
+)
 _THAT = re.compile(r"\s*that\b")
 _TO_LISTENER = re.compile(r"\s*(?:[^,:“\"]{0,60}?)(?=\s+that\b|\s*[,:]?\s*[“\"])")
 _TAIL_RE = re.compile(r"\s+(?:" + "|".join(re.escape(t) for t in CUE_TAILS) + r")\b", re.I)
@@ -98,7 +101,10 @@ _NEEDS_THAT = frozenset(
     "assume mention decide doubt".split()
 )
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
-_LISTENERS = frozenset("them him her me us you reporters journalists supporters the a an".split())
+_LISTENERS = frozenset(
+    "them him her me us you reporters journalists supporters voters lawmakers members "
+    "viewers listeners students the a an".split()
+)
 
 
 @dataclass
@@ -239,6 +245,9 @@ class _Reader:
             start = after
             if cue.lemma in _RECIPIENT_CUES:
                 start = self._skip_recipient(after, clause)
+            that = _THAT_SOON.match(text, start, clause)
+            if that is not None:  # "said last week that …": the content starts at "that"
+                start = that.start(1)
             if cue.lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):
                 return None
             if cue.lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):

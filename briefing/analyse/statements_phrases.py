@@ -17,6 +17,7 @@ from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
 _LAST_STOP = re.compile(r'[,;:()“”"«»—–.!?](?=[^,;:()“”"«»—–.!?]*$)')
+_PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
@@ -38,6 +39,9 @@ def _speaker_left(
     text: str, lo: int, cue_start: int, speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
     """The speaker phrase ending right before the cue, if it looks like one."""
+    party = _PARTY.search(text, max(lo, cue_start - 16), cue_start)
+    if party is not None:  # "Gov. Pat McCrory (R) said"
+        cue_start = party.start()
     region = _left_region(text, lo, cue_start)
     if not text[region:cue_start].strip() and region > lo and text[region - 1] == ",":
         region = _appositive(text, lo, region - 1)
