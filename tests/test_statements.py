@@ -246,3 +246,18 @@ def test_coordinated_cue_takes_the_subject(analyser):
     [s] = article.statements
     assert article.actor(s.speaker).name == "Maria Lopez" and s.speaker_span is None
     assert s.contents[0].text_of(article.text) == "that the deal was off"
+
+
+def test_colon_then_quoted_paragraph(analyser):
+    article = analyse(analyser, "Anna Berg said:\n\n“The plan is ready.”\n\n“We start now.”")
+    [s] = article.statements
+    assert s.cue_text == "said:" and s.kind == "direct"
+    assert [c.text_of(article.text) for c in s.contents] == [
+        "“The plan is ready.”",
+        "“We start now.”",
+    ]
+
+
+def test_typewriter_quotes_and_title_in_name(analyser):
+    _, s, speaker, contents = one(analyser, "''We assess it is possible,'' Mr. Comey said.")
+    assert (speaker, contents) == ("Mr. Comey", ["''We assess it is possible,''"])

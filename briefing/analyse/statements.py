@@ -152,6 +152,7 @@ class _Reader:
         self.text = text
         self.speakers = speakers
         self.out: list[Statement] = []
+        self.pending: tuple[str | None, Span | None, Span, bool] | None = None
 
     def unit(self, unit: _Unit, cues: list[_Cue]) -> bool:
         """Find the statements of a unit; True if any."""
@@ -186,7 +187,7 @@ class _Reader:
             return None  # infinitive or passive
         found = _speaker_left(text, lo, cue_start, self.speakers)
         inverted = False
-        if found is None and (not before.strip() or before.rstrip()[-1:] in ',”"'):
+        if found is None and (not before.strip() or before.rstrip()[-1:] in ",”\"'"):
             if cue.form.endswith("ing") and prev is not None and before.rstrip().endswith(","):
                 found = None
             else:
@@ -258,8 +259,27 @@ class _Reader:
                 if first_kind == "direct":  # "…," he said, "…"
                     contents = first + contents
         if not contents:
+            if text[cue_end - 1] == ":" and not text[cue_end : unit.end].strip():
+                self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
+
+    def introduced(self, unit: _Unit) -> bool:
+        """A fully quoted unit after ``He said:`` ending the previous paragraph."""
+        pending, self.pending = self.pending, None
+        if pending is None or not self._quoted(unit):
+            return False
+        a, b = unit.quotes[0]
+        self.out.append(
+            self.make(pending[0], pending[1], pending[2], [Span(a, b)], "direct", pending[3])
+        )
+        return True
+
+    def _quoted(self, unit: _Unit) -> bool:
+        if len(unit.quotes) != 1:
+            return False
+        a, b = unit.quotes[0]
+        return a <= unit.start + 1 and b >= unit.end - 1
 
     def loose(self, unit: _Unit) -> bool:
         """A quotation attributed with a verb not in the cue lists: ``"…," Smith
@@ -445,6 +465,10 @@ def find_statements(
         while m < len(found) and found[m][0] < unit.end:
             m += 1
         cues = _cues(found[k:m], unit) if m > k else []
+        if reader.pending is not None and not cues:
+            chain = reader.introduced(unit)
+            continue
+        reader.pending = None
         if cues and reader.unit(unit, cues):
             chain = True
         elif chain and unit.quotes and not cues:
