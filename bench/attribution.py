@@ -3,7 +3,8 @@
 Prints JSON with three protocols per split (dev, test; ``--split train`` too):
 
 * ``overlap``: a predicted content is correct when it overlaps a gold content by at least
-  50% of the longer of the two (character hulls, whitespace-merged), each gold matched
+  50% of the longer of the two (characters of their segments, segments separated only by
+  whitespace merged; a two-part quote does not count the words between), each gold matched
   at most once; P/R/F1 over all attributions, over direct quotes (gold contents holding a
   quotation mark: ``"``, ``“``, ``”``, ``«``, ``»`` or the typewriter ``''``) and the rest;
 * ``exact``: span-set P/R/F1 per role (source, cue, content); a content is its
@@ -77,10 +78,6 @@ def merged(text: str, segs: Segs) -> Segs:
     return tuple((a, b) for a, b in out)
 
 
-def hull(segs: Segs) -> tuple[int, int]:
-    return min(a for a, _ in segs), max(b for _, b in segs)
-
-
 def load_split(root: Path, split: str) -> list[tuple[str, str, list[dict], list[dict] | None]]:
     """(name, text, primary annotations, second annotator's or None) per article."""
     folder = root / split
@@ -123,9 +120,12 @@ def baseline(text: str) -> list[dict]:
     return out
 
 
-def overlaps(a: tuple[int, int], b: tuple[int, int], share: float = 0.5) -> bool:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    return inter > 0 and inter >= share * max(a[1] - a[0], b[1] - b[0])
+def overlaps(a: Segs, b: Segs, share: float = 0.5) -> bool:
+    """True if segment sets ``a`` and ``b`` share at least ``share`` of the longer one's
+    characters (a two-part quote does not count the words between its parts)."""
+    inter = sum(max(0, min(x[1], y[1]) - max(x[0], y[0])) for x in a for y in b)
+    longer = max(sum(e - s for s, e in a), sum(e - s for s, e in b))
+    return inter > 0 and inter >= share * longer
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -162,19 +162,19 @@ class Score:
         self.spk = defaultdict(lambda: [0, 0])
 
     def add(self, text: str, gold: list[dict], pred: list[dict]) -> None:
-        g_hulls = [hull(merged(text, g["content"])) for g in gold]
-        g_direct = [any(q in text[a:b] for q in QUOTE_MARKS) for a, b in g_hulls]
+        g_segs = [merged(text, g["content"]) for g in gold]
+        g_direct = [any(q in text[a:b] for q in QUOTE_MARKS for a, b in g) for g in g_segs]
         used: set[int] = set()
         for group in ("all", "direct", "other"):
             self.ov[group][2] += sum(
                 1 for d in g_direct if group == "all" or d == (group == "direct")
             )
         for p in pred:
-            ph = hull(merged(text, p["content"]))
-            is_direct = any(q in text[ph[0] : ph[1]] for q in QUOTE_MARKS)
+            ps = merged(text, p["content"])
+            is_direct = any(q in text[a:b] for q in QUOTE_MARKS for a, b in ps)
             best = None
-            for i, gh in enumerate(g_hulls):
-                if i not in used and overlaps(ph, gh):
+            for i, gs in enumerate(g_segs):
+                if i not in used and overlaps(ps, gs):
                     best = i
                     break
             self.ov["all"][1] += 1
