@@ -152,7 +152,11 @@ WEAK_BARE = frozenset(
     "continue maintain praise blame decline highlight".split()
 )
 # Reporting verbs strong enough to stand as cues with no speech context ("X, Y said").
-STRONG = frozenset("say tell add write note ask explain insist claim argue state".split())
+STRONG = frozenset(
+    "say tell add write note ask explain insist claim argue state report warn continue "
+    "announce stress emphasize emphasise conclude reply respond confirm tweet post "
+    "acknowledge admit predict recall contend maintain assert".split()
+)
 
 AUXILIARIES = frozenset(
     "has have had will would could can may might should must did does do also later "

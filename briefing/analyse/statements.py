@@ -27,6 +27,7 @@ from briefing.analyse.attribution_words import (
     CUE_TAILS,
     SPEECH_FORMS,
     STATE_FORMS,
+    STRONG,
     WEAK_BARE,
 )
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _speaker_right, _tokens
@@ -237,7 +238,13 @@ class _Reader:
         plain_rest = not _has_quote(text, after_words, clause) and not _THAT_OR_COLON.match(
             text, after_words, clause
         )
-        if has_left and (_trivial(text, after_words, clause) or (left_quote and plain_rest)):
+        # Reported words before the speaker ("…, X said.") only with verbs of saying.
+        left_ok = left_quote or cue.lemma in STRONG or _has_quote(text, left_start, left_end)
+        if (
+            has_left
+            and left_ok
+            and (_trivial(text, after_words, clause) or (left_quote and plain_rest))
+        ):
             contents, kind = _contents(text, left_start, left_end, unit.quotes)
             right = self._second_part(unit, clause)
             if right is not None and kind == "direct":
