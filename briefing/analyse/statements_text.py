@@ -92,9 +92,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
     """Strip leading/trailing spaces and punctuation (keeping a quotation's own)."""
     seg = text[start:end]
-    stripped = seg.lstrip(" \t\n,:")
+    stripped = seg.lstrip(" \t\n\xa0,:")
     start += len(seg) - len(stripped)
-    end = start + len(stripped.rstrip() if quoted else stripped.rstrip(" \t\n,;:."))
+    end = start + len(stripped.rstrip() if quoted else stripped.rstrip(" \t\n\xa0,;:."))
     return Span(start, end) if end > start else None
 
 
