@@ -87,6 +87,10 @@ _LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 _NEEDS_QUOTE = frozenset(("call",))
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|for|whose)|['’]s)\s+$",
+    re.I,
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
@@ -186,6 +190,12 @@ class _Reader:
         before = text[max(lo, cue_start - 3) : cue_start]
         if _PASSIVE.search(text, max(lo, cue_start - 8), cue_start):
             return None  # infinitive or passive
+        if (
+            cue.form[-1] == "s"
+            and cue_start == cue.start
+            and _NOUN_BEFORE.search(text, max(lo, cue.start - 12), cue.start)
+        ):
+            return None  # a plural noun: "his plans", "the states"
         found = _speaker_left(text, lo, cue_start, self.speakers)
         inverted = False
         if found is None and (not before.strip() or before.rstrip()[-1:] in ",”\"'"):
