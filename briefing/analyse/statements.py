@@ -243,8 +243,10 @@ class _Reader:
             after_words = after
         has_left = left_end > left_start and _WORD_CHAR.search(text, left_start, left_end)
         left_quote = False
+        left: tuple[list[Span], str] = ([], "indirect")
         if has_left:
-            left_quote = _contents(text, left_start, left_end, unit.quotes)[1] == "direct"
+            left = _contents(text, left_start, left_end, unit.quotes)
+            left_quote = left[1] == "direct"
         plain_rest = not _has_quote(text, after_words, clause) and not _THAT_OR_COLON.match(
             text, after_words, clause
         )
@@ -255,7 +257,7 @@ class _Reader:
             and left_ok
             and (_trivial(text, after_words, clause) or (left_quote and plain_rest))
         ):
-            contents, kind = _contents(text, left_start, left_end, unit.quotes)
+            contents, kind = list(left[0]), left[1]
             right = self._second_part(unit, clause)
             if right is not None and kind == "direct":
                 contents.append(right)
@@ -272,9 +274,8 @@ class _Reader:
                 return None
             contents, kind = _contents(text, start, clause, unit.quotes)
             if kind == "direct" and has_left:
-                first, first_kind = _contents(text, left_start, left_end, unit.quotes)
-                if first_kind == "direct":  # "…," he said, "…"
-                    contents = first + contents
+                if left_quote:  # "…," he said, "…"
+                    contents = left[0] + contents
         if not contents:
             if text[cue_end - 1] == ":" and not text[cue_end : unit.end].strip():
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
