@@ -35,10 +35,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import corpus, emit, pin_one_core, read_text  # noqa: E402
-
+# This script's folder must not be on sys.path: bench/email.py, bench/html.py would shadow
+# the standard library.
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(HERE.parent))
 import briefing.analyse as analyse_pkg  # noqa: E402
+from bench.common import corpus, emit, pin_one_core, read_text  # noqa: E402
 from briefing.analyse import Analyser  # noqa: E402
 from briefing.config import load_config  # noqa: E402
 from briefing.load.layout import split_text  # noqa: E402

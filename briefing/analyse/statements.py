@@ -129,8 +129,14 @@ def _all_cues(text: str) -> list[tuple[int, int, str]]:
 def _cues(found: list[tuple[int, int, str]], unit: _Unit) -> list[_Cue]:
     """Reporting cues of a unit (from ``found``, in order) outside its quotations."""
     out: list[_Cue] = []
+    quotes = unit.quotes
     for s, e, form in found:
-        if any(a <= s < b for a, b in unit.quotes):
+        inside = False
+        for a, b in quotes:
+            if a <= s < b:
+                inside = True
+                break
+        if inside:
             continue
         if form[0] in "Aa" and form.lower() == "according to":
             out.append(_Cue(s, e, "according to", "according to", False))
@@ -182,6 +188,10 @@ class _Reader:
         text = self.text
         if cue.lemma == "according to":
             return self.according(unit, cue, lo)
+        if cue.lemma in _NEEDS_QUOTE and not unit.quotes:
+            return None
+        if cue.lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
+            return None
         cue_start = _extend_aux(text, lo, cue)
         cue_end = cue.end
         tail = _TAIL_RE.match(text, cue_end, unit.end)

@@ -113,7 +113,7 @@ def _contents(
     span = _trim(text, start, end)
     if span is None:
         return [], "indirect"
-    if any(a < span.end and b > span.start for a, b in quotes):
+    if quotes and _QUOTE_CHAR.search(text, span.start, span.end + 1) is not None:
         last = text[span.end : span.end + 2]
         if last == "''":
             span = Span(span.start, span.end + 2)
@@ -130,8 +130,12 @@ def _has_quote(text: str, start: int, end: int) -> bool:
 def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = ()) -> int:
     """Where the clause from ``start`` ends: a new attribution, "but", ";", a dash."""
     for m in _CLAUSE_END.finditer(text, start, end):
-        if not any(a < m.start() < b for a, b in quotes):
-            return m.start()
+        at = m.start()
+        for a, b in quotes:
+            if a < at < b:
+                break
+        else:
+            return at
     return end
 
 
