@@ -135,7 +135,7 @@ def test_export_never_stops_on_a_bad_state_file(project, kind, monkeypatch, caps
         if locker:
             locker.release()
     out, err = capsys.readouterr()
-    assert '"schema": "briefing/1"' in out and '"title": "NATO' in out
+    assert '"schema": "briefing/2"' in out and '"title": "NATO' in out
     assert elapsed < 20, "a locked state file must not block the export for long"
     assert not UNSAFE.search(err)
     if kind == "readonly":  # read, not called corrupt
