@@ -22,6 +22,8 @@ MentionReason = Literal[
 # How much a mention counts towards salience by its reason (others count 1): a demonym
 # or a reference names its actor less directly than a name does.
 MENTION_WEIGHT: dict[str, float] = {"demonym": 0.5, "reference": 0.5}
+StatementKind = Literal["direct", "mixed", "indirect"]
+CueClass = Literal["speech", "state"]
 
 
 @dataclass(frozen=True, slots=True)
