@@ -20,16 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from briefing.analyse.attribution_words import (
-    AUXILIARIES,
-    CUE_TAILS,
-    SPEECH_FORMS,
-    STATE_FORMS,
-    STRONG,
-    WEAK_BARE,
-)
+from briefing.analyse.attribution_words import STRONG
+from briefing.analyse.statements_cues import _TAIL_RE, _all_cues, _Cue, _cues, _extend_aux
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _speaker_right, _tokens
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
@@ -46,39 +39,6 @@ from briefing.analyse.statements_text import (
 )
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
-# Bare weak lemmas ("state", "report", "plan") are far more often nouns: left out.
-_FORMS = sorted(
-    {
-        f
-        for f, lemma in (SPEECH_FORMS | STATE_FORMS).items()
-        if f != lemma or lemma not in WEAK_BARE
-    },
-    key=len,
-    reverse=True,
-)
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation shaped as a trie (the regex engine tries far fewer branches)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        parts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
-_CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
 _LOOSE_AFTER = re.compile(
     r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)"
     r"\s+([a-z]{3,}(?:ed|s))\b"
@@ -91,7 +51,6 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|for|whose)|['’]s)\s+$",
     re.I,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
@@ -100,7 +59,6 @@ _THAT_SOON = re.compile(
 )
 _THAT = re.compile(r"\s*that\b")
 _TO_LISTENER = re.compile(r"\s*(?:[^,:“\"]{0,60}?)(?=\s+that\b|\s*[,:]?\s*[“\"])")
-_TAIL_RE = re.compile(r"\s+(?:" + "|".join(re.escape(t) for t in CUE_TAILS) + r")\b", re.I)
 _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
@@ -110,50 +68,6 @@ _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
     "viewers listeners students the a an".split()
 )
-
-
-@dataclass
-class _Cue:
-    start: int
-    end: int
-    lemma: str
-    form: str
-    state: bool
-
-
-def _all_cues(text: str) -> list[tuple[int, int, str]]:
-    """Every cue word of the text, once."""
-    return [(*m.span(), m.group()) for m in _CUE_RE.finditer(text)]
-
-
-def _cues(found: list[tuple[int, int, str]], unit: _Unit) -> list[_Cue]:
-    """Reporting cues of a unit (from ``found``, in order) outside its quotations."""
-    out: list[_Cue] = []
-    quotes = unit.quotes
-    for s, e, form in found:
-        inside = False
-        for a, b in quotes:
-            if a <= s < b:
-                inside = True
-                break
-        if inside:
-            continue
-        if form[0] in "Aa" and form.lower() == "according to":
-            out.append(_Cue(s, e, "according to", "according to", False))
-            continue
-        lemma = SPEECH_FORMS.get(form) or STATE_FORMS[form]
-        out.append(_Cue(s, e, lemma, form, form not in SPEECH_FORMS))
-    return out
-
-
-def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
-    """Pull auxiliaries and adverbs before the cue into it ("has also said")."""
-    start = cue.start
-    while True:
-        m = _WORD_BEFORE.search(text, max(lo, start - 20), start)
-        if m is None or m.group(1).lower() not in AUXILIARIES:
-            return start
-        start = m.start(1)
 
 
 class _Reader:
