@@ -40,7 +40,7 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/tui.py
 	$(BIN)/python bench/html.py
 	$(BIN)/python bench/pdf.py
-	$(BIN)/python bench/email.py
+	$(BIN)/python bench/mailbench.py
 
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_export.py
