@@ -38,7 +38,7 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/export_corpora.py
 	$(BIN)/python bench/state_anchors.py
 	$(BIN)/python bench/tui.py
-	$(BIN)/python bench/html.py
+	$(BIN)/python bench/htmlbench.py
 	$(BIN)/python bench/pdf.py
 	$(BIN)/python bench/mailbench.py
 

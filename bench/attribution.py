@@ -35,7 +35,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-# This script's folder must not be on sys.path: bench/email.py, bench/html.py would shadow
+# Keep bench/ off sys.path so no bench module can shadow
 # the standard library.
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]

@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-# This script's folder must not be on sys.path: bench/email.py would shadow the stdlib.
+# Keep bench/ off sys.path so no bench module can shadow the standard library.
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
