@@ -63,7 +63,7 @@ _DATELINE_PREFIX = re.compile(
 # A photo caption in the present tense with a weekday: "President Bush pauses Tuesday
 # during a news conference" (reporting is in the past tense: "Bush said Tuesday").
 _PRESENT_CAPTION = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*\s+){{1,5}}(?!says|is|has|does|was)[a-z]{{3,}}s\s+(?:on\s+)?{_DAY}\b"
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,5}}(?!says|is|has|does|was)[a-z]{{3,}}s\s+(?:on\s+)?(?i:{_DAY})\b"
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-*•–—▪●◦·])\s+")
@@ -161,12 +161,12 @@ def is_score_line(text: str) -> bool:
 
 def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     """Why the sentence ``text`` must not be a key point, or None if it may be one."""
+    if _DATELINE_ONLY.match(text) or _DATE_ONLY.match(text):
+        return "dateline"
     if _CAPTION.search(text) or _PRESENT_CAPTION.match(text):
         return "caption"
     if _BYLINE.match(text):
         return "byline"
-    if _DATELINE_ONLY.match(text) or _DATE_ONLY.match(text):
-        return "dateline"
     if is_score_line(text):
         return "score"
     if not is_terminated(text):
