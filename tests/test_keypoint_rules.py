@@ -110,8 +110,7 @@ def test_centrality_article_skips_an_anecdotal_opening():
         "Nobody expected much from a grey Tuesday morning in March.",
         "Floods closed the harbour bridge, cutting the port off from the city.",
         "Engineers said the harbour bridge would stay closed until the floods eased.",
-        "The port authority said ferries would carry commuters while the harbour bridge "
-        "is shut.",
+        "The port authority said ferries would carry commuters while the harbour bridge is shut.",
         "Residents were told to avoid the flooded harbour roads near the bridge.",
     ]
     text, paragraphs = lines_to_text(anecdote)

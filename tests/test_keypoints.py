@@ -206,7 +206,9 @@ def test_shared_sentence_terms_score_like_sentence_words(lines, title):
     sentences = split_sentences(text, paragraphs)
     shared = score_sentences(text, sentences, title)
     with patch("briefing.analyse.keypoints.sentence_terms") as scan:
-        scan.side_effect = lambda t, ss: SentenceTerms(None, [TERM.findall(t[s.start : s.end].lower()) for s in ss])
+        scan.side_effect = lambda t, ss: SentenceTerms(
+            None, [TERM.findall(t[s.start : s.end].lower()) for s in ss]
+        )
         alone = score_sentences(text, sentences, title)
     assert shared == alone
 

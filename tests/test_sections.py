@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analyse.actors.extract import extract_actors
 from briefing.analyse.actors.gazetteer_cache import load_gazetteer
+from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
-from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.text_stats import SentenceTerms, sentence_terms
 from briefing.model import Actor, Mention, Paragraph, Sentence
 

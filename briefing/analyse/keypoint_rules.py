@@ -24,19 +24,40 @@ before it in its paragraph); none knows a corpus, a site or a name.
   it ("… manager on Friday ‘I’d be over the moon …", "… in charge of the club He has
   impressed …"): a lower-case word followed by a sentence opener ("He", "The" + a
   lower-case word) or an opening quote. The key point's span starts after the caption.
+  Only looked for in paragraphs of many sentences (:data:`GLUED_SENTENCES`): text whose
+  line breaks were lost, where captions land inside paragraphs.
 """
 
 from __future__ import annotations
 
 import re
 
-_CAPTION = re.compile(
-    r"^\W*(?:image|photo|photograph|picture|pictured|credit|video|watch|gallery|source|"
+_CAPTION_START = re.compile(
+    r"\W*(?:image|photo|photograph|picture|pictured|credit|video|watch|gallery|source|"
     r"illustration|graphic|file photo|caption)s?\s*(?:credit|copyright|caption)?\s*[:|»]"
-    r"|^\W*image (?:copyright|caption)\b"
-    r"|\b(?:getty images|ap photo|afp photo|reuters/|epa/|photo by|photograph by|"
-    r"photo credit|image credit|pictures?: |photos?: |©)"
-    r"|\((?:getty|ap|afp|reuters|epa|pa|file|pictured|above|below|left|right|centre|center)"
+    r"|\W*image (?:copyright|caption)\b",
+    re.IGNORECASE,
+)
+# Credits anywhere in the line (checked as lower-case substrings).
+_CREDITS = (
+    "getty images",
+    "ap photo",
+    "afp photo",
+    "reuters/",
+    "epa/",
+    "photo by",
+    "photograph by",
+    "photo credit",
+    "image credit",
+    "picture: ",
+    "pictures: ",
+    "photo: ",
+    "photos: ",
+    "©",
+)
+# A line ending in a bracketed credit or stage direction: "(Getty)", "(pictured left)".
+_CREDIT_END = re.compile(
+    r"\((?:getty|ap|afp|reuters|epa|pa|file|pictured|above|below|left|right|centre|center)"
     r"\b[^)]*\)\W*$",
     re.IGNORECASE,
 )
@@ -71,11 +92,9 @@ _STARTER = (
     r"(?:He|She|They|We|It|His|Her|Their|Its|But|The|A|An|This|These|Those|In|On|At|After|"
     r"When|While|There|Some|Many|Police|Officials|Now)"
 )
-# A lower-case word, then a sentence opener followed by a lower-case word, or an opening
-# quote and a capital (a caption with no stop, then the next sentence).
-_RUN_ON = re.compile(
-    rf"(?<![\w'’-])[a-z][a-z0-9'’%-]*[a-z0-9%]\s+(?:(?={_STARTER}\s+[a-z])|(?=[‘“][A-Z]))"
-)
+# A sentence opener followed by a lower-case word, or an opening quote and a capital;
+# glued to a caption when the word before it is lower-case and has no stop.
+_OPENER = re.compile(rf" (?:{_STARTER})(?=\s+[a-z])| [‘“](?=[A-Z])")
 # Words after which a capital or a quotation is expected: not a caption's end.
 _LEAD_IN = frozenset(
     """said says added told asked wrote explained insisted dubbed called named titled
@@ -83,6 +102,7 @@ _LEAD_IN = frozenset(
     from to is was are were be read reads""".split()
 )
 _MIN_CAPTION_WORDS = 4
+GLUED_SENTENCES = 8
 _MIN_REST_WORDS = 8
 _TERMINATORS = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»)]」』）")
@@ -100,25 +120,32 @@ def content_start(text: str) -> int:
     """Offset in ``text`` where the sentence proper starts: after a dateline or a list
     marker, if any."""
     cut = 0
-    m = _DATELINE_PREFIX.match(text)
-    if m and m.end() < len(text):
-        cut = m.end()
-    m = _LIST_MARKER.match(text, cut)
-    if m and m.end() < len(text):
-        cut = m.end()
+    if "(" in text[:60]:
+        m = _DATELINE_PREFIX.match(text)
+        if m and m.end() < len(text):
+            cut = m.end()
+    head = text[cut : cut + 2]
+    if head and (not head[0].isalpha() or head[1:] in ".)"):
+        m = _LIST_MARKER.match(text, cut)
+        if m and m.end() < len(text):
+            cut = m.end()
     return cut
 
 
 def run_on_start(text: str) -> int:
     """Offset in ``text`` after the last run-on caption glued before the sentence, or 0."""
     cut = 0
-    for m in _RUN_ON.finditer(text):
-        word = m.group().split()[0]
-        if word in _LEAD_IN or len(text[cut : m.start()].split()) < _MIN_CAPTION_WORDS - 1:
+    for m in _OPENER.finditer(text):
+        i = m.start() + 1
+        before = text[: i - 1].rstrip()
+        word = before[before.rfind(" ") + 1 :]
+        if not (word[:1].islower() and word[-1:].isalnum() or word[-1:] == "%"):
             continue
-        if len(text[m.end() :].split()) < _MIN_REST_WORDS:
+        if word in _LEAD_IN or len(text[cut:i].split()) < _MIN_CAPTION_WORDS:
+            continue
+        if len(text[i:].split()) < _MIN_REST_WORDS:
             break
-        cut = m.end()
+        cut = i
     return cut
 
 
@@ -127,33 +154,54 @@ def quote_state(text: str, inside: bool) -> tuple[bool, bool]:
 
     Straight double quotes toggle; curly ``“`` opens and ``”`` closes.
     """
-    starts_inside = inside
-    for ch in text:
-        if ch == '"':
-            inside = not inside
-        elif ch == "“":
-            inside = True
-        elif ch == "”":
-            inside = False
-    return starts_inside, inside
+    opened, closed = text.rfind("“"), text.rfind("”")
+    straight = text.rfind('"')
+    after = inside
+    if opened >= 0 or closed >= 0:
+        after = opened > closed  # The last curly mark decides.
+        edge = max(opened, closed)
+        if straight > edge:
+            after = not after if text.count('"', edge) % 2 else after
+    elif straight >= 0 and text.count('"') % 2:
+        after = not inside
+    return inside, after
 
 
 def is_quote_fragment(text: str, starts_inside: bool) -> bool:
     """True for a sentence that is part of a quotation opened before it."""
     if starts_inside:
         return True
+    if '"' not in text and "”" not in text:
+        return False
     first_open = min((i for i in (text.find('"'), text.find("“")) if i >= 0), default=-1)
     close = max(text.rfind('"'), text.rfind("”"))
     # A closing mark with no opening one before it: the quotation began earlier.
     return close >= 0 and (first_open < 0 or first_open == close) and close > len(text) // 2
 
 
-def is_score_line(text: str) -> bool:
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line (see the module docstring)."""
+    head = text[:40]
+    if (":" in head or "|" in head or "»" in head or head[:6].lower() == "image ") and (
+        _CAPTION_START.match(text)
+    ):
+        return True
+    if "day" in text and _PRESENT_CAPTION.match(text):
+        return True
+    low = text.lower()
+    if (
+        "photo" in low or "getty" in low or "image" in low or "picture" in low or "/" in low
+    ) or "©" in low:
+        if any(c in low for c in _CREDITS):
+            return True
+    tail = text.rstrip()[-60:]
+    return ")" in tail[-3:] and _CREDIT_END.search(tail) is not None
+
+
+def is_score_line(text: str, words: list[str] | None = None) -> bool:
     """A short results line: capitalised names around a score ("West Ham 1-1 Man Utd.")."""
-    if not _SCORE.search(text):
-        return False
-    words = text.split()
-    if len(words) > 12:
+    words = text.split() if words is None else words
+    if len(words) > 12 or not _SCORE.search(text):
         return False
     lower = sum(1 for w in words if w[:1].islower())
     return lower <= 1
@@ -161,17 +209,20 @@ def is_score_line(text: str) -> bool:
 
 def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     """Why the sentence ``text`` must not be a key point, or None if it may be one."""
-    if _DATELINE_ONLY.match(text) or _DATE_ONLY.match(text):
+    words = text.split()
+    short = len(words) <= 12
+    if short and (_DATELINE_ONLY.match(text) or _DATE_ONLY.match(text)):
         return "dateline"
-    if _CAPTION.search(text) or _PRESENT_CAPTION.match(text):
+    if is_caption(text):
         return "caption"
-    if _BYLINE.match(text):
+    first = text[:1]
+    if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):
         return "byline"
-    if is_score_line(text):
+    if short and is_score_line(text, words):
         return "score"
     if not is_terminated(text):
         return "fragment"
-    if len(text.split()) < 4 or text[:1].islower():
+    if len(words) < 4 or text[:1].islower():
         return "fragment"
     if is_quote_fragment(text, starts_inside_quote):
         return "fragment"

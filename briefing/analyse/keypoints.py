@@ -38,11 +38,12 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
 from briefing.analyse.keypoint_rules import (
+    GLUED_SENTENCES,
     content_start,
     junk_reason,
     quote_state,
@@ -107,11 +108,17 @@ def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:
     return [max(s.paragraph - first, i * step) for i, s in enumerate(sentences)]
 
 
-def lede_strength(bags: list[list[str]], weights: Weights = DEFAULT_WEIGHTS) -> float:
-    """How far the first sentence holds the article's most central words (0-1)."""
+def lede_strength(
+    bags: list[list[str]], weights: Weights = DEFAULT_WEIGHTS, df: Counter[str] | None = None
+) -> float:
+    """How far the first sentence holds the article's most central words (0-1).
+
+    ``df`` (sentences per word) is counted from ``bags`` when not given.
+    """
     if len(bags) < 2 or not bags[0]:
         return 0.0 if len(bags) >= 2 else 1.0
-    df = Counter(chain.from_iterable(map(set, bags)))
+    if df is None:
+        df = Counter(chain.from_iterable(map(set, bags)))
     central = [w for w, c in df.most_common(weights.lede_terms) if c > 1]
     if not central:
         return 1.0
@@ -144,42 +151,65 @@ def score_sentences(
     if not sentences:
         return []
     bags, reported = _bags(terms or sentence_terms(text, sentences))
-    return _scores(text, sentences, bags, reported, title, weights, actors)
+    quoted = _quoted_sentences(text, sentences)
+    return _scores(sentences, bags, reported, quoted, title, weights, actors)
 
 
 def _scores(
-    text: str,
     sentences: Sequence[Sentence],
     bags: list[list[str]],
     reported: list[bool],
+    quoted: set[int],
     title: str,
     weights: Weights,
     actors: Sequence[Actor],
 ) -> list[float]:
     """:func:`score_sentences` from the content-word bags."""
-    df = Counter(chain.from_iterable(map(set, bags))).__getitem__
+    counts = Counter(chain.from_iterable(map(set, bags)))
+    df = counts.__getitem__
     k = weights.length_smoothing
     centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
     top = max(centrality) or 1.0
-    lead = weights.lead * lede_strength(bags, weights) if weights.lead else 0.0
+    lead = weights.lead * lede_strength(bags, weights, counts) if weights.lead else 0.0
     decay = weights.lead_decay
     positions = _positions(sentences, weights.sentence_step)
     scores = [c / top + lead / (1 + p) ** decay for c, p in zip(centrality, positions, strict=True)]
     if title and weights.title:
         title_words = {w for w in WORD.findall(title.lower()) if w not in STOP_WORDS}
         scale = weights.title / (1 + len(title_words))
-        scores = [s + scale * len(title_words.intersection(b)) for s, b in zip(scores, bags, strict=True)]
+        overlap = title_words.intersection
+        scores = [s + scale * len(overlap(b)) for s, b in zip(scores, bags, strict=True)]
     if weights.attribution:
-        scores = [s + weights.attribution if r else s for s, r in zip(scores, reported, strict=True)]
+        scores = [
+            s + weights.attribution if r else s for s, r in zip(scores, reported, strict=True)
+        ]
     if actors and weights.actor:
         for i in _main_actor_sentences(sentences, actors):
             scores[i] += weights.actor
-    for i, s in enumerate(sentences):
-        if weights.quote and any(q in text[s.start : s.end] for q in QUOTE_MARKS):
+    if weights.quote:
+        for i in quoted:
             scores[i] -= weights.quote
-        if weights.long and len(bags[i]) > weights.long_words:
-            scores[i] -= weights.long * (len(bags[i]) - weights.long_words)
+    if weights.long:
+        for i, bag in enumerate(bags):
+            if len(bag) > weights.long_words:
+                scores[i] -= weights.long * (len(bag) - weights.long_words)
     return scores
+
+
+def _quoted_sentences(text: str, sentences: Sequence[Sentence]) -> set[int]:
+    """Indices of sentences holding a double quotation mark."""
+    starts: list[int] = []
+    found: set[int] = set()
+    for mark in QUOTE_MARKS:
+        q = text.find(mark)
+        while q >= 0:
+            if not starts:
+                starts = [s.start for s in sentences]
+            i = bisect_right(starts, q) - 1
+            if i >= 0 and q < sentences[i].end:
+                found.add(i)
+            q = text.find(mark, q + 1)
+    return found
 
 
 def _main_actor_sentences(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> set[int]:
@@ -212,32 +242,59 @@ def sentence_actors(sentences: Sequence[Span], actors: Sequence[Actor]) -> list[
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Span):
     """A sentence that may be a key point: its span (after any marker) and why not."""
 
-    index: int
-    start: int
-    end: int
-    junk: str | None
+    index: int = 0
+    junk: str | None = None
 
 
-def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:
-    """Every sentence with its key-point span and :func:`junk_reason`."""
+def _open_quotes(text: str, sentences: Sequence[Sentence], quoted: set[int]) -> list[bool]:
+    """Per sentence, whether it starts inside a quotation opened earlier in its paragraph.
+
+    ``quoted`` holds the sentences with a double quotation mark (the others keep the state).
+    """
+    if not quoted:
+        return [False] * len(sentences)
     out = []
     inside = False
     paragraph = -1
     for i, s in enumerate(sentences):
         if s.paragraph != paragraph:
             paragraph, inside = s.paragraph, False
-        raw = text[s.start : s.end]
-        cut = run_on_start(raw)
-        cut += content_start(raw[cut:])
-        starts_inside, inside = quote_state(raw, inside)
-        reason = junk_reason(raw[cut:], starts_inside and not cut)
-        if reason is None and cut and junk_reason(raw) == "caption":
-            reason = "caption"
-        out.append(Candidate(i, s.start + cut, s.end, reason))
+        out.append(inside)
+        if i in quoted:
+            inside = quote_state(text[s.start : s.end], inside)[1]
     return out
+
+
+def candidate(
+    text: str, sentence: Sentence, index: int, in_quote: bool, glued: bool = True
+) -> Candidate:
+    """The key-point span of ``sentence`` and its :func:`junk_reason`.
+
+    ``glued``: the paragraph lost its line breaks (look for run-on captions).
+    """
+    raw = text[sentence.start : sentence.end]
+    cut = run_on_start(raw) if glued else 0
+    cut += content_start(raw[cut:])
+    reason = junk_reason(raw[cut:], in_quote and not cut)
+    if reason is None and cut and junk_reason(raw) == "caption":
+        reason = "caption"
+    return Candidate(sentence.start + cut, sentence.end, index, reason)
+
+
+def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:
+    """Every sentence with its key-point span and :func:`junk_reason`."""
+    inside = _open_quotes(text, sentences, _quoted_sentences(text, sentences))
+    glued = _glued(sentences)
+    return [candidate(text, s, i, inside[i], s.paragraph in glued) for i, s in enumerate(sentences)]
+
+
+def _glued(sentences: Sequence[Sentence]) -> set[int]:
+    """Paragraphs holding so many sentences that their line breaks were probably lost."""
+    sizes = Counter(s.paragraph for s in sentences)
+    return {p for p, n in sizes.items() if n >= GLUED_SENTENCES}
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -247,27 +304,52 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+class _Pool:
+    """Clean candidates in descending score order, judged by the rules only when reached."""
+
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], order: list[int], inside: list[bool]
+    ) -> None:
+        self.text, self.sentences, self.inside = text, sentences, inside
+        self.glued = _glued(sentences)
+        self.order = iter(order)
+        self.seen: list[Candidate] = []
+
+    def __iter__(self) -> Iterator[Candidate]:
+        yield from self.seen
+        for i in self.order:
+            s = self.sentences[i]
+            c = candidate(self.text, s, i, self.inside[i], s.paragraph in self.glued)
+            if c.junk is None:
+                self.seen.append(c)
+                yield c
+
+
 def _select(
-    pool: list[Candidate], scores: list[float], bags: list[set[str]], count: int, w: Weights
+    pool: Iterable[Candidate], scores: list[float], bags: list[set[str]], count: int, w: Weights
 ) -> list[tuple[Candidate, float]]:
-    """Greedy MMR: best adjusted score first, near-duplicates of a chosen point skipped."""
+    """Greedy MMR: best adjusted score first, near-duplicates of a chosen point skipped.
+
+    ``pool`` yields candidates in descending score order (ties: earlier first), and may
+    be iterated again.
+    """
     chosen: list[tuple[Candidate, float]] = []
-    left = sorted(pool, key=lambda c: (-scores[c.index], c.index))
-    while left and len(chosen) < count:
-        best: tuple[float, int] | None = None
-        for j, c in enumerate(left):
+    taken: set[int] = set()
+    while len(chosen) < count:
+        best: tuple[float, Candidate] | None = None
+        for c in pool:
+            if c.index in taken:
+                continue
             if best is not None and scores[c.index] <= best[0]:
                 break  # Sorted by raw score: nothing further can win.
             near = max((_overlap(bags[c.index], bags[o.index]) for o, _ in chosen), default=0.0)
-            value = scores[c.index] - w.redundancy * near
-            if near >= w.duplicate:
-                value = -math.inf
+            value = -math.inf if near >= w.duplicate else scores[c.index] - w.redundancy * near
             if best is None or value > best[0]:
-                best = (value, j)
+                best = (value, c)
         if best is None or best[0] == -math.inf:
             break
-        c = left.pop(best[1])
-        chosen.append((c, best[0]))
+        chosen.append((best[1], best[0]))
+        taken.add(best[1].index)
     return chosen
 
 
@@ -301,15 +383,18 @@ def rank_key_points(
     if count <= 0 or not sentences:
         return ()
     word_bags, reported = _bags(terms or sentence_terms(text, sentences))
-    scores = _scores(text, sentences, word_bags, reported, title, weights, actors)
+    quoted = _quoted_sentences(text, sentences)
+    scores = _scores(sentences, word_bags, reported, quoted, title, weights, actors)
     bags = [set(b) for b in word_bags]
-    found = candidates(text, sentences)
+    order = sorted(range(len(sentences)), key=lambda i: -scores[i])  # Stable: ties in order.
+    inside = _open_quotes(text, sentences, quoted)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE
-    pool = [c for c in found if c.junk is None]
-    if not pool:  # Nothing but fragments: rank those, with low confidence.
-        pool = [c for c in found if c.junk == "fragment"]
+    chosen = _select(_Pool(text, sentences, order, inside), scores, bags, count, weights)
+    if not chosen:  # Nothing but fragments: rank those, with low confidence.
+        every = candidates(text, sentences)
+        fragments = [every[i] for i in order if every[i].junk == "fragment"]
+        chosen = _select(fragments, scores, bags, count, weights)
         factor *= FRAGMENT_CONFIDENCE
-    chosen = _select(pool, scores, bags, count, weights)
     if not chosen:
         return ()
     top = chosen[0][1]

@@ -123,13 +123,16 @@ def _paragraph_words(
         known.clear()
     get = known.__getitem__
     terms: list[list[str]]
+    aligned: str | None
     if shared.low is not None:
         low = aligned = shared.low
         terms = shared.terms
         runs = _sentence_runs(text, paragraphs, sentences)
     else:
-        low = aligned = lower_aligned(text)
-        if low is None:
+        aligned = lower_aligned(text)
+        if aligned is not None:
+            low = aligned
+        else:
             low = text.lower()
             if len(low) != len(text):  # A rare character changed length when lower-cased.
                 low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -379,10 +382,10 @@ def topical_sections(
 
     words: list[Counter[str]] = []
     who: list[dict[str, float]] = []
-    for a, b in groups:
-        words.append(Counter(chain.from_iterable(bags[a:b])))
+    for first, last in groups:
+        words.append(Counter(chain.from_iterable(bags[first:last])))
         c: dict[str, float] = {}
-        for i in range(a, b):
+        for i in range(first, last):
             for key, v in counts[i].items():
                 c[key] = c.get(key, 0) + v
         who.append(c)
