@@ -8,24 +8,30 @@ A sentence's score adds up a handful of cheap, explainable features:
   the article scores 1.
 * **Lead**, decided per article from the text: ``lead * lede / (1 + position) **
   lead_decay``. The position counts paragraphs, or sentences (``sentence_step`` each)
-  where a paragraph holds many, so a text without paragraph breaks still has a lead.
-  ``lede`` says how far the text is written as an inverted pyramid: the share of the
-  article's most central words (the ``lede_terms`` with the highest sentence counts)
-  that its first sentence already holds, scaled so a lede holding ``lede_full`` of them
-  gets the full prior and an anecdotal opening none — centrality decides there.
+  where a paragraph holds many. ``lede`` says how far the text is written as an
+  inverted pyramid: the share of the article's most central words (the ``lede_terms``
+  with the highest sentence counts) that its first sentence already holds, scaled so a
+  lede holding ``lede_full`` of them gets the full prior and an anecdotal opening none —
+  centrality decides there. Text without paragraph breaks (``GLUED_SENTENCES`` or more
+  sentences per paragraph: a story whose line breaks were lost) has only sentence
+  positions to go by, and their order carries the inverted pyramid: there the prior is
+  ``glued_lead`` with decay ``glued_decay`` per sentence (``glued_lede_full``).
 * **Title overlap**: ``title * |title words ∩ sentence words| / (1 + |title words|)``.
 * **Attribution**: ``+attribution`` for reported statements ("..., officials said").
 * **Main actor** (off by default, ``actor=0``): ``+actor`` for a sentence naming the
   article's most salient actor; the bench reports it as the ``main_actor`` ablation.
-* **Quotation**: ``-quote`` for a sentence with a double quotation mark.
-* **Length**: ``-long`` per word beyond ``long_words``: key points are read at a glance.
+* **Quotation**: ``-quote`` for a sentence with a double quotation mark (or, with
+  ``single_quote``, an opening single one, which British papers use for speech): key
+  points should be the reporter's statements.
 
 Sentences that :mod:`keypoint_rules` rejects (captions, credits, bylines, datelines,
 score lines, fragments) are never ranked; a list marker or a run-on caption before a
 sentence is left out of its span. Selection is greedy with redundancy control (MMR):
 each next key point maximises ``score - redundancy * overlap`` with those already
 chosen (overlap: shared content words over the smaller set), and a sentence
-overlapping one already chosen by ``duplicate`` or more is never taken.
+overlapping one already chosen by ``duplicate`` or more (``short_duplicate`` for
+sentences of at most ``short_words`` content words: "The stock's 52-week high is
+$9.80." after "... is $10.12.") is never taken.
 
 ``confidence`` is the selected score relative to the best one, lowered for articles
 not in English (the word lists are English) and for fragments used only because the
@@ -65,19 +71,23 @@ class Weights:
     """Feature weights of the sentence scorer (see the module docstring)."""
 
     length_smoothing: float = 3.0
-    lead: float = 0.5
+    lead: float = 0.4
     lead_decay: float = 0.5
     sentence_step: float = 0.5
+    glued_lead: float = 5.0
+    glued_decay: float = 1.0
+    glued_lede_full: float = 0.5
     lede_terms: int = 10
-    lede_full: float = 0.5
+    lede_full: float = 0.7
     title: float = 0.1
     attribution: float = 0.03
     actor: float = 0.0
-    quote: float = 0.1
-    long_words: int = 35
-    long: float = 0.0
-    redundancy: float = 0.1
+    quote: float = 0.15
+    single_quote: bool = True
+    redundancy: float = 0.05
     duplicate: float = 0.8
+    short_words: int = 6
+    short_duplicate: float = 0.6
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -109,11 +119,15 @@ def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:
 
 
 def lede_strength(
-    bags: list[list[str]], weights: Weights = DEFAULT_WEIGHTS, df: Counter[str] | None = None
+    bags: list[list[str]],
+    weights: Weights = DEFAULT_WEIGHTS,
+    df: Counter[str] | None = None,
+    full: float | None = None,
 ) -> float:
     """How far the first sentence holds the article's most central words (0-1).
 
-    ``df`` (sentences per word) is counted from ``bags`` when not given.
+    ``df`` (sentences per word) is counted from ``bags`` when not given; a lede holding
+    ``full`` (default ``weights.lede_full``) of the central words scores 1.
     """
     if len(bags) < 2 or not bags[0]:
         return 0.0 if len(bags) >= 2 else 1.0
@@ -124,7 +138,8 @@ def lede_strength(
         return 1.0
     first = set(bags[0])
     share = sum(w in first for w in central) / len(central)
-    return min(1.0, share / weights.lede_full) if weights.lede_full else 1.0
+    full = weights.lede_full if full is None else full
+    return min(1.0, share / full) if full else 1.0
 
 
 def score_sentences(
@@ -152,7 +167,8 @@ def score_sentences(
         return []
     bags, reported = _bags(terms or sentence_terms(text, sentences))
     quoted = _quoted_sentences(text, sentences)
-    return _scores(sentences, bags, reported, quoted, title, weights, actors)
+    speech = quoted | _quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
+    return _scores(sentences, bags, reported, speech, title, weights, actors)
 
 
 def _scores(
@@ -170,9 +186,13 @@ def _scores(
     k = weights.length_smoothing
     centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
     top = max(centrality) or 1.0
-    lead = weights.lead * lede_strength(bags, weights, counts) if weights.lead else 0.0
-    decay = weights.lead_decay
-    positions = _positions(sentences, weights.sentence_step)
+    lead, decay, step = weights.lead, weights.lead_decay, weights.sentence_step
+    full = weights.lede_full
+    if _unbroken(sentences):  # No paragraph breaks: sentences are the units of the lead.
+        lead, decay, step = weights.glued_lead, weights.glued_decay, 1.0
+        full = weights.glued_lede_full
+    lead = lead * lede_strength(bags, weights, counts, full) if lead else 0.0
+    positions = _positions(sentences, step)
     scores = [c / top + lead / (1 + p) ** decay for c, p in zip(centrality, positions, strict=True)]
     if title and weights.title:
         title_words = {w for w in WORD.findall(title.lower()) if w not in STOP_WORDS}
@@ -189,18 +209,16 @@ def _scores(
     if weights.quote:
         for i in quoted:
             scores[i] -= weights.quote
-    if weights.long:
-        for i, bag in enumerate(bags):
-            if len(bag) > weights.long_words:
-                scores[i] -= weights.long * (len(bag) - weights.long_words)
     return scores
 
 
-def _quoted_sentences(text: str, sentences: Sequence[Sentence]) -> set[int]:
-    """Indices of sentences holding a double quotation mark."""
+def _quoted_sentences(
+    text: str, sentences: Sequence[Sentence], marks: str = QUOTE_MARKS
+) -> set[int]:
+    """Indices of sentences holding a double quotation mark (or one of ``marks``)."""
     starts: list[int] = []
     found: set[int] = set()
-    for mark in QUOTE_MARKS:
+    for mark in marks:
         q = text.find(mark)
         while q >= 0:
             if not starts:
@@ -291,6 +309,12 @@ def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:
     return [candidate(text, s, i, inside[i], s.paragraph in glued) for i, s in enumerate(sentences)]
 
 
+def _unbroken(sentences: Sequence[Sentence]) -> bool:
+    """True for text without paragraph breaks (``GLUED_SENTENCES`` per paragraph or more)."""
+    paragraphs = sentences[-1].paragraph - sentences[0].paragraph + 1
+    return len(sentences) >= GLUED_SENTENCES * paragraphs
+
+
 def _glued(sentences: Sequence[Sentence]) -> set[int]:
     """Paragraphs holding so many sentences that their line breaks were probably lost."""
     sizes = Counter(s.paragraph for s in sentences)
@@ -343,7 +367,8 @@ def _select(
             if best is not None and scores[c.index] <= best[0]:
                 break  # Sorted by raw score: nothing further can win.
             near = max((_overlap(bags[c.index], bags[o.index]) for o, _ in chosen), default=0.0)
-            value = -math.inf if near >= w.duplicate else scores[c.index] - w.redundancy * near
+            limit = w.duplicate if len(bags[c.index]) > w.short_words else w.short_duplicate
+            value = -math.inf if near >= limit else scores[c.index] - w.redundancy * near
             if best is None or value > best[0]:
                 best = (value, c)
         if best is None or best[0] == -math.inf:
@@ -384,7 +409,8 @@ def rank_key_points(
         return ()
     word_bags, reported = _bags(terms or sentence_terms(text, sentences))
     quoted = _quoted_sentences(text, sentences)
-    scores = _scores(sentences, word_bags, reported, quoted, title, weights, actors)
+    speech = quoted | _quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
+    scores = _scores(sentences, word_bags, reported, speech, title, weights, actors)
     bags = [set(b) for b in word_bags]
     order = sorted(range(len(sentences)), key=lambda i: -scores[i])  # Stable: ties in order.
     inside = _open_quotes(text, sentences, quoted)

@@ -23,6 +23,9 @@ TERM = re.compile(r"\w+(?:[-'’]\w+)*")
 _TERM_ASCII = re.compile(TERM.pattern, re.ASCII)
 # Any double quotation mark; single quotes are too often apostrophes to count.
 QUOTE_MARKS = '"“”'
+# Quoted speech for the key-point penalty: also the opening single quote, which British
+# papers use for speech and which, unlike the closing one, is never an apostrophe.
+SPEECH_MARKS = QUOTE_MARKS + "‘"
 # Reported speech: "..., the minister said", "she told reporters".
 ATTRIBUTION_WORDS = frozenset(("said", "says", "told"))
 _CLOSERS = frozenset("\"'”’»)]")
