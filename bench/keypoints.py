@@ -54,7 +54,7 @@ from briefing.analyse.text_stats import sentence_terms  # noqa: E402
 from briefing.config import load_config  # noqa: E402
 
 ABLATIONS = {
-    "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0),
+    "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0, glued_lead=0.0),
     "no_redundancy": replace(DEFAULT_WEIGHTS, redundancy=0.0),
     "centrality_only": Weights(lead=0.0, title=0.0, attribution=0.0, quote=0.0, redundancy=0.0),
     "main_actor": replace(DEFAULT_WEIGHTS, actor=0.06),

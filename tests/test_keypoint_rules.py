@@ -127,3 +127,25 @@ def test_centrality_article_skips_an_anecdotal_opening():
     lede_sentences = split_sentences(lede_text, lede_paragraphs)
     lede = lede_strength(_bags(sentence_terms(lede_text, lede_sentences))[0], weights)
     assert opening < lede
+
+
+def test_text_without_paragraph_breaks_trims_run_on_captions_and_keeps_its_lead():
+    story = (
+        "Ana Ruiz will lead the harbour council from Friday after a unanimous vote. "
+        "The vote followed a month of talks between the parties on the council. "
+        "Ana Ruiz smiles after the vote in the council chamber on Thursday night "
+        "She said the harbour budget would be her first concern as council leader. "
+        "Council members praised the talks and the calm mood in the chamber. "
+        "The harbour budget pays for two cranes and a new wall at the river port. "
+        "Ferries will run more often once the new harbour wall is finished. "
+        "Residents can comment on the harbour plans until the end of next month. "
+        "The council meets again on Monday to discuss the harbour budget in detail."
+    )
+    text, paragraphs = lines_to_text([story])
+    sentences = split_sentences(text, paragraphs)
+    assert len(sentences) == 8  # The caption ran into the sentence after it.
+    found = rank_key_points(text, sentences, (), 8)
+    assert found[0].sentence == 0
+    glued = next(p for p in found if p.sentence == 2)
+    assert glued.text.startswith("She said the harbour budget")
+    assert all(not p.text.startswith("Ana Ruiz smiles") for p in found)

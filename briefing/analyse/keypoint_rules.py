@@ -16,8 +16,8 @@ before it in its paragraph); none knows a corpus, a site or a name.
 * **Score line**: a short line of capitalised names around a result "2-1"
   ("West Ham 1-1 Manchester United.").
 * **Fragment**: no final stop (headings and captions run into the text, "Watch the
-  video »"), under four words, starting in lower case, or a piece of a quotation opened
-  in an earlier sentence (`The whole bridge is down."`).
+  video »"), under four words, starting in lower case, or a piece of a quotation that
+  opened in an earlier sentence (`The whole bridge is down."`) or goes on in the next.
 * **List marker**: "1. ", "2) ", "- ", "• " before the item; the key point's span starts
   after it (:func:`content_start`). A marker with nothing after it is a fragment.
 * **Run-on caption**: a photo caption without a full stop glued to the sentence after
@@ -168,14 +168,18 @@ def quote_state(text: str, inside: bool) -> tuple[bool, bool]:
 
 
 def is_quote_fragment(text: str, starts_inside: bool) -> bool:
-    """True for a sentence that is part of a quotation opened before it."""
+    """True for a sentence that is part of a quotation opened before it or going on after it."""
     if starts_inside:
         return True
-    if '"' not in text and "”" not in text:
+    if '"' not in text and "“" not in text and "”" not in text:
         return False
+    return quote_state(text, False)[1] or _closes_earlier_quote(text)
+
+
+def _closes_earlier_quote(text: str) -> bool:
+    """A closing mark in the second half with no opening one before it."""
     first_open = min((i for i in (text.find('"'), text.find("“")) if i >= 0), default=-1)
     close = max(text.rfind('"'), text.rfind("”"))
-    # A closing mark with no opening one before it: the quotation began earlier.
     return close >= 0 and (first_open < 0 or first_open == close) and close > len(text) // 2
 
 

@@ -28,7 +28,7 @@ Sentences that :mod:`keypoint_rules` rejects (captions, credits, bylines, dateli
 score lines, fragments) are never ranked; a list marker or a run-on caption before a
 sentence is left out of its span. Selection is greedy with redundancy control (MMR):
 each next key point maximises ``score - redundancy * overlap`` with those already
-chosen (overlap: shared content words over the smaller set), and a sentence
+chosen (overlap: shared content words, numbers aside, over the smaller set), and a sentence
 overlapping one already chosen by ``duplicate`` or more (``short_duplicate`` for
 sentences of at most ``short_words`` content words: "The stock's 52-week high is
 $9.80." after "... is $10.12.") is never taken.
@@ -85,7 +85,7 @@ class Weights:
     quote: float = 0.15
     single_quote: bool = True
     redundancy: float = 0.05
-    duplicate: float = 0.8
+    duplicate: float = 0.75
     short_words: int = 6
     short_duplicate: float = 0.6
 
@@ -411,7 +411,8 @@ def rank_key_points(
     quoted = _quoted_sentences(text, sentences)
     speech = quoted | _quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
     scores = _scores(sentences, word_bags, reported, speech, title, weights, actors)
-    bags = [set(b) for b in word_bags]
+    # Numbers do not make a sentence new: "volume 50% below ..." repeats "volume 60% below ...".
+    bags = [{w for w in b if not w.isdigit()} for b in word_bags]
     order = sorted(range(len(sentences)), key=lambda i: -scores[i])  # Stable: ties in order.
     inside = _open_quotes(text, sentences, quoted)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE
