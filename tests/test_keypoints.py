@@ -73,7 +73,10 @@ def test_key_points_list_actors_mentioned_inside_them():
 
 
 def test_main_actor_bonus_is_optional_and_off_by_default():
-    body = "Rain fell hard in the north. Storms hit roads in the south. Snow closed a pass in the west."
+    body = (
+        "Rain fell hard in the north. Storms hit roads in the south. "
+        "Snow closed a pass in the west."
+    )
     text, paragraphs = lines_to_text([body])
     sentences = split_sentences(text, paragraphs)
     south = text.index("south")
