@@ -34,7 +34,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# bench/ last: its email.py must not shadow the standard library's email (mail loading).
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(HERE)]
 from common import CORPORA, emit  # noqa: E402
 
 from briefing.config import load_config  # noqa: E402

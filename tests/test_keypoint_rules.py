@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.analyse.keypoint_rules import content_start, junk_reason, run_on_start
-from briefing.analyse.keypoints import Weights, lede_strength, rank_key_points
+from briefing.analyse.keypoints import Weights, lede_strength, rank_key_points, score_sentences
 from briefing.analyse.sentences import split_sentences
 from briefing.analyse.text_stats import sentence_terms
 
@@ -117,16 +117,10 @@ def test_centrality_article_skips_an_anecdotal_opening():
     sentences = split_sentences(text, paragraphs)
     found = rank_key_points(text, sentences, (), 3)
     assert 0 not in [p.sentence for p in found]
-    from briefing.analyse.keypoints import _bags
-
-    weights = Weights()
-    opening = lede_strength(_bags(sentence_terms(text, sentences))[0], weights)
-    lede_text, lede_paragraphs = lines_to_text(
-        ["Floods closed the harbour bridge and the port.", *anecdote[1:]]
-    )
-    lede_sentences = split_sentences(lede_text, lede_paragraphs)
-    lede = lede_strength(_bags(sentence_terms(lede_text, lede_sentences))[0], weights)
-    assert opening < lede
+    opening = score_sentences(text, sentences, weights=Weights(lead=0.0))
+    assert lede_strength(opening, 1.0) < 0.8  # Not as central as the best sentence.
+    assert lede_strength([1.0, 0.5], 1.0) == 1.0
+    assert lede_strength([0.5, 1.0], 1.0) == 0.5
 
 
 def test_text_without_paragraph_breaks_trims_run_on_captions_and_keeps_its_lead():

@@ -9,13 +9,13 @@ A sentence's score adds up a handful of cheap, explainable features:
 * **Lead**, decided per article from the text: ``lead * lede / (1 + position) **
   lead_decay``. The position counts paragraphs, or sentences (``sentence_step`` each)
   where a paragraph holds many. ``lede`` says how far the text is written as an
-  inverted pyramid: the share of the article's most central words (the ``lede_terms``
-  with the highest sentence counts) that its first sentence already holds, scaled so a
-  lede holding ``lede_full`` of them gets the full prior and an anecdotal opening none —
-  centrality decides there. Text without paragraph breaks (``GLUED_SENTENCES`` or more
-  sentences per paragraph: a story whose line breaks were lost) has only sentence
-  positions to go by, and their order carries the inverted pyramid: there the prior is
-  ``glued_lead`` with decay ``glued_decay`` per sentence (``glued_lede_full``).
+  inverted pyramid: how central its first sentence is (its centrality over the best
+  sentence's), scaled so a lede reaching ``lede_full`` of the best gets the full prior
+  and an off-topic, anecdotal opening little — centrality decides there. Text without
+  paragraph breaks (``GLUED_SENTENCES`` or more sentences per paragraph: a story whose
+  line breaks were lost) has only sentence positions to go by, and their order carries
+  the inverted pyramid: there the prior is ``glued_lead`` with decay ``glued_decay`` per
+  sentence (and ``glued_lede_full``).
 * **Title overlap**: ``title * |title words ∩ sentence words| / (1 + |title words|)``.
 * **Attribution**: ``+attribution`` for reported statements ("..., officials said").
 * **Main actor** (off by default, ``actor=0``): ``+actor`` for a sentence naming the
@@ -44,7 +44,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -71,14 +71,13 @@ class Weights:
     """Feature weights of the sentence scorer (see the module docstring)."""
 
     length_smoothing: float = 3.0
-    lead: float = 0.4
+    lead: float = 0.3
     lead_decay: float = 0.5
     sentence_step: float = 0.5
     glued_lead: float = 5.0
     glued_decay: float = 1.0
-    glued_lede_full: float = 0.5
-    lede_terms: int = 10
-    lede_full: float = 0.7
+    glued_lede_full: float = 0.8
+    lede_full: float = 1.0
     title: float = 0.1
     attribution: float = 0.03
     actor: float = 0.0
@@ -101,15 +100,14 @@ def _bags(terms: SentenceTerms) -> tuple[list[list[str]], list[bool]]:
     stop = STOP_WORDS
     split = WORD.findall
     isalnum = str.isalnum
-    quiet = ATTRIBUTION_WORDS.isdisjoint
-    out = []
-    reported = []
-    for t in terms.terms:
-        if not all(map(isalnum, t)):  # Each term is one word; else split as WORD would.
-            t = [w for term in t for w in ((term,) if term.isalnum() else split(term))]
-        out.append([w for w in t if w not in stop])
-        reported.append(not quiet(t))
-    return out, reported
+    tokens = [
+        t
+        if all(map(isalnum, t))  # Each term is one word; else split as WORD would.
+        else [w for term in t for w in ((term,) if term.isalnum() else split(term))]
+        for t in terms.terms
+    ]
+    quiet = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
+    return [[w for w in t if w not in stop] for t in tokens], [not q for q in quiet]
 
 
 def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:
@@ -118,28 +116,17 @@ def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:
     return [max(s.paragraph - first, i * step) for i, s in enumerate(sentences)]
 
 
-def lede_strength(
-    bags: list[list[str]],
-    weights: Weights = DEFAULT_WEIGHTS,
-    df: Counter[str] | None = None,
-    full: float | None = None,
-) -> float:
-    """How far the first sentence holds the article's most central words (0-1).
+def lede_strength(centrality: list[float], full: float) -> float:
+    """How far the first sentence is as central as the article's most central one (0-1).
 
-    ``df`` (sentences per word) is counted from ``bags`` when not given; a lede holding
-    ``full`` (default ``weights.lede_full``) of the central words scores 1.
+    A lede whose centrality reaches ``full`` times the best sentence's scores 1.
     """
-    if len(bags) < 2 or not bags[0]:
-        return 0.0 if len(bags) >= 2 else 1.0
-    if df is None:
-        df = Counter(chain.from_iterable(map(set, bags)))
-    central = [w for w, c in df.most_common(weights.lede_terms) if c > 1]
-    if not central:
+    if len(centrality) < 2:
         return 1.0
-    first = set(bags[0])
-    share = sum(w in first for w in central) / len(central)
-    full = weights.lede_full if full is None else full
-    return min(1.0, share / full) if full else 1.0
+    top = max(centrality)
+    if top <= 0 or not full:
+        return 1.0
+    return min(1.0, centrality[0] / (top * full))
 
 
 def score_sentences(
@@ -191,7 +178,7 @@ def _scores(
     if _unbroken(sentences):  # No paragraph breaks: sentences are the units of the lead.
         lead, decay, step = weights.glued_lead, weights.glued_decay, 1.0
         full = weights.glued_lede_full
-    lead = lead * lede_strength(bags, weights, counts, full) if lead else 0.0
+    lead = lead * lede_strength(centrality, full) if lead else 0.0
     positions = _positions(sentences, step)
     scores = [c / top + lead / (1 + p) ** decay for c, p in zip(centrality, positions, strict=True)]
     if title and weights.title:
@@ -328,6 +315,21 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+class _WordSets(dict[int, set[str]]):
+    """Sentence index -> its content words without numbers, made when first needed.
+
+    Numbers do not make a sentence new: "volume 50% below ..." repeats "volume 60% below".
+    """
+
+    def __init__(self, bags: list[list[str]]) -> None:
+        super().__init__()
+        self.bags = bags
+
+    def __missing__(self, i: int) -> set[str]:
+        found = self[i] = {w for w in self.bags[i] if not w.isdigit()}
+        return found
+
+
 class _Pool:
     """Clean candidates in descending score order, judged by the rules only when reached."""
 
@@ -350,7 +352,11 @@ class _Pool:
 
 
 def _select(
-    pool: Iterable[Candidate], scores: list[float], bags: list[set[str]], count: int, w: Weights
+    pool: Iterable[Candidate],
+    scores: list[float],
+    bags: Mapping[int, set[str]],
+    count: int,
+    w: Weights,
 ) -> list[tuple[Candidate, float]]:
     """Greedy MMR: best adjusted score first, near-duplicates of a chosen point skipped.
 
@@ -366,8 +372,9 @@ def _select(
                 continue
             if best is not None and scores[c.index] <= best[0]:
                 break  # Sorted by raw score: nothing further can win.
-            near = max((_overlap(bags[c.index], bags[o.index]) for o, _ in chosen), default=0.0)
-            limit = w.duplicate if len(bags[c.index]) > w.short_words else w.short_duplicate
+            mine = bags[c.index]
+            near = max((_overlap(mine, bags[o.index]) for o, _ in chosen), default=0.0)
+            limit = w.duplicate if len(mine) > w.short_words else w.short_duplicate
             value = -math.inf if near >= limit else scores[c.index] - w.redundancy * near
             if best is None or value > best[0]:
                 best = (value, c)
@@ -411,8 +418,7 @@ def rank_key_points(
     quoted = _quoted_sentences(text, sentences)
     speech = quoted | _quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
     scores = _scores(sentences, word_bags, reported, speech, title, weights, actors)
-    # Numbers do not make a sentence new: "volume 50% below ..." repeats "volume 60% below ...".
-    bags = [{w for w in b if not w.isdigit()} for b in word_bags]
+    bags = _WordSets(word_bags)
     order = sorted(range(len(sentences)), key=lambda i: -scores[i])  # Stable: ties in order.
     inside = _open_quotes(text, sentences, quoted)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE

@@ -58,8 +58,8 @@ _PROFILES = {
 }
 _PROFILE_SETS = {code: frozenset(words.split()) for code, words in _PROFILES.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SAMPLE = 2000
-_LATIN_SAMPLE = 1200
+_SAMPLE = 1000
+_LATIN_SAMPLE = 800
 # English function words make up ~25% of English news; under 8% elsewhere.
 _CLEARLY_ENGLISH = 0.15
 _PROFILES_EN = tuple(_PROFILE_SETS["en"])

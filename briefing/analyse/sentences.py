@@ -131,13 +131,16 @@ def _is_boundary(text: str, lo: int, m: re.Match[str], end: int) -> bool:
     return True
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, *, cjk: bool = True
+) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences.
 
     Args:
         text: The full text the offsets index.
         start: First character of the range.
         end: End of the range (exclusive); ``None`` means ``len(text)``.
+        cjk: False when the caller knows the text holds no CJK stop (skips the check).
 
     Returns:
         ``[start, end)`` spans of sentences, in order, with whitespace trimmed off both
@@ -161,7 +164,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     tail = text[seg:end].rstrip()
     if tail:
         spans.append((seg, seg + len(tail)))
-    if _CJK_STOP.search(text, start, end):
+    if cjk and _CJK_STOP.search(text, start, end):
         return [piece for a, b in spans for piece in _cjk_spans(text, a, b)]
     return spans
 
@@ -195,8 +198,9 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentenc
     Returns:
         The sentences of all paragraphs, in order, each with its paragraph index.
     """
+    cjk = not text.isascii() and any(stop in text for stop in "。！？")
     return tuple(
         Sentence(s, e, index)
         for index, para in enumerate(paragraphs)
-        for s, e in sentence_spans(text, para.start, para.end)
+        for s, e in sentence_spans(text, para.start, para.end, cjk=cjk)
     )
