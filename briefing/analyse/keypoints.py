@@ -419,7 +419,8 @@ def rank_key_points(
     speech = quoted | _quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
     scores = _scores(sentences, word_bags, reported, speech, title, weights, actors)
     bags = _WordSets(word_bags)
-    order = sorted(range(len(sentences)), key=lambda i: -scores[i])  # Stable: ties in order.
+    # A stable sort keeps ties in sentence order, also with reverse=True.
+    order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     inside = _open_quotes(text, sentences, quoted)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE
     chosen = _select(_Pool(text, sentences, order, inside), scores, bags, count, weights)
