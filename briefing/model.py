@@ -26,6 +26,7 @@ def count_words(text: str) -> int:
         return len(text.split())
     return cjk + len(_CJK_CHAR.sub(" ", text).split())
 
+
 ActorKind = Literal["person", "organization", "country", "place", "group"]
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 # Why a mention joined its actor (see :class:`Mention`).
