@@ -1,30 +1,29 @@
-"""Benchmark key point ranking on BBC News Summary and CNN highlights.
+"""Benchmark key point ranking on BBC News Summary, CNN-20 and CNN/DailyMail, dev and test.
 
-BBC (``bbc/News Articles`` + ``bbc/Summaries``, all 2,225 articles): line 1 is the
-title, the rest is the body; paragraphs are blank-line-separated blocks, split into
-sentences with :func:`split_sentences`. The reference summary is extractive: article
-sentences run together, often without a space after the stop. Matching: a body
-sentence is a *reference sentence* when its text, with all whitespace removed, occurs
-in the summary with all whitespace removed; the reference characters are the union of
-the reference sentences' spans (``coverage`` reports the share of the summary's
-non-space characters located this way). A key point is a hit when at least half of its
-characters fall on reference characters; P@3 = hits / key points over all articles.
+Halves: every corpus is split by a hash of the file name (``kp_corpora.half``:
+``int(sha1(name).hexdigest(), 16) % 2 == 0`` -> dev, ``name`` relative to the article
+folder, e.g. ``business/001.txt``); weights were tuned on dev only, test is only
+scored. Every figure is reported for both halves, with the baselines in the same run.
 
-CNN (``cnn/articles`` + ``cnn/highlights``, 20 stories, no title): the top 3 key points,
-joined in text order with newlines, against the highlights joined with newlines,
-``RougeScorer(['rouge1', 'rouge2'], use_stemmer=True)`` F-measure x 100, averaged.
+Articles are analysed as the reader does (``Analyser.article``: sentences, language,
+actors, the shared term scan, key points), with blank-line paragraphs.
 
-Actors come from :func:`extract_actors` with the packaged gazetteer, as in the reader;
-``main_actor`` adds the optional main-actor bonus (off by default). Baselines computed in the same
-run: lead-3 (the first three sentences) on both, and ablations of the scorer (no lead
-prior; no quotation penalty; centrality only; lead prior raised to 1.0).
+BBC (``bbc/News Articles`` + ``bbc/Summaries``, 2,225 articles, title = line 1): the
+reference summary is extractive. A body sentence is a *reference sentence* when its
+text, with all whitespace removed, occurs in the summary with all whitespace removed.
+A key point is a hit when at least half of its characters fall in reference sentences;
+P@3 = hits / key points.
 
-Speed: ``rank_key_points`` over all BBC bodies with their sentences precomputed, best of
-``--rounds``, in ms per article, with and without actors; ``split_sentences`` is timed
-in the same run for comparison, and so is ``topical_sections``. The reader runs both per
-article, key points first, and sections reuse the sentence terms key points scanned
-(``text_stats.sentence_terms``), so ``keypoints_then_sections_ms_per_article`` times that
-order; the two separate loops each scan on their own.
+CNN-20 (``cnn/``) and cnndm (``cnndm/``, 423 CNN/Daily Mail stories, one paragraph
+each): the top 3 key points joined in text order with newlines against the highlights
+joined with newlines, ``RougeScorer(['rouge1', 'rouge2'], use_stemmer=True)``
+F-measure x 100, averaged.
+
+Baselines: lead-3 (the project's first three sentences); ablations of the scorer (no
+lead prior; no redundancy control; centrality only; main-actor bonus on).
+
+Speed: ``rank_key_points`` and ``topical_sections`` over the BBC bodies with sentences
+and the shared term scan precomputed, best of ``--rounds``, ms per article.
 
 Usage: ``.venv/bin/python bench/keypoints.py [--rounds N]``. Prints JSON.
 """
@@ -32,245 +31,190 @@ Usage: ``.venv/bin/python bench/keypoints.py [--rounds N]``. Prints JSON.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from briefing.analyse.actors.extract import extract_actors
-from briefing.analyse.actors.gazetteer_cache import load_gazetteer
-from briefing.analyse.keypoints import DEFAULT_WEIGHTS, Weights, rank_key_points, score_sentences
-from briefing.analyse.sections import topical_sections
-from briefing.analyse.sentences import split_sentences
-from briefing.model import Paragraph, Sentence
+# bench/ last: its email.py must not shadow the standard library's email (mail loading).
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(HERE)]
+from common import CORPORA, emit  # noqa: E402
+from kp_corpora import (  # noqa: E402
+    BBC_ARTICLES,
+    CNN_DIR,
+    CNNDM_DIR,
+    load_bbc,
+    load_highlights,
+    squash,
+)
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import CORPORA, read_text  # noqa: E402
-
-BBC_ARTICLES = CORPORA / "bbc" / "News Articles"
-BBC_SUMMARIES = CORPORA / "bbc" / "Summaries"
-CNN_DIR = CORPORA / "cnn"
-GAZETTEER = load_gazetteer()
+from briefing.analyse import Analyser  # noqa: E402
+from briefing.analyse.keypoints import DEFAULT_WEIGHTS, Weights, rank_key_points  # noqa: E402
+from briefing.analyse.sections import topical_sections  # noqa: E402
+from briefing.analyse.text_stats import sentence_terms  # noqa: E402
+from briefing.config import load_config  # noqa: E402
 
 ABLATIONS = {
+    "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0, glued_lead=0.0),
+    "no_redundancy": replace(DEFAULT_WEIGHTS, redundancy=0.0),
+    "centrality_only": Weights(lead=0.0, title=0.0, attribution=0.0, quote=0.0, redundancy=0.0),
     "main_actor": replace(DEFAULT_WEIGHTS, actor=0.06),
-    "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0),
-    "no_quote": replace(DEFAULT_WEIGHTS, quote=0.0),
-    "centrality_only": Weights(
-        lead=0.0, title=0.0, attribution=0.0, actor=0.0, quote=0.0, fragment=0.0
-    ),
-    "strong_lead": replace(DEFAULT_WEIGHTS, lead=1.0),
 }
 
 
-def blocks(text: str) -> list[Paragraph]:
-    """Blank-line-separated blocks of ``text`` as paragraphs (whitespace trimmed)."""
-    out: list[Paragraph] = []
-    pos = 0
-    for chunk in text.split("\n\n"):
-        stripped = chunk.strip()
-        if stripped:
-            start = pos + chunk.index(stripped[0])
-            out.append(Paragraph(start, start + len(stripped)))
-        pos += len(chunk) + 2
-    return out
-
-
-def squash(text: str) -> str:
-    """``text`` with all whitespace removed."""
-    return "".join(text.split())
-
-
-def top(scores: list[float], count: int) -> list[int]:
-    """Indices of the ``count`` best scores, best first, earlier first on ties."""
-    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:count]
-
-
-def load_bbc() -> list[dict]:
-    """BBC articles with sentences and reference marks."""
-    docs = []
-    for path in sorted(BBC_ARTICLES.glob("*/*.txt")):
-        raw = read_text(path)
-        title, _, body = raw.partition("\n")
-        summary = squash(read_text(BBC_SUMMARIES / path.parent.name / path.name))
-        paragraphs = blocks(body)
-        sentences = split_sentences(body, paragraphs)
-        marked = bytearray(len(body))
-        located = 0
-        for s in sentences:
-            squashed = squash(body[s.start : s.end])
-            if squashed in summary:
-                marked[s.start : s.end] = b"\x01" * (s.end - s.start)
-                located += len(squashed)
-        docs.append(
-            {
-                "title": title.strip(),
-                "body": body,
-                "paragraphs": paragraphs,
-                "sentences": sentences,
-                "marked": marked,
-                "actors": extract_actors(body, sentences, GAZETTEER),
-                "coverage": located / max(1, len(summary)),
-            }
+def analyse(docs: list[dict], analyser: Analyser) -> None:
+    """Add the analysed article (and its term scan) to every document."""
+    for d in docs:
+        d["article"] = a = analyser.article(
+            d["doc"], id=d["name"], path=d["name"], title=d["title"]
         )
-    return docs
+        d["terms"] = sentence_terms(a.text, a.sentences)
 
 
-def is_hit(doc: dict, s: Sentence) -> bool:
-    """At least half of the sentence's characters fall in reference sentences."""
-    inside = sum(doc["marked"][s.start : s.end])
-    return 2 * inside >= s.end - s.start
+def spans_default(d: dict) -> list[tuple[int, int]]:
+    """The reader's top 3 (``keypoints.count`` is 3 in the bench config)."""
+    return [(p.start, p.end) for p in d["article"].key_points[:3]]
 
 
-def bbc_precision(docs: list[dict], pick) -> float:
-    """P@3 of ``pick(doc) -> sentence indices`` over all articles."""
-    hits = total = 0
-    for doc in docs:
-        for i in pick(doc):
-            hits += is_hit(doc, doc["sentences"][i])
-            total += 1
-    return hits / total
-
-
-def load_cnn() -> list[dict]:
-    """CNN stories with sentences and joined highlights."""
-    docs = []
-    for path in sorted((CNN_DIR / "articles").glob("*.txt")):
-        body = read_text(path)
-        lines = read_text(CNN_DIR / "highlights" / path.name).splitlines()
-        paragraphs = blocks(body)
-        sentences = split_sentences(body, paragraphs)
-        docs.append(
-            {
-                "title": "",
-                "body": body,
-                "paragraphs": paragraphs,
-                "sentences": sentences,
-                "actors": extract_actors(body, sentences, GAZETTEER),
-                "reference": "\n".join(line.strip() for line in lines if line.strip()),
-            }
-        )
-    return docs
-
-
-def cnn_rouge(docs: list[dict], pick, scorer) -> tuple[float, float]:
-    """Mean ROUGE-1 and ROUGE-2 F x 100 of the picked sentences, joined in text order."""
-    r1 = r2 = 0.0
-    for doc in docs:
-        text = doc["body"]
-        chosen = "\n".join(
-            text[doc["sentences"][i].start : doc["sentences"][i].end] for i in sorted(pick(doc))
-        )
-        score = scorer.score(doc["reference"], chosen)
-        r1 += score["rouge1"].fmeasure
-        r2 += score["rouge2"].fmeasure
-    return round(100 * r1 / len(docs), 2), round(100 * r2 / len(docs), 2)
-
-
-def ranked(doc: dict) -> list[int]:
-    """The default ranking through the public API."""
-    points = rank_key_points(
-        doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3, doc["title"]
-    )
-    return [p.sentence for p in points]
-
-
-def with_weights(weights: Weights):
+def spans_with(weights: Weights):
     """A picker ranking with ``weights`` instead of the defaults."""
 
-    def pick(doc: dict) -> list[int]:
-        return top(
-            score_sentences(doc["body"], doc["sentences"], doc["title"], weights, doc["actors"]), 3
+    def pick(d: dict) -> list[tuple[int, int]]:
+        a = d["article"]
+        found = rank_key_points(
+            a.text, a.sentences, a.actors, 3, a.title, terms=d["terms"], weights=weights
         )
+        return [(p.start, p.end) for p in found]
 
     return pick
 
 
-def lead3(doc: dict) -> list[int]:
+def lead3(d: dict) -> list[tuple[int, int]]:
     """The first three sentences."""
-    return list(range(min(3, len(doc["sentences"]))))
+    return [(s.start, s.end) for s in d["article"].sentences[:3]]
+
+
+def bbc_marks(d: dict) -> bytearray:
+    """1 on every character of a reference sentence."""
+    body = d["article"].text
+    marked = bytearray(len(body))
+    for s in d["article"].sentences:
+        if squash(body[s.start : s.end]) in d["summary"]:
+            marked[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return marked
+
+
+def p_at_3(docs: list[dict], pick) -> float:
+    """P@3 of ``pick(doc) -> spans`` over ``docs``."""
+    hits = total = 0
+    for d in docs:
+        for a, b in pick(d):
+            hits += 2 * sum(d["marked"][a:b]) >= b - a
+            total += 1
+    return round(hits / max(1, total), 4)
+
+
+def rouge(docs: list[dict], pick, scorer) -> dict:
+    """Mean ROUGE-1/2 F x 100 of the picked spans, joined in text order."""
+    r1 = r2 = 0.0
+    for d in docs:
+        body = d["article"].text
+        chosen = "\n".join(body[a:b] for a, b in sorted(pick(d)))
+        score = scorer.score(d["reference"], chosen)
+        r1 += score["rouge1"].fmeasure
+        r2 += score["rouge2"].fmeasure
+    n = max(1, len(docs))
+    return {"rouge1_f": round(100 * r1 / n, 2), "rouge2_f": round(100 * r2 / n, 2)}
+
+
+def halves(docs: list[dict]) -> dict[str, list[dict]]:
+    """The documents of each half."""
+    return {h: [d for d in docs if d["half"] == h] for h in ("dev", "test")}
+
+
+def bbc_figures(docs: list[dict]) -> dict:
+    """P@3, lead-3 and ablations per half."""
+    out = {}
+    for h, part in halves(docs).items():
+        out[h] = {
+            "articles": len(part),
+            "p_at_3": p_at_3(part, spans_default),
+            "lead3_p_at_3": p_at_3(part, lead3),
+            "ablations": {k: p_at_3(part, spans_with(w)) for k, w in ABLATIONS.items()},
+        }
+    return out
+
+
+def rouge_figures(docs: list[dict], scorer) -> dict:
+    """ROUGE of the default, lead-3 and ablations per half."""
+    out = {}
+    for h, part in halves(docs).items():
+        ours = rouge(part, spans_default, scorer)
+        lead = rouge(part, lead3, scorer)
+        out[h] = {
+            "stories": len(part),
+            **ours,
+            "lead3": lead,
+            "margin_over_lead3": {k: round(ours[k] - lead[k], 2) for k in ours},
+            "ablations": {k: rouge(part, spans_with(w), scorer) for k, w in ABLATIONS.items()},
+        }
+    return out
 
 
 def timing(docs: list[dict], rounds: int) -> dict:
-    """Best-of-rounds ms per article for ranking and, as a reference, splitting."""
-    rank_best = bare_best = split_best = sections_best = both_best = float("inf")
+    """Best-of-rounds ms per article for key points and for sections."""
+    rank_best = sections_best = float("inf")
     for _ in range(rounds):
         t0 = time.perf_counter()
-        for doc in docs:
-            rank_key_points(
-                doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3, doc["title"]
-            )
+        for d in docs:
+            a = d["article"]
+            rank_key_points(a.text, a.sentences, a.actors, 5, a.title, terms=d["terms"])
         t1 = time.perf_counter()
-        for doc in docs:
-            rank_key_points(doc["body"], doc["sentences"], doc["paragraphs"], (), 3, doc["title"])
+        for d in docs:
+            a = d["article"]
+            topical_sections(a.text, a.paragraphs, a.sentences, a.actors, d["terms"])
         t2 = time.perf_counter()
-        for doc in docs:
-            split_sentences(doc["body"], doc["paragraphs"])
-        t3 = time.perf_counter()
-        for doc in docs:
-            topical_sections(doc["body"], doc["paragraphs"], doc["sentences"], doc["actors"])
-        t4 = time.perf_counter()
-        for doc in docs:
-            rank_key_points(
-                doc["body"], doc["sentences"], doc["paragraphs"], doc["actors"], 3, doc["title"]
-            )
-            topical_sections(doc["body"], doc["paragraphs"], doc["sentences"], doc["actors"])
-        t5 = time.perf_counter()
-        both_best = min(both_best, t5 - t4)
-        sections_best = min(sections_best, t4 - t3)
         rank_best = min(rank_best, t1 - t0)
-        bare_best = min(bare_best, t2 - t1)
-        split_best = min(split_best, t3 - t2)
-    words = sum(len(doc["body"].split()) for doc in docs) / len(docs)
+        sections_best = min(sections_best, t2 - t1)
+    n = len(docs)
     return {
-        "ms_per_article": round(1000 * rank_best / len(docs), 4),
-        "no_actors_ms_per_article": round(1000 * bare_best / len(docs), 4),
-        "split_ms_per_article": round(1000 * split_best / len(docs), 4),
-        "sections_ms_per_article": round(1000 * sections_best / len(docs), 4),
-        "keypoints_then_sections_ms_per_article": round(1000 * both_best / len(docs), 4),
-        "mean_words": round(words, 1),
+        "keypoints_ms_per_article": round(1000 * rank_best / n, 4),
+        "sections_ms_per_article": round(1000 * sections_best / n, 4),
     }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    if not BBC_ARTICLES.is_dir() or not (CNN_DIR / "articles").is_dir():
-        print(json.dumps({"skipped": f"corpora not found under {CORPORA}"}))
+    if not all(p.is_dir() for p in (BBC_ARTICLES, CNN_DIR / "articles", CNNDM_DIR / "articles")):
+        emit({"skipped": f"corpora not found under {CORPORA}"})
         return 0
     try:
         from rouge_score import rouge_scorer
     except ImportError:
-        print(json.dumps({"skipped": "rouge-score is not installed (pip install .[bench])"}))
+        emit({"skipped": "rouge-score is not installed (pip install .[bench])"})
         return 0
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    analyser = Analyser(load_config(None, require_sources=False))
+    analyser.count = 3
     bbc = load_bbc()
-    cnn = load_cnn()
-    result: dict = {
-        "bbc": {
-            "articles": len(bbc),
-            "p_at_3": round(bbc_precision(bbc, ranked), 4),
-            "lead3_p_at_3": round(bbc_precision(bbc, lead3), 4),
-            "reference_coverage": round(sum(d["coverage"] for d in bbc) / len(bbc), 4),
-        },
-        "cnn": {"stories": len(cnn)},
+    cnn = load_highlights(CNN_DIR)
+    cnndm = load_highlights(CNNDM_DIR)
+    for docs in (bbc, cnn, cnndm):
+        analyse(docs, analyser)
+    for d in bbc:
+        d["marked"] = bbc_marks(d)
+    result = {
+        "split": "sha1(file name) % 2 == 0 -> dev",
+        "bbc": bbc_figures(bbc),
+        "cnn": rouge_figures(cnn, scorer),
+        "cnndm": rouge_figures(cnndm, scorer),
         "weights": asdict(DEFAULT_WEIGHTS),
+        **timing(bbc, args.rounds),
     }
-    r1, r2 = cnn_rouge(cnn, ranked, scorer)
-    l1, l2 = cnn_rouge(cnn, lead3, scorer)
-    result["cnn"].update(rouge1_f=r1, rouge2_f=r2, lead3_rouge1_f=l1, lead3_rouge2_f=l2)
-    result["ablations"] = {}
-    for name, weights in ABLATIONS.items():
-        a1, a2 = cnn_rouge(cnn, with_weights(weights), scorer)
-        result["ablations"][name] = {
-            "bbc_p_at_3": round(bbc_precision(bbc, with_weights(weights)), 4),
-            "cnn_rouge1_f": a1,
-            "cnn_rouge2_f": a2,
-        }
-    result.update(timing(bbc, args.rounds))
-    print(json.dumps(result, indent=2))
+    emit(result)
     return 0
 
 

@@ -8,10 +8,24 @@ citations, review anchors and exports all point into it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 WORDS_PER_MINUTE = 230
+# Ideographs, kana and Hangul: scripts written without spaces, one word per character.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``: whitespace-separated tokens, each CJK character counting as one."""
+    if text.isascii():
+        return len(text.split())
+    cjk = len(_CJK_CHAR.findall(text))
+    if not cjk:
+        return len(text.split())
+    return cjk + len(_CJK_CHAR.sub(" ", text).split())
+
 
 ActorKind = Literal["person", "organization", "country", "place", "group"]
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
@@ -65,12 +79,18 @@ class Section(Span):
 
 @dataclass(frozen=True, slots=True)
 class KeyPoint(Span):
-    """A ranked sentence: ``sentence`` indexes ``Article.sentences``."""
+    """A ranked sentence: ``sentence`` indexes ``Article.sentences``.
+
+    The span is the sentence's, or ends of it (a list marker or a run-on photo caption
+    before the sentence proper is left out). ``confidence`` (0-1) says how sure the
+    ranker is that this is a key point, for de-emphasising doubtful ones.
+    """
 
     sentence: int = 0
     text: str = ""
     score: float = 0.0
     actors: tuple[str, ...] = ()
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +202,7 @@ class Article:
     actors: tuple[Actor, ...] = ()
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
+    language: str = "en"
 
     def line_of(self, offset: int) -> int:
         """Return the 1-based source-file line holding ``offset``."""
@@ -228,8 +249,8 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Number of whitespace-separated words in the body."""
-        return len(self.text.split())
+        """Words in the body (whitespace-separated; a CJK character counts as one)."""
+        return count_words(self.text)
 
     @property
     def reading_minutes(self) -> int:

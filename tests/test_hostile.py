@@ -239,7 +239,8 @@ def test_markdown_front_matter_carries_url_byline_and_reviewers(tmp_path, monkey
 
 def test_markdown_escapes_only_what_commonmark_needs(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
-    body = "WASHINGTON (CNN) -- AT&T said on Tuesday that it would buy the firm for $3bn.\n"
+    # Not a dateline at the start: key points leave "WASHINGTON (CNN) --" out of their span.
+    body = "Officials in WASHINGTON (CNN) -- AT&T said on Tuesday it would buy the firm for $3bn.\n"
     (tmp_path / "a.txt").write_text("Title\n\n" + body)
     _, out, _ = _run(capsys, "export", "a.txt")
     assert "WASHINGTON (CNN) -- AT&T said" in out

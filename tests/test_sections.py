@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from unittest.mock import patch
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analyse.actors.extract import extract_actors
 from briefing.analyse.actors.gazetteer_cache import load_gazetteer
+from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
-from briefing.analyse.text_stats import remembered_terms, sentence_terms
+from briefing.analyse.text_stats import SentenceTerms, sentence_terms
 from briefing.model import Actor, Mention, Paragraph, Sentence
 
 from .conftest import SEED, lines_to_text
@@ -172,14 +171,27 @@ TRICKY_LINE = st.lists(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(TRICKY_LINE, st.just("")), min_size=0, max_size=20))
 def test_sections_from_shared_sentence_terms_match_a_paragraph_scan(lines):
-    """Sections built from the terms key points scanned equal sections scanned alone."""
+    """Sections from the shared sentence terms equal sections from a paragraph scan."""
     text, paragraphs = lines_to_text(lines)
     sentences = split_sentences(text, paragraphs)
-    with patch("briefing.analyse.sections.remembered_terms", return_value=None):
-        alone = topical_sections(text, paragraphs, sentences, ())
-    sentence_terms(text, sentences)
-    assert remembered_terms(text, sentences) is not None
+    alone = topical_sections(text, paragraphs, sentences, (), SentenceTerms(None, []))
+    shared = sentence_terms(text, sentences)
+    assert topical_sections(text, paragraphs, sentences, (), shared) == alone
     assert topical_sections(text, paragraphs, sentences, ()) == alone
+
+
+def test_sections_do_not_depend_on_key_points_running_first():
+    """No memo: the same sections whether or not key points ran on the same tuple."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")[3:]
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    before = topical_sections(text, paragraphs, sentences, ())
+    rank_key_points(text, sentences, (), 5)
+    after = topical_sections(text, paragraphs, sentences, ())
+    fresh = split_sentences(text, paragraphs)
+    assert before == after == topical_sections(text, paragraphs, fresh, ())
+    shared = sentence_terms(text, sentences)
+    assert topical_sections(text, paragraphs, sentences, (), shared) == before
 
 
 def test_sentences_that_split_a_word_do_not_split_its_term():
@@ -187,8 +199,7 @@ def test_sentences_that_split_a_word_do_not_split_its_term():
     paragraphs = [Paragraph(0, len(text))]
     # Not what the splitter gives: adjacent sentences cutting a word in two.
     sentences = (Sentence(0, 6, 0), Sentence(6, 43, 0), Sentence(44, len(text), 0))
-    sentence_terms(text, sentences)
-    shared = topical_sections(text, paragraphs, sentences, ())
+    shared = topical_sections(text, paragraphs, sentences, (), sentence_terms(text, sentences))
     assert shared[0].title == "Harbourmaster: ferries"
-    with patch("briefing.analyse.sections.remembered_terms", return_value=None):
-        assert topical_sections(text, paragraphs, sentences, ()) == shared
+    scanned = SentenceTerms(None, [])  # No shared scan: every paragraph scanned alone.
+    assert topical_sections(text, paragraphs, sentences, (), scanned) == shared

@@ -7,9 +7,11 @@ from typing import Any
 from briefing.analyse.actors.extract import extract_actors
 from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.analyse.keypoints import rank_key_points
+from briefing.analyse.language import detect_language, language_warning
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
 from briefing.analyse.statements import find_statements
+from briefing.analyse.text_stats import sentence_terms
 from briefing.config import Config
 from briefing.model import Article, Document
 
@@ -22,21 +24,41 @@ class Analyser:
         self.gazetteer = load_gazetteer(config.actors)
 
     def article(self, doc: Document, *, id: str, path: str, **meta: Any) -> Article:
-        """Analyse ``doc``; ``meta`` holds title, dek, date and the other fields."""
+        """Analyse ``doc``; ``meta`` holds title, dek, date and the other fields.
+
+        The sentence term scan is done once here and passed to key points and sections.
+        Actor rules read English capitalisation and word lists (German capitalises every
+        noun; CJK has no case): actors and statements are skipped for text not in English,
+        key points get a lower confidence, and the article a warning.
+        """
         text = doc.text
         paragraphs = tuple(doc.paragraphs)
         sentences = split_sentences(text, paragraphs)
-        actors = extract_actors(text, sentences, self.gazetteer)
-        statements = find_statements(text, paragraphs, sentences, actors)
+        language = detect_language(text)
+        english = language == "en"
+        actors = extract_actors(text, sentences, self.gazetteer) if english else ()
+        # Speech cues and speaker rules are English too.
+        statements = find_statements(text, paragraphs, sentences, actors) if english else ()
+        terms = sentence_terms(text, sentences)
         key_points = rank_key_points(
-            text, sentences, paragraphs, actors, self.count, meta.get("title", "")
+            text,
+            sentences,
+            actors,
+            self.count,
+            meta.get("title", ""),
+            terms=terms,
+            english=english,
         )
         if doc.headings:
             sections = tuple(doc.headings)
         elif text:
-            sections = topical_sections(text, paragraphs, sentences, actors)
+            sections = topical_sections(text, paragraphs, sentences, actors, terms)
         else:
             sections = ()
+        warnings = tuple(doc.warnings)
+        note = language_warning(language)
+        if note:
+            warnings += (note,)
         return Article(
             id=id,
             path=path,
@@ -48,6 +70,7 @@ class Analyser:
             key_points=key_points,
             actors=actors,
             statements=statements,
-            warnings=tuple(doc.warnings),
+            warnings=warnings,
+            language=language,
             **meta,
         )

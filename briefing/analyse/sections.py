@@ -22,7 +22,13 @@ from collections.abc import Sequence
 from itertools import chain
 from operator import itemgetter, mul
 
-from briefing.analyse.text_stats import TERM, TITLE_STOP_WORDS, lower_aligned, remembered_terms
+from briefing.analyse.text_stats import (
+    TERM,
+    TITLE_STOP_WORDS,
+    SentenceTerms,
+    lower_aligned,
+    sentence_terms,
+)
 from briefing.model import Actor, Paragraph, Section, Sentence
 
 WINDOW = 2
@@ -102,25 +108,31 @@ def _sentence_runs(
 
 
 def _paragraph_words(
-    text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    sentences: Sequence[Sentence],
+    shared: SentenceTerms,
 ) -> tuple[list[list[str]], str | None]:
     """Topic words (normalised) per paragraph, in text order, and ``lower_aligned(text)``.
 
-    Reuses the sentence terms key points left behind (:func:`remembered_terms`) where
-    they add up to a paragraph's terms; scans the other paragraphs.
+    Reuses the sentence terms (``shared``) where they add up to a paragraph's terms;
+    scans the other paragraphs.
     """
     known = _KNOWN
     if len(known) > _KNOWN_LIMIT:
         known.clear()
     get = known.__getitem__
-    shared = remembered_terms(text, sentences)
-    if shared is not None:
-        low, terms = shared
-        aligned: str | None = low
+    terms: list[list[str]]
+    aligned: str | None
+    if shared.low is not None:
+        low = aligned = shared.low
+        terms = shared.terms
         runs = _sentence_runs(text, paragraphs, sentences)
     else:
-        low = aligned = lower_aligned(text)
-        if low is None:
+        aligned = lower_aligned(text)
+        if aligned is not None:
+            low = aligned
+        else:
             low = text.lower()
             if len(low) != len(text):  # A rare character changed length when lower-cased.
                 low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -330,6 +342,7 @@ def topical_sections(
     paragraphs: Sequence[Paragraph],
     sentences: Sequence[Sentence],
     actors: Sequence[Actor],
+    terms: SentenceTerms | None = None,
 ) -> tuple[Section, ...]:
     """Group consecutive paragraphs by shared actors and words into titled sections.
 
@@ -338,13 +351,16 @@ def topical_sections(
         paragraphs: Its paragraphs, in order.
         sentences: Its sentences (their paragraph indices size the sections).
         actors: Actors found in the text (may be empty).
+        terms: ``sentence_terms(text, sentences)`` if the caller has it (computed if not).
 
     Returns:
         Sections with ``generated=True`` and ``level=2`` tiling ``[0, len(text))`` in
         order; never more than there are paragraphs, and one if there are none.
     """
     paragraphs = list(paragraphs)
-    bags, low = _paragraph_words(text, paragraphs, sentences)
+    if terms is None:
+        terms = sentence_terms(text, sentences)
+    bags, low = _paragraph_words(text, paragraphs, sentences, terms)
     counts = _actor_counts(paragraphs, actors)
     by_id = {a.id: a for a in actors}
     sizes = [0] * len(paragraphs)
@@ -366,10 +382,10 @@ def topical_sections(
 
     words: list[Counter[str]] = []
     who: list[dict[str, float]] = []
-    for a, b in groups:
-        words.append(Counter(chain.from_iterable(bags[a:b])))
+    for first, last in groups:
+        words.append(Counter(chain.from_iterable(bags[first:last])))
         c: dict[str, float] = {}
-        for i in range(a, b):
+        for i in range(first, last):
             for key, v in counts[i].items():
                 c[key] = c.get(key, 0) + v
         who.append(c)

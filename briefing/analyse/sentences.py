@@ -23,6 +23,10 @@ the word before the stop and the word after it:
 
 Closing quotes and brackets after the stop stay with the sentence they close. Newlines
 inside a range are ordinary whitespace.
+
+Chinese and Japanese full stops (``。！？`` and their closing brackets ``」』）``) end a
+sentence whatever follows, with or without a space: those scripts have no spaces and no
+case to look at.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ _CLOSE_QUOTES = frozenset("\"'”’»")
 # ("......") linear; a leading character set keeps the scan on its fast path.
 _CANDIDATE = re.compile(r"[.?!…](?<![.?!…]{2})[.?!…]*+[)\]}\"'”’»]*+(?:\s+|\Z)")
 _NON_SPACE = re.compile(r"\S")
+# A CJK stop run and its closing quotes/brackets, not at the end of the range.
+_CJK_STOP = re.compile(r"[。！？]+[」』）)\]\"”’]*\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 # Letters joined by dots: "U.S", "J.P", "a.m", "Ph.D" (the final stop is not part of it).
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
@@ -125,13 +131,16 @@ def _is_boundary(text: str, lo: int, m: re.Match[str], end: int) -> bool:
     return True
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, *, cjk: bool = True
+) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences.
 
     Args:
         text: The full text the offsets index.
         start: First character of the range.
         end: End of the range (exclusive); ``None`` means ``len(text)``.
+        cjk: False when the caller knows the text holds no CJK stop (skips the check).
 
     Returns:
         ``[start, end)`` spans of sentences, in order, with whitespace trimmed off both
@@ -155,7 +164,28 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     tail = text[seg:end].rstrip()
     if tail:
         spans.append((seg, seg + len(tail)))
+    if cjk and _CJK_STOP.search(text, start, end):
+        return [piece for a, b in spans for piece in _cjk_spans(text, a, b)]
     return spans
+
+
+def _cjk_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` after every CJK stop run (``。！？``).
+
+    A quotation closed after its stop and followed by kana goes on: 「はい。」と彼は言った。
+    """
+    out = []
+    seg = start
+    for m in _CJK_STOP.finditer(text, start, end):
+        if m.end() >= end:
+            break
+        if m.group().rstrip()[-1] in "」』" and "\u3040" <= text[m.end()] <= "\u309f":
+            continue
+        stop_end = m.start() + len(m.group().rstrip())
+        out.append((seg, stop_end))
+        seg = m.end()
+    out.append((seg, end))
+    return out
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:
@@ -168,8 +198,9 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentenc
     Returns:
         The sentences of all paragraphs, in order, each with its paragraph index.
     """
+    cjk = not text.isascii() and any(stop in text for stop in "。！？")
     return tuple(
         Sentence(s, e, index)
         for index, para in enumerate(paragraphs)
-        for s, e in sentence_spans(text, para.start, para.end)
+        for s, e in sentence_spans(text, para.start, para.end, cjk=cjk)
     )

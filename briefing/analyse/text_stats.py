@@ -3,8 +3,8 @@
 Words (key points) are lower-cased runs of letters and digits, optionally with one
 apostrophe part ("china's", "don't"). Terms (sections) also keep inner hyphens and
 further apostrophe parts whole ("indo-pacific"); every word lies inside one term (a
-term of letters and digits only is one word), so one term scan per sentence, shared
-through :func:`sentence_terms`, serves both.
+term of letters and digits only is one word), so one term scan per sentence
+(:func:`sentence_terms`, run once by ``Analyser.article`` and passed to both) serves both.
 Stop words are a fixed English list (function words plus reporting filler such as
 "said", "mr", "year"), written here so nothing is downloaded.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefing.model import Sentence
 
@@ -22,7 +23,9 @@ TERM = re.compile(r"\w+(?:[-'’]\w+)*")
 _TERM_ASCII = re.compile(TERM.pattern, re.ASCII)
 # Any double quotation mark; single quotes are too often apostrophes to count.
 QUOTE_MARKS = '"“”'
-QUOTE = re.compile(f"[{QUOTE_MARKS}]")
+# Quoted speech for the key-point penalty: also the opening single quote, which British
+# papers use for speech and which, unlike the closing one, is never an apostrophe.
+SPEECH_MARKS = QUOTE_MARKS + "‘"
 # Reported speech: "..., the minister said", "she told reporters".
 ATTRIBUTION_WORDS = frozenset(("said", "says", "told"))
 _CLOSERS = frozenset("\"'”’»)]")
@@ -87,39 +90,29 @@ def lower_aligned(text: str) -> str | None:
     return low
 
 
-_Memo = tuple[object, object, str, list[list[str]]]
-_memo: _Memo = (None, None, "", [])
+@dataclass(frozen=True, slots=True)
+class SentenceTerms:
+    """One :data:`TERM` scan of an article's sentences, shared by key points and sections.
 
-
-def sentence_terms(text: str, sentences: Sequence[Sentence]) -> tuple[str, list[list[str]]] | None:
-    """The lower-cased text and the :data:`TERM` tokens of every sentence in it.
-
-    None when lower-casing moves offsets (see :func:`lower_aligned`). The answer for
-    the last ``text`` and ``sentences`` tuple is kept (both are immutable), so key
-    points and sections of one article scan it once; callers must not change it.
+    ``low`` is ``lower_aligned(text)`` (None when lower-casing moves offsets; then each
+    sentence was lower-cased on its own); ``terms[i]`` holds sentence ``i``'s terms.
     """
-    global _memo
-    memo = _memo
-    if memo[0] is text and memo[1] is sentences:
-        return memo[2], memo[3]
+
+    low: str | None
+    terms: list[list[str]]
+
+
+def sentence_terms(text: str, sentences: Sequence[Sentence]) -> SentenceTerms:
+    """Scan every sentence of ``text`` for its lower-cased :data:`TERM` tokens, once.
+
+    ``Analyser.article`` calls this once and hands the result to key points and sections;
+    either computes it when called without one, with the same result.
+    """
     low = lower_aligned(text)
     if low is None:
-        return None
+        return SentenceTerms(None, [TERM.findall(text[s.start : s.end].lower()) for s in sentences])
     findall = (_TERM_ASCII if text.isascii() else TERM).findall
-    terms = [findall(low, s.start, s.end) for s in sentences]
-    if type(sentences) is tuple:
-        _memo = (text, sentences, low, terms)
-    return low, terms
-
-
-def remembered_terms(
-    text: str, sentences: Sequence[Sentence]
-) -> tuple[str, list[list[str]]] | None:
-    """What :func:`sentence_terms` kept for this ``text`` and ``sentences``, or None."""
-    memo = _memo
-    if memo[0] is text and memo[1] is sentences:
-        return memo[2], memo[3]
-    return None
+    return SentenceTerms(low, [findall(low, s.start, s.end) for s in sentences])
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:

@@ -43,6 +43,7 @@ def key_point_items(
                 "end": kp.end,
                 "text": kp.text,
                 "score": round(kp.score, 4),
+                "confidence": round(kp.confidence, 3),
                 "line": article.line_of(kp.start),
                 "actors": list(kp.actors),
             }
@@ -117,6 +118,7 @@ def article_dict(
         "tags": list(article.tags),
         "first_line": article.first_line,
         "word_count": article.word_count,
+        "language": article.language,
         "text": article.text,
         "paragraphs": [{"start": p.start, "end": p.end} for p in article.paragraphs],
         "sentences": [

@@ -128,6 +128,8 @@ def article_markdown(
     if article.dek:
         out += [f"*{escape(article.dek)}*", ""]
     out += [meta_line(article) + "  ", f"Source: {code(article.path)}", ""]
+    if article.warnings:
+        out += [f"> Warning: {escape(w)}  " for w in article.warnings] + [""]
     out += ["### Key points", ""]
     points = key_point_items(article, reviews, only)
     if not points:

@@ -47,7 +47,9 @@ def render_plain(briefing: Briefing) -> str:
         out += [article.heading, "-" * min(len(article.heading), 80)]
         if article.dek:
             out.append(article.dek)
-        out += [_meta(article), f"{article.path}", "", "Key points:"]
+        out += [_meta(article), f"{article.path}"]
+        out += [f"warning: {w}" for w in article.warnings]
+        out += ["", "Key points:"]
         for rank, kp in enumerate(article.key_points, 1):
             text = " ".join(kp.text.split())
             out.append(f"  {rank}. {text} [{article.short_locator(kp.start)}]")
@@ -74,6 +76,8 @@ def render_rich(briefing: Briefing, console: Console) -> None:
         if article.dek:
             console.print(Text(article.dek, style="italic"))
         console.print(Text(f"{_meta(article)} · {article.path}", style="dim"))
+        for warning in article.warnings:
+            console.print(Text(f"warning: {warning}", style="yellow"))
         console.print(Text("Key points", style="bold"))
         for rank, kp in enumerate(article.key_points, 1):
             line = Text(f" {rank}. ", style="bold")

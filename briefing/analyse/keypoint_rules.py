@@ -1,0 +1,233 @@
+"""What may be a key point: sentences that are not captions, credits, bylines or fragments.
+
+Every rule looks at the sentence's own text (and, for quotations, at the quote marks
+before it in its paragraph); none knows a corpus, a site or a name.
+
+* **Caption or credit**: "Image: …", "Photo: …", "Picture: …", "Credit: …", "Getty
+  Images", "(AP Photo/…)", "Image copyright …", "Image caption …", a line that ends
+  with a credit in brackets "(Getty)", "(Reuters)".
+* **Byline**: "By Jane Doe", "By . Staff Reporter", "PUBLISHED: …", "UPDATED: …",
+  "Last updated at …".
+* **Dateline only**: "WASHINGTON (Reuters) -", "LONDON, England (CNN) --" with nothing
+  after it, or a bare date ("Monday, 12 March 2007"). A dateline before a sentence is
+  left out of the key point's span.
+* **Present-tense caption**: names, a present-tense verb and a weekday ("President Bush
+  pauses Tuesday during a news conference"); news reports in the past tense.
+* **Score line**: a short line of capitalised names around a result "2-1"
+  ("West Ham 1-1 Manchester United.").
+* **Fragment**: no final stop (headings and captions run into the text, "Watch the
+  video »"), under four words, starting in lower case, or a piece of a quotation that
+  opened in an earlier sentence (`The whole bridge is down."`) or goes on in the next.
+* **List marker**: "1. ", "2) ", "- ", "• " before the item; the key point's span starts
+  after it (:func:`content_start`). A marker with nothing after it is a fragment.
+* **Run-on caption**: a photo caption without a full stop glued to the sentence after
+  it ("… manager on Friday ‘I’d be over the moon …", "… in charge of the club He has
+  impressed …"): a lower-case word followed by a sentence opener ("He", "The" + a
+  lower-case word) or an opening quote. The key point's span starts after the caption.
+  Only looked for in paragraphs of many sentences (:data:`GLUED_SENTENCES`): text whose
+  line breaks were lost, where captions land inside paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPTION_START = re.compile(
+    r"\W*(?:image|photo|photograph|picture|pictured|credit|video|watch|gallery|source|"
+    r"illustration|graphic|file photo|caption)s?\s*(?:credit|copyright|caption)?\s*[:|»]"
+    r"|\W*image (?:copyright|caption)\b",
+    re.IGNORECASE,
+)
+# Credits anywhere in the line (checked as lower-case substrings).
+_CREDITS = (
+    "getty images",
+    "ap photo",
+    "afp photo",
+    "reuters/",
+    "epa/",
+    "photo by",
+    "photograph by",
+    "photo credit",
+    "image credit",
+    "picture: ",
+    "pictures: ",
+    "photo: ",
+    "photos: ",
+    "©",
+)
+# A line ending in a bracketed credit or stage direction: "(Getty)", "(pictured left)".
+_CREDIT_END = re.compile(
+    r"\((?:getty|ap|afp|reuters|epa|pa|file|pictured|above|below|left|right|centre|center)"
+    r"\b[^)]*\)\W*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\W*(?:by\s+(?:\.\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*$"
+    r"|by\s+\.\s|published:|updated:|last updated\b|posted:|written by\b)",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE_ONLY = re.compile(
+    rf"^\W*(?:{_DAY},?\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s*\d{{4}})?"
+    r"(?:[\s,]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|bst|e[sd]t|utc)?)?\W*$",
+    re.IGNORECASE,
+)
+_DATELINE_ONLY = re.compile(
+    r"^[A-Z][A-Za-z .,'’-]{1,60}\((?:[A-Z][\w .&-]{1,30})\)\s*(?:-{1,2}|—|–)?\s*$"
+)
+# "WASHINGTON (CNN) -- ", "(CNN)", "LONDON, England (Reuters) - " before the sentence.
+_DATELINE_PREFIX = re.compile(
+    r"(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)?\((?:CNN|AP|AFP|Reuters|"
+    r"[A-Z][A-Za-z]{1,15} News)\)\s*(?:-{1,2}|—|–)?\s*"
+)
+# A photo caption in the present tense with a weekday: "President Bush pauses Tuesday
+# during a news conference" (reporting is in the past tense: "Bush said Tuesday").
+_PRESENT_CAPTION = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*\s+){{1,5}}(?!says|is|has|does|was)[a-z]{{3,}}s\s+(?:on\s+)?(?i:{_DAY})\b"
+)
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+_LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-*•–—▪●◦·])\s+")
+_STARTER = (
+    r"(?:He|She|They|We|It|His|Her|Their|Its|But|The|A|An|This|These|Those|In|On|At|After|"
+    r"When|While|There|Some|Many|Police|Officials|Now)"
+)
+# A sentence opener followed by a lower-case word, or an opening quote and a capital;
+# glued to a caption when the word before it is lower-case and has no stop.
+_OPENER = re.compile(rf" (?:{_STARTER})(?=\s+[a-z])| [‘“](?=[A-Z])")
+# Words after which a capital or a quotation is expected: not a caption's end.
+_LEAD_IN = frozenset(
+    """said says added told asked wrote explained insisted dubbed called named titled
+    entitled labelled labeled branded known as the a an of in on at for and or by with
+    from to is was are were be read reads""".split()
+)
+_MIN_CAPTION_WORDS = 4
+GLUED_SENTENCES = 8
+_MIN_REST_WORDS = 8
+_TERMINATORS = frozenset(".!?…。！？")
+_CLOSERS = frozenset("\"'”’»)]」』）")
+
+
+def is_terminated(text: str) -> bool:
+    """True when ``text`` ends with a stop, perhaps before closing quotes or brackets."""
+    i = len(text) - 1
+    while i >= 0 and (text[i] in _CLOSERS or text[i].isspace()):
+        i -= 1
+    return i >= 0 and text[i] in _TERMINATORS
+
+
+def content_start(text: str) -> int:
+    """Offset in ``text`` where the sentence proper starts: after a dateline or a list
+    marker, if any."""
+    cut = 0
+    if "(" in text[:60]:
+        m = _DATELINE_PREFIX.match(text)
+        if m and m.end() < len(text):
+            cut = m.end()
+    head = text[cut : cut + 2]
+    if head and (not head[0].isalpha() or head[1:] in ".)"):
+        m = _LIST_MARKER.match(text, cut)
+        if m and m.end() < len(text):
+            cut = m.end()
+    return cut
+
+
+def run_on_start(text: str) -> int:
+    """Offset in ``text`` after the last run-on caption glued before the sentence, or 0."""
+    cut = 0
+    for m in _OPENER.finditer(text):
+        i = m.start() + 1
+        before = text[: i - 1].rstrip()
+        word = before[before.rfind(" ") + 1 :]
+        if not (word[:1].islower() and word[-1:].isalnum() or word[-1:] == "%"):
+            continue
+        if word in _LEAD_IN or len(text[cut:i].split()) < _MIN_CAPTION_WORDS:
+            continue
+        if len(text[i:].split()) < _MIN_REST_WORDS:
+            break
+        cut = i
+    return cut
+
+
+def quote_state(text: str, inside: bool) -> tuple[bool, bool]:
+    """Whether the sentence ``text`` continues a quotation, and whether one is open after it.
+
+    Straight double quotes toggle; curly ``“`` opens and ``”`` closes.
+    """
+    opened, closed = text.rfind("“"), text.rfind("”")
+    straight = text.rfind('"')
+    after = inside
+    if opened >= 0 or closed >= 0:
+        after = opened > closed  # The last curly mark decides.
+        edge = max(opened, closed)
+        if straight > edge:
+            after = not after if text.count('"', edge) % 2 else after
+    elif straight >= 0 and text.count('"') % 2:
+        after = not inside
+    return inside, after
+
+
+def is_quote_fragment(text: str, starts_inside: bool) -> bool:
+    """True for a sentence that is part of a quotation opened before it or going on after it."""
+    if starts_inside:
+        return True
+    if '"' not in text and "“" not in text and "”" not in text:
+        return False
+    return quote_state(text, False)[1] or _closes_earlier_quote(text)
+
+
+def _closes_earlier_quote(text: str) -> bool:
+    """A closing mark in the second half with no opening one before it."""
+    first_open = min((i for i in (text.find('"'), text.find("“")) if i >= 0), default=-1)
+    close = max(text.rfind('"'), text.rfind("”"))
+    return close >= 0 and (first_open < 0 or first_open == close) and close > len(text) // 2
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line (see the module docstring)."""
+    head = text[:40]
+    if (":" in head or "|" in head or "»" in head or head[:6].lower() == "image ") and (
+        _CAPTION_START.match(text)
+    ):
+        return True
+    if "day" in text and _PRESENT_CAPTION.match(text):
+        return True
+    low = text.lower()
+    if (
+        "photo" in low or "getty" in low or "image" in low or "picture" in low or "/" in low
+    ) or "©" in low:
+        if any(c in low for c in _CREDITS):
+            return True
+    tail = text.rstrip()[-60:]
+    return ")" in tail[-3:] and _CREDIT_END.search(tail) is not None
+
+
+def is_score_line(text: str, words: list[str] | None = None) -> bool:
+    """A short results line: capitalised names around a score ("West Ham 1-1 Man Utd.")."""
+    words = text.split() if words is None else words
+    if len(words) > 12 or not _SCORE.search(text):
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower <= 1
+
+
+def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
+    """Why the sentence ``text`` must not be a key point, or None if it may be one."""
+    words = text.split()
+    short = len(words) <= 12
+    if short and (_DATELINE_ONLY.match(text) or _DATE_ONLY.match(text)):
+        return "dateline"
+    if is_caption(text):
+        return "caption"
+    first = text[:1]
+    if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):
+        return "byline"
+    if short and is_score_line(text, words):
+        return "score"
+    if not is_terminated(text):
+        return "fragment"
+    if len(words) < 4 or text[:1].islower():
+        return "fragment"
+    if is_quote_fragment(text, starts_inside_quote):
+        return "fragment"
+    return None

@@ -1,0 +1,145 @@
+"""Key points never rank captions, credits, score lines, duplicates or list markers."""
+
+from __future__ import annotations
+
+from briefing.analyse.keypoint_rules import content_start, junk_reason, run_on_start
+from briefing.analyse.keypoints import Weights, lede_strength, rank_key_points, score_sentences
+from briefing.analyse.sentences import split_sentences
+from briefing.analyse.text_stats import sentence_terms
+
+from .conftest import lines_to_text
+
+
+def points(lines: list[str], count: int = 5, title: str = ""):
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    return rank_key_points(text, sentences, (), count, title)
+
+
+def test_captions_and_credits_are_never_key_points():
+    lines = [
+        "The harbour council approved a new budget for the river port on Monday.",
+        "Image: The harbour council meeting in the river port town hall.",
+        "Harbour workers cheer the river port budget vote (Getty Images)",
+        "Photo: Harbour council members vote on the budget. Credit: Lena Fox.",
+        "Mayor Ana Ruiz pauses Tuesday during a harbour council meeting.",
+        "The budget pays for two cranes and a new harbour wall at the river port.",
+    ]
+    texts = [p.text for p in points(lines)]
+    assert texts[0].startswith("The harbour council approved")
+    assert not any(t.startswith(("Image", "Photo", "Credit", "Mayor")) for t in texts)
+    assert not any("Getty" in t for t in texts)
+    assert junk_reason("Mayor Ana Ruiz pauses Tuesday during a harbour council meeting.")
+
+
+def test_score_lines_bylines_and_datelines_are_never_key_points():
+    lines = [
+        "By Lena Fox",
+        "Harbour United 1-1 Port Athletic.",
+        "Harbour United drew with Port Athletic in a tense derby at the river ground.",
+        "Monday, 12 March 2007",
+        "The draw leaves Harbour United two points clear at the top of the league.",
+    ]
+    texts = [p.text for p in points(lines)]
+    assert texts and all(t.startswith("Harbour United drew") or "draw" in t for t in texts)
+    assert junk_reason("West Ham 1-1 Manchester United.") == "score"
+    assert junk_reason("Harbour won 2-1 after a late goal from the captain.") is None
+    assert junk_reason("WASHINGTON (Reuters) -") == "dateline"
+
+
+def test_near_duplicates_are_never_ranked_twice():
+    lines = [
+        "Floods closed the river bridge and the harbour road on Monday night.",
+        "Engineers said the bridge needs a month of repairs before it can reopen.",
+        "Floods closed the river bridge and the harbour road on Monday night.",
+        "Floods closed the river bridge and the harbour road on Monday evening.",
+        "Shops near the harbour stayed open despite the closures.",
+    ]
+    ranked = [p.sentence for p in points(lines)]
+    assert ranked.count(0) + ranked.count(2) + ranked.count(3) == 1
+    assert len(ranked) == 3
+
+
+def test_list_markers_are_stripped_from_key_points():
+    lines = [
+        "The council listed its three harbour projects for the coming year.",
+        "1. A new harbour wall to protect the river port from winter storms.",
+        "- Two cranes for the container quay of the river port.",
+        "2.",
+    ]
+    found = points(lines)
+    texts = [p.text for p in found]
+    assert "A new harbour wall to protect the river port from winter storms." in texts
+    assert "Two cranes for the container quay of the river port." in texts
+    assert not any(t[:1] in "-12" for t in texts)
+    text, _ = lines_to_text(lines)
+    for p in found:
+        assert text[p.start : p.end] == p.text
+    assert content_start("1. A new wall.") == 3
+
+
+def test_quote_fragments_and_run_on_captions():
+    assert junk_reason('The whole bridge is down."', starts_inside_quote=True) == "fragment"
+    assert junk_reason('The whole bridge is down."') == "fragment"  # Closes a quotation.
+    glued = (
+        "Ana Ruiz will lead the harbour council from Friday on a three-year deal "
+        "The council confirmed the appointment after a vote on Thursday night."
+    )
+    cut = run_on_start(glued)
+    assert glued[cut:].startswith("The council confirmed")
+    assert run_on_start("The council said The Times had reported the vote early.") == 0
+
+
+def test_lede_first_article_keeps_its_lede_first():
+    lede = [
+        "Floods closed the harbour bridge on Monday, cutting the port off from the city.",
+        "A bakery on the quay sold out of bread by noon as customers stocked up.",
+        "Engineers said the harbour bridge would stay closed until the floods eased.",
+        "The port authority said ferries would carry commuters while the bridge is shut.",
+        "Residents were told to avoid the flooded harbour roads near the bridge.",
+    ]
+    text, paragraphs = lines_to_text(lede)
+    sentences = split_sentences(text, paragraphs)
+    terms = sentence_terms(text, sentences)
+    found = rank_key_points(text, sentences, (), 3, terms=terms)
+    assert found[0].sentence == 0
+
+
+def test_centrality_article_skips_an_anecdotal_opening():
+    anecdote = [
+        "Nobody expected much from a grey Tuesday morning in March.",
+        "Floods closed the harbour bridge, cutting the port off from the city.",
+        "Engineers said the harbour bridge would stay closed until the floods eased.",
+        "The port authority said ferries would carry commuters while the harbour bridge is shut.",
+        "Residents were told to avoid the flooded harbour roads near the bridge.",
+    ]
+    text, paragraphs = lines_to_text(anecdote)
+    sentences = split_sentences(text, paragraphs)
+    found = rank_key_points(text, sentences, (), 3)
+    assert 0 not in [p.sentence for p in found]
+    opening = score_sentences(text, sentences, weights=Weights(lead=0.0))
+    assert lede_strength(opening, 1.0) < 0.8  # Not as central as the best sentence.
+    assert lede_strength([1.0, 0.5], 1.0) == 1.0
+    assert lede_strength([0.5, 1.0], 1.0) == 0.5
+
+
+def test_text_without_paragraph_breaks_trims_run_on_captions_and_keeps_its_lead():
+    story = (
+        "Ana Ruiz will lead the harbour council from Friday after a unanimous vote. "
+        "The vote followed a month of talks between the parties on the council. "
+        "Ana Ruiz smiles after the vote in the council chamber on Thursday night "
+        "She said the harbour budget would be her first concern as council leader. "
+        "Council members praised the talks and the calm mood in the chamber. "
+        "The harbour budget pays for two cranes and a new wall at the river port. "
+        "Ferries will run more often once the new harbour wall is finished. "
+        "Residents can comment on the harbour plans until the end of next month. "
+        "The council meets again on Monday to discuss the harbour budget in detail."
+    )
+    text, paragraphs = lines_to_text([story])
+    sentences = split_sentences(text, paragraphs)
+    assert len(sentences) == 8  # The caption ran into the sentence after it.
+    found = rank_key_points(text, sentences, (), 8)
+    assert found[0].sentence == 0
+    glued = next(p for p in found if p.sentence == 2)
+    assert glued.text.startswith("She said the harbour budget")
+    assert all(not p.text.startswith("Ana Ruiz smiles") for p in found)
