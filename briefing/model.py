@@ -179,6 +179,9 @@ class Article:
     ``cite`` says how citations point into the source: ``line`` (text, Markdown),
     ``page`` (PDF; ``pages`` holds the start offset of each page), ``paragraph``
     (HTML: the URL, else the file, plus ``#p<n>``) or ``message`` (e-mail).
+    ``layout`` is how the file was read (``text``, ``markdown``, ``html``, ``email``,
+    ``pdf``); for ``markdown`` the text is the Markdown source and the reader hides
+    its markup when drawing it.
     """
 
     id: str
@@ -194,6 +197,7 @@ class Article:
     tags: tuple[str, ...] = ()
     first_line: int = 1
     cite: str = "line"
+    layout: str = "text"
     pages: tuple[int, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()

@@ -243,6 +243,7 @@ class Loader:
             return LoadError(shown, "no body text after the header lines")
         meta = _metadata(doc, spec)
         meta["cite"] = CITE.get(fmt, "line")
+        meta["layout"] = fmt
         meta["pages"] = tuple(int(p) for p in doc.meta.get("pages") or ())
         return doc, meta
 

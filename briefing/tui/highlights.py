@@ -82,10 +82,12 @@ class Highlights:
         self.target_kind = ""
         self.target_index = -1
         self.current: tuple[int, int] | None = None
+        self.visible: tuple[str, list[int]] | None = None
 
     def load(self, article: Article, text: str) -> None:
         """Build the layers of ``article`` (shown as ``text``) and clear the rest."""
         self.text = text
+        self.visible = None
         self.matches, self.query_text, self.mentions, self.current = [], "", (), None
         self.kp_rank = {kp.start: rank for rank, kp in enumerate(article.key_points, 1)}
         rule_spans = [
@@ -106,6 +108,13 @@ class Highlights:
         for name in TRANSIENT:
             self.layers[name] = Layer([])
         self.set_targets()
+
+    def set_visible(self, text: str, offsets: list[int]) -> None:
+        """Search the drawn ``text`` (Markdown without its markup) instead of the source.
+
+        ``offsets[i]`` is the source offset of ``text[i]``; matches map back through it.
+        """
+        self.visible = (text, offsets)
 
     def spans(self, start: int, end: int) -> list[Span]:
         """``(start, end, style)`` of every layer over ``[start, end)``, lowest layer first."""
@@ -144,7 +153,12 @@ class Highlights:
         self.matches = []
         if query:
             pattern = re.compile(re.escape(query), re.IGNORECASE)
-            self.matches = [(s, e) for s, e, _ in pattern_spans(pattern, self.text, "")]
+            if self.visible is None:
+                self.matches = [(s, e) for s, e, _ in pattern_spans(pattern, self.text, "")]
+            else:
+                drawn, offsets = self.visible
+                found = pattern_spans(pattern, drawn, "")
+                self.matches = sorted({(offsets[s], offsets[e - 1] + 1) for s, e, _ in found})
         self.layers["match"] = Layer((s, e, "match") for s, e in self.matches)
         self.set_targets()
         if not self.matches:

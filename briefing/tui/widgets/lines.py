@@ -6,21 +6,35 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from briefing.model import Article
-from briefing.tui.text import clean_line, wrap_line
+from briefing.tui.markdown_view import Row
+from briefing.tui.text import clean_line, text_width, wrap_line
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One display line: ``[start, end)`` of the text, or a virtual heading/blank line."""
+    """One display line: ``[start, end)`` of the text, or a virtual heading/blank line.
+
+    For Markdown, ``row`` is the source line's drawn form and ``cells`` the
+    ``[a, b)`` range of ``row.chars`` on this display line; the display lines of
+    one source line tile it, hidden markup included.
+    """
 
     start: int
     end: int
     kind: str = "text"  # "text", "heading" (generated section title) or "blank"
     label: str = ""
+    row: Row | None = None
+    cells: tuple[int, int] = (0, 0)
 
 
-def build_lines(article: Article, text: str, width: int) -> list[Line]:
-    """Wrap ``text`` to ``width`` and add virtual heading and paragraph-gap lines."""
+def build_lines(
+    article: Article, text: str, width: int, rows: list[Row] | None = None
+) -> list[Line]:
+    """Wrap ``text`` to ``width`` and add virtual heading and paragraph-gap lines.
+
+    With ``rows`` (Markdown, one per source line) the drawn rows are wrapped at
+    their visible width instead, and the source's own blank lines separate blocks.
+    """
     line_starts = []
     pos = 0
     raw: list[tuple[int, int]] = []
@@ -28,6 +42,26 @@ def build_lines(article: Article, text: str, width: int) -> list[Line]:
         raw.append((pos, pos + len(part)))
         line_starts.append(pos)
         pos += len(part) + 1
+    extras = _extras(article, text, line_starts, raw, gaps=rows is None)
+    out: list[Line] = []
+    for i, (start, end) in enumerate(raw):
+        out.extend(extras.get(i, ()))
+        if rows is not None:
+            out.extend(wrap_row(rows[i], width))
+            continue
+        for a, b in wrap_line(text, start, end, width):
+            out.append(Line(a, b))
+    return out
+
+
+def _extras(
+    article: Article,
+    text: str,
+    line_starts: list[int],
+    raw: list[tuple[int, int]],
+    gaps: bool,
+) -> dict[int, list[Line]]:
+    """Virtual lines before source line ``i``: generated section titles, paragraph gaps."""
     extras: dict[int, list[Line]] = {}
 
     def add(offset: int, item: Line) -> None:
@@ -40,15 +74,30 @@ def build_lines(article: Article, text: str, width: int) -> list[Line]:
             if li > 0 and raw[li - 1][1] > raw[li - 1][0]:
                 add(section.start, Line(anchor, anchor, "blank"))
             add(section.start, Line(anchor, anchor, "heading", "§ " + clean_line(section.title)))
+    if not gaps:
+        return extras
     for previous, paragraph in zip(article.paragraphs, article.paragraphs[1:], strict=False):
         if text.count("\n", previous.end, paragraph.start) < 2:
             anchor = line_starts[min(bisect_left(line_starts, paragraph.start), len(raw) - 1)]
             items = extras.get(bisect_left(line_starts, paragraph.start), [])
             if not any(item.kind == "heading" for item in items):
                 add(paragraph.start, Line(anchor, anchor, "blank"))
-    out: list[Line] = []
-    for i, (start, end) in enumerate(raw):
-        out.extend(extras.get(i, ()))
-        for a, b in wrap_line(text, start, end, width):
-            out.append(Line(a, b))
+    return extras
+
+
+def wrap_row(row: Row, width: int) -> list[Line]:
+    """Display lines of one Markdown row at ``width`` cells (prefix and hang included)."""
+    size = len(row.chars)
+    if row.kind == "rule" or not size:
+        return [Line(row.start, row.end, row=row)]
+    first = max(1, width - text_width(row.prefix))
+    rest = max(1, width - text_width(row.hang))
+    pieces = wrap_line(row.chars, 0, size, first)
+    if len(pieces) > 1 and rest != first:
+        pieces = pieces[:1] + wrap_line(row.chars, pieces[1][0], size, rest)
+    out = []
+    for a, b in pieces:
+        start = row.start if a == 0 else row.src[a]
+        end = row.end if b >= size else row.src[b]
+        out.append(Line(start, end, row=row, cells=(a, b)))
     return out

@@ -5,6 +5,10 @@ log view: the text is wrapped once per width into ``(start, end)`` offset pairs,
 only the visible lines are turned into strips (cached until the highlight changes).
 What is highlighted lives in :class:`~briefing.tui.highlights.Highlights`; this
 widget renders it, scrolls to it and turns clicks into offsets.
+
+Markdown articles keep their source as ``Article.text``; the markup is hidden when
+drawn (:mod:`briefing.tui.markdown_view` maps each drawn cell to its text offset),
+so highlights, clicks, search and jumps use the same offsets as for plain text.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from textual.style import Style
 
 from briefing.config import HighlightRule
 from briefing.model import Article, Mention
+from briefing.tui import markdown_view
 from briefing.tui.highlights import HEADING_STYLE, Highlights
+from briefing.tui.markdown_view import Row
 from briefing.tui.text import clean, text_width
 from briefing.tui.widgets.keys import move_bindings
 from briefing.tui.widgets.lines import Line, build_lines
@@ -81,6 +87,7 @@ class SourceView(ScrollView, can_focus=True):
         self.article: Article | None = None
         self.text = ""
         self.lines: list[Line] = []
+        self.rows: list[Row] | None = None  # Markdown: each source line as drawn
         self._starts: list[int] = []
         self._wrap_width = 0
         self._styles: dict[str, Style] = {}
@@ -95,6 +102,9 @@ class SourceView(ScrollView, can_focus=True):
         self.article = article
         self.text = clean(article.text)
         self.hl.load(article, self.text)
+        self.rows = markdown_view.rows(self.text) if article.layout == "markdown" else None
+        if self.rows is not None:
+            self.hl.set_visible(*markdown_view.visible_text(self.rows))
         self.border_subtitle = self.hl.counter
         self._pending = None
         self._wrap_width = 0
@@ -116,7 +126,7 @@ class SourceView(ScrollView, can_focus=True):
             return False
         top = self.lines[self.scroll_y_line].start if self.lines else 0
         self._wrap_width = width
-        self.lines = build_lines(self.article, self.text, width)
+        self.lines = build_lines(self.article, self.text, width, self.rows)
         self._starts = [line.start for line in self.lines]
         self._cache.clear()
         self.virtual_size = Size(width + GUTTER, len(self.lines))
@@ -234,6 +244,8 @@ class SourceView(ScrollView, can_focus=True):
         column = x - GUTTER
         if column < 0:
             return None
+        if line.row is not None:
+            return _row_offset(line, column)
         used = 0
         for offset in range(line.start, line.end):
             used += text_width(self.text[offset])
@@ -271,7 +283,7 @@ class SourceView(ScrollView, can_focus=True):
     def _style(self, key: str) -> Style:
         style = self._styles.get(key)
         if style is None:
-            spec = self.highlight.get(key, key)
+            spec = self.highlight.get(key) or markdown_view.STYLES.get(key, key)
             spec = self.FIXED_STYLES.get(key, spec)
             try:
                 style = self.app.stylesheet.parse_style(spec)
@@ -344,6 +356,8 @@ class SourceView(ScrollView, can_focus=True):
             body = Content(line.label).stylize(self._style(HEADING_STYLE))
         elif line.kind == "blank":
             body = Content("")
+        elif line.row is not None:
+            body = self._markdown_body(index, line, line.row)
         else:
             spans = [
                 Span(start - line.start, end - line.start, self._style(style))
@@ -353,6 +367,25 @@ class SourceView(ScrollView, can_focus=True):
             body = Content(self.text[line.start : line.end].rstrip("\n"), spans)
         segments = gutter + body.render_segments(visual)
         return Strip(segments).apply_style(base)
+
+    def _markdown_body(self, index: int, line: Line, row: Row) -> Content:
+        """A Markdown display line: its lead, the drawn cells, their styles and highlights."""
+        a, b = line.cells
+        lead = row.prefix if a == 0 else row.hang
+        lead_style = self._style("md_fence" if row.kind == "code" else "md_marker")
+        if row.kind == "rule":
+            rule = "─" * max(0, self._wrap_width - text_width(lead))
+            return Content(lead + rule).stylize(self._style("md_rule"))
+        shift = len(lead) - a
+        spans = [Span(0, len(lead), lead_style)] if lead else []
+        for start, end, name in row.styles:
+            if min(end, b) > max(start, a):
+                spans.append(Span(max(start, a) + shift, min(end, b) + shift, self._style(name)))
+        for start, end, style in self.line_spans(index):
+            first, last = max(row.cell_of(start), a), min(row.cell_of(end), b)
+            if last > first:
+                spans.append(Span(first + shift, last + shift, self._style(style)))
+        return Content(lead + row.chars[a:b], spans)
 
     def _gutter(self, line: Line) -> list[Segment]:
         if line.kind != "text":
@@ -370,3 +403,19 @@ class SourceView(ScrollView, can_focus=True):
             return "  "
         rank = self.hl.kp_rank.get(spans[0][0])
         return f"{rank if rank is not None else '+':>2}"  # "+": added by the reviewer
+
+
+def _row_offset(line: Line, column: int) -> int | None:
+    """Text offset of the drawn cell at ``column`` of a Markdown display line."""
+    row = line.row
+    if row is None:
+        return None
+    a, b = line.cells
+    if row.kind == "rule":
+        return line.start
+    used = text_width(row.prefix if a == 0 else row.hang)
+    for cell in range(a, b):
+        used += text_width(row.chars[cell])
+        if used > column:
+            return row.src[cell]
+    return None

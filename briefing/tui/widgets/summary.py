@@ -10,6 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Article
+from briefing.tui.markdown_view import plain
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.keys import move_bindings
 
@@ -31,9 +32,23 @@ def meta_line(article: Article) -> Content:
     return Content(" · ".join(clean_line(p) for p in parts)).stylize("$text-muted")
 
 
+def shown(article: Article, text: str) -> str:
+    """``text`` of ``article`` on one line as the reader shows it (Markdown markup hidden)."""
+    line = clean_line(text)
+    return plain(line) if article.layout == "markdown" else line
+
+
+def warnings_line(article: Article) -> Content:
+    """The article's warnings (``analysis tuned for English``...) on one line, or nothing."""
+    if not article.warnings:
+        return Content("")
+    text = "⚠ " + " · ".join(clean_line(w) for w in article.warnings)
+    return Content(text).stylize("$text-warning")
+
+
 def heading(article: Article) -> tuple[Content, Content, Content]:
     """Return the headline, dek and meta line of ``article`` as plain content."""
-    title = Content(clean_line(article.heading or article.path)).stylize("bold")
+    title = Content(shown(article, article.heading or article.path)).stylize("bold")
     dek = Content(clean_line(article.dek)).stylize("italic") if article.dek else Content("")
     return title, dek, meta_line(article)
 
@@ -61,7 +76,7 @@ class KeyPointList(OptionList):
             verdict = (verdicts or {}).get(kp.sentence)
             mark = VERDICT_MARKS.get(verdict, "") if verdict else ""
             prompt = Content.assemble(
-                (f"#{rank} ", keypoint_style), (mark, "bold"), Content(clean_line(body))
+                (f"#{rank} ", keypoint_style), (mark, "bold"), Content(shown(article, body))
             )
             options.append(Option(prompt, id=str(rank - 1)))
         self.set_options(options)
@@ -80,10 +95,16 @@ class SummaryPane(Vertical):
     """Headline block plus the key point list."""
 
     ALLOW_MAXIMIZE = True
+    DEFAULT_CSS = """
+    SummaryPane > #warnings { height: auto; max-height: 3; }
+    """
 
     def compose(self) -> ComposeResult:
         yield Static(id="headline")
         yield Static(id="dek")
+        warnings = Static(id="warnings")
+        warnings.display = False  # shown only for an article with warnings
+        yield warnings
         yield Static(id="meta")
         yield Static(Content("Key points").stylize("bold $text-muted"), id="kp-label")
         yield KeyPointList(id="keypoints")
@@ -98,6 +119,9 @@ class SummaryPane(Vertical):
         self.query_one("#dek", Static).update(dek)
         self.query_one("#dek").display = bool(dek)
         self.query_one("#meta", Static).update(meta)
+        box = self.query_one("#warnings", Static)
+        box.update(warnings_line(article))
+        box.display = bool(article.warnings)
         count = len(article.key_points)
         label = f"Key points ({count}) · #rank" if count else "No key points"
         self.query_one("#kp-label", Static).update(Content(label).stylize("bold $text-muted"))
