@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from briefing.model import Article
 from briefing.tui.markdown_inline import Cells, Row, inline
+from briefing.tui.text import clean_line
 
-__all__ = ["Row", "plain", "rows", "visible_text"]
+__all__ = ["Row", "one_line", "plain", "rows", "visible_text"]
 
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
@@ -230,4 +232,10 @@ def visible_text(row_list: list[Row]) -> tuple[str, list[int]]:
 
 def plain(snippet: str) -> str:
     """``snippet`` (a sentence of Markdown source) as read: markup and block markers gone."""
-    return " ".join(row.chars[row.lead :].strip() for row in rows(snippet) if row.kind != "fence")
+    parts = (row.chars[row.lead :].strip() for row in rows(snippet) if row.kind != "fence")
+    return " ".join(part for part in parts if part)
+
+
+def one_line(article: Article, text: str) -> str:
+    """``text`` of ``article`` cleaned onto one line as the reader shows it (no markup)."""
+    return clean_line(plain(text) if article.layout == "markdown" else text)

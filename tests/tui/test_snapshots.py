@@ -78,3 +78,10 @@ def test_review_summary(snap_compare, make_app):
         terminal_size=(120, 40),
         run_before=_parsed_then_review(app),
     )
+
+
+def test_markdown_article_120x40(snap_compare, make_app, tmp_path):
+    from tests.tui.markdown_data import harbour_article
+
+    app = make_app([harbour_article(tmp_path)], background=False)
+    assert snap_compare(app, terminal_size=(120, 40))

@@ -13,6 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Actor, Article
+from briefing.tui.markdown_view import one_line
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.summary import MOVE_BINDINGS
 
@@ -62,7 +63,7 @@ def actor_details(actor: Actor, article: Article, style: str) -> Content:
         first = min(actor.mentions, key=lambda m: m.start)
         lo = max(0, first.start - SNIPPET // 2)
         hi = min(len(article.text), first.end + SNIPPET // 2)
-        snippet = clean_line(article.text[lo:hi]).strip()
+        snippet = one_line(article, article.text[lo:hi]).strip()
         lines.append(
             Content.assemble(
                 (f"First mention, line {article.line_of(first.start)}: ", "bold"),

@@ -10,7 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Article
-from briefing.tui.markdown_view import plain
+from briefing.tui.markdown_view import one_line
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.keys import move_bindings
 
@@ -32,12 +32,6 @@ def meta_line(article: Article) -> Content:
     return Content(" · ".join(clean_line(p) for p in parts)).stylize("$text-muted")
 
 
-def shown(article: Article, text: str) -> str:
-    """``text`` of ``article`` on one line as the reader shows it (Markdown markup hidden)."""
-    line = clean_line(text)
-    return plain(line) if article.layout == "markdown" else line
-
-
 def warnings_line(article: Article) -> Content:
     """The article's warnings (``analysis tuned for English``...) on one line, or nothing."""
     if not article.warnings:
@@ -48,7 +42,7 @@ def warnings_line(article: Article) -> Content:
 
 def heading(article: Article) -> tuple[Content, Content, Content]:
     """Return the headline, dek and meta line of ``article`` as plain content."""
-    title = Content(shown(article, article.heading or article.path)).stylize("bold")
+    title = Content(one_line(article, article.heading or article.path)).stylize("bold")
     dek = Content(clean_line(article.dek)).stylize("italic") if article.dek else Content("")
     return title, dek, meta_line(article)
 
@@ -76,7 +70,7 @@ class KeyPointList(OptionList):
             verdict = (verdicts or {}).get(kp.sentence)
             mark = VERDICT_MARKS.get(verdict, "") if verdict else ""
             prompt = Content.assemble(
-                (f"#{rank} ", keypoint_style), (mark, "bold"), Content(shown(article, body))
+                (f"#{rank} ", keypoint_style), (mark, "bold"), Content(one_line(article, body))
             )
             options.append(Option(prompt, id=str(rank - 1)))
         self.set_options(options)
