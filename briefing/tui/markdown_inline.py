@@ -21,6 +21,9 @@ MAX_INLINE = 20_000
 MAX_DEPTH = 8
 
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s@<>]+@[^\s@<>]+)>")
+_VISIBLE = re.compile(rb"\x00+")
+_SPECIAL = re.compile(r"[\[!*_~]")
+_BRACKET = re.compile(r"[\[\]()]")
 _ESCAPE = re.compile(r"\\[!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]")
 
 
@@ -62,8 +65,9 @@ class Cells:
         self.styles: list[tuple[int, int, str]] = []  # text offsets
 
     def hide(self, a: int, b: int) -> None:
-        for i in range(max(a, self.start), min(b, self.end)):
-            self.hidden[i - self.start] = 1
+        a, b = max(a, self.start) - self.start, min(b, self.end) - self.start
+        if b > a:
+            self.hidden[a:b] = b"\x01" * (b - a)
 
     def show_as(self, offset: int, chars: str) -> None:
         self.subst[offset] = chars
@@ -74,19 +78,21 @@ class Cells:
 
     def row(self) -> Row:
         """The drawn row: visible characters, their offsets, styles over the cells."""
-        text = self.text
+        text, start = self.text, self.start
         chars: list[str] = []
         src: list[int] = []
-        for i in range(self.start, self.end):
-            if self.hidden[i - self.start]:
-                continue
-            shown = self.subst.get(i)
-            if shown is None:
-                chars.append(text[i])
-                src.append(i)
-            else:
-                chars.extend(shown)
-                src.extend([i] * len(shown))
+        marks = sorted(self.subst)
+        for run in _VISIBLE.finditer(self.hidden):
+            a, b = start + run.start(), start + run.end()
+            for mark in marks[bisect_left(marks, a) : bisect_left(marks, b)]:
+                chars.append(text[a:mark])
+                src.extend(range(a, mark))
+                shown = self.subst[mark]
+                chars.append(shown)
+                src.extend([mark] * len(shown))
+                a = mark + 1
+            chars.append(text[a:b])
+            src.extend(range(a, b))
         row = Row(self.start, self.end, "".join(chars), src)
         for a, b, name in self.styles:
             va, vb = bisect_left(src, a), bisect_left(src, b)
@@ -179,7 +185,8 @@ def _bracket_pairs(
     pairs: dict[int, int] = {}
     stacks: dict[str, list[int]] = {"[": [], "(": []}
     closers = {"]": "[", ")": "("}
-    for i in range(start, end):
+    for match in _BRACKET.finditer(text, start, end):
+        i = match.start()
         char = text[i]
         if char in stacks and not _inside(opaque, i):
             stacks[char].append(i)
@@ -200,9 +207,15 @@ def _emphasis(
     """Walk ``[start, end)``: links, images and emphasis, nested up to :data:`MAX_DEPTH`."""
     text = build.text
     i = start
+    if depth >= MAX_DEPTH:
+        return
     while i < end:
+        special = _SPECIAL.search(text, i, end)
+        if special is None:
+            return
+        i = special.start()
         char = text[i]
-        if depth >= MAX_DEPTH or _inside(opaque, i):
+        if _inside(opaque, i):
             i += 1
             continue
         if char == "[" or (char == "!" and text.startswith("[", i + 1)):
