@@ -6,10 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.load.layout import split_markdown
+from briefing.model import Article
 from briefing.tui.highlights import Highlights
 from briefing.tui.markdown_view import BULLETS, QUOTE_BAR, plain, rows, visible_text
 from briefing.tui.text import text_width
-from briefing.tui.widgets.lines import build_lines
+from briefing.tui.widgets.lines import build_lines, cell_offset, markdown_cells
 from tests.tui.markdown_data import HARBOUR_MD, RAW, harbour_article
 
 MARKERS = {*BULLETS, QUOTE_BAR, " ", "╭", "╰", "─", "│", "┼", "☐", "☑"}
@@ -192,3 +193,33 @@ def test_hostile_lines_stay_bounded():
 @given(st.text(alphabet="ab *_`[]()!<>#-~|\\\n:1.", max_size=120))
 def test_cells_invariants_on_generated_markdown(text):
     check_cells(text)
+
+
+def test_layer_spans_and_clicks_map_onto_drawn_cells():
+    text = "- The **Port Authority** met [Elena Marsh](https://e.org/m) on a long afternoon."
+    article = Article(id="p", path="p.md", text=text, layout="markdown")
+    lines = build_lines(article, text, 30, rows(text))
+    mention = (text.index("Elena"), text.index("Marsh") + len("Marsh"))
+    authority = (text.index("**Port"), text.index("Authority**") + len("Authority**"))
+    lit = []
+    for line in lines:
+        drawn_text, spans = markdown_cells(line, [(*mention, "mention"), (*authority, "kp")])
+        lit += sorted(
+            (a, drawn_text[a:b], name) for a, b, name in spans if name in ("mention", "kp")
+        )
+        for column, char in enumerate(drawn_text):
+            offset = cell_offset(line, column)
+            if column < len(line.row.hang if line.cells[0] else line.row.prefix):
+                assert offset is None  # the hang under a bullet maps to no text
+            elif char not in MARKERS:
+                assert text[offset] == char
+    assert [(drawn, name) for _, drawn, name in lit] == [
+        ("Port Authority", "kp"),  # the span covers the ** too; only the drawn cells light
+        ("Elena ", "mention"),
+        ("Marsh", "mention"),  # wrapped onto the next line, after the hang
+    ]
+    assert lit[2][0] == 2
+    assert [markdown_cells(line, [])[0].rstrip() for line in lines] == [
+        "• The Port Authority met Elena",
+        "  Marsh on a long afternoon.",
+    ]

@@ -101,3 +101,46 @@ def wrap_row(row: Row, width: int) -> list[Line]:
         end = row.end if b >= size else row.src[b]
         out.append(Line(start, end, row=row, cells=(a, b)))
     return out
+
+
+def markdown_cells(
+    line: Line, layer_spans: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """What a Markdown display line draws: its text and ``(start, end, style)`` over it.
+
+    The lead (prefix or hang) comes first; the row's Markdown styles, then the
+    highlight ``layer_spans`` (text offsets) mapped onto the drawn cells.
+    """
+    row = line.row
+    if row is None:
+        return "", []
+    a, b = line.cells
+    lead = row.prefix if a == 0 else row.hang
+    shift = len(lead) - a
+    spans = [(0, len(lead), "md_fence" if row.kind == "code" else "md_marker")] if lead else []
+    for start, end, name in row.styles:
+        if min(end, b) > max(start, a):
+            spans.append((max(start, a) + shift, min(end, b) + shift, name))
+    for start, end, style in layer_spans:
+        first, last = max(row.cell_of(start), a), min(row.cell_of(end), b)
+        if last > first:
+            spans.append((first + shift, last + shift, style))
+    return lead + row.chars[a:b], spans
+
+
+def cell_offset(line: Line, column: int) -> int | None:
+    """Text offset of the drawn cell at ``column`` of a Markdown display line."""
+    row = line.row
+    if row is None:
+        return None
+    if row.kind == "rule":
+        return line.start
+    a, b = line.cells
+    used = text_width(row.prefix if a == 0 else row.hang)
+    if column < used:
+        return None  # on the lead, which stands for no text
+    for cell in range(a, b):
+        used += text_width(row.chars[cell])
+        if used > column:
+            return row.src[cell]
+    return None

@@ -35,7 +35,7 @@ from briefing.tui.highlights import HEADING_STYLE, Highlights
 from briefing.tui.markdown_view import Row
 from briefing.tui.text import clean, text_width
 from briefing.tui.widgets.keys import move_bindings
-from briefing.tui.widgets.lines import Line, build_lines
+from briefing.tui.widgets.lines import Line, build_lines, cell_offset, markdown_cells
 
 __all__ = ["FOCUS_STYLE", "GUTTER", "HEADING_STYLE", "SourceView"]
 
@@ -245,7 +245,7 @@ class SourceView(ScrollView, can_focus=True):
         if column < 0:
             return None
         if line.row is not None:
-            return _row_offset(line, column)
+            return cell_offset(line, column)
         used = 0
         for offset in range(line.start, line.end):
             used += text_width(self.text[offset])
@@ -357,7 +357,7 @@ class SourceView(ScrollView, can_focus=True):
         elif line.kind == "blank":
             body = Content("")
         elif line.row is not None:
-            body = self._markdown_body(index, line, line.row)
+            body = self._markdown_body(index, line)
         else:
             spans = [
                 Span(start - line.start, end - line.start, self._style(style))
@@ -368,24 +368,12 @@ class SourceView(ScrollView, can_focus=True):
         segments = gutter + body.render_segments(visual)
         return Strip(segments).apply_style(base)
 
-    def _markdown_body(self, index: int, line: Line, row: Row) -> Content:
+    def _markdown_body(self, index: int, line: Line) -> Content:
         """A Markdown display line: its lead, the drawn cells, their styles and highlights."""
-        a, b = line.cells
-        lead = row.prefix if a == 0 else row.hang
-        lead_style = self._style("md_fence" if row.kind == "code" else "md_marker")
-        if row.kind == "rule":
-            rule = "─" * max(0, self._wrap_width - text_width(lead))
-            return Content(lead + rule).stylize(self._style("md_rule"))
-        shift = len(lead) - a
-        spans = [Span(0, len(lead), lead_style)] if lead else []
-        for start, end, name in row.styles:
-            if min(end, b) > max(start, a):
-                spans.append(Span(max(start, a) + shift, min(end, b) + shift, self._style(name)))
-        for start, end, style in self.line_spans(index):
-            first, last = max(row.cell_of(start), a), min(row.cell_of(end), b)
-            if last > first:
-                spans.append(Span(first + shift, last + shift, self._style(style)))
-        return Content(lead + row.chars[a:b], spans)
+        if line.row is not None and line.row.kind == "rule":
+            return Content("─" * self._wrap_width).stylize(self._style("md_rule"))
+        body, spans = markdown_cells(line, self.line_spans(index))
+        return Content(body, [Span(a, b, self._style(name)) for a, b, name in spans])
 
     def _gutter(self, line: Line) -> list[Segment]:
         if line.kind != "text":
@@ -403,19 +391,3 @@ class SourceView(ScrollView, can_focus=True):
             return "  "
         rank = self.hl.kp_rank.get(spans[0][0])
         return f"{rank if rank is not None else '+':>2}"  # "+": added by the reviewer
-
-
-def _row_offset(line: Line, column: int) -> int | None:
-    """Text offset of the drawn cell at ``column`` of a Markdown display line."""
-    row = line.row
-    if row is None:
-        return None
-    a, b = line.cells
-    if row.kind == "rule":
-        return line.start
-    used = text_width(row.prefix if a == 0 else row.hang)
-    for cell in range(a, b):
-        used += text_width(row.chars[cell])
-        if used > column:
-            return row.src[cell]
-    return None
