@@ -49,6 +49,8 @@ STYLES = {
     "md_rule": "$text-muted",
 }
 QUOTE_BAR = "▎"
+#: Cells at most under which wrapped list and quote lines hang.
+MAX_HANG = 32
 
 
 def rows(text: str) -> list[Row]:
@@ -207,7 +209,8 @@ def _finish(
     row.lead = bisect_left(row.src, pos if body is None else body)
     if depth:
         row.styles.insert(0, (0, quote_cells, "md_marker"))
-    row.hang = (QUOTE_BAR + " ") * depth + " " * max(0, row.lead - quote_cells)
+    hang = (QUOTE_BAR + " ") * min(depth, MAX_HANG) + " " * max(0, row.lead - quote_cells)
+    row.hang = hang[:MAX_HANG]  # deep nesting keeps a bounded hang
     return row
 
 

@@ -223,3 +223,12 @@ def test_layer_spans_and_clicks_map_onto_drawn_cells():
         "• The Port Authority met Elena",
         "  Marsh on a long afternoon.",
     ]
+
+
+def test_deep_nesting_keeps_wrapping_bounded():
+    text = "> " * 5_000 + "word " * 200 + "\n" + " " * 3_000 + "- item " + "word " * 200
+    article = Article(id="d", path="d.md", text=text, layout="markdown")
+    md_rows = rows(text)
+    assert all(len(row.hang) <= 32 for row in md_rows)
+    lines = build_lines(article, text, 40, md_rows)
+    assert len(lines) < 2 * len(text) // 20  # at least ~20 cells of text per display line

@@ -91,7 +91,7 @@ def wrap_row(row: Row, width: int) -> list[Line]:
     if row.kind == "rule" or not size:
         return [Line(row.start, row.end, row=row)]
     first = max(1, width - text_width(row.prefix))
-    rest = max(1, width - text_width(row.hang))
+    rest = max(1, width // 2, width - text_width(row.hang))  # a deep hang still fits text
     pieces = wrap_line(row.chars, 0, size, first)
     if len(pieces) > 1 and rest != first:
         pieces = pieces[:1] + wrap_line(row.chars, pieces[1][0], size, rest)
