@@ -80,8 +80,8 @@ def test_review_summary(snap_compare, make_app):
     )
 
 
-def test_markdown_article_120x40(snap_compare, make_app, tmp_path):
-    from tests.tui.markdown_data import harbour_article
+def test_markdown_article_120x40(snap_compare, make_app):
+    from tests.tui.markdown_data import harbour_fixed
 
-    app = make_app([harbour_article(tmp_path)], background=False)
+    app = make_app([harbour_fixed()], background=False)
     assert snap_compare(app, terminal_size=(120, 40))
