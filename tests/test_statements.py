@@ -261,3 +261,11 @@ def test_colon_then_quoted_paragraph(analyser):
 def test_typewriter_quotes_and_title_in_name(analyser):
     _, s, speaker, contents = one(analyser, "''We assess it is possible,'' Mr. Comey said.")
     assert (speaker, contents) == ("Mr. Comey", ["''We assess it is possible,''"])
+
+
+def test_quotation_mark_at_the_end_of_the_text_stays_inside_it(analyser):
+    # Found by the adversarial property test: the content ran one past the text.
+    article = analyse(analyser, '" " He said. "')
+    for statement in article.statements:
+        assert statement.end <= len(article.text)
+        assert all(part.end <= len(article.text) for part in statement.contents)

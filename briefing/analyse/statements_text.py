@@ -117,7 +117,7 @@ def _contents(
         last = text[span.end : span.end + 2]
         if last == "''":
             span = Span(span.start, span.end + 2)
-        elif last[:1] in _CLOSE:
+        elif last and last[0] in _CLOSE:
             span = Span(span.start, span.end + 1)
         return [span], "mixed"
     return [span], "indirect"
