@@ -159,6 +159,8 @@ class Article:
     ``cite`` says how citations point into the source: ``line`` (text, Markdown),
     ``page`` (PDF; ``pages`` holds the start offset of each page), ``paragraph``
     (HTML: the URL, else the file, plus ``#p<n>``) or ``message`` (e-mail).
+    ``file`` is the absolute path read and ``digest`` a hash of its bytes: together the
+    article's identity for review state (``id`` and ``path`` are for display).
     """
 
     id: str
@@ -182,6 +184,8 @@ class Article:
     actors: tuple[Actor, ...] = ()
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
+    file: str = ""
+    digest: str = ""
 
     def line_of(self, offset: int) -> int:
         """Return the 1-based source-file line holding ``offset``."""
