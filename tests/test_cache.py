@@ -181,3 +181,20 @@ def test_location_is_not_stored(own_cache: Path) -> None:
     stored = cache.loads(data)
     assert stored is not None and stored.id == stored.path == stored.file == ""
     assert dataclasses.replace(stored, id="x").id == "x"
+
+
+def test_items_of_one_mail_file_are_cached_and_identified_apart(tmp_path: Path) -> None:
+    from .formats_data import mbox_of_three
+
+    box = tmp_path / "inbox.mbox"
+    box.write_bytes(mbox_of_three())
+    config = load_config(None, require_sources=False)
+    fresh = [a for a in Pipeline(config, [str(box)], cache=False) if not hasattr(a, "reason")]
+    assert len(fresh) == 3 and len({a.text for a in fresh}) == 3
+    first = Pipeline(config, [str(box)])
+    list(first)
+    first.close()
+    again = Pipeline(config, [str(box)])
+    cached = list(again)
+    assert cached == fresh and again.cache is not None and again.cache.hits == 3
+    assert len({a.file for a in cached}) == 3  # file, file#2, file#3: three review identities

@@ -122,7 +122,7 @@ def test_one_folder_scan_per_start(tmp_path: Path, monkeypatch, folder: Path) ->
     config.write_text(f"sources:\n  - path: '{folder}'\n    header: [category, title, dek]\n")
     calls: list[str] = []
     real = load._expand
-    monkeypatch.setattr(load, "_expand", lambda p: calls.append(p) or real(p))
+    monkeypatch.setattr(load, "_expand", lambda p, *a: calls.append(p) or real(p, *a))
     args = cli.build_parser().parse_args(["export", "--config", str(config), str(folder)])
     pipeline = cli._loader(args, cli._config(args))
     assert calls == [str(folder)]
@@ -144,6 +144,6 @@ def test_config_glob_layout_without_scan(tmp_path: Path, monkeypatch) -> None:
     config.write_text("sources:\n  - path: seeds/*.txt\n    header: [category, title, dek]\n")
     calls: list[str] = []
     real = load._expand
-    monkeypatch.setattr(load, "_expand", lambda p: calls.append(p) or real(p))
+    monkeypatch.setattr(load, "_expand", lambda p, *a: calls.append(p) or real(p, *a))
     pipeline = Pipeline(load_config(config), [str(tmp_path / "seeds" / "a.txt")])
     assert len(calls) == 1 and pipeline.files[0][1].header == ("category", "title", "dek")
