@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +120,34 @@ def close_stores() -> None:
         _STORES.popitem()[1].close()
 
 
+def packed_item(pipeline: Pipeline, index: int) -> bytes | LoadError:
+    """One file loaded and packed for the trip back from a worker (see briefing.cache)."""
+    from briefing import cache
+
+    item = load_item(pipeline, index)
+    return item if isinstance(item, LoadError) else cache.dumps(item)
+
+
 def load_briefing(pipeline: Pipeline, jobs: int = 1) -> Briefing:
-    """Every file of ``pipeline`` loaded (in ``jobs`` processes) into a Briefing."""
+    """Every file of ``pipeline`` loaded (in ``jobs`` processes) into a Briefing.
+
+    Workers send articles packed field by field (:func:`briefing.cache.dumps`), which
+    unpickles about twice as fast as the default.
+    """
+    from briefing import cache
+
     articles: list[Article] = []
     errors: list[LoadError] = []
-    for item in pipeline.map(load_item, jobs):
-        (errors if isinstance(item, LoadError) else articles).append(item)  # type: ignore[arg-type]
-    return Briefing(
-        pipeline.title(articles[0] if articles else None), tuple(articles), tuple(errors)
-    )
+    items: Iterable[Article | LoadError | bytes]
+    items = pipeline.map(load_item, 1) if jobs <= 1 else pipeline.map(packed_item, jobs)
+    for index, item in enumerate(items):
+        if isinstance(item, bytes):
+            item = cache.loads(item) or LoadError(
+                pipeline.display_path(index), "analysis failed: result could not be unpacked"
+            )
+        if isinstance(item, LoadError):
+            errors.append(item)
+        else:
+            articles.append(item)
+    first = articles[0] if articles else None
+    return Briefing(pipeline.title(first), tuple(articles), tuple(errors))
