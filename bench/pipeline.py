@@ -13,9 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import corpus, emit, pin_one_core  # noqa: E402
-
+# This script's folder must not be on sys.path: bench/email.py would shadow the stdlib.
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(HERE.parent))
+from bench.common import corpus, emit, pin_one_core  # noqa: E402
 from briefing.config import load_config  # noqa: E402
 from briefing.pipeline import Pipeline  # noqa: E402
 

@@ -37,8 +37,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, corpus, emit  # noqa: E402
+# This script's folder must not be on sys.path: bench/email.py would shadow the stdlib.
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(HERE.parent))
+from bench.common import ROOT, corpus, emit  # noqa: E402
 
 PYTHON = sys.executable
 BRIEFING = [PYTHON, "-m", "briefing"]
