@@ -18,6 +18,7 @@ import atexit
 import contextlib
 import copyreg
 import dataclasses
+import enum
 import functools
 import hashlib
 import io
@@ -39,17 +40,18 @@ _REFRESH = 3600.0  # seconds before a hit refreshes its entry's age (for pruning
 _PACKAGE = Path(__file__).parent
 # Code whose change can change an analysed Article.
 _CODE = ("model.py", "pipeline.py", "cache.py", "load", "analyse")
-_CLASSES = (
-    model.Span,
-    model.Paragraph,
-    model.Sentence,
-    model.Section,
-    model.KeyPoint,
-    model.Mention,
-    model.Actor,
-    model.Article,
+# Every dataclass of the model (spans, actors, statements, the article...).
+_CLASSES = tuple(
+    cls
+    for cls in vars(model).values()
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
 )
-_ALLOWED = {(cls.__module__, cls.__name__): cls for cls in _CLASSES}
+_ENUMS = tuple(
+    cls
+    for cls in vars(model).values()
+    if isinstance(cls, type) and issubclass(cls, enum.Enum) and cls.__module__ == model.__name__
+)
+_ALLOWED = {(cls.__module__, cls.__name__): cls for cls in _CLASSES + _ENUMS}
 
 
 def cache_dir() -> Path:

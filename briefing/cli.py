@@ -330,7 +330,12 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
         pipeline.close()
         if args.output:
             warn(f"wrote {args.output}", level=2)
-        code = _report_errors(Briefing("", (), tuple(errors)))
+        for error in errors:
+            warn(f"{error.path}: {error.reason}")
+        if len(errors) == len(pipeline):
+            warn("no article loaded")
+            return EXIT_EMPTY
+        code = EXIT_WARN if errors else EXIT_OK
         return EXIT_WARN if problem and code == EXIT_OK else code
     from briefing.export.markdown import export_markdown
 

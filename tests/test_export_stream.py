@@ -93,7 +93,9 @@ def test_cli_export_jobs_and_pretty(folder: Path, tmp_path: Path, capsys) -> Non
     out = tmp_path / "out.json"
     assert cli.main(["export", "-f", "json", "--jobs", "2", "-o", str(out), str(folder)]) == 1
     compact = out.read_text("utf-8")
-    assert cli.main(["export", "-f", "json", "--pretty", "-o", str(out), str(folder)]) == 1
+    assert (
+        cli.main(["export", "-f", "json", "--pretty", "--force", "-o", str(out), str(folder)]) == 1
+    )
     pretty = out.read_text("utf-8")
     assert compact.count("\n") == 1 and pretty.count("\n") > 100
     assert json.loads(compact) == json.loads(pretty)
