@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import IO
 
 from briefing import __version__
 from briefing.clean import clean_data, clean_line, visible
@@ -95,6 +97,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="overwrite FILE if it exists (never a non-regular file)",
     )
+    export.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        metavar="N",
+        help="analyse in N worker processes (default: all cores; small briefings use one)",
+    )
+    export.add_argument(
+        "--pretty", action="store_true", help="indented JSON (default: compact, one line)"
+    )
     which = export.add_mutually_exclusive_group()
     which.add_argument(
         "--reviewed-only",
@@ -132,7 +144,33 @@ def build_parser() -> argparse.ArgumentParser:
     from briefing.state import cli as state_cli
 
     state_cli.add_parser(sub, lambda child: _common(child, paths=False))
+    cache = sub.add_parser(
+        "cache",
+        help="show or clear the parse cache",
+        description="The parse cache of analysed articles (under $XDG_CACHE_HOME/briefing).",
+    )
+    cache.add_argument("action", choices=("info", "clear"), help="info: where and how big; clear")
+    _common(cache, paths=False)
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def default_jobs(files: int) -> int:
+    """All usable cores, but one per 32 files at most (a process costs more than it saves)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, files // 32))
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -154,15 +192,14 @@ def _header(args: argparse.Namespace) -> list[str] | None:
 
 
 def _loader(args: argparse.Namespace, config: Config) -> Pipeline:
+    """The briefing's pipeline: the folders are scanned once, here."""
     header = _header(args)
     paths = getattr(args, "paths", None) or None
-    if paths:
-        for path in paths:
-            if not Pipeline(config, [path]).files:
-                raise UsageError(f"{path}: matches no file")
-    elif not config.sources:
+    if not paths and not config.sources:
         raise UsageError("no sources: give PATH arguments or list sources in config.yaml")
     loader = Pipeline(config, paths, header, getattr(args, "layout", None))
+    if paths and loader.unmatched:
+        raise UsageError(f"{loader.unmatched[0]}: matches no file")
     if not loader.files:
         raise UsageError("the configured sources match no file")
     return loader
@@ -204,6 +241,33 @@ def _write(text: str, output: str | None, force: bool = False) -> None:
         raise UsageError(f"-o {output}: cannot write: {exc.strerror or exc}") from None
 
 
+@contextlib.contextmanager
+def _output(output: str | None, force: bool = False) -> Iterator[_Visible]:
+    """Stdout, or ``output`` through the safe writer; every chunk passes :func:`visible`."""
+    if not output:
+        yield _Visible(None)
+        return
+    from briefing.fileio import atomic_writer
+
+    with atomic_writer(output, force=force) as handle:
+        yield _Visible(handle)
+
+
+class _Visible:
+    """A text sink writing through :func:`visible` to a file, or to stdout by :func:`emit`."""
+
+    def __init__(self, handle: IO[str] | None) -> None:
+        self.handle = handle
+
+    def write(self, text: str) -> int:
+        text = visible(text)
+        if self.handle is None:
+            emit(text)
+        else:
+            self.handle.write(text)
+        return len(text)
+
+
 def _report_errors(briefing: Briefing) -> int:
     for error in briefing.errors:
         warn(f"{error.path}: {error.reason}")
@@ -233,7 +297,9 @@ def review_extra(config: Config, briefing: Briefing) -> tuple[dict | None, str |
 
 
 def cmd_export(args: argparse.Namespace, config: Config) -> int:
-    """``briefing export``."""
+    """``briefing export``: JSON is streamed article by article; Markdown written at the end."""
+    from briefing.export import stream
+
     if args.output:
         try:  # refuse a bad target before the work, not after
             from briefing.fileio import check_target
@@ -241,35 +307,78 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
             check_target(args.output, force=args.force)
         except UnsafePathError as exc:
             raise UsageError(f"-o {exc}") from None
-    briefing = _loader(args, config).briefing()
+    pipeline = _loader(args, config)
+    jobs = args.jobs or default_jobs(len(pipeline))
     only = "reviewed" if args.reviewed_only else "flagged" if args.flagged else None
-    extra, problem = (None, None) if args.no_review else review_extra(config, briefing)
+    state, problem = (None, None) if args.no_review else stream.usable_state(config)
     if problem:
         warn(problem)
-    if only and extra is None:
-        if not problem:
-            warn(f"no review state at {config.state}; nothing is reviewed yet")
-        extra = {}
+    if only and state is None and not problem:
+        warn(f"no review state at {config.state}; nothing is reviewed yet")
     if args.format == "json":
-        from briefing.export.json import export_json
+        try:
+            with _output(args.output, args.force) as out:
+                errors = stream.write_json(
+                    pipeline, out, jobs=jobs, state=state, only=only, pretty=args.pretty
+                )
+        except UnsafePathError as exc:
+            raise UsageError(f"-o {exc}") from None
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise UsageError(f"-o {args.output}: cannot write: {exc.strerror or exc}") from None
+        pipeline.close()
+        if args.output:
+            warn(f"wrote {args.output}", level=2)
+        for error in errors:
+            warn(f"{error.path}: {error.reason}")
+        if len(errors) == len(pipeline):
+            warn("no article loaded")
+            return EXIT_EMPTY
+        code = EXIT_WARN if errors else EXIT_OK
+        return EXIT_WARN if problem and code == EXIT_OK else code
+    from briefing.export.markdown import export_markdown
 
-        text = export_json(briefing, extra, only)
-    else:
-        from briefing.export.markdown import export_markdown
-
-        text = export_markdown(briefing, extra, only)
-    _write(text, args.output, args.force)
+    briefing = stream.load_briefing(pipeline, jobs)
+    pipeline.close()
+    extra, more = review_extra(config, briefing) if state is not None else (None, None)
+    if more:
+        warn(more)
+    if only and extra is None:
+        extra = {}
+    _write(export_markdown(briefing, extra, only), args.output, args.force)
     if args.output:
         warn(f"wrote {args.output} ({len(briefing.articles)} article(s))", level=2)
     code = _report_errors(briefing)
-    return EXIT_WARN if problem and code == EXIT_OK else code
+    return EXIT_WARN if (problem or more) and code == EXIT_OK else code
+
+
+def cmd_cache(args: argparse.Namespace, config: Config) -> int:
+    """``briefing cache info|clear``."""
+    from briefing import cache
+
+    if args.action == "clear":
+        removed = cache.clear()
+        print(f"removed {len(removed)} cache file(s) from {cache.cache_dir()}")
+        return EXIT_OK
+    data = cache.info()
+    print(f"path: {data['path']}")
+    print(f"entries: {data['entries']}")
+    print(f"size: {data['bytes'] / 1e6:.1f} MB of {data['limit'] / 1e6:.0f} MB")
+    if data.get("error"):
+        print(f"error: {data['error']}")
+    return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace, config: Config) -> int:
     """``briefing show``."""
+    return _show(_loader(args, config))
+
+
+def _show(pipeline: Pipeline) -> int:
     from briefing.export.terminal import render_plain, render_rich
 
-    briefing = _loader(args, config).briefing()
+    briefing = pipeline.briefing()
     if sys.stdout.isatty():
         from rich.console import Console
 
@@ -326,26 +435,31 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_read(args: argparse.Namespace, config: Config) -> int:
     """``briefing`` / ``briefing read``: the Textual reader (``show`` when not a terminal)."""
-    _loader(args, config)  # validates paths and sources before the screen opens
+    pipeline = _loader(args, config)  # validates paths and sources before the screen opens
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        return cmd_show(args, config)
+        return _show(pipeline)
     from briefing.tui.app import run
 
+    layout = getattr(args, "layout", None)
     return (
-        run(config, args.paths or None, _header(args), layout=getattr(args, "layout", None))
-        or EXIT_OK
+        run(config, args.paths or None, _header(args), layout=layout, pipeline=pipeline) or EXIT_OK
     )
 
 
 def cmd_review(args: argparse.Namespace, config: Config) -> int:
     """``briefing review``: the reader in review mode (needs a terminal)."""
-    _loader(args, config)
+    pipeline = _loader(args, config)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("review needs a terminal; use `briefing export` for scripts")
     from briefing.tui.app import run
 
     layout = getattr(args, "layout", None)
-    return run(config, args.paths or None, _header(args), review=True, layout=layout) or EXIT_OK
+    return (
+        run(
+            config, args.paths or None, _header(args), review=True, layout=layout, pipeline=pipeline
+        )
+        or EXIT_OK
+    )
 
 
 def cmd_state(args: argparse.Namespace, config: Config) -> int:
@@ -362,6 +476,7 @@ COMMANDS = {
     "check": cmd_check,
     "review": cmd_review,
     "state": cmd_state,
+    "cache": cmd_cache,
 }
 
 

@@ -95,13 +95,25 @@ class Config:
     sources: tuple[SourceSpec, ...] = ()
     keypoints: int = 5
     actors: tuple[ActorSpec, ...] = ()
-    state: Path = Path(".briefing/state.db")
+    state: Path = field(default_factory=lambda: default_state())
     reviewer: str = ""
     mark_read: str = "end"
     export_path: Path = Path("briefing.md")
     keys: dict[str, str] = field(default_factory=dict)
     highlight: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_HIGHLIGHT))
     highlight_rules: tuple[HighlightRule, ...] = ()
+
+
+def default_state() -> Path:
+    """The per-user review state: ``$XDG_STATE_HOME/briefing/state.db``.
+
+    ``XDG_STATE_HOME`` defaults to ``~/.local/state`` (a relative value is ignored, as
+    the XDG spec asks).
+    """
+    base = os.environ.get("XDG_STATE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "briefing" / "state.db"
 
 
 def packaged_default() -> str:
@@ -269,7 +281,11 @@ class _Validator:
         kp = self.mapping(top.get("keypoints"), ("keypoints",), ("count",))
         count = self.integer(kp.get("count", 5), ("keypoints", "count"), 0, 100)
         actors = self.actors(top.get("actors"))
-        state = Path(self.string(top.get("state", ".briefing/state.db"), ("state",)))
+        state = (
+            Path(self.string(top["state"], ("state",))).expanduser()
+            if top.get("state") is not None
+            else default_state()
+        )
         read = self.mapping(top.get("read"), ("read",), ("mark",))
         mark = self.choice(read.get("mark", "end"), ("read", "mark"), MARK_READ)
         export = self.mapping(top.get("export"), ("export",), ("path",))

@@ -6,10 +6,13 @@ goes through :func:`write_text`; every input file through :func:`read_bytes`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 #: Default cap on one input file (an article); the loader and readers use their own caps.
 MAX_BYTES = 20_000_000
@@ -128,6 +131,17 @@ def write_text(path: str | Path, text: str, *, force: bool = True) -> None:
         UnsafePathError: ``path`` is not a regular file, or exists and ``force`` is False.
         OSError: the folder cannot be written.
     """
+    with atomic_writer(path, force=force) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | Path, *, force: bool = True) -> Iterator[IO[str]]:
+    """A text handle whose content replaces ``path`` atomically when the block ends.
+
+    The same rules as :func:`write_text` (which uses it); for writing in pieces (the
+    streamed JSON export). Nothing replaces ``path`` if the block raises.
+    """
     path = Path(path)
     check_target(path, force=force)
     try:
@@ -139,7 +153,7 @@ def write_text(path: str | Path, text: str, *, force: bool = True) -> None:
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())

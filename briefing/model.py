@@ -182,6 +182,8 @@ class Article:
     ``layout`` is how the file was read (``text``, ``markdown``, ``html``, ``email``,
     ``pdf``); for ``markdown`` the text is the Markdown source and the reader hides
     its markup when drawing it.
+    ``file`` is the absolute path read and ``digest`` a hash of its bytes: together the
+    article's identity for review state (``id`` and ``path`` are for display).
     """
 
     id: str
@@ -207,6 +209,8 @@ class Article:
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     language: str = "en"
+    file: str = ""
+    digest: str = ""
 
     def line_of(self, offset: int) -> int:
         """Return the 1-based source-file line holding ``offset``."""

@@ -1,21 +1,33 @@
-"""The pipeline: the one place that runs load, then analysis, and builds the Briefing."""
+"""The pipeline: the one place that runs load, then analysis, and builds the Briefing.
+
+Analysed articles are kept in the parse cache (:mod:`briefing.cache`), keyed by the
+file's bytes and the settings that shape the analysis; :meth:`Pipeline.map` runs a
+function over every file in worker processes, results in file order.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefing.clean import clean_line
 from briefing.config import Config, SourceSpec
+from briefing.identity import content_digest, remember
 from briefing.load import Loader
 from briefing.model import Article, Briefing, LoadError
 
 if TYPE_CHECKING:
     from briefing.analyse import Analyser
+    from briefing.cache import ParseCache
+
+T = TypeVar("T")
+_WORKER: Pipeline | None = None  # the pipeline of a worker process (see Pipeline.map)
+_INHERITED: list[Any] = []  # a forked worker keeps (never uses) the parent's cache handle
 
 
 @contextmanager
@@ -44,6 +56,7 @@ class Pipeline:
         paths: files, folders or globs replacing the config's sources.
         header: header fields for ``paths`` (default: automatic title detection).
         layout: format of ``paths`` (default: by extension or content).
+        cache: use the parse cache (default: unless ``BRIEFING_NO_CACHE`` is set).
     """
 
     def __init__(
@@ -52,15 +65,50 @@ class Pipeline:
         paths: Sequence[str] | None = None,
         header: Sequence[str] | None = None,
         layout: str | None = None,
+        *,
+        cache: bool | None = None,
     ) -> None:
         self.config = config
         self.loader = Loader(config, paths, header, layout)
         self._analyser: Analyser | None = None
+        if cache is None:
+            cache = os.environ.get("BRIEFING_NO_CACHE", "") in ("", "0")
+        self.use_cache = cache
+        self._cache: ParseCache | None = None
+        self._settings = _settings(config)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a worker process needs: config, files and ids (no analyser, no cache)."""
+        return {"config": self.config, "loader": self.loader, "use_cache": self.use_cache}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.config, self.loader = state["config"], state["loader"]
+        self.use_cache = state["use_cache"]
+        self._analyser, self._cache = None, None
+        self._settings = _settings(self.config)
+
+    @property
+    def unmatched(self) -> list[str]:
+        """PATH arguments (or configured sources) that matched no file."""
+        return self.loader.unmatched
+
+    @property
+    def cache(self) -> ParseCache | None:
+        """The parse cache, opened on first use (None when disabled)."""
+        if self._cache is None and self.use_cache:
+            from briefing.cache import shared
+
+            self._cache = shared()
+        return self._cache
 
     @property
     def files(self) -> list[tuple[Path, SourceSpec]]:
         """Every file of the briefing, with the source that named it."""
         return self.loader.files
+
+    @files.setter
+    def files(self, files: list[tuple[Path, SourceSpec]]) -> None:
+        self.loader.files = files
 
     @property
     def ids(self) -> list[str]:
@@ -100,13 +148,7 @@ class Pipeline:
         error (set ``BRIEFING_DEBUG=1`` to raise it instead).
         """
         try:
-            read = self.loader.read(index)
-            if isinstance(read, LoadError):
-                return read
-            doc, meta = read
-            return self.analyser.article(
-                doc, id=self.ids[index], path=self.display_path(index), **meta
-            )
+            return self._load(index)
         except (RecursionError, MemoryError) as exc:
             return LoadError(
                 self.display_path(index), f"too complex to load ({type(exc).__name__})"
@@ -117,6 +159,77 @@ class Pipeline:
             return LoadError(
                 self.display_path(index), clean_line(f"internal error: {type(exc).__name__}: {exc}")
             )
+
+    def _load(self, index: int) -> Article | LoadError:
+        """Read and analyse the ``index``-th file, or take it from the parse cache."""
+        data = self.loader.read_bytes(index)
+        if isinstance(data, LoadError):
+            return data
+        digest = content_digest(data)
+        ident, shown = self.ids[index], self.display_path(index)
+        part = self.loader.entries[index].part
+        # Item n > 1 of a mail file is an article of its own: ``file#n``.
+        file = os.path.abspath(self.files[index][0]) + (f"#{part + 1}" if part else "")
+        cache = self.cache
+        key = ""
+        if cache is not None:
+            from briefing.cache import entry_key
+
+            key = entry_key(digest, self._file_settings(index))
+            hit = cache.get(key)
+            if hit is not None:
+                remember(ident, file, digest)
+                return dataclasses.replace(hit, id=ident, path=shown, file=file, digest=digest)
+        read = self.loader.parse(index, data)
+        if isinstance(read, LoadError):
+            return read
+        doc, meta = read
+        article = self.analyser.article(doc, id=ident, path=shown, **meta)
+        article = dataclasses.replace(article, file=file, digest=digest)
+        remember(ident, file, digest)
+        if cache is not None:
+            cache.put(key, article)
+        return article
+
+    def _file_settings(self, index: int) -> str:
+        """The per-article settings that shape the analysis: layout, item, header, date."""
+        entry = self.loader.entries[index]
+        spec = entry.spec
+        return f"{entry.format}\0{entry.part}\0{spec.header!r}\0{spec.date!r}\0{self._settings}"
+
+    def close(self) -> None:
+        """Write pending cache entries (also done at exit)."""
+        if self._cache is not None:
+            self._cache.close()
+
+    def map(self, fn: Callable[[Pipeline, int], T], jobs: int = 1, chunk: int = 8) -> Iterator[T]:
+        """``fn(pipeline, index)`` for every file, in file order, in ``jobs`` processes.
+
+        ``fn`` must be a module-level function (it is sent to the workers by name); with
+        one job (or one file) it runs here.
+        """
+        if jobs <= 1 or len(self) <= 1:
+            with bulk_allocation():
+                for index in range(len(self)):
+                    yield fn(self, index)
+            return
+        import multiprocessing
+
+        context = multiprocessing.get_context(
+            "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        )
+        pool = context.Pool(jobs, _start_worker, (self,))
+        finished = False
+        try:
+            calls = ((fn, index) for index in range(len(self)))
+            yield from pool.imap(_call, calls, chunksize=chunk)
+            finished = True
+        finally:
+            if finished:
+                pool.close()  # let the workers exit: they write their cache entries then
+            else:
+                pool.terminate()
+            pool.join()
 
     def __iter__(self) -> Iterator[Article | LoadError]:
         for index in range(len(self)):
@@ -143,3 +256,36 @@ class Pipeline:
         return Briefing(
             self.title(articles[0] if articles else None), tuple(articles), tuple(errors)
         )
+
+
+def _settings(config: Config) -> str:
+    """The config settings that shape every article's analysis."""
+    return f"{config.keypoints}\0{config.actors!r}"
+
+
+def _start_worker(pipeline: Pipeline) -> None:
+    """Worker process start: keep the pipeline, ignore Ctrl-C (the parent handles it)."""
+    import signal
+    from multiprocessing.util import Finalize
+
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.set_threshold(20_000, 10, 10)
+    from briefing.cache import forget_shared
+
+    _INHERITED.extend(forget_shared())  # forked: the parent's connections are not ours to use
+    pipeline._cache = None
+    _WORKER = pipeline
+    Finalize(pipeline, pipeline.close, exitpriority=10)
+
+
+def _call(task: tuple[Callable[[Pipeline, int], T], int]) -> T:
+    """Run one task in a worker."""
+    fn, index = task
+    assert _WORKER is not None
+    return fn(_WORKER, index)
+
+
+def load_item(pipeline: Pipeline, index: int) -> Article | LoadError:
+    """:meth:`Pipeline.load` as a :meth:`Pipeline.map` function."""
+    return pipeline.load(index)

@@ -28,6 +28,12 @@ def lines_to_text(lines: list[str]) -> tuple[str, list[Paragraph]]:
     return text, paragraphs
 
 
+@pytest.fixture(autouse=True)
+def _own_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own per-user state folder (review state is per user now)."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("xdg-state")))
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT

@@ -22,6 +22,8 @@ LAYERS = {
     "briefing.yamlsafe": 0,  # bounded YAML for config, front matter and state files
     "briefing.regexsafe": 0,  # user patterns restricted to a safe subset
     "briefing.model": 0,
+    "briefing.identity": 0,  # an article's file and digest, shared by pipeline and state
+    "briefing.cache": 0,  # the parse cache: pickled model objects (hashes code, imports none)
     "briefing.keys": 1,
     "briefing.config": 1,
     "briefing.load": 2,

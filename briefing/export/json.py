@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
-from briefing.model import Article, Briefing
+from briefing.model import Article, Briefing, LoadError
 
 SCHEMA = "briefing/2"
 
@@ -181,6 +181,83 @@ def briefing_dict(
     }
 
 
-def export_json(briefing: Briefing, extra: dict | None = None, only: str | None = None) -> str:
-    """Serialise ``briefing`` deterministically (stable order, no timestamps of its own)."""
-    return json.dumps(briefing_dict(briefing, extra, only), ensure_ascii=False, indent=2) + "\n"
+def export_json(
+    briefing: Briefing, extra: dict | None = None, only: str | None = None, pretty: bool = True
+) -> str:
+    """Serialise ``briefing`` deterministically (stable order, no timestamps of its own).
+
+    Indented with ``pretty``, else compact (through the C encoder).
+    """
+    return dumps(briefing_dict(briefing, extra, only), pretty) + "\n"
+
+
+# Exported data is plain trees (no cycles), so the encoder need not track containers.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
+def dumps(data: Any, pretty: bool = False, depth: int = 0) -> str:
+    """``data`` as JSON nested ``depth`` levels deep in a briefing (compact or indented).
+
+    Compact output goes through the C encoder (``json.dumps`` without ``indent``).
+    """
+    if not pretty:
+        return _COMPACT.encode(data)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * depth) if depth else text
+
+
+def article_json(
+    article: Article, more: dict | None = None, only: str | None = None, pretty: bool = False
+) -> str:
+    """One article's JSON text as it appears in the briefing's ``articles`` list.
+
+    ``more`` is the article's entry of the review ``extra`` (see :func:`briefing_dict`).
+    """
+    data = article_dict(article, more.get("reviews", {}) if more is not None else None, only)
+    if more is not None:
+        data.update({k: v for k, v in more.items() if k != "reviews"})
+    return dumps(data, pretty, 2)
+
+
+class TextOut(Protocol):
+    """Where the streamed export goes: anything with ``write(str)``."""
+
+    def write(self, text: str, /) -> int: ...
+
+
+class JsonWriter:
+    """Writes a briefing's JSON one article at a time (memory independent of its size).
+
+    The output is byte-identical to :func:`export_json` (``pretty``) or to its compact
+    form: ``start(title)``, then ``article(text)`` per :func:`article_json`, then
+    ``finish(errors)``.
+    """
+
+    def __init__(self, out: TextOut, pretty: bool = False) -> None:
+        self.out, self.pretty = out, pretty
+        self.count = 0
+
+    def start(self, title: str) -> None:
+        """Write the head: schema, title and the opening of the articles list."""
+        schema, name = dumps(SCHEMA), dumps(title)
+        if self.pretty:
+            self.out.write(f'{{\n  "schema": {schema},\n  "title": {name},\n  "articles": [')
+        else:
+            self.out.write(f'{{"schema": {schema}, "title": {name}, "articles": [')
+
+    def article(self, text: str) -> None:
+        """Write one article's JSON (from :func:`article_json` with the same ``pretty``)."""
+        if self.pretty:
+            self.out.write((",\n    " if self.count else "\n    ") + text)
+        else:
+            self.out.write((", " if self.count else "") + text)
+        self.count += 1
+
+    def finish(self, errors: list[LoadError] | tuple[LoadError, ...]) -> None:
+        """Close the articles list and write the files that did not load."""
+        data = [{"path": e.path, "reason": e.reason} for e in errors]
+        if self.pretty:
+            close = "\n  ]" if self.count else "]"
+            self.out.write(f'{close},\n  "errors": {dumps(data, True, 1)}\n}}\n')
+        else:
+            self.out.write(f'], "errors": {dumps(data)}}}\n')

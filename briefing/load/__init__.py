@@ -40,12 +40,13 @@ class Entry:
     part: int = 0
 
 
+_DIGITS = re.compile(r"(\d+)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
 def natural_key(path: str) -> list:
     """Sort key that orders ``2.txt`` before ``10.txt``."""
-    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", path)]
+    return [int(part) if part.isdigit() else part.lower() for part in _DIGITS.split(path)]
 
 
 def _expand(
@@ -89,21 +90,79 @@ def discover(
     specs: Sequence[SourceSpec],
     skipped: list[tuple[str, str]] | None = None,
     problems: list[LoadError] | None = None,
+    unmatched: list[str] | None = None,
 ) -> list[tuple[Path, SourceSpec]]:
     """Return every file the sources name, in order, each once.
 
     Files in folders with an unsupported extension go to ``skipped`` with the reason;
-    folders that cannot be listed are appended to ``problems`` as LoadErrors.
+    folders that cannot be listed are appended to ``problems`` as LoadErrors, and
+    sources that match no file at all to ``unmatched``.
     """
-    seen: set[str] = set()
+    seen: set[object] = set()
     out = []
     for spec in specs:
-        for path in _expand(spec.path, skipped, problems):
-            real = os.path.realpath(path)
-            if real not in seen:
-                seen.add(real)
+        found = _expand(spec.path, skipped, problems)
+        if not found and unmatched is not None:
+            unmatched.append(spec.path)
+        for path in found:
+            same = _identity(path)
+            if same not in seen:
+                seen.add(same)
                 out.append((Path(path), spec))
     return out
+
+
+def _identity(path: str) -> object:
+    """What makes two paths the same file: device and inode (one stat, unlike realpath)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (st.st_dev, st.st_ino)
+
+
+def _layouts(
+    files: list[tuple[Path, SourceSpec]], sources: Sequence[SourceSpec]
+) -> list[tuple[Path, SourceSpec]]:
+    """Give files that a configured source also names that source's layout.
+
+    Sources that are a file, a folder or a glob without ``**`` are matched by name, so
+    the config's folders are not scanned a second time; ``**`` globs are expanded.
+    """
+    known: dict[str, SourceSpec] = {}
+    simple: list[tuple[SourceSpec, str | None, bool]] = []
+    for spec in sources:
+        if "**" in spec.path:
+            for path in _expand(spec.path):
+                known.setdefault(os.path.realpath(path), spec)
+        elif glob.has_magic(spec.path):
+            simple.append((spec, None, False))
+        else:
+            real = os.path.realpath(spec.path)
+            simple.append((spec, real, os.path.isdir(real)))
+    out = []
+    for file, spec in files:
+        real = os.path.realpath(file)
+        match = known.get(real) or next(
+            (s for s, where, folder in simple if _names(s, where, folder, file, real)), None
+        )
+        out.append((file, match or spec))
+    return out
+
+
+def _names(spec: SourceSpec, where: str | None, folder: bool, file: Path, real: str) -> bool:
+    """Whether ``spec`` (at the real path ``where``, None for a glob) names ``file``."""
+    if where is None:
+        return Path(os.path.abspath(file)).match(spec.path) or Path(real).match(spec.path)
+    if real == where:
+        return True
+    if folder and real.startswith(where.rstrip(os.sep) + os.sep):
+        parts = os.path.relpath(real, where).split(os.sep)
+        suffix = os.path.splitext(parts[-1])[1].lower()
+        if any(part.startswith(".") for part in parts) or "tmp" in parts[:-1]:
+            return False
+        return suffix in SUFFIXES or formats.in_maildir(Path(real))
+    return False
 
 
 def auto_header(text: str) -> tuple[str, ...]:
@@ -143,16 +202,19 @@ class Loader:
         self.skipped: list[tuple[str, str]] = []
         #: Problems found while listing folders (unreadable subfolders), as LoadErrors.
         self.problems: list[LoadError] = []
+        self.unmatched: list[str] = []  # PATH arguments (or sources) that named no file
         if paths:
             hdr = tuple(header) if header is not None else None
             specs = [SourceSpec(os.path.abspath(p), layout, hdr) for p in paths]
-            files = discover(specs, self.skipped, self.problems)
+            files = discover(specs, self.skipped, self.problems, self.unmatched)
             if header is None and layout is None and config.sources:
                 # Files the config also names keep the config's layout (format, header, date).
-                known = {os.path.realpath(p): s for p, s in discover(config.sources)}
-                files = [(p, known.get(os.path.realpath(p), s)) for p, s in files]
+                files = _layouts(files, config.sources)
+            self.unmatched = [
+                p for p, s in zip(paths, specs, strict=True) if s.path in self.unmatched
+            ]
         else:
-            files = discover(config.sources, self.skipped, self.problems)
+            files = discover(config.sources, self.skipped, self.problems, self.unmatched)
         self._lock = threading.Lock()
         self._mail: tuple[Path, list] | None = None
         self.entries = self._expand_entries(files)
@@ -187,13 +249,13 @@ class Loader:
         ids: list[str] = []
         self._shown: list[str] = []
         used: set[str] = set()
-        base = os.path.abspath(self.config.base)
+        inside = os.path.abspath(self.config.base).rstrip(os.sep) + os.sep
         base_id = ""
         for entry in self.entries:
             full = os.path.abspath(entry.path)
-            rel = os.path.relpath(full, base)
-            if rel.startswith(".."):
-                rel = full
+            # Inside the config folder: relative to it; outside (relpath would start with
+            # "..") as the absolute path.
+            rel = full[len(inside) :] if full.startswith(inside) else full
             rel = clean_line(rel.replace(os.sep, "/"))
             if entry.part:  # item n of the file just named: the same base, plus #n
                 self._shown.append(f"{rel}#{entry.part + 1}")
@@ -222,17 +284,30 @@ class Loader:
 
         Failures become a LoadError naming the file.
         """
-        entry = self.entries[index]
-        path, spec, fmt = entry.path, entry.spec, entry.format
-        shown = self.display_path(index)
+        data = self.read_bytes(index)
+        if isinstance(data, LoadError):
+            return data
+        return self.parse(index, data)
+
+    def read_bytes(self, index: int) -> bytes | LoadError:
+        """The bytes of the ``index``-th article's file, or a LoadError naming it."""
+        path = self.entries[index].path
         try:
-            data = read_bytes(path, MAX_BYTES)
+            return read_bytes(path, MAX_BYTES)
         except UnsafePathError as exc:  # a FIFO, device or socket: never opened
-            return LoadError(shown, f"{clean_line(exc)}; skipped")
+            return LoadError(self.display_path(index), f"{clean_line(exc)}; skipped")
         except TooLargeError as exc:
-            return LoadError(shown, clean_line(exc))
+            return LoadError(self.display_path(index), clean_line(exc))
         except OSError as exc:
-            return LoadError(shown, f"cannot read: {clean_line(exc.strerror or exc)}")
+            return LoadError(
+                self.display_path(index), f"cannot read: {clean_line(exc.strerror or exc)}"
+            )
+
+    def parse(self, index: int, data: bytes) -> tuple[Document, dict[str, Any]] | LoadError:
+        """Split ``data``, the bytes of the ``index``-th article's file, into its Document."""
+        entry = self.entries[index]
+        spec, fmt = entry.spec, entry.format
+        shown = self.display_path(index)
         try:
             doc = self._document(entry, data)
         except (HtmlUnavailable, PdfUnavailable, ValueError) as exc:

@@ -9,11 +9,14 @@ another's change.
 
 Review items are keyed by :class:`~briefing.state.anchors.Anchor`, never by
 key-point rank or offsets, and are resolved against the article given to each
-call (see :mod:`briefing.state.anchors`).
+call (see :mod:`briefing.state.anchors`). Articles are identified by a durable key
+from their file's absolute path and content digest, so moving a folder or renaming
+a file keeps its reviews (see :mod:`briefing.state.identity`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import threading
@@ -24,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from briefing import identity
 from briefing.model import Article
 from briefing.state.anchors import THRESHOLD, Anchor, Resolution, anchor_for, resolve_all
 from briefing.state.db import (
@@ -37,6 +41,7 @@ from briefing.state.db import (
     connect,
     retry,
 )
+from briefing.state.identity import Entry, Identities, ReadIds, is_durable, sample
 
 VERDICTS = ("accepted", "rejected", "flagged")
 __all__ = [
@@ -144,6 +149,8 @@ class ReviewStore:
         self.readonly = False
         self.session = uuid.uuid4().hex
         self._lock = threading.RLock()
+        self.identities = Identities()
+        self._names: dict[str, str] = {}  # article id -> key, for calls given only an id
 
     # -- opening -------------------------------------------------------------------------
 
@@ -195,6 +202,60 @@ class ReviewStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- identity ------------------------------------------------------------------------
+
+    def key(self, article: Article | str) -> str:
+        """The durable key under which ``article``'s reviews and read mark are stored.
+
+        An id given alone is resolved through the article the pipeline last built with
+        that id (:func:`briefing.identity.remember`), else used as it is.
+        """
+        if isinstance(article, str):
+            name, full = article, None
+            seen = self._names.get(name)
+            if seen is not None:
+                return seen
+            found = identity.lookup(name)
+            if found is None:
+                return name
+            file, digest = found
+        else:
+            name, full, file, digest = article.id, article, article.file, article.digest
+            if not file or not digest:
+                return name
+        try:
+            with self._lock:
+                key = self.identities.resolve(self.conn, file, digest, name, full)
+        except sqlite3.Error as exc:
+            raise StateError(f"{self.path}: cannot read state: {exc}") from None
+        self._names[name] = key
+        return key
+
+    def _record(self, conn: sqlite3.Connection, article: Article | str, key: str) -> None:
+        """Store where the article is now (inside a write transaction)."""
+        if isinstance(article, str):
+            found = identity.lookup(article)
+            if found is None:
+                return  # an id alone, never built here: stored under the id as it is
+            file, digest, text = found[0], found[1], ""
+        else:
+            file, digest, text = article.file, article.digest, sample(article.text)
+        if not file or not digest:
+            return
+        from briefing.state.identity import TABLE
+
+        conn.execute(TABLE)
+        if not text:  # keep the sample an earlier write recorded
+            row = conn.execute("SELECT sample FROM articles WHERE key = ?", (key,)).fetchone()
+            text = row[0] if row else ""
+        conn.execute(
+            "INSERT INTO articles (key, path, digest, sample, at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET path = excluded.path, digest = excluded.digest,"
+            " sample = excluded.sample, at = excluded.at",
+            (key, file, digest, text, now()),
+        )
+        self.identities.note(Entry(key, file, digest, text))
+
     # -- reviews -------------------------------------------------------------------------
 
     def set_verdict(self, article: Article, sentence_index: int, verdict: str | None) -> ReviewItem:
@@ -235,15 +296,15 @@ class ReviewStore:
         by their position hint.
         """
         rows = self._query(
-            f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id", (article.id,)
+            f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id", (self.key(article),)
         )
         return self._resolve(rows, article)
 
-    def items(self, article_id: str | None = None) -> list[ReviewItem]:
+    def items(self, article: Article | str | None = None) -> list[ReviewItem]:
         """Return stored items (unresolved), of one article or all, ordered by anchor key."""
         sql, args = f"SELECT {_COLUMNS} FROM items", tuple[str, ...]()
-        if article_id is not None:
-            sql, args = sql + " WHERE article_id = ?", (article_id,)
+        if article is not None:
+            sql, args = sql + " WHERE article_id = ?", (self.key(article),)
         rows = self._query(sql, args)
         return sorted((_item(r) for r in rows), key=lambda i: i.anchor.key)
 
@@ -260,25 +321,37 @@ class ReviewStore:
 
     # -- read state ----------------------------------------------------------------------
 
-    def mark_read(self, article_id: str, read: bool = True) -> None:
+    def mark_read(self, article: Article | str, read: bool = True) -> None:
         """Mark an article read or unread; committed on return (not part of undo)."""
-        self.transaction(
-            lambda c: c.execute(
+        key = self.key(article)
+
+        def put(c: sqlite3.Connection) -> None:
+            c.execute(
                 "INSERT INTO reads (article_id, read, at) VALUES (?, ?, ?) ON CONFLICT (article_id)"
                 " DO UPDATE SET read = excluded.read, at = excluded.at",
-                (article_id, int(read), now()),
+                (key, int(read), now()),
             )
-        )
+            self._record(c, article, key)
 
-    def is_read(self, article_id: str) -> bool:
-        """Return whether ``article_id`` is marked read."""
-        rows = self._query("SELECT read FROM reads WHERE article_id = ?", (article_id,))
+        self.transaction(put)
+
+    def is_read(self, article: Article | str) -> bool:
+        """Return whether ``article`` (or the article with that id) is marked read."""
+        rows = self._query("SELECT read FROM reads WHERE article_id = ?", (self.key(article),))
         return bool(rows and rows[0][0])
 
     def read_ids(self) -> set[str]:
-        """Return the ids of all articles marked read."""
+        """Return the ids of the articles marked read.
+
+        A set of ids stored as they are (older state), whose membership test also
+        resolves any other id to its durable key (:meth:`key`), so it answers for
+        articles built after the call too.
+        """
         rows = self._query("SELECT article_id FROM reads WHERE read = 1")
-        return {r[0] for r in rows}
+        keys = {r[0] for r in rows}
+        ids = {k for k in keys if not is_durable(k)}
+        ids.update(name for name, key in self._names.items() if key in keys)
+        return ReadIds(ids, keys, self.key)
 
     def reads(self) -> dict[str, tuple[bool, str]]:
         """Return ``{article_id: (read, at)}`` for every stored read mark."""
@@ -311,9 +384,13 @@ class ReviewStore:
 
     def _resolve(self, rows: Iterable[tuple], article: Article) -> list[ReviewItem]:
         rows = list(rows)
-        anchors = [_item(r).anchor for r in rows]
+        # Stored anchors name the article's key; resolve them as anchors of this article.
+        anchors = [dataclasses.replace(_item(r).anchor, article_id=article.id) for r in rows]
         found = resolve_all(anchors, article, self.threshold)
-        out = [_item(r, res) for r, res in zip(rows, found, strict=True)]
+        out = [
+            dataclasses.replace(_item(r, res), anchor=a)
+            for r, res, a in zip(rows, found, anchors, strict=True)
+        ]
         big = len(article.sentences)
         return sorted(
             out, key=lambda i: (i.sentence if i.sentence is not None else big, i.anchor.index, i.id)
@@ -373,11 +450,12 @@ class ReviewStore:
 
         Returns the updated item, or None when ``only_if(current item)`` is false.
         """
-        anchor = anchor_for(article, sentence_index)
+        key = self.key(article)
+        anchor = dataclasses.replace(anchor_for(article, sentence_index), article_id=key)
 
         def change(conn: sqlite3.Connection) -> ReviewItem | None:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM items WHERE article_id = ?", (article.id,)
+                f"SELECT {_COLUMNS} FROM items WHERE article_id = ?", (key,)
             ).fetchall()
             current = next(
                 (i for i in self._resolve(rows, article) if i.sentence == sentence_index), None
@@ -385,6 +463,7 @@ class ReviewStore:
             if only_if is not None and not only_if(current):
                 return None
             stamp = now()
+            self._record(conn, article, key)
             if current is None:
                 cur = conn.execute(
                     "INSERT INTO items (article_id, fingerprint, occurrence, text, sentence,"
@@ -425,7 +504,10 @@ class ReviewStore:
             )
             row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()
             res = current.resolution if current else Resolution(sentence_index, "exact", 1.0)
-            return _item(row, res)
+            item = _item(row, res)
+            return dataclasses.replace(
+                item, anchor=dataclasses.replace(item.anchor, article_id=article.id)
+            )
 
         return self.transaction(change)
 

@@ -20,10 +20,18 @@ The file looks like::
         removed: false
     read:
       world/nato: {read: true, at: '2026-11-27T23:40:00.000Z'}
+    articles:                             # optional: where each article was, its digest
+      a:5d0c9e1f2a3b4c5d:                 # the key items and read marks are stored under
+        path: /home/ana/news/world/nato.txt
+        digest: 3b1f...                   # of the file's bytes
+        sample: nato allies have ...      # normalised start of the text
+        at: '2026-11-27T23:50:50.123Z'
 
 Items and read marks are sorted, so exporting the same state twice gives the
 same file. Import merges by anchor key: an unknown item is added, a known one
-takes the imported values only if its ``at`` is newer. The whole file is checked
+takes the imported values only if its ``at`` is newer; unknown ``articles`` entries are
+added, so the items re-attach to the same files wherever they are now
+(:mod:`briefing.state.identity`). The whole file is checked
 before anything is written, and the merge is one transaction.
 """
 
@@ -41,6 +49,7 @@ from briefing import yamlsafe
 from briefing.clean import clean_line, visible
 from briefing.fileio import TooLargeError, UnsafePathError, read_text, write_text
 from briefing.state.anchors import Anchor
+from briefing.state.identity import check_entries, entries_document, merge_entries
 from briefing.state.store import VERDICTS, ReviewItem, ReviewStore, StateError
 
 SCHEMA = "briefing-state/1"
@@ -112,7 +121,12 @@ def state_document(store: ReviewStore) -> dict[str, Any]:
             "removed": item.removed,
         }
     reads = {k: {"read": r, "at": at} for k, (r, at) in sorted(store.reads().items())}
-    return {"schema": SCHEMA, "items": items, "read": reads}
+    doc: dict[str, Any] = {"schema": SCHEMA, "items": items, "read": reads}
+    with store._lock:
+        articles = entries_document(store.conn)
+    if articles:  # where each article was and what it held, so it re-attaches elsewhere
+        doc["articles"] = articles
+    return doc
 
 
 def export_state(store: ReviewStore, path: Path | str) -> int:
@@ -169,6 +183,15 @@ def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple
             raise StateError(clean_line(f"{path}: corrupt state export: read.{key}"))
         reads[key] = (value["read"], value["at"])
     return items, reads
+
+
+def read_articles(path: Path | str) -> dict[str, dict[str, str]]:
+    """The optional ``articles`` section of an exported state file (see read_state_file)."""
+    doc = yaml.safe_load(Path(path).read_text("utf-8"))
+    entries = check_entries(doc.get("articles") or {})
+    if entries is None:
+        raise StateError(f"{path}: corrupt state export: 'articles' is malformed")
+    return entries
 
 
 def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
@@ -243,9 +266,11 @@ def import_state(store: ReviewStore, path: Path | str) -> ImportReport:
         StateError: the file is corrupt or foreign (nothing is written then).
     """
     items, reads = read_state_file(path)
+    articles = read_articles(path)
 
     def merge(conn: sqlite3.Connection) -> ImportReport:
         added = updated = kept = marks = 0
+        merge_entries(conn, articles)
         for item in items:
             a = item.anchor
             row = conn.execute(

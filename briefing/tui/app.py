@@ -195,6 +195,7 @@ def run(
     header: Sequence[str] | None = None,
     review: bool = False,
     layout: str | None = None,
+    pipeline: ArticleSource | None = None,
 ) -> int:
     """Open the reader on ``paths`` (or the config's sources); returns an exit code.
 
@@ -202,6 +203,6 @@ def run(
     """
     from briefing.pipeline import Pipeline
 
-    app = BriefingApp(config, Pipeline(config, paths, header, layout), review=review)
+    app = BriefingApp(config, pipeline or Pipeline(config, paths, header, layout), review=review)
     app.run()
     return app.return_code or 0

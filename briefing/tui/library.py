@@ -155,7 +155,7 @@ class Library:
         from briefing.state.review import orphans, review_of
 
         try:
-            if not store.items(item.id):
+            if not store.items(item):
                 return {}, []  # nothing stored: skip resolving anchors
             found = review_of(store, item)
             return {s: i.verdict for s, i in found.items() if i.verdict}, orphans(store, item)
