@@ -332,7 +332,7 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
             warn(f"wrote {args.output}", level=2)
         for error in errors:
             warn(f"{error.path}: {error.reason}")
-        if len(errors) == len(pipeline):
+        if len(errors) - len(pipeline.problems) == len(pipeline):
             warn("no article loaded")
             return EXIT_EMPTY
         code = EXIT_WARN if errors else EXIT_OK

@@ -88,7 +88,7 @@ def write_json(
     only: str | None = None,
     pretty: bool = False,
 ) -> list[LoadError]:
-    """Stream the briefing's JSON to ``out``; return the files that did not load.
+    """Stream the briefing's JSON to ``out``; return what did not load (files, folders).
 
     Review state comes from ``state`` (see :func:`usable_state`; None for none).
     """
@@ -97,7 +97,7 @@ def write_json(
         json_item, state=state, reviewer=config.reviewer, only=only, pretty=pretty
     )
     writer = JsonWriter(out, pretty)
-    errors: list[LoadError] = []
+    errors: list[LoadError] = list(pipeline.problems)  # folders that could not be listed
     started = False
     for kind, first, second in pipeline.map(fn, jobs):
         if kind == "error":
