@@ -18,6 +18,7 @@ class Draft:
     name: str
     kind: ActorKind
     guess: bool = False
+    known: bool = False  # named by a gazetteer entry
     roles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # as found, in any order
 

@@ -96,6 +96,7 @@ def _add_named(cast: Cast, seg: Seg) -> None:
     d = cast.drafts.get(name)
     if d is None or d.kind == "place":  # new, or a place that may become a country
         d = cast.get(name, seg.kind)  # type: ignore[arg-type]  # a named kind (see resolve)
+    d.known = True
     if seg.roles:
         cast.add_roles(d, seg.roles)
     d.mentions.append(Mention(seg.start, seg.end, seg.text, seg.reason))
