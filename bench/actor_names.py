@@ -88,6 +88,8 @@ def merged(actor: Actor) -> bool:
     given: list[str] = []
     male = female = False
     for m in actor.mentions:
+        if m.reason == "title":
+            continue  # "Home Secretary": a role, not a name
         words = m.text.split()
         low = words[0].lower() if words else ""
         male |= low in _MALE
