@@ -51,8 +51,13 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
                     known.add(key)
                     owners.append((seg.start, key))
     for seg in titled:
-        # "President Bush" with no full name anywhere: "Bush" owns the surname itself.
-        cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
+        # "President Bush" with no full name anywhere: "Bush" owns the surname itself;
+        # beside only "Laura Bush (first lady)" he is another owner, so "Bush" alone is
+        # nobody's.
+        owners = cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
+        if not any(k == seg.text or compatible(cast, k, seg) for _, k in owners):
+            owners.append((seg.start, seg.text))
+            owners.sort()
     for first, names in orgs.items():
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))
@@ -207,6 +212,9 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     owners = cast.surnames.get(seg.text)
     if owners:
         owner = cast.surname_owner(seg.text, seg.start)
+        if (seg.roles or seg.honorific) and (owner is None or not compatible(cast, owner, seg)):
+            fits = {k for _, k in owners if compatible(cast, k, seg)}
+            owner = next(iter(fits)) if len(fits) == 1 else None
         if owner:
             d = cast.get(owner, "person")
             cast.add_roles(d, seg.roles)
@@ -219,6 +227,31 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
         d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
     elif kind == "place":
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+
+
+_FEMALE = frozenset(("mrs", "ms", "miss", "madam", "dame", "lady", "first lady", "queen"))
+_MALE = frozenset(("mr", "sir", "lord", "king", "prince", "first gentleman"))
+
+
+def compatible(cast: Cast, owner: str, seg: Seg) -> bool:
+    """True if a titled surname ("President Bush") may be the person ``owner``.
+
+    Not when the title and the owner's roles are both known and share nothing
+    ("President" and "first lady"), nor when they mark different sexes ("Mr"/"Mrs").
+    """
+    d = cast.drafts.get(owner)
+    if d is None or owner == seg.text:
+        return True
+    held = {r.lower() for r in d.roles}
+    said = {r.lower() for r in seg.roles}
+    if seg.honorific:
+        said.add(seg.honorific.lower().rstrip("."))
+    if not said:
+        return True
+    if (said & _FEMALE and held & _MALE) or (said & _MALE and held & _FEMALE):
+        return False
+    offices = {r.lower() for r in seg.roles}
+    return not (offices and held and not offices & held)
 
 
 def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
