@@ -135,6 +135,7 @@ def test_country_spot_checks(gaz: dict) -> None:
 
 ORG_KEYS = {
     "name", "full", "aliases", "references", "kind", "country", "sector", "ambiguous", "demonyms",
+    "city_forms",
 }  # fmt: skip
 SECTORS = {
     "international", "government", "legislature", "court", "military", "intelligence", "police",
@@ -516,6 +517,8 @@ def test_club_short_forms_are_not_places(gaz: dict) -> None:
         if o.get("sector") == "sport":
             for alias in o.get("aliases", []):
                 assert alias not in places, (o["name"], alias)
+        for city in o.get("city_forms", []):  # the context rule's forms are those cities
+            assert o.get("sector") == "sport" and city in places, (o["name"], city)
 
 
 def _strings_of(value: object) -> list[str]:

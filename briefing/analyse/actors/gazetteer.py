@@ -102,6 +102,7 @@ class Gazetteer:
         phrases: name -> the lower-case reference phrases that may stand for it.
         shared: a form two or more organizations claim ("Treasury") -> their names.
         homes: organization name -> its country, for choosing among shared forms.
+        clubs: a city's name -> the football club it stands for in a football report.
         memo: a cache of per-word facts that actor extraction fills (not part of the value).
     """
 
@@ -124,6 +125,7 @@ class Gazetteer:
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     homes: Mapping[str, str] = field(default_factory=dict)
+    clubs: Mapping[str, str] = field(default_factory=dict)
     memo: dict[str, WordInfo] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, form: str) -> Entry | None:
@@ -147,6 +149,7 @@ class _Builder:
         self.titles: dict[str, str] = {}
         self.claims: dict[str, list[str]] = {}  # form -> organizations that claim it
         self.homes: dict[str, str] = {}
+        self.clubs: dict[str, str] = {}
 
     def add(self, form: str, entry: Entry, *, override: bool = False) -> None:
         old = self.entries.get(form)
@@ -215,6 +218,8 @@ class _Builder:
             self.add_names(name, aliases, kind, ambiguous=bool(item.get("ambiguous")))
             if item.get("country"):
                 self.homes[name] = str(item["country"])
+            for city in _strings(item.get("city_forms")):
+                self.clubs.setdefault(city, name)
             for form in dict.fromkeys([name, *aliases]):
                 self.claims.setdefault(form, []).append(name)
             for phrase in _strings(item.get("references")):
@@ -353,5 +358,6 @@ def _compile(b: _Builder, extra: Sequence[ActorSpec], lists: Gazetteer) -> Gazet
         phrases=_phrases(b.references),
         shared={f: tuple(names) for f, names in b.claims.items() if len(names) > 1},
         homes=b.homes,
+        clubs=b.clubs,
         memo={},
     )

@@ -10,6 +10,7 @@ keeps the name as written ("Treasury"), so no body is renamed into another.
 from __future__ import annotations
 
 from briefing.analyse.actors.cast import Cast, Draft
+from briefing.analyse.english import FOOTBALL_WORDS
 from briefing.model import Mention
 
 _ORG_KINDS = frozenset(("organization", "group"))
@@ -22,7 +23,28 @@ def settle(cast: Cast) -> None:
     Then one-word teams join their club (:func:`join_short_teams`).
     """
     _settle_shared(cast)
+    clubs_by_city(cast)
     join_short_teams(cast)
+
+
+def clubs_by_city(cast: Cast) -> None:
+    """ "Milan" is AC Milan in a football report (or beside "AC Milan"), else the city."""
+    clubs = cast.gaz.clubs
+    drafts = cast.drafts
+    found = [d for d in drafts.values() if d.name in clubs and d.mentions and d.kind != "person"]
+    if not found:
+        return
+    low = cast.text.lower()
+    football = sum(1 for w in FOOTBALL_WORDS if w in low) >= 2
+    for d in found:
+        club = clubs[d.name]
+        if not (football or (club in drafts and drafts[club].mentions)):
+            continue
+        target = cast.get(club, "organization")
+        target.known = True
+        for m in d.mentions:
+            target.add(m.start, m.end, m.text, "alias")
+        d.mentions = []
 
 
 def _settle_shared(cast: Cast) -> None:
