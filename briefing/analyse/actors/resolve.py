@@ -40,8 +40,10 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
             cast.add_roles(d, seg.roles)
             parts = key.split()
             surnames = [parts[-1]]
-            if parts[0] in cast.gaz.surname_first and len(parts) <= 3:
-                surnames.append(parts[0])  # "Xi" of "Xi Jinping"
+            if len(parts) <= 3 and (parts[0] in cast.gaz.surname_first or _given_last(parts)):
+                surnames.append(parts[0])  # "Xi" of "Xi Jinping", "Sheu" of "Sheu Yuan-dong"
+            elif parts[0][:1].isupper() and parts[0][-1:] != ".":
+                cast.givens.setdefault(parts[0], set()).add(key)
             for last in surnames:
                 owners = cast.surnames.setdefault(last, [])
                 known = owned.get(last)
@@ -61,6 +63,13 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
     for first, names in orgs.items():
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))
+
+
+def _given_last(parts: list[str]) -> bool:
+    """ "Sheu Yuan-dong", "Lee Ki-choo": a hyphenated given name with a lower-case tail
+    comes last, after the family name."""
+    last = parts[-1]
+    return len(parts) == 2 and "-" in last and last[last.index("-") + 1 :].islower()
 
 
 def _single_kinds(segs: list[Seg]) -> dict[str, SegKind]:
@@ -221,6 +230,13 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
             reason: MentionReason = "surname" if owner != seg.text else "name"
             d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else reason)
         return  # ambiguous: attach to neither
+    named = cast.givens.get(seg.text)
+    if named and len(named) == 1 and not seg.honorific and kind in ("person", "unknown"):
+        # "Banharn" after "Banharn Silpa-archa": the one person of that given name
+        d = cast.get(next(iter(named)), "person")
+        cast.add_roles(d, seg.roles)
+        d.add(seg.start, seg.end, seg.text, "name")
+        return
     if kind == "person" or seg.honorific:
         d = cast.get(seg.text, "person")
         cast.add_roles(d, seg.roles)
