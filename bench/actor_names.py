@@ -34,7 +34,6 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 from bench.common import CORPORA, corpus, emit  # noqa: E402
-
 from briefing.config import load_config  # noqa: E402
 from briefing.model import Actor  # noqa: E402
 from briefing.pipeline import Pipeline  # noqa: E402

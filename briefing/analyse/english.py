@@ -163,3 +163,7 @@ FOOTBALL_WORDS = (
     "|la liga|champions league|uefa|fifa|goalless|own goal|penalty shootout"
 ).split("|")
 
+# Capitalised words that are never an actor alone: genres, job words, events.
+NOT_ACTORS = frozenset(
+    "DJ DJs MC MCs R&B Hip-hop Rap Pop Jazz Election Elections Referendum Budget".split()
+)

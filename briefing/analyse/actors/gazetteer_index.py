@@ -10,6 +10,7 @@ Entry = Any  # briefing.analyse.actors.gazetteer.Entry (that module imports this
 # Preference when two entries claim one surface form: the earlier kind wins.
 RANK = {"country": 0, "organization": 1, "group": 1, "person": 1, "place": 2}
 
+
 def _fold(entries: Mapping[str, Entry], keys: set[str] | None = None) -> dict[str, Entry]:
     """Case-folded form -> entry (the first of the best-ranked), for ``keys`` or all."""
     folded: dict[str, Entry] = {}

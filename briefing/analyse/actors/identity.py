@@ -48,7 +48,6 @@ def clubs_by_city(cast: Cast) -> None:
 
 
 def _settle_shared(cast: Cast) -> None:
-    gaz = cast.gaz
     drafts = cast.drafts
     countries = {d.name for d in drafts.values() if d.kind == "country" and d.mentions}
     for d in list(drafts.values()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer, WordInfo
 from briefing.analyse.actors.tokens import Word, is_acronym
 from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
-from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS
+from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS, NOT_ACTORS
 
 _MEMO_LIMIT = 200_000  # words remembered before the memo starts afresh
 
@@ -53,6 +53,7 @@ def word_info(t: str, gaz: Gazetteer) -> WordInfo:
         or low in CALENDAR_WORDS
         or t in gaz.titles
         or t.rstrip(".") in gaz.honorifics
+        or t in NOT_ACTORS
     )
     common = (
         low in FUNCTION_WORDS
@@ -157,5 +158,6 @@ def compound(t: str) -> bool:
     if not tail.islower():
         return False
     head = t[: t.index("-")]
-    return len(tail) > 5 or tail in COMPOUND_TAILS or head in COMPOUND_HEADS or not head[:1].isupper()
-
+    return (
+        len(tail) > 5 or tail in COMPOUND_TAILS or head in COMPOUND_HEADS or not head[:1].isupper()
+    )
