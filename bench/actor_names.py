@@ -29,11 +29,9 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-# This script's folder must not be on sys.path: bench/email.py would shadow the stdlib.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
-sys.path.insert(0, str(HERE.parent))
-from bench.common import CORPORA, corpus, emit  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import CORPORA, corpus, emit  # noqa: E402
+
 from briefing.config import load_config  # noqa: E402
 from briefing.model import Actor  # noqa: E402
 from briefing.pipeline import Pipeline  # noqa: E402
