@@ -117,6 +117,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     salience: float = 0.0
+    confidence: float = 1.0  # 0-1: how sure the name, kind and merges are
 
 
 @dataclass(frozen=True, slots=True)

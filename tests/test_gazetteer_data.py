@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from briefing.analyse.english import FUNCTION_WORDS, NEWS_WORDS
+
 DATA = (
     Path(__file__).resolve().parent.parent
     / "briefing"
@@ -133,6 +135,7 @@ def test_country_spot_checks(gaz: dict) -> None:
 
 ORG_KEYS = {
     "name", "full", "aliases", "references", "kind", "country", "sector", "ambiguous", "demonyms",
+    "city_forms",
 }  # fmt: skip
 SECTORS = {
     "international", "government", "legislature", "court", "military", "intelligence", "police",
@@ -452,3 +455,97 @@ def test_reference_spot_checks(gaz: dict) -> None:
     for o in gaz["organizations"]:
         if o.get("sector") == "party":
             assert "the party" in o.get("references", []), o["name"]
+
+
+# Identity rules (issue 9): an alias is the same entity under another name (an acronym, a
+# short form, a former spelling of the same body), never a parent, owner, successor or
+# sponsor; those are entries of their own.
+
+
+def _entries(gaz: dict) -> list[tuple[str, dict]]:
+    return [(sec, e) for sec in ("countries", "places", "organizations") for e in gaz[sec]]
+
+
+def test_no_alias_names_another_entry(gaz: dict) -> None:
+    """An alias spelled like another entry's name would rename that entity into this one."""
+    names: dict[str, dict] = {}
+    for _, e in _entries(gaz):
+        names.setdefault(e["name"], e)
+    for _, e in _entries(gaz):
+        for alias in e.get("aliases", []):
+            other = names.get(alias)
+            if other is None or other is e:
+                continue
+            # Only an acronym two bodies share ("FSB"), flagged on both, is left to context.
+            shared = alias.isupper() and e.get("ambiguous") and other.get("ambiguous")
+            assert shared, (e["name"], alias)
+
+
+def test_no_alias_is_a_common_word(gaz: dict) -> None:
+    """A common word as an alias ("Election", "Reform") needs the ambiguous flag."""
+    common = FUNCTION_WORDS | NEWS_WORDS
+    for _, e in _entries(gaz):
+        for alias in e.get("aliases", []):
+            # As a word is written: "Reform", "reform"; not "US" or "LeT" (acronyms).
+            word = alias.lower() in common and alias in (alias.lower(), alias.capitalize())
+            assert not word or e.get("ambiguous") is True, (e["name"], alias)
+            lower = alias.isalpha() and alias.islower() and alias != e["name"].lower()
+            assert not lower, (e["name"], alias)
+
+
+def test_shared_aliases_are_flagged_across_sections(gaz: dict) -> None:
+    """A form two entries claim is resolved by context only: both must say so."""
+    owners: dict[str, list[dict]] = {}
+    for sec, e in _entries(gaz):
+        if sec == "countries":
+            continue  # countries against places and organizations: tests above
+        for form in {e["name"], *e.get("aliases", [])}:
+            owners.setdefault(form, []).append(e)
+    for form, es in owners.items():
+        if len({e["name"] for e in es}) > 1:
+            for e in es:
+                assert e.get("ambiguous") is True, (form, [x["name"] for x in es])
+
+
+def test_club_short_forms_are_not_places(gaz: dict) -> None:
+    """ "Milan" is the city; the club is "AC Milan" unless the article's context says so."""
+    places = {f for p in gaz["places"] for f in {p["name"], *p.get("aliases", [])}}
+    for c in gaz["countries"]:
+        places |= {c["name"], *c.get("aliases", []), *_strings_of(c.get("capital"))}
+        places |= set(c.get("capital_aliases", []))
+    for o in gaz["organizations"]:
+        if o.get("sector") == "sport":
+            for alias in o.get("aliases", []):
+                assert alias not in places, (o["name"], alias)
+        for city in o.get("city_forms", []):  # the context rule's forms are those cities
+            assert o.get("sector") == "sport" and city in places, (o["name"], city)
+
+
+def _strings_of(value: object) -> list[str]:
+    return [value] if isinstance(value, str) else []
+
+
+@pytest.mark.parametrize(
+    ("form", "entry"),
+    [
+        ("Fiat", "Fiat"),
+        ("Peugeot", "Peugeot"),
+        ("Chrysler", "Chrysler"),
+        ("Facebook", "Facebook"),
+        ("Twitter", "Twitter"),
+        ("IAAF", "IAAF"),
+        ("RBS", "Royal Bank of Scotland"),
+        ("Warner Bros", "Warner Bros."),
+        ("Anheuser-Busch", "Anheuser-Busch"),
+        ("Statoil", "Statoil"),
+        ("Standard & Poor's", "Standard & Poor's"),
+        ("Alphabet", "Alphabet"),
+        ("HBO", "HBO"),
+        ("Soviet Union", "Soviet Union"),
+    ],
+)
+def test_renamed_owned_or_merged_bodies_are_their_own_entries(
+    gaz: dict, form: str, entry: str
+) -> None:
+    owners = [e["name"] for _, e in _entries(gaz) if form in {e["name"], *e.get("aliases", [])}]
+    assert owners == [entry]

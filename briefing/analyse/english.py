@@ -155,3 +155,15 @@ SENTENCE_STARTERS = frozenset(
     Second Third Separately Previously Currently Recently Already Again Ultimately
     Besides Former Much More Few Everyone Nobody Nothing Unlike Like Following""".split()
 )
+
+# Words of a football report: a city that is also a club's name stands for the club only
+# in an article with at least two of them (see ``actors.identity``).
+FOOTBALL_WORDS = (
+    "football|soccer|striker|midfielder|goalkeeper|defender|premier league|bundesliga|serie a"
+    "|la liga|champions league|uefa|fifa|goalless|own goal|penalty shootout"
+).split("|")
+
+# Capitalised words that are never an actor alone: genres, job words, events.
+NOT_ACTORS = frozenset(
+    "DJ DJs MC MCs R&B Hip-hop Rap Pop Jazz Election Elections Referendum Budget".split()
+)

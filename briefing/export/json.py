@@ -143,6 +143,7 @@ def article_dict(
                 "roles": list(a.roles),
                 "aliases": list(a.aliases),
                 "salience": round(a.salience, 4),
+                "confidence": round(a.confidence, 2),
                 "mentions": [
                     {"start": m.start, "end": m.end, "text": m.text, "reason": m.reason}
                     for m in a.mentions

@@ -18,6 +18,7 @@ class Draft:
     name: str
     kind: ActorKind
     guess: bool = False
+    known: bool = False  # named by a gazetteer entry
     roles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # as found, in any order
 
@@ -33,7 +34,7 @@ class Cast:
     ``heads``: institution noun ("embassy") -> (position, name) of those found;
     ``org_words``: first word of exactly one multi-word organization -> its name;
     ``initials``: acronym -> organizations it spells; ``role_owners``: lower-case
-    role -> names of the drafts that hold it.
+    role -> names of the drafts that hold it; ``givens``: given name -> full names.
     """
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
@@ -45,6 +46,7 @@ class Cast:
         self.org_words: dict[str, str] = {}
         self.initials: dict[str, list[str]] = {}
         self.role_owners: dict[str, list[str]] = {}
+        self.givens: dict[str, set[str]] = {}  # first word of a full name -> the names
 
     def get(self, name: str, kind: ActorKind) -> Draft:
         """The draft for ``name``, created on first use (a place may become a country)."""

@@ -13,7 +13,9 @@
    join their country, acronyms and "the alliance" join a named organization. A wrong
    merge is worse than a missed one.
 3. The waiting headline runs are matched against what was found, then resolved.
-4. :mod:`~briefing.analyse.actors.rank` ranks the drafts into actors.
+4. :mod:`~briefing.analyse.actors.identity` gives a form several bodies share
+   ("Treasury") to the one the article's context names, else keeps it as written.
+5. :mod:`~briefing.analyse.actors.rank` ranks the drafts into actors.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
+from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.resolve import persons_first, references, resolve
 from briefing.analyse.actors.segment import segment, single
@@ -56,6 +59,7 @@ def extract_actors(
     if deferred:
         resolve(cast, scan_deferred(text, deferred, cast.drafts.values(), gazetteer))
     references(cast)
+    settle(cast)
     return rank_actors(cast)
 
 

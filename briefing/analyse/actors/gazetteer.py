@@ -15,10 +15,18 @@ of a place (England, Scotland, Wales count as countries), ``ambiguous_given_name
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, cast
 
+from briefing.analyse.actors.gazetteer_index import (
+    RANK,
+    _fold,
+    _phrases,
+    _spans,
+    _title_sets,
+    _variants,
+)
 from briefing.analyse.actors.tokens import is_acronym
 from briefing.analyse.english import RANK_TITLES
 from briefing.config import ActorSpec
@@ -27,8 +35,7 @@ from briefing.model import ActorKind, MentionReason
 # Acronyms in the gazetteer may be longer than those the text rules trust ("UNESCO").
 _ACRONYM_LETTERS = 8
 
-# Preference when two entries claim one surface form: the earlier kind wins.
-_RANK = {"country": 0, "organization": 1, "group": 1, "person": 1, "place": 2}
+_RANK = RANK
 
 
 class Entry(NamedTuple):
@@ -93,6 +100,9 @@ class Gazetteer:
         max_words: the longest entry or title, in words.
         spans: first word of a multi-word entry or title -> its longest length in words.
         phrases: name -> the lower-case reference phrases that may stand for it.
+        shared: a form two or more organizations claim ("Treasury") -> their names.
+        homes: organization name -> its country, for choosing among shared forms.
+        clubs: a city's name -> the football club it stands for in a football report.
         memo: a cache of per-word facts that actor extraction fills (not part of the value).
     """
 
@@ -113,6 +123,9 @@ class Gazetteer:
     max_words: int = 1
     spans: Mapping[str, int] = field(default_factory=dict)
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    shared: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    homes: Mapping[str, str] = field(default_factory=dict)
+    clubs: Mapping[str, str] = field(default_factory=dict)
     memo: dict[str, WordInfo] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, form: str) -> Entry | None:
@@ -134,6 +147,9 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.references: dict[str, list[str]] = {}
         self.titles: dict[str, str] = {}
+        self.claims: dict[str, list[str]] = {}  # form -> organizations that claim it
+        self.homes: dict[str, str] = {}
+        self.clubs: dict[str, str] = {}
 
     def add(self, form: str, entry: Entry, *, override: bool = False) -> None:
         old = self.entries.get(form)
@@ -200,6 +216,12 @@ class _Builder:
             kind: ActorKind = "group" if item.get("kind") == "group" else "organization"
             aliases = _strings(item.get("aliases")) + _strings(item.get("full"))
             self.add_names(name, aliases, kind, ambiguous=bool(item.get("ambiguous")))
+            if item.get("country"):
+                self.homes[name] = str(item["country"])
+            for city in _strings(item.get("city_forms")):
+                self.clubs.setdefault(city, name)
+            for form in dict.fromkeys([name, *aliases]):
+                self.claims.setdefault(form, []).append(name)
             for phrase in _strings(item.get("references")):
                 names = self.references.setdefault(phrase.lower(), [])
                 if name not in names:
@@ -334,63 +356,8 @@ def _compile(b: _Builder, extra: Sequence[ActorSpec], lists: Gazetteer) -> Gazet
         max_words=min(max(spans.values(), default=1), 8),
         spans=spans,
         phrases=_phrases(b.references),
+        shared={f: tuple(names) for f, names in b.claims.items() if len(names) > 1},
+        homes=b.homes,
+        clubs=b.clubs,
         memo={},
     )
-
-
-def _fold(entries: Mapping[str, Entry], keys: set[str] | None = None) -> dict[str, Entry]:
-    """Case-folded form -> entry (the first of the best-ranked), for ``keys`` or all."""
-    folded: dict[str, Entry] = {}
-    for form, entry in entries.items():
-        key = form.casefold()
-        if keys is not None and key not in keys:
-            continue
-        old = folded.get(key)
-        if old is None or _RANK.get(entry.kind, 3) < _RANK.get(old.kind, 3):
-            folded[key] = entry
-    return folded
-
-
-def _variants(first: str) -> set[str]:
-    """The keys a first word of a multi-word form is found under in ``spans``."""
-    return {first, first.casefold(), first[:1].upper() + first[1:]}
-
-
-def _spans(forms: Sequence[str], keys: set[str] | None = None) -> dict[str, int]:
-    """First word -> longest multi-word form it starts, in words, for ``keys`` or all."""
-    # Every variant of an ASCII word folds to the word's own fold: a cheap filter.
-    folds = None if keys is None else {k.casefold() for k in keys}
-    spans: dict[str, int] = {}
-    for form in forms:
-        if " " not in form:
-            continue
-        first, _, rest = form.partition(" ")
-        if not rest or (folds is not None and first.isascii() and first.casefold() not in folds):
-            continue
-        size = rest.count(" ") + 2
-        for key in _variants(first):
-            if keys is None or key in keys:
-                spans[key] = max(spans.get(key, 1), size)
-    return spans
-
-
-def _title_sets(titles: Iterable[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Lower-cased titles, their lower-cased last words, their first words (as written
-    and capitalised)."""
-    titles = list(titles)
-    return (
-        frozenset(t.lower() for t in titles),
-        frozenset(t.rsplit(" ", 1)[-1].lower() for t in titles),
-        frozenset(
-            v for t in titles for f in [t.split(" ", 1)[0]] for v in (f, f[:1].upper() + f[1:])
-        ),
-    )
-
-
-def _phrases(references: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
-    """Invert phrase -> names into name -> phrases."""
-    out: dict[str, list[str]] = {}
-    for phrase, names in references.items():
-        for name in names:
-            out.setdefault(name, []).append(phrase)
-    return {name: tuple(p) for name, p in out.items()}

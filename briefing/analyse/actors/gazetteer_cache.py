@@ -27,7 +27,7 @@ from briefing.analyse.actors.gazetteer import Gazetteer, build_gazetteer
 from briefing.analyse.english import RANK_TITLES
 from briefing.config import ActorSpec
 
-_FORMAT = 4  # bump when the pickled structures or the meaning of the cache key change
+_FORMAT = 5  # bump when the pickled structures or the meaning of the cache key change
 _MAGIC = "briefing-gazetteer"
 _KEEP_EXTENDED = 8  # caches of the default plus different config extras kept at once
 _HERE = Path(__file__).parent
@@ -35,6 +35,7 @@ _HERE = Path(__file__).parent
 # words from (the acronym rule in tokens, the rank titles in english) and this loader.
 SOURCES = (
     _HERE / "gazetteer.py",
+    _HERE / "gazetteer_index.py",
     _HERE / "tokens.py",
     _HERE.parent / "english.py",
     Path(__file__),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer, WordInfo
 from briefing.analyse.actors.tokens import Word, is_acronym
 from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
-from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS
+from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS, NOT_ACTORS
 
 _MEMO_LIMIT = 200_000  # words remembered before the memo starts afresh
 
@@ -53,6 +53,7 @@ def word_info(t: str, gaz: Gazetteer) -> WordInfo:
         or low in CALENDAR_WORDS
         or t in gaz.titles
         or t.rstrip(".") in gaz.honorifics
+        or t in NOT_ACTORS
     )
     common = (
         low in FUNCTION_WORDS
@@ -62,7 +63,7 @@ def word_info(t: str, gaz: Gazetteer) -> WordInfo:
         and low.endswith(("ing", "ly", "ed"))
     )
     demonym = t in gaz.demonyms
-    hyphen_lower = "-" in t and t[t.rindex("-") + 1 :].islower()
+    hyphen_lower = "-" in t and compound(t)
     plain = e is None and not stop and not demonym and _is_plain(t, gaz, hyphen_lower)
     head = (
         t.rstrip(".") in gaz.org_suffixes
@@ -134,3 +135,29 @@ def title_match(words: list[Word], i: int, gaz: Gazetteer) -> int:
         if form in gaz.titles or (i + k < len(words) and form.lower() in gaz.lower_titles):
             return k
     return 0
+
+
+# Lower-case tails of compounds ("London-based", "Oscar-winning") and heads that make a
+# compound whatever follows ("Anti-war", "Ex-wife"); a short other tail is a name part,
+# as in hyphenated given names ("Ka-ming", "Tsz-wai").
+COMPOUND_TAILS = frozenset(
+    """based led run era born made owned backed style type like wide free up in on off out
+    back year old day war bound rich poor rule area zone wing sized class level scale term
+    time way side held wide linked funded allied friendly only elect designate""".split()
+)
+COMPOUND_HEADS = frozenset(
+    """Anti Pro Non Ex Post Pre Mid Self Co Multi Cross Semi Sub Super Counter Inter Over
+    Under Half All Well Long Short High Low Far Re Un Neo Pan Vice Then Once""".split()
+)
+
+
+def compound(t: str) -> bool:
+    """True if ``t`` ends in a lower-case part that makes it a compound, not a name."""
+    cut = t.rindex("-")
+    tail = t[cut + 1 :]
+    if not tail.islower():
+        return False
+    head = t[: t.index("-")]
+    return (
+        len(tail) > 5 or tail in COMPOUND_TAILS or head in COMPOUND_HEADS or not head[:1].isupper()
+    )

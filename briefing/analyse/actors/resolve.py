@@ -40,8 +40,10 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
             cast.add_roles(d, seg.roles)
             parts = key.split()
             surnames = [parts[-1]]
-            if parts[0] in cast.gaz.surname_first and len(parts) <= 3:
-                surnames.append(parts[0])  # "Xi" of "Xi Jinping"
+            if len(parts) <= 3 and (parts[0] in cast.gaz.surname_first or _given_last(parts)):
+                surnames.append(parts[0])  # "Xi" of "Xi Jinping", "Sheu" of "Sheu Yuan-dong"
+            elif parts[0][:1].isupper() and parts[0][-1:] != ".":
+                cast.givens.setdefault(parts[0], set()).add(key)
             for last in surnames:
                 owners = cast.surnames.setdefault(last, [])
                 known = owned.get(last)
@@ -51,11 +53,23 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
                     known.add(key)
                     owners.append((seg.start, key))
     for seg in titled:
-        # "President Bush" with no full name anywhere: "Bush" owns the surname itself.
-        cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
+        # "President Bush" with no full name anywhere: "Bush" owns the surname itself;
+        # beside only "Laura Bush (first lady)" he is another owner, so "Bush" alone is
+        # nobody's.
+        owners = cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
+        if not any(k == seg.text or compatible(cast, k, seg) for _, k in owners):
+            owners.append((seg.start, seg.text))
+            owners.sort()
     for first, names in orgs.items():
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))
+
+
+def _given_last(parts: list[str]) -> bool:
+    """ "Sheu Yuan-dong", "Lee Ki-choo": a hyphenated given name with a lower-case tail
+    comes last, after the family name."""
+    last = parts[-1]
+    return len(parts) == 2 and "-" in last and last[last.index("-") + 1 :].islower()
 
 
 def _single_kinds(segs: list[Seg]) -> dict[str, SegKind]:
@@ -96,6 +110,7 @@ def _add_named(cast: Cast, seg: Seg) -> None:
     d = cast.drafts.get(name)
     if d is None or d.kind == "place":  # new, or a place that may become a country
         d = cast.get(name, seg.kind)  # type: ignore[arg-type]  # a named kind (see resolve)
+    d.known = True
     if seg.roles:
         cast.add_roles(d, seg.roles)
     d.mentions.append(Mention(seg.start, seg.end, seg.text, seg.reason))
@@ -206,18 +221,53 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     owners = cast.surnames.get(seg.text)
     if owners:
         owner = cast.surname_owner(seg.text, seg.start)
+        if (seg.roles or seg.honorific) and (owner is None or not compatible(cast, owner, seg)):
+            fits = {k for _, k in owners if compatible(cast, k, seg)}
+            owner = next(iter(fits)) if len(fits) == 1 else None
         if owner:
             d = cast.get(owner, "person")
             cast.add_roles(d, seg.roles)
             reason: MentionReason = "surname" if owner != seg.text else "name"
             d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else reason)
         return  # ambiguous: attach to neither
+    named = cast.givens.get(seg.text)
+    if named and len(named) == 1 and not seg.honorific and kind in ("person", "unknown"):
+        # "Banharn" after "Banharn Silpa-archa": the one person of that given name
+        d = cast.get(next(iter(named)), "person")
+        cast.add_roles(d, seg.roles)
+        d.add(seg.start, seg.end, seg.text, "name")
+        return
     if kind == "person" or seg.honorific:
         d = cast.get(seg.text, "person")
         cast.add_roles(d, seg.roles)
         d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
     elif kind == "place":
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+
+
+_FEMALE = frozenset(("mrs", "ms", "miss", "madam", "dame", "lady", "first lady", "queen"))
+_MALE = frozenset(("mr", "sir", "lord", "king", "prince", "first gentleman"))
+
+
+def compatible(cast: Cast, owner: str, seg: Seg) -> bool:
+    """True if a titled surname ("President Bush") may be the person ``owner``.
+
+    Not when the title and the owner's roles are both known and share nothing
+    ("President" and "first lady"), nor when they mark different sexes ("Mr"/"Mrs").
+    """
+    d = cast.drafts.get(owner)
+    if d is None or owner == seg.text:
+        return True
+    held = {r.lower() for r in d.roles}
+    said = {r.lower() for r in seg.roles}
+    if seg.honorific:
+        said.add(seg.honorific.lower().rstrip("."))
+    if not said:
+        return True
+    if (said & _FEMALE and held & _MALE) or (said & _MALE and held & _FEMALE):
+        return False
+    offices = {r.lower() for r in seg.roles}
+    return not (offices and held and not offices & held)
 
 
 def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:

@@ -16,7 +16,7 @@ from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, info_of, title_match, word_info
 from briefing.analyse.actors.tokens import Seg, Word
 from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, SPEECH
-from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS
+from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NOT_ACTORS
 
 _ORG_LIKE = ("organization", "country", "group")
 
@@ -55,6 +55,8 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
         elif not t[0].isupper() and t != "&":
             if chunk:
                 chunk.append(w)
+            else:
+                cut.honorific = ""  # "Lord of the Rings": the honorific names nobody
             i += 1
         else:  # an entry may start here only if the word is one or starts a longer one
             entry = info.entry is not None or info.span != 1
@@ -234,7 +236,7 @@ class _Cutter:
     def _never_in_name(self, i: int, info: WordInfo) -> bool:
         """A function word, or a calendar word unless it is a given name before a name."""
         low = info.lower
-        if low in FUNCTION_WORDS:
+        if low in FUNCTION_WORDS or self.words[i].text in NOT_ACTORS:
             return True
         if low not in CALENDAR_WORDS:
             return False
@@ -261,8 +263,8 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
     info = gaz.memo.get(t)
     if info is None:
         info = word_info(t, gaz)
-    if info.hyphen_lower or text[end : end + 1] == "$":
-        return None  # "London-based", "Oscar-winning"; "US$ 300"
+    if info.hyphen_lower or text[end : end + 1] == "$" or t in NOT_ACTORS:
+        return None  # "London-based", "Oscar-winning"; "US$ 300"; "DJ"
     e = info.entry
     if initial:
         common_here = info.common or appears_lower(info.lower, text)  # is_common(t, text)

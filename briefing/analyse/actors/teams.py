@@ -46,6 +46,8 @@ def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
 
 def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
     """Make a name in a results line a team (organization), unless it is a golfer-like person."""
+    if seg.kind == "organization" and seg.name:
+        return  # a known club ("Juventus") keeps its name
     if seg.kind == "person":
         first = seg.text.split(" ", 1)[0]
         if seg.roles or seg.honorific or first in gaz.given_any or "." in first:
