@@ -29,6 +29,7 @@ READER_ACTIONS: dict[str, tuple[str, str]] = {
     "review": ("r", "Review"),
     "resize": ("z", "Resize focused pane"),
     "toggle_read": ("R", "Toggle read"),
+    "who_said_what": ("w", "Who said what"),
 }
 
 # The review screen's actions (``review_`` names, so they never clash with the reader's).

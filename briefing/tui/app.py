@@ -45,13 +45,24 @@ def _section_commands() -> type[Provider]:
     return SectionCommands
 
 
+def _statement_commands() -> type[Provider]:
+    from briefing.tui.commands import StatementCommands
+
+    return StatementCommands
+
+
 class BriefingApp(App[None]):
     """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "briefing"
     # Providers, screens and exporters are imported on first use, not before the first frame.
-    COMMANDS = App.COMMANDS | {_article_commands, _actor_commands, _section_commands}
+    COMMANDS = App.COMMANDS | {
+        _article_commands,
+        _actor_commands,
+        _section_commands,
+        _statement_commands,
+    }
     # Keys of every screen; the reader's own are on ReaderScreen.
     BINDINGS = [action_binding("quit"), action_binding("help"), action_binding("export")]
 
@@ -106,6 +117,19 @@ class BriefingApp(App[None]):
     def on_unmount(self) -> None:
         self._first_frame_done()  # closed before the first frame: resume the collector
         self.library.state.close()
+
+    def on_key(self, event: events.Key) -> None:
+        """Hand a letter typed right after the key that opened a typing view to that view.
+
+        Such a letter went to the screen below and bubbles up here only once the view
+        (a screen with ``type_text``, e.g. "Who said what") is on top; the view's own
+        keys never get here, so nothing typed is lost or taken as a binding.
+        """
+        type_text = getattr(self.screen, "type_text", None)
+        if type_text is not None and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()  # not a binding of the view (q would quit)
+            type_text(event.character)
 
     def _state_problem(self, message: str) -> None:
         self.notify(message, severity="error", timeout=8, markup=False)

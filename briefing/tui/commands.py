@@ -1,4 +1,4 @@
-"""Command palette providers: jump to an article, an actor or a section.
+"""Command palette providers: jump to an article, an actor, a section or a statement.
 
 Candidates come from article text, so they are built as plain ``Content`` and
 highlighted here; Textual's ``Matcher.highlight`` would parse them as markup. They
@@ -15,6 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from briefing.tui.text import clean_line
+from briefing.tui.who_said import content_excerpt, cue_words, speaker_label
 
 if TYPE_CHECKING:
     from briefing.tui.screens.reader import ReaderScreen
@@ -95,4 +96,23 @@ class SectionCommands(_JumpProvider):
                 partial(reader.show_section, i),
             )
             for i, s in enumerate(article.sections)
+        ]
+
+
+class StatementCommands(_JumpProvider):
+    """Open "Who said what", or jump to one statement of the current article."""
+
+    def jumps(self, reader: ReaderScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        article = reader.article
+        if article is None:
+            return []
+        count = len(article.statements)
+        view = ("", f"Who said what ({count} statements)", reader.action_who_said_what)
+        return [view] + [
+            (
+                "Said: ",
+                f"{speaker_label(article, s)}, {cue_words(s)}: {content_excerpt(article, s, 60)}",
+                partial(reader.show_statement, s, from_view=True),
+            )
+            for s in article.statements
         ]

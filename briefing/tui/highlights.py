@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from briefing.model import Article, Mention
+from briefing.model import Article, Mention, Statement
 
 HEADING_STYLE = "bold $primary"
 MAX_MATCHES = 10_000
@@ -20,6 +20,9 @@ LAYERS = (
     "rule",
     "heading",
     "keypoint",
+    "statement",
+    "cue",
+    "speaker",
     "mention",
     "current",
     "cursor",
@@ -59,6 +62,21 @@ def pattern_spans(pattern: re.Pattern[str], text: str, style: str) -> list[Span]
         if match.end() > match.start():
             out.append((match.start(), match.end(), style))
     return out
+
+
+def statement_layers(statements: Iterable[Statement]) -> dict[str, Layer]:
+    """The ``statement`` (contents), ``cue`` and ``speaker`` layers of ``statements``."""
+    contents: list[Span] = []
+    cues: list[Span] = []
+    speakers: list[Span] = []
+    for st in statements:
+        contents.extend((c.start, c.end, "statement") for c in st.contents if c.end > c.start)
+        if st.cue.end > st.cue.start:
+            cues.append((st.cue.start, st.cue.end, "cue"))
+        span = st.speaker_span
+        if span is not None and span.end > span.start:
+            speakers.append((span.start, span.end, "speaker"))
+    return {"statement": Layer(contents), "cue": Layer(cues), "speaker": Layer(speakers)}
 
 
 class Highlights:
@@ -103,6 +121,7 @@ class Highlights:
         self.layers["rule"] = Layer(rule_spans)
         self.layers["heading"] = Layer(headings)
         self.layers["keypoint"] = Layer((kp.start, kp.end, "keypoint") for kp in article.key_points)
+        self.layers.update(statement_layers(article.statements))
         self.layers["mention"] = Layer((s, e, actor.kind) for s, e, actor in mentions)
         self.owners = Layer((s, e, actor.id) for s, e, actor in mentions)
         for name in TRANSIENT:

@@ -27,6 +27,8 @@ FIXED = [
     ("enter", "Key points: show the sentence in the source"),
     ("enter", "Actors: highlight all mentions, show the first"),
     ('type / "/"', "Actors: filter the list (escape clears)"),
+    ("tab", "Actors: on to the actor's statements (when it has any)"),
+    ("enter / n N", "Statements: show one / the next, previous in the source"),
     ("escape", "Source: clear the search, then the selection"),
     ("enter", "Search box: keep the matches and return to the source"),
     ("ctrl+p", "Command palette: jump to an article, actor or section"),

@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.worker import get_current_worker
@@ -25,11 +24,13 @@ from textual.worker import get_current_worker
 from briefing.config import Config
 from briefing.model import Actor, Article, LoadError
 from briefing.tui.library import Library
+from briefing.tui.screens.statements import StatementJumps
 from briefing.tui.text import clean_line
 from briefing.tui.widgets.actors import ActorList, ActorPane
 from briefing.tui.widgets.keys import action_binding
 from briefing.tui.widgets.search import SearchBar
 from briefing.tui.widgets.source import SourceView
+from briefing.tui.widgets.statements import StatementList
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 
 PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
@@ -47,8 +48,8 @@ class SourcePane(Vertical):
     ALLOW_MAXIMIZE = True
 
 
-class ReaderScreen(Screen[None]):
-    """The reader over every file of ``library``."""
+class ReaderScreen(StatementJumps):
+    """The reader over every file of ``library`` (who said what: see :class:`StatementJumps`)."""
 
     # quit, help and export are the app's (they work on every screen); they are listed
     # here too so the footer keeps the registry's order.
@@ -69,6 +70,7 @@ class ReaderScreen(Screen[None]):
         action_binding("resize"),
         action_binding("toggle_read", show=False),
         action_binding("review", "app.review"),
+        action_binding("who_said_what"),
     ]
 
     def __init__(self, config: Config, library: Library, *, background: bool = True) -> None:
@@ -266,17 +268,25 @@ class ReaderScreen(Screen[None]):
         for i, pane in enumerate(self._panes()):
             if focused is not None and (focused is pane or pane in focused.ancestors):
                 return i
-        if focused is not None and focused.id == "actor-filter":
+        if focused is not None and focused.id in ("actor-filter", "actor-statements"):
             return 1
         if focused is not None and focused.id == "search":
             return 2
         return 0
 
+    def _step_pane(self, step: int) -> None:
+        """Focus the next pane; the actor's statements (if any) follow the actor list."""
+        ring, statements = self._panes(), self.query_one(StatementList)
+        if statements.display and statements.option_count:
+            ring.insert(2, statements)
+        pane = self.focused if self.focused in ring else self._panes()[self._pane_index()]
+        ring[(ring.index(pane) + step) % len(ring)].focus()
+
     def action_next_pane(self) -> None:
-        self._panes()[(self._pane_index() + 1) % 3].focus()
+        self._step_pane(1)
 
     def action_previous_pane(self) -> None:
-        self._panes()[(self._pane_index() - 1) % 3].focus()
+        self._step_pane(-1)
 
     def on_descendant_focus(self) -> None:
         focused = self.focused

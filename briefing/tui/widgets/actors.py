@@ -12,9 +12,10 @@ from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import Actor, Article
+from briefing.model import Actor, Article, Statement
 from briefing.tui.markdown_view import one_line
 from briefing.tui.text import clean_line
+from briefing.tui.widgets.statements import StatementList
 from briefing.tui.widgets.summary import MOVE_BINDINGS
 
 MARKERS = {"person": "P", "organization": "O", "country": "C", "place": "L", "group": "G"}
@@ -139,6 +140,7 @@ class ActorPane(Vertical):
         )
         yield ActorList(id="actors")
         yield Static(id="actor-details")
+        yield StatementList(id="actor-statements")
 
     def show(self, article: Article) -> None:
         """Fill the pane from ``article``, keeping the filter text."""
@@ -171,6 +173,7 @@ class ActorPane(Vertical):
             self.query_one("#actor-details", Static).update(
                 Content("No actors match." if needle else "No actors found.")
             )
+            self.query_one(StatementList).show(article, None)
         self.border_title = (
             f"Actors ({len(actors)}/{len(article.actors)})"
             if needle
@@ -194,6 +197,14 @@ class ActorPane(Vertical):
             if actor.id == actor_id:
                 self.query_one(ActorList).highlighted = i
 
+    def select_statement(self, statement: Statement) -> None:
+        """Show ``statement``'s speaker with the cursor on ``statement`` in its list."""
+        if statement.speaker is None:
+            return
+        self.select_id(statement.speaker)
+        self._show_details()
+        self.query_one(StatementList).select(statement)
+
     @on(Input.Changed, "#actor-filter")
     def _filter_changed(self) -> None:
         self._fill()
@@ -203,9 +214,11 @@ class ActorPane(Vertical):
         self.query_one(ActorList).focus()
 
     @on(OptionList.OptionHighlighted, "#actors")
-    def _highlighted(self) -> None:
+    def _show_details(self) -> None:
         actor = self.highlighted_actor
         if actor is not None and self.article is not None:
             self.query_one("#actor-details", Static).update(
                 actor_details(actor, self.article, self.style_of(actor))
             )
+            cue_style = self.highlight.get("cue", "bold")
+            self.query_one(StatementList).show(self.article, actor.id, cue_style)
