@@ -141,6 +141,16 @@ async def test_seed_statement_layers_equal_the_model(tmp_path):
         assert layer_spans(hl, "statement") == contents
         assert layer_spans(hl, "cue") == cues
         assert layer_spans(hl, "speaker") == speakers
+        await pilot.press("w")
+        screen = app.screen
+        assert isinstance(screen, WhoSaidWhatScreen)
+        labels = [g.label for g in screen.groups]
+        counts = [len(g.statements) for g in screen.groups]
+        assert counts == sorted(counts, reverse=True) and sum(counts) == len(article.statements)
+        assert labels[0] == "NATO"
+        await pilot.press(*"biden", "enter")
+        biden = next(s for s in article.statements if "lagging" in s.content_text(article.text))
+        assert source(app).hl.current == (biden.start, biden.end)
 
 
 def test_statement_styles_configurable_and_validated(tmp_path):
@@ -209,6 +219,20 @@ async def test_actor_statements_listed_with_counter_and_jump(make_app):
         assert app.focused is box
         await pilot.press("shift+tab")
         assert isinstance(app.focused, ActorList)
+
+
+async def test_first_n_in_the_list_shows_the_statement_under_the_cursor(make_app):
+    article = quotes_article()
+    app = make_app([article], background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _select_marsh(pilot, app)
+        said = article.statements_of(pane.highlighted_actor.id)
+        await pilot.press("tab", "j", "n")
+        box = app.screen.query_one(StatementList)
+        assert box.border_title == "Statements 2/3"
+        assert source(app).hl.current == (said[1].start, said[1].end)
+        await pilot.press("n")
+        assert source(app).hl.current == (said[2].start, said[2].end)
 
 
 async def test_actor_without_statements_hides_the_list(make_app):

@@ -31,7 +31,7 @@ FIXED = [
     ("enter / n N", "Statements: show one / the next, previous in the source"),
     ("escape", "Source: clear the search, then the selection"),
     ("enter", "Search box: keep the matches and return to the source"),
-    ("ctrl+p", "Command palette: jump to an article, actor or section"),
+    ("ctrl+p", "Command palette: jump to an article, actor, section or statement"),
     ("ctrl+q", "Quit"),
 ]
 

@@ -46,10 +46,10 @@ class StatementList(OptionList):
 
     DEFAULT_CSS = """
     StatementList {
-        height: auto; max-height: 7; border: none; border-top: solid $panel;
+        height: auto; max-height: 6; border: none; border-top: solid $panel;
         padding: 0; background: transparent; text-wrap: nowrap; text-overflow: ellipsis;
     }
-    StatementList:focus { border-top: solid $accent; }
+    StatementList:focus { border: none; border-top: solid $accent; }
     """
 
     BINDINGS = [
@@ -70,6 +70,7 @@ class StatementList(OptionList):
         super().__init__(**kwargs)
         self.statements: tuple[Statement, ...] = ()
         self.actor_id: str | None = None
+        self.jumped = False  # whether a statement of this list was shown yet
         self.display = False
 
     def show(self, article: Article, actor_id: str | None, cue_style: str = "bold") -> None:
@@ -77,7 +78,7 @@ class StatementList(OptionList):
         if actor_id == self.actor_id and self.option_count == len(self.statements):
             if self.statements == article.statements_of(actor_id):
                 return  # the same actor again: keep the cursor
-        self.actor_id = actor_id
+        self.actor_id, self.jumped = actor_id, False
         self.statements = article.statements_of(actor_id) if actor_id is not None else ()
         self.set_options(
             Option(statement_row(article, s, cue_style=cue_style), id=str(i))
@@ -89,10 +90,10 @@ class StatementList(OptionList):
         self._update_title()
 
     def select(self, statement: Statement) -> None:
-        """Put the cursor on ``statement`` if it is listed."""
+        """Put the cursor on ``statement`` (shown in the source) if it is listed."""
         for i, listed in enumerate(self.statements):
             if listed == statement:
-                self.highlighted = i
+                self.highlighted, self.jumped = i, True
                 self._update_title()
 
     def _update_title(self) -> None:
@@ -108,19 +109,27 @@ class StatementList(OptionList):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        index = event.option_index
+        self._jump(event.option_index)
+
+    def _jump(self, index: int) -> None:
         if 0 <= index < len(self.statements):
+            self.jumped = True
             self.post_message(self.Jump(self.statements[index]))
 
     def action_step(self, step: int) -> None:
-        """Move to the next (``1``) or previous (``-1``) statement, wrapping, and jump to it."""
+        """Jump to the next (``1``) or previous (``-1``) statement, wrapping.
+
+        Before any statement of the list was shown, the one under the cursor is shown.
+        """
         if not self.statements:
             return
         current = self.highlighted
         if current is None:
             index = 0 if step > 0 else len(self.statements) - 1
+        elif not self.jumped:
+            index = current
         else:
             index = (current + step) % len(self.statements)
         self.highlighted = index
         self._update_title()
-        self.post_message(self.Jump(self.statements[index]))
+        self._jump(index)
