@@ -51,6 +51,11 @@ RULES = [
         "textual",
         "highlight layers are plain data, testable without Pilot",
     ),
+    (
+        "briefing.tui.who_said",
+        "textual",
+        "statement grouping is plain data, testable without Pilot",
+    ),
 ]
 
 

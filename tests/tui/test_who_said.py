@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
 
 from briefing.config import ConfigError, load_config
@@ -351,7 +351,12 @@ async def test_view_key_is_rebindable_and_in_the_palette(tmp_path, make_app):
         await pilot.press("escape", "ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"who said what")
-        await pilot.pause(0.3)
+        hits = app.screen.query_one(CommandList)
+        for _ in range(100):  # the palette searches in a worker: wait for the hit
+            await pilot.pause(0.05)
+            if hits.highlighted is not None and hits.option_count:
+                if str(hits.get_option_at_index(hits.highlighted).prompt).startswith("Who said"):
+                    break
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, WhoSaidWhatScreen)
