@@ -95,7 +95,7 @@ def quotes_article() -> Article:
     """The harbour story with eight statements (one unresolved, one two-part quote)."""
     article = build_article(
         "quotes",
-        "Harbour plan: who said what",
+        "Harbour plan: the reactions",
         QUOTES,
         actors=QUOTE_ACTORS,
         keypoints=[QUOTES[1].split(". ")[0] + "."],

@@ -362,6 +362,20 @@ async def test_view_key_is_rebindable_and_in_the_palette(tmp_path, make_app):
         assert isinstance(app.screen, WhoSaidWhatScreen)
 
 
+async def test_view_of_an_article_without_statements(make_app):
+    app = make_app([summit_article()], background=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w")
+        screen = app.screen
+        assert isinstance(screen, WhoSaidWhatScreen) and screen.shown == {}
+        row = screen.query_one(StatementOptions).get_option_at_index(0)
+        assert row.disabled and str(row.prompt) == "No statements found."
+        await pilot.press("enter")  # nothing to jump to: the view stays
+        assert app.screen is screen
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen) and source(app).hl.current is None
+
+
 def test_view_snapshot_120x40(snap_compare, make_app):
     assert snap_compare(
         make_app([quotes_article()], background=False), press=["w"], terminal_size=(120, 40)
