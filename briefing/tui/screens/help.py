@@ -38,7 +38,8 @@ FIXED = [
 LEGEND = [
     "Actor kinds: P person · O organization · C country · L place · G group",
     "Source: n▎ marks key point n (by rank); § lines are topic headings added by the",
-    "analysis (not in the text); coloured names are actor mentions.",
+    "analysis (not in the text); coloured names are actor mentions; italic text is what",
+    "someone said, with its cue (said, told…) and its speaker emphasised (w: who said what).",
 ]
 
 
