@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.model import Article, Statement
+from briefing.tui.markdown_view import one_line
 from briefing.tui.text import clean_line
 
 EXCERPT = 90  # characters of content shown in a row (the rest is "…")
@@ -52,12 +53,12 @@ def groups(article: Article) -> list[Group]:
 def speaker_words(article: Article, statement: Statement) -> str:
     """The words naming the speaker in this statement ("he", "the embassy"), or ""."""
     span = statement.speaker_span
-    return clean_line(span.text_of(article.text)).strip() if span is not None else ""
+    return one_line(article, span.text_of(article.text)).strip() if span is not None else ""
 
 
 def content_excerpt(article: Article, statement: Statement, limit: int = EXCERPT) -> str:
-    """The contents as one line, cut at a word before ``limit`` characters (with "…")."""
-    text = " ".join(clean_line(statement.content_text(article.text)).split())
+    """The contents as one line without markup, cut at a word before ``limit`` characters."""
+    text = " ".join(one_line(article, statement.content_text(article.text)).split())
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

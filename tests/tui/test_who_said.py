@@ -90,6 +90,17 @@ def test_excerpt_cuts_at_a_word():
     assert content_excerpt(article, statement, 20) == "the talks ran late…"  # not "lat…"
 
 
+def test_excerpt_of_a_markdown_article_has_no_markup():
+    article = replace(quotes_article(), layout="markdown")
+    text = article.text.replace("the talks ran late", "the talks ran **late**", 1)
+    shift = len("****")
+    first = article.statements[0]
+    moved = replace(first.contents[0], end=first.contents[0].end + shift)
+    article = replace(article, text=text, statements=(replace(first, contents=(moved,)),))
+    assert "**" in moved.text_of(text)
+    assert content_excerpt(article, article.statements[0]) == "the talks ran late into the night"
+
+
 # ------------------------------------------------------------------ source highlight
 
 
