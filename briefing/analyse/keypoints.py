@@ -39,6 +39,7 @@ from briefing.analyse.keypoint_scores import (
     quoted_sentences,
     score_sentences,
     sentence_scores,
+    speech_sentences,
 )
 from briefing.analyse.text_stats import SentenceTerms, sentence_terms
 from briefing.model import Actor, KeyPoint, Sentence, Span
@@ -238,7 +239,7 @@ def rank_key_points(
         return ()
     word_bags, reported = content_bags(terms or sentence_terms(text, sentences))
     quoted = quoted_sentences(text, sentences)
-    speech = quoted | quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
+    speech = speech_sentences(text, sentences, quoted, weights)
     scores = sentence_scores(sentences, word_bags, reported, speech, title, weights, actors)
     bags = _WordSets(word_bags)
     # A stable sort keeps ties in sentence order, also with reverse=True.
