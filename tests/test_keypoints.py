@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from unittest.mock import patch
 
 import pytest
@@ -135,6 +136,29 @@ def test_fragments_and_quotes_are_demoted():
     assert plain[0] == plain[1] == plain[2] == plain[3]
     points = rank_key_points(text, sentences, (), 4, weights=Weights(duplicate=2.0))
     assert 3 not in {p.sentence for p in points}  # No final stop: never a key point.
+
+
+def test_scare_quotes_are_not_speech():
+    body = (
+        "Storm winds cut power to the coast. "
+        "Storm winds cut power to the “old” town. "
+        "Storm winds cut power, “we have never seen this before,” she said. "
+        "Storm winds cut power to the ‘sleepy’ port. "
+        "Storm winds cut power to the “whole” farm “last night and again today”."
+    )
+    text, paragraphs = lines_to_text([body])
+    sentences = split_sentences(text, paragraphs)
+    assert len(sentences) == 5
+    flat = Weights(sentence_step=0.0)
+    plain = score_sentences(text, sentences, weights=replace(flat, quote=0.0))
+    scores = score_sentences(text, sentences, weights=flat)
+    lowered = [round(p - s, 6) for p, s in zip(plain, scores, strict=True)]
+    quote = flat.quote
+    # One- and two-word quotations are scare quotes; speech and long quotations count.
+    assert lowered[:2] == [0.0, 0.0] and lowered[3] == 0.0
+    assert lowered[2] == lowered[4] == round(quote, 6)
+    every = score_sentences(text, sentences, weights=replace(flat, scare_words=0))
+    assert all(e < p for e, p in zip(every[1:], plain[1:], strict=True))
 
 
 def test_title_words_and_attribution_raise_a_sentence():

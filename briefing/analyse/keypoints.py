@@ -1,42 +1,19 @@
 """Key points: rank an article's sentences and keep the best few, without repeats.
 
-A sentence's score adds up a handful of cheap, explainable features:
-
-* **Centrality** (the main term). Each content word (stop words removed) is weighted
-  by the number of sentences it occurs in; a sentence scores the sum of its words'
-  weights divided by ``len(words) + length_smoothing``, scaled so the best sentence of
-  the article scores 1.
-* **Lead**, decided per article from the text: ``lead * lede / (1 + position) **
-  lead_decay``. The position counts paragraphs, or sentences (``sentence_step`` each)
-  where a paragraph holds many. ``lede`` says how far the text is written as an
-  inverted pyramid: how central its first sentence is (its centrality over the best
-  sentence's), scaled so a lede reaching ``lede_full`` of the best gets the full prior
-  and an off-topic, anecdotal opening little — centrality decides there. Text without
-  paragraph breaks (``GLUED_SENTENCES`` or more sentences per paragraph: a story whose
-  line breaks were lost) has only sentence positions to go by, and their order carries
-  the inverted pyramid: there the prior is ``glued_lead`` with decay ``glued_decay`` per
-  sentence (and ``glued_lede_full``).
-* **Title overlap**: ``title * |title words ∩ sentence words| / (1 + |title words|)``.
-* **Attribution**: ``+attribution`` for reported statements ("..., officials said").
-* **Main actor** (off by default, ``actor=0``): ``+actor`` for a sentence naming the
-  article's most salient actor; the bench reports it as the ``main_actor`` ablation.
-* **Quotation**: ``-quote`` for a sentence with a double quotation mark (or, with
-  ``single_quote``, an opening single one, which British papers use for speech): key
-  points should be the reporter's statements.
-
-Sentences that :mod:`keypoint_rules` rejects (captions, credits, bylines, datelines,
-score lines, fragments) are never ranked; a list marker or a run-on caption before a
-sentence is left out of its span. Selection is greedy with redundancy control (MMR):
-each next key point maximises ``score - redundancy * overlap`` with those already
-chosen (overlap: shared content words, numbers aside, over the smaller set), and a sentence
-overlapping one already chosen by ``duplicate`` or more (``short_duplicate`` for
-sentences of at most ``short_words`` content words: "The stock's 52-week high is
-$9.80." after "... is $10.12.") is never taken.
+Sentences are scored by :mod:`keypoint_scores` (centrality, a lead prior decided per
+article, title overlap, attribution, a quotation penalty). Sentences that
+:mod:`keypoint_rules` rejects (captions, credits, bylines, datelines, score lines,
+fragments) are never ranked; a list marker or a run-on caption before a sentence is
+left out of its span. Selection is greedy with redundancy control (MMR): each next key
+point maximises ``score - redundancy * overlap`` with those already chosen (overlap:
+shared content words, numbers aside, over the smaller set), and a sentence overlapping
+one already chosen by ``duplicate`` or more (``short_duplicate`` for sentences of at
+most ``short_words`` content words: "The stock's 52-week high is $9.80." after "... is
+$10.12.") is never taken.
 
 ``confidence`` is the selected score relative to the best one, lowered for articles
 not in English (the word lists are English) and for fragments used only because the
-article has nothing else. Weights were chosen on the dev halves of the benchmarks in
-``bench/keypoints.py``.
+article has nothing else.
 """
 
 from __future__ import annotations
@@ -46,7 +23,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 from briefing.analyse.keypoint_rules import (
     GLUED_SENTENCES,
@@ -55,180 +31,33 @@ from briefing.analyse.keypoint_rules import (
     quote_state,
     run_on_start,
 )
-from briefing.analyse.text_stats import (
-    ATTRIBUTION_WORDS,
-    QUOTE_MARKS,
-    STOP_WORDS,
-    WORD,
-    SentenceTerms,
-    sentence_terms,
+from briefing.analyse.keypoint_scores import (
+    DEFAULT_WEIGHTS,
+    Weights,
+    content_bags,
+    lede_strength,
+    quoted_sentences,
+    score_sentences,
+    sentence_scores,
+    speech_sentences,
 )
+from briefing.analyse.text_stats import SentenceTerms, sentence_terms
 from briefing.model import Actor, KeyPoint, Sentence, Span
 
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "Candidate",
+    "Weights",
+    "candidate",
+    "candidates",
+    "lede_strength",
+    "rank_key_points",
+    "score_sentences",
+    "sentence_actors",
+]
 
-@dataclass(frozen=True, slots=True)
-class Weights:
-    """Feature weights of the sentence scorer (see the module docstring)."""
-
-    length_smoothing: float = 3.0
-    lead: float = 0.3
-    lead_decay: float = 0.5
-    sentence_step: float = 0.5
-    glued_lead: float = 5.0
-    glued_decay: float = 1.0
-    glued_lede_full: float = 0.8
-    lede_full: float = 1.0
-    title: float = 0.1
-    attribution: float = 0.03
-    actor: float = 0.0
-    quote: float = 0.15
-    single_quote: bool = True
-    redundancy: float = 0.05
-    duplicate: float = 0.75
-    short_words: int = 6
-    short_duplicate: float = 0.6
-
-
-DEFAULT_WEIGHTS = Weights()
 NOT_ENGLISH_CONFIDENCE = 0.5
 FRAGMENT_CONFIDENCE = 0.2
-
-
-def _bags(terms: SentenceTerms) -> tuple[list[list[str]], list[bool]]:
-    """Content words (:data:`WORD` tokens minus stop words) of every sentence, and
-    whether each sentence reports speech ("said", "told")."""
-    stop = STOP_WORDS
-    split = WORD.findall
-    isalnum = str.isalnum
-    tokens = [
-        t
-        if all(map(isalnum, t))  # Each term is one word; else split as WORD would.
-        else [w for term in t for w in ((term,) if term.isalnum() else split(term))]
-        for t in terms.terms
-    ]
-    quiet = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
-    return [[w for w in t if w not in stop] for t in tokens], [not q for q in quiet]
-
-
-def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:
-    """Lead position of every sentence: its paragraph, or ``step`` per sentence if later."""
-    first = sentences[0].paragraph
-    return [max(s.paragraph - first, i * step) for i, s in enumerate(sentences)]
-
-
-def lede_strength(centrality: list[float], full: float) -> float:
-    """How far the first sentence is as central as the article's most central one (0-1).
-
-    A lede whose centrality reaches ``full`` times the best sentence's scores 1.
-    """
-    if len(centrality) < 2:
-        return 1.0
-    top = max(centrality)
-    if top <= 0 or not full:
-        return 1.0
-    return min(1.0, centrality[0] / (top * full))
-
-
-def score_sentences(
-    text: str,
-    sentences: Sequence[Sentence],
-    title: str = "",
-    weights: Weights = DEFAULT_WEIGHTS,
-    actors: Sequence[Actor] = (),
-    terms: SentenceTerms | None = None,
-) -> list[float]:
-    """Score every sentence; higher is a better key point.
-
-    Args:
-        text: The article text the sentences index.
-        sentences: Sentence spans, in order.
-        title: The article title, if any (its words raise overlapping sentences).
-        weights: Feature weights.
-        actors: Actors of the article; sentences naming the most salient one gain.
-        terms: ``sentence_terms(text, sentences)`` if the caller has it.
-
-    Returns:
-        One score per sentence, in sentence order.
-    """
-    if not sentences:
-        return []
-    bags, reported = _bags(terms or sentence_terms(text, sentences))
-    quoted = _quoted_sentences(text, sentences)
-    speech = quoted | _quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
-    return _scores(sentences, bags, reported, speech, title, weights, actors)
-
-
-def _scores(
-    sentences: Sequence[Sentence],
-    bags: list[list[str]],
-    reported: list[bool],
-    quoted: set[int],
-    title: str,
-    weights: Weights,
-    actors: Sequence[Actor],
-) -> list[float]:
-    """:func:`score_sentences` from the content-word bags."""
-    counts = Counter(chain.from_iterable(map(set, bags)))
-    df = counts.__getitem__
-    k = weights.length_smoothing
-    centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
-    top = max(centrality) or 1.0
-    lead, decay, step = weights.lead, weights.lead_decay, weights.sentence_step
-    full = weights.lede_full
-    if _unbroken(sentences):  # No paragraph breaks: sentences are the units of the lead.
-        lead, decay, step = weights.glued_lead, weights.glued_decay, 1.0
-        full = weights.glued_lede_full
-    lead = lead * lede_strength(centrality, full) if lead else 0.0
-    positions = _positions(sentences, step)
-    scores = [c / top + lead / (1 + p) ** decay for c, p in zip(centrality, positions, strict=True)]
-    if title and weights.title:
-        title_words = {w for w in WORD.findall(title.lower()) if w not in STOP_WORDS}
-        scale = weights.title / (1 + len(title_words))
-        overlap = title_words.intersection
-        scores = [s + scale * len(overlap(b)) for s, b in zip(scores, bags, strict=True)]
-    if weights.attribution:
-        scores = [
-            s + weights.attribution if r else s for s, r in zip(scores, reported, strict=True)
-        ]
-    if actors and weights.actor:
-        for i in _main_actor_sentences(sentences, actors):
-            scores[i] += weights.actor
-    if weights.quote:
-        for i in quoted:
-            scores[i] -= weights.quote
-    return scores
-
-
-def _quoted_sentences(
-    text: str, sentences: Sequence[Sentence], marks: str = QUOTE_MARKS
-) -> set[int]:
-    """Indices of sentences holding a double quotation mark (or one of ``marks``)."""
-    starts: list[int] = []
-    found: set[int] = set()
-    for mark in marks:
-        q = text.find(mark)
-        while q >= 0:
-            if not starts:
-                starts = [s.start for s in sentences]
-            i = bisect_right(starts, q) - 1
-            if i >= 0 and q < sentences[i].end:
-                found.add(i)
-            q = text.find(mark, q + 1)
-    return found
-
-
-def _main_actor_sentences(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> set[int]:
-    """Indices of sentences holding a mention of the most salient actor(s)."""
-    best = max(a.salience for a in actors)
-    starts = [s.start for s in sentences]
-    found: set[int] = set()
-    for a in actors:
-        if a.salience == best:
-            for m in a.mentions:
-                i = bisect_right(starts, m.start) - 1
-                if i >= 0 and m.start < sentences[i].end:
-                    found.add(i)
-    return found
 
 
 def sentence_actors(sentences: Sequence[Span], actors: Sequence[Actor]) -> list[list[str]]:
@@ -291,15 +120,9 @@ def candidate(
 
 def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:
     """Every sentence with its key-point span and :func:`junk_reason`."""
-    inside = _open_quotes(text, sentences, _quoted_sentences(text, sentences))
+    inside = _open_quotes(text, sentences, quoted_sentences(text, sentences))
     glued = _glued(sentences)
     return [candidate(text, s, i, inside[i], s.paragraph in glued) for i, s in enumerate(sentences)]
-
-
-def _unbroken(sentences: Sequence[Sentence]) -> bool:
-    """True for text without paragraph breaks (``GLUED_SENTENCES`` per paragraph or more)."""
-    paragraphs = sentences[-1].paragraph - sentences[0].paragraph + 1
-    return len(sentences) >= GLUED_SENTENCES * paragraphs
 
 
 def _glued(sentences: Sequence[Sentence]) -> set[int]:
@@ -414,10 +237,10 @@ def rank_key_points(
     """
     if count <= 0 or not sentences:
         return ()
-    word_bags, reported = _bags(terms or sentence_terms(text, sentences))
-    quoted = _quoted_sentences(text, sentences)
-    speech = quoted | _quoted_sentences(text, sentences, "‘") if weights.single_quote else quoted
-    scores = _scores(sentences, word_bags, reported, speech, title, weights, actors)
+    word_bags, reported = content_bags(terms or sentence_terms(text, sentences))
+    quoted = quoted_sentences(text, sentences)
+    speech = speech_sentences(text, sentences, quoted, weights)
+    scores = sentence_scores(sentences, word_bags, reported, speech, title, weights, actors)
     bags = _WordSets(word_bags)
     # A stable sort keeps ties in sentence order, also with reverse=True.
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)

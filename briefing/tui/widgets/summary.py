@@ -15,6 +15,9 @@ from briefing.tui.text import clean_line
 from briefing.tui.widgets.keys import move_bindings
 
 VERDICT_MARKS = {"accepted": "✓ ", "rejected": "✗ ", "flagged": "⚑ "}
+# Key points the ranker is unsure of (``KeyPoint.confidence`` below this) are dimmed.
+LOW_CONFIDENCE = 0.5
+LOW_CONFIDENCE_STYLE = "$text-muted"
 
 MOVE_BINDINGS: list[BindingType] = move_bindings(
     down="cursor_down",
@@ -60,7 +63,8 @@ class KeyPointList(OptionList):
     ) -> None:
         """List the key points of ``article`` in document order.
 
-        ``verdicts`` maps sentence index -> review verdict, shown as a mark.
+        ``verdicts`` maps sentence index -> review verdict, shown as a mark. Key
+        points with a confidence below :data:`LOW_CONFIDENCE` are dimmed.
         """
         ranked = list(enumerate(article.key_points, 1))
         ranked.sort(key=lambda item: item[1].start)
@@ -69,9 +73,10 @@ class KeyPointList(OptionList):
             body = kp.text or article.text[kp.start : kp.end]
             verdict = (verdicts or {}).get(kp.sentence)
             mark = VERDICT_MARKS.get(verdict, "") if verdict else ""
-            prompt = Content.assemble(
-                (f"#{rank} ", keypoint_style), (mark, "bold"), Content(one_line(article, body))
-            )
+            line = Content(one_line(article, body))
+            if kp.confidence < LOW_CONFIDENCE:
+                line = line.stylize(LOW_CONFIDENCE_STYLE)
+            prompt = Content.assemble((f"#{rank} ", keypoint_style), (mark, "bold"), line)
             options.append(Option(prompt, id=str(rank - 1)))
         self.set_options(options)
         if options:
