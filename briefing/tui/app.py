@@ -21,6 +21,7 @@ from textual.widget import AwaitMount
 
 from briefing.config import Config
 from briefing.keys import bindings
+from briefing.tui.keygate import KeyGateApp
 from briefing.tui.library import ArticleSource, Library
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.state import StateLink
@@ -51,7 +52,7 @@ def _statement_commands() -> type[Provider]:
     return StatementCommands
 
 
-class BriefingApp(App[None]):
+class BriefingApp(KeyGateApp[None]):
     """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
