@@ -9,7 +9,7 @@ screens (``briefing.tui.screens``).
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from briefing.tui.keygate import KeyGateApp
 from briefing.tui.library import ArticleSource, Library
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.state import StateLink
+from briefing.tui.text import clean_line
 from briefing.tui.widgets.keys import action_binding
 
 
@@ -80,7 +81,10 @@ class BriefingApp(KeyGateApp[None]):
         self.loader = loader
         self.keymap = bindings(config.keys)
         self.set_keymap(dict(config.keys))
-        self.library = Library(loader, StateLink(config, self._state_problem))
+        self.save_state = ""  # what the save-state line says ('' when everything is stored)
+        self._quit_warned = False
+        link = StateLink(config, self._state_problem, self._post, self._save_status)
+        self.library = Library(loader, link)
         self.reader = ReaderScreen(config, self.library, background=background)
         self.review_on_start = review
         self._collect: bool | None = None  # collector state before start-up paused it
@@ -134,6 +138,51 @@ class BriefingApp(KeyGateApp[None]):
 
     def _state_problem(self, message: str) -> None:
         self.notify(message, severity="error", timeout=8, markup=False)
+        error = self.library.state.error if hasattr(self, "library") else None
+        if error:
+            self._show_save_state(
+                f"Reading only — review state unavailable, nothing is saved: {error}"
+            )
+
+    def _post(self, fn: Callable[..., object], *args: object) -> None:
+        """Run ``fn(*args)`` on the UI thread (from the writer thread; never blocks it)."""
+        if self.is_running:
+            self.call_later(fn, *args)
+
+    def _save_status(self, state: str, message: str) -> None:
+        """The writer's state: a visible line while a change is not stored."""
+        if state == "retrying":
+            self._show_save_state(message)
+        elif self.library.state.error is None:
+            self._show_save_state("")
+            if state == "saved":
+                self.notify("Saved", timeout=1.5)
+
+    def _show_save_state(self, message: str) -> None:
+        from briefing.tui.widgets.status import SaveStatus
+
+        self.save_state = clean_line(message)
+        for screen in self.screen_stack:
+            for line in screen.query(SaveStatus):
+                line.show_state(self.save_state)
+
+    def input_ready(self) -> bool:
+        # While a write is retrying (another process holds the lock) keys are not held
+        # for a screen that waits for it: the reader keeps responding.
+        return super().input_ready() or self.save_state.startswith("Not saved, retrying")
+
+    async def action_quit(self) -> None:
+        """Quit; with changes not yet stored (the file is locked), only on the second press."""
+        left = self.library.state.writer.pending
+        if left and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                f"{left} change(s) not saved yet (retrying) — quit again to leave without them",
+                severity="warning",
+                timeout=6,
+            )
+            return
+        self.exit()
 
     # ---------------------------------------------------------------- actions
 
@@ -189,7 +238,7 @@ class BriefingApp(KeyGateApp[None]):
 
     def open_review(self) -> None:
         """Build the session (resuming where the reviewer stopped) and show it."""
-        store = self.library.state.get(create=True)
+        store = self.library.state.writer_store()
         if store is None or self.reviewing:
             return
         from briefing.state import StateError
@@ -203,9 +252,10 @@ class BriefingApp(KeyGateApp[None]):
             self._state_problem(f"Cannot review: {exc}")
             return
         export = partial(self.export_to, self.config.export_path)
-        self.push_screen(
-            ReviewScreen(session, self.config, len(self.library), self.leave_review, export)
-        )
+        screen = ReviewScreen(session, self.config, len(self.library), self.leave_review, export)
+        screen.writer = self.library.state.writer
+        screen.unusable = self.library.state.fail
+        self.push_screen(screen)
 
     def leave_review(self, index: int | None) -> None:
         """Close review mode and show article ``index`` in the reader."""

@@ -12,8 +12,9 @@ received the text typed before it.
 :class:`KeyGateApp` fixes this for every screen and widget at once: while one key
 (or paste) is being handled, later ones are held in a queue. A key counts as
 handled once it has been through every message queue it can bubble through, the
-callbacks its handlers queued on the app (focus changes) have run, and the screen
-on top of the stack is mounted; then the next held key is dispatched as if it had
+callbacks its handlers queued on the app (focus changes) have run, the screen
+on top of the stack is mounted and nobody holds the keys (:meth:`KeyGateApp.hold_keys`:
+a screen that opens after a queued store write); then the next held key is dispatched as if it had
 just arrived. A guard timer releases the queue if a key's path is cut short
 (a widget removed while the key was in flight), so nothing is held for long.
 """
@@ -45,6 +46,23 @@ class KeyGateApp(App[ReturnType]):
         self._busy = 0  # generation of the key in flight, 0 when none
         self._generation = 0
         self._guard: Timer | None = None
+        self._holds = 0
+
+    def hold_keys(self) -> None:
+        """Hold keys after the current one until :meth:`release_keys` (a screen about to open).
+
+        Bounded: a key is held at most :data:`GUARD` seconds, so input never stalls.
+        """
+        self._holds += 1
+
+    def release_keys(self) -> None:
+        """End one :meth:`hold_keys`."""
+        self._holds = max(0, self._holds - 1)
+        self.check_idle()
+
+    def input_ready(self) -> bool:
+        """True when the next key may be dispatched (no hold, unless a subclass says so)."""
+        return self._holds == 0
 
     @property
     def keys_held(self) -> int:
@@ -86,7 +104,7 @@ class KeyGateApp(App[ReturnType]):
         """Let the app run what the key queued (focus changes), and wait for a new screen."""
         if generation != self._busy:
             return
-        if not self.screen.is_mounted:
+        if not self.screen.is_mounted or not self.input_ready():
             self.set_timer(MOUNT_POLL, lambda: self._settle(generation, 2))
         elif rounds > 0:
             self.call_later(self._settle, generation, rounds - 1)

@@ -8,7 +8,7 @@ from briefing.model import LoadError
 from briefing.tui.highlights import Highlights, Layer
 from briefing.tui.library import Library
 from briefing.tui.state import StateLink
-from tests.tui.helpers import FakeLoader, summit_article
+from tests.tui.helpers import FakeLoader, stored_read, summit_article
 
 
 def library(config, items, problems=None):
@@ -56,10 +56,10 @@ def test_read_marks_are_saved_and_load_errors_count_as_read(config, items):
     lib = library(config, items)
     assert not lib.is_read(0) and lib.is_read(3) is False  # unparsed: not known to fail yet
     assert lib.toggle_read(0) is True
-    assert lib.state.store is not None and lib.state.store.is_read("summit")
+    assert stored_read(lib.state, "summit")
     lib.get(3)
     assert lib.is_read(3) and lib.toggle_read(3) is True  # a load error cannot be unread
-    assert lib.toggle_read(0) is False and not lib.state.store.is_read("summit")
+    assert lib.toggle_read(0) is False and not stored_read(lib.state, "summit")
 
 
 def test_briefing_parses_everything(config, items):

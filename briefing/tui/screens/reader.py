@@ -31,6 +31,7 @@ from briefing.tui.widgets.keys import action_binding
 from briefing.tui.widgets.search import SearchBar
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.statements import StatementList
+from briefing.tui.widgets.status import SaveStatus
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 
 PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
@@ -95,6 +96,7 @@ class ReaderScreen(StatementJumps):
                 yield SourceView(self.config.highlight, self.config.highlight_rules, id="source")
                 yield SearchBar(id="search-bar")
         yield Static(id="progress")
+        yield SaveStatus(id="save-status")
         yield Footer()
 
     def on_mount(self) -> None:
