@@ -201,8 +201,30 @@ class BriefingApp(KeyGateApp[None]):
         self.push_screen(ExportScreen(str(self.config.export_path)), chosen)
 
     def export_to(self, path: Path) -> None:
-        """Write the briefing, with verdicts and notes, as Markdown (in a worker)."""
-        self.reader.export_to(path)
+        """Write the briefing, with verdicts and notes, as Markdown (in a worker).
+
+        Only a missing or regular file is written (``briefing.fileio``): anything else is
+        refused with one line; an existing file is overwritten only after ``y``.
+        """
+        from briefing.fileio import UnsafePathError, check_target
+
+        try:
+            check_target(path)
+        except UnsafePathError as exc:
+            self.notify(f"Export refused: {exc}", severity="error", markup=False)
+            return
+        if not path.exists():
+            self.reader.export_to(path, force=False)
+            return
+        from briefing.tui.screens.export import OverwriteScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.reader.export_to(path, force=True)
+            else:
+                self.notify(f"Not exported: {path} kept", timeout=3, markup=False)
+
+        self.push_screen(OverwriteScreen(clean_line(path)), answered)
 
     # ------------------------------------------------------------- review mode
 

@@ -374,28 +374,31 @@ class ReaderScreen(StatementJumps):
             bar.display = True
             bar.update(Content(f"Parsing articles {done}/{total}…"))
 
-    def export_to(self, path: Path) -> None:
-        """Write the briefing, with verdicts and notes, as Markdown (see :meth:`_export`)."""
+    def export_to(self, path: Path, force: bool = False) -> None:
+        """Write the briefing, with verdicts and notes, as Markdown (see :meth:`_export`).
+
+        ``force`` overwrites an existing regular file (the app asks first).
+        """
         self.library.state.get()  # open an existing state file here, not in the worker thread
-        self._export(path)
+        self._export(path, force)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: Path) -> Path | None:
+    def _export(self, path: Path, force: bool) -> Path | None:
         """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
         from briefing.export.markdown import export_markdown
+        from briefing.fileio import write_text
 
         briefing = self.library.briefing()
         reviews = self.library.state.export_reviews(briefing.articles)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(export_markdown(briefing, reviews=reviews), "utf-8")
-        except OSError as exc:
+            write_text(path, export_markdown(briefing, reviews=reviews), force=force)
+        except OSError as exc:  # UnsafePathError too: not a regular file, or appeared since
             self.app.call_from_thread(
-                self.notify, f"Export failed: {exc}", severity="error", markup=False
+                self.notify, clean_line(f"Export failed: {exc}"), severity="error", markup=False
             )
             return None
         count = len(briefing.articles)
         self.app.call_from_thread(
-            self.notify, f"Exported {count} article(s) to {path}", markup=False
+            self.notify, clean_line(f"Exported {count} article(s) to {path}"), markup=False
         )
         return path
