@@ -126,3 +126,12 @@ def test_current_span_and_reload_clear_the_view_layers():
     assert (0, 5, "current") in hl.spans(0, 5)
     hl.load(article, article.text)
     assert hl.current is None and not hl.matches and not hl.layers["match"].spans
+
+
+def test_skipped_lists_unreadable_folders_and_skipped_files_cleaned(config, items):
+    loader = FakeLoader(items)
+    loader.problems = [LoadError("news/locked", "cannot read folder: Permission denied; skipped")]
+    loader.skipped = [("news/x\x1b]0;T\x07.gif", "unsupported format (.gif)")]
+    lines = Library(loader, StateLink(config, print)).skipped()
+    assert lines[0] == "news/locked: cannot read folder: Permission denied; skipped"
+    assert "\x1b" not in lines[1] and "\x07" not in lines[1] and "unsupported" in lines[1]

@@ -104,6 +104,10 @@ class ReaderScreen(StatementJumps):
         self.query_one("#source").border_title = "Source"
         self.query_one("#search-bar").display = False
         self.apply_width(self.app.size.width)
+        skipped = self.library.skipped()
+        if skipped:
+            more = f" (and {len(skipped) - 1} more; l lists them)" if len(skipped) > 1 else ""
+            self.notify(f"Skipped {skipped[0]}{more}", severity="warning", timeout=8, markup=False)
         if not len(self.library):
             self.app.title = self.config.title or "briefing"
             self.app.sub_title = "no articles"
@@ -235,7 +239,9 @@ class ReaderScreen(StatementJumps):
 
         self.library.state.reload()
         rows = self.library.rows()
-        screen = ArticleListScreen(rows, max(0, self.index), self.library.toggle_read)
+        screen = ArticleListScreen(
+            rows, max(0, self.index), self.library.toggle_read, self.library.skipped()
+        )
         self.app.push_screen(screen, chosen)
 
     def action_toggle_read(self) -> None:
