@@ -172,9 +172,13 @@ class BriefingApp(KeyGateApp[None]):
         return super().input_ready() or self.save_state.startswith("Not saved, retrying")
 
     async def action_quit(self) -> None:
-        """Quit; with changes not yet stored (the file is locked), only on the second press."""
+        """Quit; with changes waiting for a locked file, only on the second press.
+
+        Changes merely in flight are finished on the way out (``StateLink.close``).
+        """
         left = self.library.state.writer.pending
-        if left and not self._quit_warned:
+        retrying = self.save_state.startswith("Not saved, retrying")
+        if left and retrying and not self._quit_warned:
             self._quit_warned = True
             self.notify(
                 f"{left} change(s) not saved yet (retrying) — quit again to leave without them",
