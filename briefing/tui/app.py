@@ -218,17 +218,46 @@ class BriefingApp(KeyGateApp[None]):
             self.notify(f"Export refused: {exc}", severity="error", markup=False)
             return
         if not path.exists():
-            self.reader.export_to(path, force=False)
+            self._write_export(path, force=False)
             return
         from briefing.tui.screens.export import OverwriteScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.reader.export_to(path, force=True)
+                self._write_export(path, force=True)
             else:
                 self.notify(f"Not exported: {path} kept", timeout=3, markup=False)
 
         self.push_screen(OverwriteScreen(clean_line(path)), answered)
+
+    def _write_export(self, path: Path, force: bool = False) -> None:
+        """Write the briefing, with verdicts and notes, as Markdown (see :meth:`_export`).
+
+        ``force`` overwrites an existing regular file (the app asks first).
+        """
+        self.library.state.get()  # open an existing state file here, not in the worker thread
+        self._export(path, force)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, path: Path, force: bool) -> Path | None:
+        """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
+        from briefing.export.markdown import export_markdown
+        from briefing.fileio import write_text
+
+        briefing = self.library.briefing()
+        reviews = self.library.state.export_reviews(briefing.articles)
+        try:
+            write_text(path, export_markdown(briefing, reviews=reviews), force=force)
+        except OSError as exc:  # UnsafePathError too: not a regular file, or appeared since
+            self.call_from_thread(
+                self.notify, clean_line(f"Export failed: {exc}"), severity="error", markup=False
+            )
+            return None
+        count = len(briefing.articles)
+        self.call_from_thread(
+            self.notify, clean_line(f"Exported {count} article(s) to {path}"), markup=False
+        )
+        return path
 
     # ------------------------------------------------------------- review mode
 

@@ -1,8 +1,8 @@
 """The reader's screen: summary, actors and highlighted source, fully keyboard-driven.
 
 It owns its widgets and their handlers, the pane layout (focus cycling, narrow
-widths, the resize key), the search box and the workers that parse the rest of the
-briefing and export it. The articles themselves live in the
+widths, the resize key), the search box and the worker that parses the rest of the
+briefing (the export is the app's). The articles themselves live in the
 :class:`~briefing.tui.library.Library` the app hands it.
 """
 
@@ -379,32 +379,3 @@ class ReaderScreen(StatementJumps):
         else:
             bar.display = True
             bar.update(Content(f"Parsing articles {done}/{total}…"))
-
-    def export_to(self, path: Path, force: bool = False) -> None:
-        """Write the briefing, with verdicts and notes, as Markdown (see :meth:`_export`).
-
-        ``force`` overwrites an existing regular file (the app asks first).
-        """
-        self.library.state.get()  # open an existing state file here, not in the worker thread
-        self._export(path, force)
-
-    @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: Path, force: bool) -> Path | None:
-        """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
-        from briefing.export.markdown import export_markdown
-        from briefing.fileio import write_text
-
-        briefing = self.library.briefing()
-        reviews = self.library.state.export_reviews(briefing.articles)
-        try:
-            write_text(path, export_markdown(briefing, reviews=reviews), force=force)
-        except OSError as exc:  # UnsafePathError too: not a regular file, or appeared since
-            self.app.call_from_thread(
-                self.notify, clean_line(f"Export failed: {exc}"), severity="error", markup=False
-            )
-            return None
-        count = len(briefing.articles)
-        self.app.call_from_thread(
-            self.notify, clean_line(f"Exported {count} article(s) to {path}"), markup=False
-        )
-        return path
