@@ -9,7 +9,7 @@ screens (``briefing.tui.screens``).
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -21,9 +21,11 @@ from textual.widget import AwaitMount
 
 from briefing.config import Config
 from briefing.keys import bindings
+from briefing.tui.keygate import KeyGateApp
 from briefing.tui.library import ArticleSource, Library
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.state import StateLink
+from briefing.tui.text import clean_line
 from briefing.tui.widgets.keys import action_binding
 
 
@@ -51,7 +53,7 @@ def _statement_commands() -> type[Provider]:
     return StatementCommands
 
 
-class BriefingApp(App[None]):
+class BriefingApp(KeyGateApp[None]):
     """The reader. ``loader`` supplies files (see :class:`ArticleSource`)."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -79,7 +81,10 @@ class BriefingApp(App[None]):
         self.loader = loader
         self.keymap = bindings(config.keys)
         self.set_keymap(dict(config.keys))
-        self.library = Library(loader, StateLink(config, self._state_problem))
+        self.save_state = ""  # what the save-state line says ('' when everything is stored)
+        self._quit_warned = False
+        link = StateLink(config, self._state_problem, self._post, self._save_status)
+        self.library = Library(loader, link)
         self.reader = ReaderScreen(config, self.library, background=background)
         self.review_on_start = review
         self._collect: bool | None = None  # collector state before start-up paused it
@@ -133,6 +138,55 @@ class BriefingApp(App[None]):
 
     def _state_problem(self, message: str) -> None:
         self.notify(message, severity="error", timeout=8, markup=False)
+        error = self.library.state.error if hasattr(self, "library") else None
+        if error:
+            self._show_save_state(
+                f"Reading only — review state unavailable, nothing is saved: {error}"
+            )
+
+    def _post(self, fn: Callable[..., object], *args: object) -> None:
+        """Run ``fn(*args)`` on the UI thread (from the writer thread; never blocks it)."""
+        if self.is_running:
+            self.call_later(fn, *args)
+
+    def _save_status(self, state: str, message: str) -> None:
+        """The writer's state: a visible line while a change is not stored."""
+        if state == "retrying":
+            self._show_save_state(message)
+        elif self.library.state.error is None:
+            self._show_save_state("")
+            if state == "saved":
+                self.notify("Saved", timeout=1.5)
+
+    def _show_save_state(self, message: str) -> None:
+        from briefing.tui.widgets.status import SaveStatus
+
+        self.save_state = clean_line(message)
+        for screen in self.screen_stack:
+            for line in screen.query(SaveStatus):
+                line.show_state(self.save_state)
+
+    def input_ready(self) -> bool:
+        # While a write is retrying (another process holds the lock) keys are not held
+        # for a screen that waits for it: the reader keeps responding.
+        return super().input_ready() or self.save_state.startswith("Not saved, retrying")
+
+    async def action_quit(self) -> None:
+        """Quit; with changes waiting for a locked file, only on the second press.
+
+        Changes merely in flight are finished on the way out (``StateLink.close``).
+        """
+        left = self.library.state.writer.pending
+        retrying = self.save_state.startswith("Not saved, retrying")
+        if left and retrying and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                f"{left} change(s) not saved yet (retrying) — quit again to leave without them",
+                severity="warning",
+                timeout=6,
+            )
+            return
+        self.exit()
 
     # ---------------------------------------------------------------- actions
 
@@ -151,8 +205,59 @@ class BriefingApp(App[None]):
         self.push_screen(ExportScreen(str(self.config.export_path)), chosen)
 
     def export_to(self, path: Path) -> None:
-        """Write the briefing, with verdicts and notes, as Markdown (in a worker)."""
-        self.reader.export_to(path)
+        """Write the briefing, with verdicts and notes, as Markdown (in a worker).
+
+        Only a missing or regular file is written (``briefing.fileio``): anything else is
+        refused with one line; an existing file is overwritten only after ``y``.
+        """
+        from briefing.fileio import UnsafePathError, check_target
+
+        try:
+            check_target(path)
+        except UnsafePathError as exc:
+            self.notify(f"Export refused: {exc}", severity="error", markup=False)
+            return
+        if not path.exists():
+            self._write_export(path, force=False)
+            return
+        from briefing.tui.screens.export import OverwriteScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._write_export(path, force=True)
+            else:
+                self.notify(f"Not exported: {path} kept", timeout=3, markup=False)
+
+        self.push_screen(OverwriteScreen(clean_line(path)), answered)
+
+    def _write_export(self, path: Path, force: bool = False) -> None:
+        """Write the briefing, with verdicts and notes, as Markdown (see :meth:`_export`).
+
+        ``force`` overwrites an existing regular file (the app asks first).
+        """
+        self.library.state.get()  # open an existing state file here, not in the worker thread
+        self._export(path, force)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, path: Path, force: bool) -> Path | None:
+        """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
+        from briefing.export.markdown import export_markdown
+        from briefing.fileio import write_text
+
+        briefing = self.library.briefing()
+        reviews = self.library.state.export_reviews(briefing.articles)
+        try:
+            write_text(path, export_markdown(briefing, reviews=reviews), force=force)
+        except OSError as exc:  # UnsafePathError too: not a regular file, or appeared since
+            self.call_from_thread(
+                self.notify, clean_line(f"Export failed: {exc}"), severity="error", markup=False
+            )
+            return None
+        count = len(briefing.articles)
+        self.call_from_thread(
+            self.notify, clean_line(f"Exported {count} article(s) to {path}"), markup=False
+        )
+        return path
 
     # ------------------------------------------------------------- review mode
 
@@ -188,7 +293,7 @@ class BriefingApp(App[None]):
 
     def open_review(self) -> None:
         """Build the session (resuming where the reviewer stopped) and show it."""
-        store = self.library.state.get(create=True)
+        store = self.library.state.writer_store()
         if store is None or self.reviewing:
             return
         from briefing.state import StateError
@@ -202,9 +307,10 @@ class BriefingApp(App[None]):
             self._state_problem(f"Cannot review: {exc}")
             return
         export = partial(self.export_to, self.config.export_path)
-        self.push_screen(
-            ReviewScreen(session, self.config, len(self.library), self.leave_review, export)
-        )
+        screen = ReviewScreen(session, self.config, len(self.library), self.leave_review, export)
+        screen.writer = self.library.state.writer
+        screen.unusable = self.library.state.fail
+        self.push_screen(screen)
 
     def leave_review(self, index: int | None) -> None:
         """Close review mode and show article ``index`` in the reader."""

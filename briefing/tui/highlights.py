@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from briefing.model import Article, Mention, Statement
+from briefing.regexsafe import problem
 
 HEADING_STYLE = "bold $primary"
 MAX_MATCHES = 10_000
@@ -88,7 +89,9 @@ class Highlights:
     """
 
     def __init__(self, rules: Iterable[tuple[str, str]] = ()) -> None:
-        self.rules = [(re.compile(pattern), style) for pattern, style in rules]
+        # The config refuses unsafe rules already; a rule given some other way that could
+        # backtrack catastrophically (briefing.regexsafe) is never run on the UI thread.
+        self.rules = [(re.compile(p), style) for p, style in rules if problem(p) is None]
         self.layers: dict[str, Layer] = {name: Layer([]) for name in LAYERS}
         self.owners = Layer([])  # (start, end, actor id) of every mention
         self.kp_rank: dict[int, int] = {}

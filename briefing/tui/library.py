@@ -103,6 +103,16 @@ class Library:
         errors = tuple(item for item in items if isinstance(item, LoadError))
         return Briefing(self.loader.title(articles[0] if articles else None), articles, errors)
 
+    def skipped(self) -> list[str]:
+        """One line per file or folder the loader skipped before parsing (nothing silently).
+
+        Folders that could not be listed (``loader.problems``) and files left out while
+        scanning (``loader.skipped``: FIFOs, devices, unsupported formats...).
+        """
+        lines = [f"{p.path}: {p.reason}" for p in getattr(self.loader, "problems", None) or ()]
+        lines += [f"{path}: {why}" for path, why in getattr(self.loader, "skipped", None) or ()]
+        return [clean_line(line) for line in lines]
+
     def rows(self) -> list[Row]:
         """(title, date, read) for every file; unparsed files show their file name."""
         rows = []

@@ -1,8 +1,9 @@
-"""Plain-text helpers for the reader: control-character cleaning and offset-preserving wrap.
+"""Plain-text helpers for the reader: the cleaning gate for the screen, offset-preserving wrap.
 
-Article text is never parsed as markup. Every helper here keeps character offsets
-intact (one character in, one character out), so model spans stay valid on the
-cleaned text.
+Article text is never parsed as markup. Cleaning is :mod:`briefing.clean`'s (the
+one gate for everything shown or written); the helpers here keep character
+offsets intact (one character in, one character out), so model spans stay valid
+on the cleaned text.
 """
 
 from __future__ import annotations
@@ -12,32 +13,20 @@ from functools import lru_cache
 
 from rich.cells import cell_len
 
-# C0 controls (except newline), DEL and C1 controls map to one visible character
-# each, so offsets are preserved and nothing reaches the terminal as a sequence.
-_TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A}
-_TABLE[0x09] = " "
-_TABLE[0x0D] = " "
-_TABLE[0x7F] = "\u2421"
-_TABLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
-# Bidi overrides and zero-width joiners could disguise text: show them as a replacement.
-_TABLE.update(
-    {
-        code: "\ufffd"
-        for code in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069)
-    }
-)
+from briefing.clean import clean_line, visible
+
+__all__ = ["clean", "clean_line", "text_width", "wrap_line"]
 
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
 def clean(text: str) -> str:
-    """Return ``text`` with control characters replaced one-for-one by visible symbols."""
-    return text.translate(_TABLE)
+    """``text`` for the source pane: :func:`briefing.clean.visible`, tabs one space.
 
-
-def clean_line(text: str) -> str:
-    """Return ``text`` cleaned and flattened to one line (newlines become spaces)."""
-    return clean(text).replace("\n", " ")
+    One character in, one character out: control, bidi and zero-width characters
+    become visible symbols, a tab one cell (the pane lays out characters, not tab stops).
+    """
+    return visible(text).replace("\t", " ")
 
 
 @lru_cache(maxsize=64)

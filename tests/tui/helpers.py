@@ -197,3 +197,25 @@ def styles_at(view: SourceView, offset: int) -> set[str]:
     """Layer styles covering ``offset`` on its display line."""
     line = view.line_of(offset)
     return {style for start, end, style in view.line_spans(line) if start <= offset < end}
+
+
+def flush(link, timeout: float = 10.0) -> None:
+    """Wait until the state link's writer thread has stored every queued change."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not link.writer.idle:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{link.writer.pending} writes still pending after {timeout} s")
+        time.sleep(0.01)
+
+
+def stored_read(link, article_id: str) -> bool:
+    """Whether the state file (read afresh, after the writer is done) marks ``article_id`` read."""
+    from briefing.state import ReviewStore
+
+    flush(link)
+    if not link.config.state.exists():
+        return False
+    with ReviewStore.open(link.config.state, "checker", readonly=True) as store:
+        return store.is_read(article_id)

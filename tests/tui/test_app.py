@@ -16,6 +16,7 @@ from tests.tui.helpers import (
     is_visible,
     long_article,
     source,
+    stored_read,
     styles_at,
     summit_article,
 )
@@ -104,7 +105,7 @@ async def test_source_scrolls_with_keys(make_app):
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y > 0
         assert app.library.is_read(0)  # reaching the end marks the article read
-        assert app.library.state.store is not None and app.library.state.store.is_read("long")
+        assert stored_read(app.library.state, "long")
         await pilot.press("g")
         assert view.scroll_y == 0
 
@@ -243,14 +244,14 @@ async def test_toggle_read_and_unread_dots(make_app, tmp_path):
         await pilot.pause()
         assert not app.library.is_read(0)
         await pilot.press("R")
-        assert app.library.is_read(0) and app.library.state.store.is_read("summit")
+        assert app.library.is_read(0) and stored_read(app.library.state, "summit")
         await pilot.press("l")
         options = app.screen.query_one("#article-options")
         rows = [str(options.get_option_at_index(i).prompt) for i in range(4)]
         assert rows[0].startswith("  Ports plan") and rows[1].startswith("● ")
         assert rows[3] == "● broken.txt"  # not parsed yet: its file name
         await pilot.press("escape", "R")
-        assert not app.library.is_read(0) and not app.library.state.store.is_read("summit")
+        assert not app.library.is_read(0) and not stored_read(app.library.state, "summit")
 
 
 async def test_tiny_layout_shows_only_the_focused_pane(make_app):

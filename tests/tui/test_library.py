@@ -8,7 +8,7 @@ from briefing.model import LoadError
 from briefing.tui.highlights import Highlights, Layer
 from briefing.tui.library import Library
 from briefing.tui.state import StateLink
-from tests.tui.helpers import FakeLoader, summit_article
+from tests.tui.helpers import FakeLoader, stored_read, summit_article
 
 
 def library(config, items, problems=None):
@@ -56,10 +56,10 @@ def test_read_marks_are_saved_and_load_errors_count_as_read(config, items):
     lib = library(config, items)
     assert not lib.is_read(0) and lib.is_read(3) is False  # unparsed: not known to fail yet
     assert lib.toggle_read(0) is True
-    assert lib.state.store is not None and lib.state.store.is_read("summit")
+    assert stored_read(lib.state, "summit")
     lib.get(3)
     assert lib.is_read(3) and lib.toggle_read(3) is True  # a load error cannot be unread
-    assert lib.toggle_read(0) is False and not lib.state.store.is_read("summit")
+    assert lib.toggle_read(0) is False and not stored_read(lib.state, "summit")
 
 
 def test_briefing_parses_everything(config, items):
@@ -126,3 +126,12 @@ def test_current_span_and_reload_clear_the_view_layers():
     assert (0, 5, "current") in hl.spans(0, 5)
     hl.load(article, article.text)
     assert hl.current is None and not hl.matches and not hl.layers["match"].spans
+
+
+def test_skipped_lists_unreadable_folders_and_skipped_files_cleaned(config, items):
+    loader = FakeLoader(items)
+    loader.problems = [LoadError("news/locked", "cannot read folder: Permission denied; skipped")]
+    loader.skipped = [("news/x\x1b]0;T\x07.gif", "unsupported format (.gif)")]
+    lines = Library(loader, StateLink(config, print)).skipped()
+    assert lines[0] == "news/locked: cannot read folder: Permission denied; skipped"
+    assert "\x1b" not in lines[1] and "\x07" not in lines[1] and "unsupported" in lines[1]

@@ -13,6 +13,7 @@ from tests.tui.helpers import (
     SUMMIT,
     build_article,
     long_article,
+    stored_read,
     summit_article,
 )
 
@@ -226,21 +227,21 @@ async def test_read_when_scrolled_to_end_and_toggled_in_list(make_app, config):
         await pilot.press("right_square_bracket")  # the long article: not read on opening
         await pilot.pause()
         assert not app.library.is_read(1)
-        assert app.library.state.get() is None or not app.library.state.store.is_read("long")
+        assert not stored_read(app.library.state, "long")
         await pilot.press("shift+tab", "G")  # the source, to its end
         await pilot.pause()
-        assert app.library.is_read(1) and app.library.state.store.is_read("long")
+        assert app.library.is_read(1) and stored_read(app.library.state, "long")
         await pilot.press("l")
         box = app.screen.query_one("#article-options")
         assert box.border_title == "Articles (2 · 1 unread)"  # the summit: not scrolled
         assert str(box.get_option_at_index(0).prompt).startswith("● ")
         assert box.highlighted == 1
         await pilot.press("N")  # toggle in the list
-        assert not app.library.state.store.is_read("long")
+        assert not stored_read(app.library.state, "long")
         assert box.border_title == "Articles (2 · 2 unread)"
         assert str(box.get_option_at_index(1).prompt).startswith("● ")
         await pilot.press("N")
-        assert app.library.state.store.is_read("long")
+        assert stored_read(app.library.state, "long")
         assert str(box.get_option_at_index(1).prompt).startswith("  ")
     again = make_app(articles(), background=False)  # read marks persist
     async with again.run_test(size=(120, 20)) as pilot:

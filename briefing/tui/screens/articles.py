@@ -45,14 +45,21 @@ class ArticleListScreen(ModalScreen[int | None]):
         rows: list[tuple[str, str, bool]],
         current: int,
         toggle: Callable[[int], bool] | None = None,
+        skipped: list[str] | None = None,
     ) -> None:
+        """``skipped`` lines (files and folders the loader left out) close the list."""
         super().__init__()
+        self.skipped = list(skipped or ())
         self.rows = list(rows)
         self.current = current
         self.toggle = toggle
 
     def compose(self) -> ComposeResult:
         options = [Option(row_prompt(*row), id=str(i)) for i, row in enumerate(self.rows)]
+        options += [
+            Option(Content(f"  skipped: {line}").stylize("$text-warning"), disabled=True)
+            for line in self.skipped
+        ]
         yield ArticleOptions(*options, id="article-options")
         yield Footer()
 
@@ -75,7 +82,7 @@ class ArticleListScreen(ModalScreen[int | None]):
     def action_toggle_read(self) -> None:
         box = self.query_one(ArticleOptions)
         index = box.highlighted
-        if self.toggle is None or index is None:
+        if self.toggle is None or index is None or index >= len(self.rows):
             return
         title, date, _ = self.rows[index]
         read = self.toggle(index)

@@ -1,8 +1,8 @@
 """The reader's screen: summary, actors and highlighted source, fully keyboard-driven.
 
 It owns its widgets and their handlers, the pane layout (focus cycling, narrow
-widths, the resize key), the search box and the workers that parse the rest of the
-briefing and export it. The articles themselves live in the
+widths, the resize key), the search box and the worker that parses the rest of the
+briefing (the export is the app's). The articles themselves live in the
 :class:`~briefing.tui.library.Library` the app hands it.
 """
 
@@ -31,6 +31,7 @@ from briefing.tui.widgets.keys import action_binding
 from briefing.tui.widgets.search import SearchBar
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.statements import StatementList
+from briefing.tui.widgets.status import SaveStatus
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 
 PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
@@ -95,6 +96,7 @@ class ReaderScreen(StatementJumps):
                 yield SourceView(self.config.highlight, self.config.highlight_rules, id="source")
                 yield SearchBar(id="search-bar")
         yield Static(id="progress")
+        yield SaveStatus(id="save-status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -102,6 +104,10 @@ class ReaderScreen(StatementJumps):
         self.query_one("#source").border_title = "Source"
         self.query_one("#search-bar").display = False
         self.apply_width(self.app.size.width)
+        skipped = self.library.skipped()
+        if skipped:
+            more = f" (and {len(skipped) - 1} more; l lists them)" if len(skipped) > 1 else ""
+            self.notify(f"Skipped {skipped[0]}{more}", severity="warning", timeout=8, markup=False)
         if not len(self.library):
             self.app.title = self.config.title or "briefing"
             self.app.sub_title = "no articles"
@@ -233,7 +239,9 @@ class ReaderScreen(StatementJumps):
 
         self.library.state.reload()
         rows = self.library.rows()
-        screen = ArticleListScreen(rows, max(0, self.index), self.library.toggle_read)
+        screen = ArticleListScreen(
+            rows, max(0, self.index), self.library.toggle_read, self.library.skipped()
+        )
         self.app.push_screen(screen, chosen)
 
     def action_toggle_read(self) -> None:
@@ -371,29 +379,3 @@ class ReaderScreen(StatementJumps):
         else:
             bar.display = True
             bar.update(Content(f"Parsing articles {done}/{total}…"))
-
-    def export_to(self, path: Path) -> None:
-        """Write the briefing, with verdicts and notes, as Markdown (see :meth:`_export`)."""
-        self.library.state.get()  # open an existing state file here, not in the worker thread
-        self._export(path)
-
-    @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: Path) -> Path | None:
-        """Write the briefing as Markdown (in a thread: unparsed files are parsed first)."""
-        from briefing.export.markdown import export_markdown
-
-        briefing = self.library.briefing()
-        reviews = self.library.state.export_reviews(briefing.articles)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(export_markdown(briefing, reviews=reviews), "utf-8")
-        except OSError as exc:
-            self.app.call_from_thread(
-                self.notify, f"Export failed: {exc}", severity="error", markup=False
-            )
-            return None
-        count = len(briefing.articles)
-        self.app.call_from_thread(
-            self.notify, f"Exported {count} article(s) to {path}", markup=False
-        )
-        return path

@@ -1,4 +1,4 @@
-"""Review mode: walk every key point, give verdicts and notes, all saved at the key press.
+"""Review mode: walk every key point, give verdicts and notes, each stored in key order.
 
 The left pane shows the current key point (and the article's other points with
 their verdicts, and any orphaned notes); the source pane shows the article with
@@ -21,6 +21,7 @@ from textual.widgets import Footer, Header, ProgressBar, Static
 from briefing.config import Config
 from briefing.state import StateError
 from briefing.state.session import ReviewSession
+from briefing.tui.screens.changes import QueuedChanges
 from briefing.tui.screens.notes import (
     NoteScreen,
     ReviewSummaryScreen,
@@ -32,6 +33,7 @@ from briefing.tui.text import clean_line
 from briefing.tui.widgets.cursor import ReviewSource
 from briefing.tui.widgets.keys import action_binding
 from briefing.tui.widgets.source import SourceView
+from briefing.tui.widgets.status import SaveStatus
 from briefing.tui.widgets.summary import heading
 
 # Help rows of review mode: (label with the default keys, description, actions).
@@ -60,7 +62,7 @@ REVIEW_HELP = [
 MARKS = {"accepted": "✓", "rejected": "✗", "flagged": "⚑", None: "·"}
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(QueuedChanges, Screen[None]):
     """The review walk over a :class:`ReviewSession`."""
 
     CSS_PATH = "review.tcss"
@@ -114,6 +116,7 @@ class ReviewScreen(Screen[None]):
                     yield Static(id="rv-points")
                     yield Static(id="rv-orphans")
             yield ReviewSource(self.config.highlight, self.config.highlight_rules, id="rv-source")
+        yield SaveStatus(id="save-status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -199,7 +202,7 @@ class ReviewScreen(Screen[None]):
         self._show_orphans(index)
         self.query_one("#rv-body", VerticalScroll).scroll_home(animate=False)
         if remember:
-            self._save(session.remember)
+            self._run(session.remember, render=False)
 
     def _show_points(self, index: int, current: int) -> None:
         article = self.session.articles[index]
@@ -230,71 +233,74 @@ class ReviewScreen(Screen[None]):
             box.update(Content("\n").join([head, *orphan_lines([(None, item) for item in found])]))
 
     # ---------------------------------------------------------------- writing
-
-    def _save(self, fn: Callable[[], object]) -> bool:
-        """Run a store write; on failure say so and show nothing as saved."""
-        try:
-            fn()
-        except StateError as exc:
-            self.app.notify(f"Not saved: {exc}", severity="error", markup=False)
-            return False
-        except LookupError:
-            self.app.notify("No key point here", timeout=2)
-            return False
-        return True
+    # Every change to the session runs on the writer thread, in key order (QueuedChanges).
 
     def action_verdict(self, verdict: str) -> None:
-        if not self._save(lambda: self.session.set_verdict(verdict)):
-            return
-        if self.session.next_unreviewed():
-            self.show_current()
-        else:
-            self.show_current()
-            self.action_summary(finished=True)
+        def change() -> bool:
+            self.session.set_verdict(verdict)
+            return self.session.next_unreviewed()
+
+        def shown(moved: object) -> None:
+            if not moved and self.idle:
+                self.show_current()
+                self.action_summary(finished=True)
+
+        self._run(change, shown)
 
     def action_note(self) -> None:
-        current = self.session.current
-        if current is None:
-            return
-        _, article, point = current
+        def open_editor() -> None:
+            current = self.session.current
+            if current is None:
+                return
+            _, article, point = current
+            note = point.item.note if point.item else ""
+            self.app.push_screen(NoteScreen(note, sentence_text(article, point.sentence)), saved)
 
         def saved(text: str | None) -> None:
-            if text is not None and self._save(lambda: self.session.set_note(text)):
-                self.show_current()
+            if text is None:
+                return
+
+            def stored(_: object) -> None:
                 self.app.notify("Note saved" if text else "Note removed", timeout=1.5)
 
-        note = point.item.note if point.item else ""
-        self.app.push_screen(NoteScreen(note, sentence_text(article, point.sentence)), saved)
+            self._run(lambda: self.session.set_note(text), stored)
+
+        self._after_queued(open_editor)
 
     def action_undo(self) -> None:
-        undone = [False]
-
-        def run() -> None:
-            undone[0] = self.session.undo()
-
-        if self._save(run):
-            if undone[0]:
-                self.show_current()
+        def done(undone: object) -> None:
+            if undone:
                 self.app.notify("Undone", timeout=1.5)
             else:
                 self.app.notify("Nothing to undo in this session", timeout=2)
 
+        self._run(self.session.undo, done)
+
     def action_skip(self) -> None:
-        before = self.session.position
-        if self.session.next_unreviewed() and self.session.position != before:
-            self.show_current()
-        elif self.session.move(1):
-            self.show_current()
-        else:
-            self.action_summary(finished=self.session.counts()["unreviewed"] == 0)
+        session = self.session
+
+        def change() -> bool:
+            before = session.position
+            if session.next_unreviewed() and session.position != before:
+                return True
+            return session.move(1)
+
+        def shown(moved: object) -> None:
+            if not moved:
+                self.action_summary(finished=session.counts()["unreviewed"] == 0)
+
+        self._run(change, shown)
 
     def action_move(self, step: int) -> None:
-        if self.session.move(step):
-            self.show_current()
-        elif step > 0:
-            self.action_summary(finished=self.session.counts()["unreviewed"] == 0)
-        else:
-            self.app.notify("First key point", timeout=1.5)
+        def shown(moved: object) -> None:
+            if moved:
+                return
+            if step > 0:
+                self.action_summary(finished=self.session.counts()["unreviewed"] == 0)
+            else:
+                self.app.notify("First key point", timeout=1.5)
+
+        self._run(lambda: self.session.move(step), shown)
 
     def action_cursor(self, step: int) -> None:
         self.source.move_cursor(step)
@@ -308,35 +314,32 @@ class ReviewScreen(Screen[None]):
         index, sentence = self.shown, self.source.cursor
         if index is None or sentence is None:
             return
-        added = [False]
 
-        def run() -> None:
-            added[0] = self.session.add(index, sentence)
-
-        if self._save(run):
-            if added[0]:
-                self.show_current()
+        def done(added: object) -> None:
+            if added:
                 self.app.notify("Sentence added as a key point", timeout=1.5)
             else:
                 self.app.notify("That sentence is already a key point", timeout=2)
+
+        self._run(lambda: self.session.add(index, sentence), done)
 
     def action_unmark(self) -> None:
         index, sentence = self.shown, self.source.cursor
         if index is None or sentence is None:
             return
-        removed = [False]
 
-        def run() -> None:
-            removed[0] = self.session.remove(index, sentence)
-
-        if self._save(run):
-            if removed[0]:
-                self.show_current()
+        def done(removed: object) -> None:
+            if removed:
                 self.app.notify("Added key point removed", timeout=1.5)
             else:
                 self.app.notify("Only a key point you added (m) can be removed", timeout=2)
 
+        self._run(lambda: self.session.remove(index, sentence), done)
+
     def action_summary(self, finished: bool = False) -> None:
+        if not self.idle:  # show the counts once the queued changes are in
+            self._after_queued(lambda: self.action_summary(finished))
+            return
         try:
             orphans = self.session.all_orphans()
         except StateError as exc:
@@ -353,5 +356,8 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(screen, closed)
 
     def action_leave(self) -> None:
-        current = self.session.current
-        self._leave(current[0] if current else None)
+        def leave() -> None:
+            current = self.session.current
+            self._leave(current[0] if current else None)
+
+        self._after_queued(leave)
