@@ -10,15 +10,13 @@ from __future__ import annotations
 import glob
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefing import yamlsafe
 from briefing.clean import clean_line
+from briefing.config_yaml import Checker, ConfigError, key_marks, type_name
 from briefing.fileio import TooLargeError, UnsafePathError, read_text
 from briefing.model import ACTOR_KINDS
 from briefing.regexsafe import problem as regex_problem
@@ -57,10 +55,6 @@ DEFAULT_HIGHLIGHT = {
     "match": "black on yellow",
 }
 MARK_READ = ("end", "open", "never")
-
-
-class ConfigError(Exception):
-    """A configuration problem, already formatted as one line."""
 
 
 @dataclass(frozen=True)
@@ -165,105 +159,11 @@ def load_config(path: str | Path | None, *, require_sources: bool = True) -> Con
         data = yamlsafe.construct(node)
     except yamlsafe.YAMLLimitError as exc:
         raise ConfigError(clean_line(exc.located(name))) from None
-    return _Validator(name, _marks(node), base).config(data, path, require_sources)
+    return _Validator(name, key_marks(node), base).config(data, path, require_sources)
 
 
-def _marks(root: yaml.Node | None) -> dict[tuple, tuple[int, int]]:
-    """Map key paths to (line, column), 1-based, from a composed YAML node tree.
-
-    Iterative, and never follows an alias: a node already visited is not walked again.
-    """
-    out: dict[tuple, tuple[int, int]] = {}
-    seen: set[int] = set()
-    stack: list[tuple[yaml.Node, tuple]] = [(root, ())] if root is not None else []
-    while stack:
-        node, prefix = stack.pop()
-        out.setdefault(prefix, (node.start_mark.line + 1, node.start_mark.column + 1))
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                sub = prefix + (key.value if isinstance(key, yaml.ScalarNode) else "?",)
-                out[sub + ("<key>",)] = (key.start_mark.line + 1, key.start_mark.column + 1)
-                stack.append((value, sub))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, prefix + (i,)) for i, item in enumerate(node.value))
-    return out
-
-
-def _path_str(path: tuple) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
-class _Validator:
-    def __init__(self, name: str, marks: dict, base: Path) -> None:
-        self.name, self.marks, self.base = name, marks, base
-
-    def fail(self, path: tuple, message: str, *, key: bool = False) -> ConfigError:
-        mark = self.marks.get(path + ("<key>",)) if key else None
-        mark = mark or self.marks.get(path)
-        where = f":{mark[0]}:{mark[1]}" if mark else ""
-        return ConfigError(clean_line(f"{self.name}{where}: {_path_str(path)}: {message}"))
-
-    @staticmethod
-    def suggest(word: str, choices: tuple[str, ...]) -> str:
-        """`` (did you mean 'x'?)`` for the closest choice, or an empty string."""
-        import difflib
-
-        hint = difflib.get_close_matches(word, choices, n=1)
-        return f" (did you mean '{hint[0]}'?)" if hint else ""
-
-    def mapping(self, value: Any, path: tuple, allowed: tuple[str, ...]) -> dict:
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            raise self.fail(path, f"expected a mapping, got {_type(value)}")
-        for key in value:
-            if not isinstance(key, str) or key not in allowed:
-                extra = self.suggest(str(key), allowed)
-                choices = ", ".join(allowed)
-                raise self.fail(
-                    path + (key,), f"unknown key{extra}; expected one of: {choices}", key=True
-                )
-        return value
-
-    def string(self, value: Any, path: tuple) -> str:
-        if isinstance(value, (date, datetime)):
-            return value.isoformat()
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise self.fail(path, f"expected a string, got {_type(value)}")
-        return str(value)
-
-    def line(self, value: Any, path: tuple) -> str:
-        """A string shown to users: one line, control characters made visible."""
-        return " ".join(clean_line(self.string(value, path)).split())
-
-    def strings(self, value: Any, path: tuple) -> tuple[str, ...]:
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            return (value,)
-        if not isinstance(value, list):
-            raise self.fail(path, f"expected a list of strings, got {_type(value)}")
-        return tuple(self.string(v, path + (i,)) for i, v in enumerate(value))
-
-    def choice(self, value: Any, path: tuple, choices: tuple[str, ...]) -> str:
-        text = self.string(value, path)
-        if text not in choices:
-            extra = self.suggest(text, choices)
-            raise self.fail(path, f"'{text}' is not one of {', '.join(choices)}{extra}")
-        return text
-
-    def integer(self, value: Any, path: tuple, low: int, high: int) -> int:
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise self.fail(path, f"expected an integer, got {_type(value)}")
-        if not low <= value <= high:
-            raise self.fail(path, f"must be between {low} and {high}, got {value}")
-        return value
+class _Validator(Checker):
+    """Reads each part of the config into its dataclass."""
 
     def config(self, data: Any, path: str | Path | None, require_sources: bool) -> Config:
         top = self.mapping(
@@ -354,7 +254,7 @@ class _Validator:
         section = self.mapping(value, ("actors",), ("extra",))
         extra = section.get("extra") or []
         if not isinstance(extra, list):
-            raise self.fail(("actors", "extra"), f"expected a list, got {_type(extra)}")
+            raise self.fail(("actors", "extra"), f"expected a list, got {type_name(extra)}")
         out = []
         for i, item in enumerate(extra):
             p = ("actors", "extra", i)
@@ -414,7 +314,7 @@ class _Validator:
         rules = []
         raw_rules = section.get("rules") or []
         if not isinstance(raw_rules, list):
-            raise self.fail(("highlight", "rules"), f"expected a list, got {_type(raw_rules)}")
+            raise self.fail(("highlight", "rules"), f"expected a list, got {type_name(raw_rules)}")
         for i, item in enumerate(raw_rules):
             p = ("highlight", "rules", i)
             entry = self.mapping(item, p, ("pattern", "style"))
@@ -432,24 +332,6 @@ class _Validator:
         return styles, tuple(rules)
 
 
-def _matches(pattern: str) -> bool:
-    if os.path.exists(pattern):
-        return True
-    return any(True for _ in glob.iglob(pattern, recursive=True))
-
-
-def _type(value: Any) -> str:
-    return {
-        dict: "a mapping",
-        list: "a list",
-        type(None): "nothing",
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        str: "a string",
-    }.get(type(value), type(value).__name__)
-
-
 def _user() -> str:
     import getpass
 
@@ -457,3 +339,9 @@ def _user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user database in some containers
         return os.environ.get("USER", "")
+
+
+def _matches(pattern: str) -> bool:
+    if os.path.exists(pattern):
+        return True
+    return any(True for _ in glob.iglob(pattern, recursive=True))

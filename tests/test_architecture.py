@@ -26,6 +26,7 @@ LAYERS = {
     "briefing.cache": 0,  # the parse cache: pickled model objects (hashes code, imports none)
     "briefing.keys": 1,
     "briefing.config": 1,
+    "briefing.config_yaml": 1,  # YAML positions and typed reads for config validation
     "briefing.load": 2,
     "briefing.analyse": 2,
     "briefing.state": 2,
