@@ -178,6 +178,26 @@ def retry(fn: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def immediate(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], T]) -> T:
+    """Run ``fn(conn)`` in one ``BEGIN IMMEDIATE`` transaction, retrying while busy.
+
+    A failed attempt is rolled back; ``fn`` may then be called again.
+    """
+
+    def attempt() -> T:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = fn(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return result
+
+    return retry(attempt)
+
+
 def check_existing(path: Path) -> int:
     """Refuse a file that is not one of ours, without writing to it; return its version."""
     refuse_special(path)

@@ -30,8 +30,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from briefing import identity
 from briefing.model import Article
 from briefing.state.anchors import THRESHOLD, normalise
+from briefing.state.items import now
 
 SAMPLE_CHARS = 1500
 TABLE = """CREATE TABLE IF NOT EXISTS articles (
@@ -248,3 +250,29 @@ def merge_entries(conn: sqlite3.Connection, entries: dict[str, dict[str, str]]) 
             "INSERT OR IGNORE INTO articles (key, path, digest, sample, at) VALUES (?, ?, ?, ?, ?)",
             (key, v["path"], v["digest"], v["sample"], v["at"]),
         )
+
+
+def record_location(
+    conn: sqlite3.Connection, identities: Identities, article: Article | str, key: str
+) -> None:
+    """Store where the article stored under ``key`` is now (inside a write transaction)."""
+    if isinstance(article, str):
+        found = identity.lookup(article)
+        if found is None:
+            return  # an id alone, never built here: stored under the id as it is
+        file, digest, text = found[0], found[1], ""
+    else:
+        file, digest, text = article.file, article.digest, sample(article.text)
+    if not file or not digest:
+        return
+    conn.execute(TABLE)
+    if not text:  # keep the sample an earlier write recorded
+        row = conn.execute("SELECT sample FROM articles WHERE key = ?", (key,)).fetchone()
+        text = row[0] if row else ""
+    conn.execute(
+        "INSERT INTO articles (key, path, digest, sample, at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET path = excluded.path, digest = excluded.digest,"
+        " sample = excluded.sample, at = excluded.at",
+        (key, file, digest, text, now()),
+    )
+    identities.note(Entry(key, file, digest, text))

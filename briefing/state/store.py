@@ -17,19 +17,16 @@ a file keeps its reviews (see :mod:`briefing.state.identity`).
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing import identity
 from briefing.model import Article
-from briefing.state.anchors import THRESHOLD, Anchor, Resolution, anchor_for, resolve_all
+from briefing.state.anchors import THRESHOLD, Resolution, anchor_for, resolve_all
 from briefing.state.db import (
     StateCorrupt,
     StateError,
@@ -39,11 +36,21 @@ from briefing.state.db import (
     StateReadOnly,
     classify,
     connect,
-    retry,
+    immediate,
 )
-from briefing.state.identity import Entry, Identities, ReadIds, is_durable, sample
+from briefing.state.identity import Identities, ReadIds, is_durable, record_location
+from briefing.state.items import (
+    COLUMNS,
+    EMPTY,
+    VERDICTS,
+    ReviewItem,
+    insert_item,
+    item_from_row,
+    now,
+    user_fields,
+)
+from briefing.state.undo import log_change, prune_undo, undo_latest
 
-VERDICTS = ("accepted", "rejected", "flagged")
 __all__ = [
     "VERDICTS",
     "ReviewItem",
@@ -57,83 +64,6 @@ __all__ = [
     "now",
 ]
 T = TypeVar("T")
-
-
-def now() -> str:
-    """Return the current UTC time as ISO 8601 with milliseconds and ``Z``."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewItem:
-    """The review of one sentence.
-
-    Attributes:
-        id: row id in the store.
-        anchor: where the item belongs.
-        verdict: ``accepted``, ``rejected``, ``flagged`` or None.
-        note: free text ('' for none).
-        reviewer: who made the last change.
-        at: ISO UTC time of the last change.
-        added: the user made this sentence a key point.
-        removed: the user removed a key point they had added.
-        resolution: where the anchor lands in the article passed to the call
-            (None from calls that take no article).
-    """
-
-    id: int
-    anchor: Anchor
-    verdict: str | None
-    note: str
-    reviewer: str
-    at: str
-    added: bool = False
-    removed: bool = False
-    resolution: Resolution | None = None
-
-    @property
-    def sentence(self) -> int | None:
-        """The resolved sentence index, or None (orphaned or unresolved)."""
-        return self.resolution.sentence if self.resolution else None
-
-    @property
-    def orphaned(self) -> bool:
-        """True when resolved and no sentence matched."""
-        return self.resolution is not None and self.resolution.sentence is None
-
-    def review(self) -> dict[str, Any]:
-        """Return the JSON ``review`` object: verdict, note, reviewer, at."""
-        return {
-            "verdict": self.verdict,
-            "note": self.note,
-            "reviewer": self.reviewer,
-            "at": self.at,
-        }
-
-
-_COLUMNS = (
-    "id, article_id, fingerprint, occurrence, text, sentence, rel_offset, quote, "
-    "verdict, note, reviewer, at, added, removed"
-)
-
-
-_EMPTY = {"verdict": None, "note": "", "added": 0, "removed": 0}
-
-
-def _user_fields(item: ReviewItem) -> dict[str, Any]:
-    return {
-        "verdict": item.verdict,
-        "note": item.note,
-        "added": int(item.added),
-        "removed": int(item.removed),
-    }
-
-
-def _item(row: tuple, resolution: Resolution | None = None) -> ReviewItem:
-    anchor = Anchor(*row[1:8])
-    return ReviewItem(
-        row[0], anchor, row[8], row[9], row[10], row[11], bool(row[12]), bool(row[13]), resolution
-    )
 
 
 class ReviewStore:
@@ -231,31 +161,6 @@ class ReviewStore:
         self._names[name] = key
         return key
 
-    def _record(self, conn: sqlite3.Connection, article: Article | str, key: str) -> None:
-        """Store where the article is now (inside a write transaction)."""
-        if isinstance(article, str):
-            found = identity.lookup(article)
-            if found is None:
-                return  # an id alone, never built here: stored under the id as it is
-            file, digest, text = found[0], found[1], ""
-        else:
-            file, digest, text = article.file, article.digest, sample(article.text)
-        if not file or not digest:
-            return
-        from briefing.state.identity import TABLE
-
-        conn.execute(TABLE)
-        if not text:  # keep the sample an earlier write recorded
-            row = conn.execute("SELECT sample FROM articles WHERE key = ?", (key,)).fetchone()
-            text = row[0] if row else ""
-        conn.execute(
-            "INSERT INTO articles (key, path, digest, sample, at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET path = excluded.path, digest = excluded.digest,"
-            " sample = excluded.sample, at = excluded.at",
-            (key, file, digest, text, now()),
-        )
-        self.identities.note(Entry(key, file, digest, text))
-
     # -- reviews -------------------------------------------------------------------------
 
     def set_verdict(self, article: Article, sentence_index: int, verdict: str | None) -> ReviewItem:
@@ -296,17 +201,17 @@ class ReviewStore:
         by their position hint.
         """
         rows = self._query(
-            f"SELECT {_COLUMNS} FROM items WHERE article_id = ? ORDER BY id", (self.key(article),)
+            f"SELECT {COLUMNS} FROM items WHERE article_id = ? ORDER BY id", (self.key(article),)
         )
         return self._resolve(rows, article)
 
     def items(self, article: Article | str | None = None) -> list[ReviewItem]:
         """Return stored items (unresolved), of one article or all, ordered by anchor key."""
-        sql, args = f"SELECT {_COLUMNS} FROM items", tuple[str, ...]()
+        sql, args = f"SELECT {COLUMNS} FROM items", tuple[str, ...]()
         if article is not None:
             sql, args = sql + " WHERE article_id = ?", (self.key(article),)
         rows = self._query(sql, args)
-        return sorted((_item(r) for r in rows), key=lambda i: i.anchor.key)
+        return sorted((item_from_row(r) for r in rows), key=lambda i: i.anchor.key)
 
     def verdict_counts(self) -> dict[str, int]:
         """Return ``{article_id: stored items with a verdict}`` (cheap; no resolving)."""
@@ -317,7 +222,7 @@ class ReviewStore:
 
     def undo(self) -> bool:
         """Undo this session's latest review change not yet undone; False if none."""
-        return self.transaction(self._undo)
+        return self.transaction(lambda c: undo_latest(c, self.session, self.reviewer))
 
     # -- read state ----------------------------------------------------------------------
 
@@ -331,7 +236,7 @@ class ReviewStore:
                 " DO UPDATE SET read = excluded.read, at = excluded.at",
                 (key, int(read), now()),
             )
-            self._record(c, article, key)
+            record_location(c, self.identities, article, key)
 
         self.transaction(put)
 
@@ -385,10 +290,12 @@ class ReviewStore:
     def _resolve(self, rows: Iterable[tuple], article: Article) -> list[ReviewItem]:
         rows = list(rows)
         # Stored anchors name the article's key; resolve them as anchors of this article.
-        anchors = [dataclasses.replace(_item(r).anchor, article_id=article.id) for r in rows]
+        anchors = [
+            dataclasses.replace(item_from_row(r).anchor, article_id=article.id) for r in rows
+        ]
         found = resolve_all(anchors, article, self.threshold)
         out = [
-            dataclasses.replace(_item(r, res), anchor=a)
+            dataclasses.replace(item_from_row(r, res), anchor=a)
             for r, res, a in zip(rows, found, anchors, strict=True)
         ]
         big = len(article.sentences)
@@ -416,21 +323,9 @@ class ReviewStore:
 
         if self.readonly:
             raise StateReadOnly(f"{self.path}: state file is read-only; change not saved")
-
-        def attempt() -> T:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                result = fn(self.conn)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            return result
-
         try:
             with self._lock:
-                return retry(attempt)
+                return immediate(self.conn, fn)
         except sqlite3.Error as exc:
             raise classify(exc, self.path, "write") from None
 
@@ -455,7 +350,7 @@ class ReviewStore:
 
         def change(conn: sqlite3.Connection) -> ReviewItem | None:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM items WHERE article_id = ?", (key,)
+                f"SELECT {COLUMNS} FROM items WHERE article_id = ?", (key,)
             ).fetchall()
             current = next(
                 (i for i in self._resolve(rows, article) if i.sentence == sentence_index), None
@@ -463,26 +358,12 @@ class ReviewStore:
             if only_if is not None and not only_if(current):
                 return None
             stamp = now()
-            self._record(conn, article, key)
+            record_location(conn, self.identities, article, key)
             if current is None:
-                cur = conn.execute(
-                    "INSERT INTO items (article_id, fingerprint, occurrence, text, sentence,"
-                    " rel_offset, quote, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        anchor.article_id,
-                        anchor.fingerprint,
-                        anchor.occurrence,
-                        anchor.text,
-                        anchor.index,
-                        anchor.offset,
-                        anchor.quote,
-                        self.reviewer,
-                        stamp,
-                    ),
-                )
-                item_id, created, old = cur.lastrowid, 1, dict(_EMPTY)
+                item_id = insert_item(conn, anchor, self.reviewer, stamp)
+                created, old = 1, dict(EMPTY)
             else:
-                item_id, created, old = current.id, 0, _user_fields(current)
+                item_id, created, old = current.id, 0, user_fields(current)
                 if all(old[k] == v for k, v in fields.items()):
                     return current
             sets = ", ".join(f"{k} = ?" for k in fields)
@@ -490,63 +371,16 @@ class ReviewStore:
                 f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
                 (*fields.values(), self.reviewer, stamp, item_id),
             )
-            conn.execute(
-                "INSERT INTO undo_log (session, item_id, created, before, after, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    self.session,
-                    item_id,
-                    created,
-                    json.dumps({k: old[k] for k in fields}),
-                    json.dumps(fields),
-                    stamp,
-                ),
-            )
-            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()
+            log_change(conn, self.session, item_id, created, old, fields, stamp)
+            row = conn.execute(f"SELECT {COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()
             res = current.resolution if current else Resolution(sentence_index, "exact", 1.0)
-            item = _item(row, res)
+            item = item_from_row(row, res)
             return dataclasses.replace(
                 item, anchor=dataclasses.replace(item.anchor, article_id=article.id)
             )
 
         return self.transaction(change)
 
-    def _undo(self, conn: sqlite3.Connection) -> bool:
-        """Restore the fields of this session's latest change that nobody changed since."""
-        while True:
-            entry = conn.execute(
-                "SELECT id, item_id, created, before, after FROM undo_log WHERE session = ?"
-                " AND undone = 0 ORDER BY id DESC LIMIT 1",
-                (self.session,),
-            ).fetchone()
-            if entry is None:
-                return False
-            log_id, item_id, created, before, after = entry
-            conn.execute("UPDATE undo_log SET undone = 1 WHERE id = ?", (log_id,))
-            row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()
-            if row is not None:
-                break
-        current, after = _user_fields(_item(row)), json.loads(after)
-        restore = {k: v for k, v in json.loads(before).items() if current[k] == after[k]}
-        if restore:
-            sets = ", ".join(f"{k} = ?" for k in restore)
-            conn.execute(
-                f"UPDATE items SET {sets}, reviewer = ?, at = ? WHERE id = ?",
-                (*restore.values(), self.reviewer, now(), item_id),
-            )
-        if created:
-            conn.execute(
-                "DELETE FROM items WHERE id = ? AND verdict IS NULL AND note = ''"
-                " AND added = 0 AND removed = 0",
-                (item_id,),
-            )
-        return True
-
     def _prune_undo(self) -> None:
         """Drop undo entries of sessions older than a day (they can no longer be undone)."""
-        cutoff = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="milliseconds")
-        self.transaction(
-            lambda c: c.execute(
-                "DELETE FROM undo_log WHERE at < ?", (cutoff.replace("+00:00", "Z"),)
-            )
-        )
+        self.transaction(prune_undo)
