@@ -34,6 +34,8 @@ LAYERS = {
     "briefing.export": 4,
     "briefing.tui": 4,
     "briefing.cli": 5,
+    "briefing.cli_common": 5,  # exit codes, warnings, pipeline and output shared by commands
+    "briefing.cli_commands": 5,  # the subcommands main dispatches to
     "briefing.__main__": 6,
 }
 
