@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from briefing.analyse.attribution_words import STRONG
 from briefing.analyse.statements_cues import _TAIL_RE, _all_cues, _Cue, _cues, _extend_aux
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _speaker_right, _tokens
+from briefing.analyse.statements_quotes import adjunct, dash_speaker, resumed, speaker_after_quote
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _OPEN,
@@ -121,6 +122,9 @@ class _Reader:
         ):
             return None  # a plural noun: "his plans", "the states"
         found = _speaker_left(text, lo, cue_start, self.speakers)
+        between = speaker_after_quote(text, unit, lo, cue_start)
+        if between is not None:  # "…," X, a …, said
+            found = (between, between.text_of(text).split())
         inverted = False
         if found is None and (not before.strip() or before.rstrip()[-1:] in ",”\"'"):
             if cue.form.endswith("ing") and prev is not None and before.rstrip().endswith(","):
@@ -179,10 +183,13 @@ class _Reader:
         if (
             has_left
             and left_ok
-            and (_trivial(text, after_words, clause) or (left_quote and plain_rest))
+            and (
+                _trivial(text, after_words, clause)
+                or (left_quote and (plain_rest or adjunct(text, after_words, clause)))
+            )
         ):
             contents, kind = list(left[0]), left[1]
-            right = self._second_part(unit, clause)
+            right = self._second_part(unit, clause) or resumed(text, unit, after)
             if right is not None and kind == "direct":
                 contents.append(right)
         else:
@@ -215,6 +222,17 @@ class _Reader:
         self.out.append(
             self.make(pending[0], pending[1], pending[2], [Span(a, b)], "direct", pending[3])
         )
+        return True
+
+    def dashed(self, unit: _Unit) -> bool:
+        """A quotation opening the unit and signed ``― Name``; True if found."""
+        a, b = unit.quotes[0]
+        found = dash_speaker(self.text, b) if a <= unit.start + 1 else None
+        if found is None:
+            return False
+        dash, name = found
+        speaker = self.speakers.resolve(name, name.text_of(self.text).split())
+        self.out.append(self.make(speaker, name, dash, [Span(a, b)], "direct", False))
         return True
 
     def _quoted(self, unit: _Unit) -> bool:
@@ -413,6 +431,8 @@ def find_statements(
         reader.pending = None
         if cues and reader.unit(unit, cues):
             chain = True
+        elif unit.quotes and not cues and reader.dashed(unit):
+            chain = False  # each signed quotation has its own speaker
         elif chain and unit.quotes and not cues:
             chain = reader.continue_quote(unit)
         else:
