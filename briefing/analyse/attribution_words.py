@@ -162,7 +162,27 @@ AUXILIARIES = frozenset(
     "has have had will would could can may might should must did does do also later "
     "previously then again once repeatedly publicly privately reportedly recently "
     "earlier already further never not often frequently still just quickly "
-    "explicitly flatly strongly firmly openly".split()
+    "explicitly flatly strongly firmly openly now even actually truly sharply "
+    "didn't doesn't don't won't wouldn't can't couldn't hasn't haven't "
+    "didn’t doesn’t don’t won’t wouldn’t can’t couldn’t hasn’t haven’t".split()
+)
+# "in a (phone|television) interview", "in a statement" …: the medium is part of the cue.
+CUE_MEDIA = (
+    "statement",
+    "interview",
+    "speech",
+    "letter",
+    "report",
+    "release",
+    "memo",
+    "email",
+    "e-mail",
+    "op-ed",
+    "tweet",
+    "post",
+    "address",
+    "briefing",
+    "conference call",
 )
 CUE_TAILS = (
     "in a statement",

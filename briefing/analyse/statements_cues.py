@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing.analyse.attribution_words import (
     AUXILIARIES,
+    CUE_MEDIA,
     CUE_TAILS,
     SPEECH_FORMS,
     STATE_FORMS,
@@ -47,8 +48,15 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
-_TAIL_RE = re.compile(r"\s+(?:" + "|".join(re.escape(t) for t in CUE_TAILS) + r")\b", re.I)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+_TAIL_RE = re.compile(
+    r"\s+(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(t) for t in CUE_MEDIA)
+    + r")|"
+    + "|".join(re.escape(t) for t in CUE_TAILS)
+    + r")\b",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
 
 @dataclass
