@@ -64,6 +64,8 @@ _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
 )
+_CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
+_PLAIN_SAY = frozenset("say tell write add ask".split())
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
@@ -112,6 +114,10 @@ class _Reader:
         tail = _TAIL_RE.match(text, cue_end, unit.end)
         if tail is not None:
             cue_end = tail.end()
+        elif cue.lemma not in _PLAIN_SAY:
+            prep = _CUE_PREP.match(text, cue_end, unit.end)
+            if prep is not None:  # "warned of", "talked about": the preposition is cued
+                cue_end = prep.end()
         before = text[max(lo, cue_start - 3) : cue_start]
         if _PASSIVE.search(text, max(lo, cue_start - 8), cue_start):
             return None  # infinitive or passive
