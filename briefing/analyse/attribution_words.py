@@ -97,6 +97,27 @@ _SPEECH = {
     "cite": ("cites", "cited", "citing"),
     "endorse": ("endorses", "endorsed", "endorsing"),
     "highlight": ("highlights", "highlighted", "highlighting"),
+    "talk about": ("talks about", "talked about", "talking about"),
+    "speak about": ("speaks about", "spoke about", "speaking about"),
+    "refer to": ("refers to", "referred to", "referring to"),
+    "point to": ("points to", "pointed to", "pointing to"),
+    "discuss": ("discusses", "discussed", "discussing"),
+    "defend": ("defends", "defended", "defending"),
+    "attack": ("attacks", "attacked", "attacking"),
+    "blast": ("blasts", "blasted", "blasting"),
+    "slam": ("slams", "slammed", "slamming"),
+    "mock": ("mocks", "mocked", "mocking"),
+    "tout": ("touts", "touted", "touting"),
+    "decry": ("decries", "decried", "decrying"),
+    "lament": ("laments", "lamented", "lamenting"),
+    "bemoan": ("bemoans", "bemoaned", "bemoaning"),
+    "echo": ("echoes", "echoed", "echoing"),
+    "assure": ("assures", "assured", "assuring"),
+    "remind": ("reminds", "reminded", "reminding"),
+    "express": ("expresses", "expressed", "expressing"),
+    "hail": ("hails", "hailed", "hailing"),
+    "applaud": ("applauds", "applauded", "applauding"),
+    "rail against": ("rails against", "railed against", "railing against"),
 }
 
 # Internal-state verbs (PolNeAR annotates beliefs, wishes and fears as attributions).
@@ -149,7 +170,8 @@ STATE_FORMS = {k: v for k, v in _forms(_STATE).items() if k not in SPEECH_FORMS}
 WEAK_BARE = frozenset(
     "state post note report call charge question show find plan support doubt "
     "fear hope see cite signal claim demand reply promise pledge vow estimate "
-    "continue maintain praise blame decline highlight".split()
+    "continue maintain praise blame decline highlight attack blast slam mock echo "
+    "express hail".split()
 )
 # Reporting verbs strong enough to stand as cues with no speech context ("X, Y said").
 STRONG = frozenset(
