@@ -53,7 +53,7 @@ _TAIL_RE = re.compile(
     + "|".join(re.escape(t) for t in CUE_MEDIA)
     + r")|"
     + "|".join(re.escape(t) for t in CUE_TAILS)
-    + r")\b",
+    + r")\b(?![’'])",
     re.I,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
