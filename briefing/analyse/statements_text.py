@@ -16,10 +16,9 @@ _QUOTE_CHAR = re.compile("[“”\"«»]|''")
 _MARK_RE = re.compile("[“”\"«»]|''")
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER_TAIL = re.compile(r"^[\s,]*$")
-# A participial clause (", marking …", ", saying …") or a linking word ends the clause.
 _CLAUSE_END = re.compile(
-    r",\s+(?:and\s+)?(?=(?!(?:including|during|nothing|something|anything|everything|bring|thing)\b)"
-    r"[a-z]{2,}ing\b|(?:according to|but|while|although|though)\b)|;|\s[—–]\s"
+    r",\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|insisting|explaining|"
+    r"according to|but|while|although)\b)|;|\s[—–]\s"
 )
 
 
