@@ -14,7 +14,7 @@ EMBASSY = "chinese-embassy-in-washington"
 # (speaker, speaker span, cue span, cue text, kind, content spans) in text order.
 SEED_STATEMENTS = [
     ("nato", (23, 34), (35, 59), "have strongly criticized", "mixed", ((60, 141),)),
-    ("nato", (143, 155), (156, 165), "expressed", "indirect", ((166, 233),)),
+    ("nato", (143, 155), (156, 165), "expressed", "indirect", ((166, 283),)),
     ("nato", (323, 369), (370, 381), "highlighted", "indirect", ((382, 489),)),
     ("nato", (491, 503), (504, 513), "called on", "indirect", ((514, 571),)),
     ("nato", None, (573, 584), "emphasizing", "indirect", ((585, 640),)),
@@ -63,7 +63,7 @@ def test_seed_statements_pinned(root):
     stoltenberg = article.statements_of("jens-stoltenberg")[0]
     assert stoltenberg.contents[0].text_of(text).startswith("that China’s provision")
     assert "“decisive enabler”" in article.statements[0].contents[0].text_of(text)
-    assert article.statements[1].contents[0].text_of(text).endswith("space technologies")
+    assert article.statements[1].contents[0].text_of(text).endswith("towards China’s actions")
     assert article.statements[8].speaker_span.text_of(text) == "The embassy spokesperson"
 
 
