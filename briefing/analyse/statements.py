@@ -365,10 +365,14 @@ class _Reader:
         kind: str,
         state: bool,
     ) -> Statement:
-        parts = [cue, *contents] + ([speaker_span] if speaker_span is not None else [])
+        start, end = cue.start, cue.end
+        for c in contents:
+            start, end = min(start, c.start), max(end, c.end)
+        if speaker_span is not None:
+            start, end = min(start, speaker_span.start), max(end, speaker_span.end)
         return Statement(
-            min(p.start for p in parts),
-            max(p.end for p in parts),
+            start,
+            end,
             speaker=speaker,
             speaker_span=speaker_span,
             cue=cue,

@@ -47,7 +47,8 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
+# "(?<!\w)" rather than "\b": the same here (every cue starts with a letter), and faster.
+_CUE_RE = re.compile(r"(?<!\w)(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
 _TAIL_RE = re.compile(
     r"\s+(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(re.escape(t) for t in CUE_MEDIA)

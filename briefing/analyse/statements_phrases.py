@@ -16,7 +16,7 @@ from briefing.analyse.statements_text import _tokens
 from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
-_LAST_STOP = re.compile(r'[,;:()“”"«»—–.!?](?=[^,;:()“”"«»—–.!?]*$)')
+_LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
@@ -27,12 +27,13 @@ def _left_region(text: str, lo: int, cue: int) -> int:
     low = max(lo, cue - 200)
     end = cue
     while True:
-        m = _LAST_STOP.search(text, low, end)
+        m = _LAST_STOP.match(text, low, end)
         if m is None:
             return low
-        if m.group() != "." or not _ABBREV_BEFORE.search(text, max(low, m.start() - 6), m.start()):
+        stop = m.end() - 1
+        if text[stop] != "." or not _ABBREV_BEFORE.search(text, max(low, stop - 6), stop):
             return m.end()
-        end = m.start()  # "Mr." or "J." inside the speaker's name
+        end = stop  # "Mr." or "J." inside the speaker's name
 
 
 def _speaker_left(
@@ -111,7 +112,7 @@ def _speaker_right(
 ) -> tuple[Span, list[str]] | None:
     """The speaker after an inverted cue (``"…," said X``)."""
     toks: list[tuple[int, int, str]] = []
-    for tok in _tokens(text, cue_end, hi):
+    for tok in _tokens(text, cue_end, min(hi, cue_end + 400)):  # 8 tokens at most
         if text[toks[-1][1] if toks else cue_end : tok[0]].strip() or len(toks) >= 8:
             break
         if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):
