@@ -24,7 +24,13 @@ from collections.abc import Sequence
 from briefing.analyse.attribution_words import STRONG
 from briefing.analyse.statements_cues import _TAIL_RE, _all_cues, _Cue, _cues, _extend_aux
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _speaker_right, _tokens
-from briefing.analyse.statements_quotes import adjunct, dash_speaker, resumed, speaker_after_quote
+from briefing.analyse.statements_quotes import (
+    adjunct,
+    colon_lead,
+    dash_speaker,
+    resumed,
+    speaker_after_quote,
+)
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _OPEN,
@@ -81,6 +87,7 @@ class _Reader:
         self.speakers = speakers
         self.out: list[Statement] = []
         self.pending: tuple[str | None, Span | None, Span, bool] | None = None
+        self.skip = 0  # units before this offset are read already
 
     def unit(self, unit: _Unit, cues: list[_Cue]) -> bool:
         """Find the statements of a unit; True if any."""
@@ -228,6 +235,23 @@ class _Reader:
         self.out.append(
             self.make(pending[0], pending[1], pending[2], [Span(a, b)], "direct", pending[3])
         )
+        return True
+
+    def colon_lead(self, unit: _Unit) -> bool:
+        """A paragraph opening ``Name: …`` (headlines, transcripts); True if found."""
+        found = colon_lead(self.text, unit.start)
+        if found is None:
+            return False
+        speaker_span, colon = found
+        end = self.text.find("\n", colon.end)
+        end = len(self.text) if end < 0 else end
+        contents, kind = _contents(self.text, colon.end, end, unit.quotes)
+        if not contents or len(contents[0].text_of(self.text).split()) < 2:
+            return False
+        words = speaker_span.text_of(self.text).split()
+        speaker = self.speakers.resolve(speaker_span, words)
+        self.out.append(self.make(speaker, speaker_span, colon, contents, kind, False))
+        self.skip = end
         return True
 
     def dashed(self, unit: _Unit) -> bool:
@@ -434,6 +458,11 @@ def find_statements(
         m = k
         while m < len(found) and found[m][0] < unit.end:
             m += 1
+        if unit.start < reader.skip:
+            continue
+        if reader.colon_lead(unit):
+            chain = False
+            continue
         cues = _cues(found[k:m], unit) if m > k else []
         if reader.pending is not None and not cues:
             chain = reader.introduced(unit)

@@ -77,3 +77,31 @@ def dash_speaker(text: str, end: int) -> tuple[Span, Span] | None:
     if m is None:
         return None
     return Span(*m.span(1)), Span(*m.span(2))
+
+
+# ``Poll: Voters …`` / ``WALLACE: If I may …``: a paragraph led by a name and a colon.
+_COLON_LEAD = re.compile(
+    r"[\"“]?((?:[A-Z][\w’'.-]*[ \xa0]){0,3}[A-Z][\w’'.-]*[\w’'])(:)[ \xa0]+(?=\S)"
+)
+# Labels that lead a paragraph with a colon without anyone speaking.
+_LABELS = frozenset(
+    "update updated note photo photos video watch read related source sources editor "
+    "editor's editors correction clarification breaking exclusive live advertisement "
+    "transcript subscribe follow share tags tag topics caption credit credits image "
+    "pictured see also listen warning spoiler disclosure disclaimer contact email "
+    "phone web website location when where date time price cost tickets byline by "
+    "contributing reporting written produced wow"
+    "".split()
+)
+
+
+def colon_lead(text: str, start: int) -> tuple[Span, Span] | None:
+    """(speaker, colon) of a paragraph opening ``Name: …``, or None."""
+    if start and text[start - 1] != "\n":
+        return None
+    m = _COLON_LEAD.match(text, start)
+    if m is None or len(m.group(1)) < 2 or m.group(1).split()[0].lower() in _LABELS:
+        return None
+    if any(w.lower() in _LABELS for w in m.group(1).split()):
+        return None
+    return Span(*m.span(1)), Span(*m.span(2))
