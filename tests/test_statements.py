@@ -271,3 +271,80 @@ def test_quotation_mark_at_the_end_of_the_text_stays_inside_it(analyser):
     for statement in article.statements:
         assert statement.end <= len(article.text)
         assert all(part.end <= len(article.text) for part in statement.contents)
+
+
+def test_quote_signed_with_a_dash(analyser):
+    article = analyse(
+        analyser,
+        "The letters came in.\n\n“The bridge matters to all of us. Fix it.” ― Ana Ruiz\n\n"
+        "“Nobody asked the village.”\xa0― Carl Moe\n",
+    )
+    got = [
+        (s.speaker_span.text_of(article.text), s.cue_text, s.kind, s.content_text(article.text))
+        for s in article.statements
+    ]
+    assert got == [
+        ("Ana Ruiz", "―", "direct", "“The bridge matters to all of us. Fix it.”"),
+        ("Carl Moe", "―", "direct", "“Nobody asked the village.”"),
+    ]
+
+
+def test_paragraph_led_by_name_and_colon(analyser):
+    article = analyse(
+        analyser, "Nils Dahl: Ferry fares will rise next year.\n\nUpdate: times changed."
+    )
+    [s] = article.statements
+    text = article.text
+    assert (s.speaker_span.text_of(text), s.cue_text, s.content_text(text)) == (
+        "Nils Dahl",
+        ":",
+        "Ferry fares will rise next year",
+    )
+
+
+def test_speaker_between_quote_and_cue_with_apposition(analyser):
+    _, s, speaker, contents = one(
+        analyser, "“The vote is final,” Senator Eva Lind, D-Ore., said Tuesday."
+    )
+    assert (speaker, s.cue_text, contents) == (
+        "Senator Eva Lind, D-Ore.,",
+        "said Tuesday",
+        ["“The vote is final,”"],
+    )
+    assert s.speaker == "eva-lind"
+
+
+def test_aside_after_the_cue_is_not_content(analyser):
+    _, s, speaker, contents = one(
+        analyser, "“Subpoenas are not optional,” Ivar Berg said after the witness failed to appear."
+    )
+    assert (speaker, s.kind, contents) == ("Ivar Berg", "direct", ["“Subpoenas are not optional,”"])
+
+
+def test_quote_resumed_after_an_aside(analyser):
+    _, s, speaker, contents = one(
+        analyser,
+        "“Every time you say that,” Tove Lie said, pointing at the chart, “you give them ammunition.”",
+    )
+    assert (speaker, contents) == (
+        "Tove Lie",
+        ["“Every time you say that,”", "“you give them ammunition.”"],
+    )
+
+
+def test_named_apposition_before_the_cue(analyser):
+    _, s, speaker, contents = one(
+        analyser, "A lawyer for the newspapers, Ola Strand, said no decision had been made."
+    )
+    assert (speaker, contents) == (
+        "A lawyer for the newspapers, Ola Strand,",
+        ["no decision had been made"],
+    )
+    assert s.speaker == "ola-strand"
+
+
+def test_negated_cue_and_preposition(analyser):
+    _, s, _speaker, contents = one(analyser, "Kari Holm didn’t talk about the budget cuts.")
+    assert (s.cue_text, contents) == ("didn’t talk about", ["the budget cuts"])
+    _, s, _speaker, contents = one(analyser, "Kari Holm warned of higher prices next year.")
+    assert (s.cue_text, contents) == ("warned of", ["higher prices next year"])
