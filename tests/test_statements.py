@@ -324,7 +324,7 @@ def test_aside_after_the_cue_is_not_content(analyser):
 def test_quote_resumed_after_an_aside(analyser):
     _, s, speaker, contents = one(
         analyser,
-        "“Every time you say that,” Tove Lie said, pointing at the chart, “you give them a reason.”",
+        "“Every time you say that,” Tove Lie said, pointing at it, “you give them a reason.”",
     )
     assert (speaker, contents) == (
         "Tove Lie",
