@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analyse.attribution_words import STRONG
+from briefing.analyse.attribution_words import (
+    PRONOUNS,
+    ROLE_ORG,
+    ROLE_PERSON,
+    STRONG,
+    WEAK_BARE,
+)
 from briefing.analyse.statements_base import _Base
 from briefing.analyse.statements_cues import _TAIL_RE, _all_cues, _Cue, _cues, _extend_aux
 from briefing.analyse.statements_phrases import _speaker_left, _speaker_right, _tokens
@@ -62,6 +68,7 @@ _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
 )
+_WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 _CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
 _PLAIN_SAY = frozenset("say tell write add ask".split())
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
@@ -69,6 +76,15 @@ _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
     "viewers listeners students the a an".split()
 )
+
+
+def _common_before(text: str, lo: int, cue: _Cue) -> bool:
+    """True if a lower-case word that names nobody stands right before ``cue``."""
+    m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    word = m.group(1).lower()
+    return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
 
 
 class _Reader(_Base):
@@ -119,6 +135,8 @@ class _Reader(_Base):
             and _NOUN_BEFORE.search(text, max(lo, cue.start - 12), cue.start)
         ):
             return None  # a plural noun: "his plans", "the states"
+        if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
+            return None  # "swing states", "took questions": a noun after a common word
         found = _speaker_left(text, lo, cue_start, self.speakers)
         between = speaker_after_quote(text, unit, lo, cue_start)
         if between is not None:  # "…," X, a …, said
