@@ -273,6 +273,8 @@ class _Reader(_Base):
             i = 0
             while i + 1 < len(toks) and toks[i + 1][2][0].isupper():
                 i += 1
+            if i + 1 < len(toks) and toks[i + 1][2] == "to":
+                return after  # "urged them to …": the one urged belongs to the content
             return toks[i][1]
         return after
 
