@@ -348,3 +348,13 @@ def test_negated_cue_and_preposition(analyser):
     assert (s.cue_text, contents) == ("didn’t talk about", ["the budget cuts"])
     _, s, _speaker, contents = one(analyser, "Kari Holm warned of higher prices next year.")
     assert (s.cue_text, contents) == ("warned of", ["higher prices next year"])
+
+
+def test_weak_cue_after_a_common_word_is_a_noun(analyser):
+    article = analyse(analyser, "The campaign spent more in the swing states than anyone expected.")
+    assert [s.cue_text for s in article.statements] == []
+
+
+def test_urged_keeps_the_one_urged(analyser):
+    _, s, _speaker, contents = one(analyser, "Lena Moe urged them to reconsider the plan.")
+    assert (s.cue_text, contents) == ("urged", ["them to reconsider the plan"])
