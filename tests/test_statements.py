@@ -358,3 +358,15 @@ def test_weak_cue_after_a_common_word_is_a_noun(analyser):
 def test_urged_keeps_the_one_urged(analyser):
     _, s, _speaker, contents = one(analyser, "Lena Moe urged them to reconsider the plan.")
     assert (s.cue_text, contents) == ("urged", ["them to reconsider the plan"])
+
+
+def test_progressive_cue(analyser):
+    _, s, speaker, contents = one(analyser, "Mia Dahl is calling the plan “a disaster.”")
+    assert (speaker, s.cue_text, contents) == ("Mia Dahl", "is calling", ["the plan “a disaster.”"])
+
+
+def test_unlisted_verb_after_a_quote_with_an_aside(analyser):
+    _, s, speaker, contents = one(
+        analyser, "“Did you see him?” she hollered while running down the street."
+    )
+    assert (speaker, s.cue_text, contents) == ("she", "hollered", ["“Did you see him?”"])

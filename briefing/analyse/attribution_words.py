@@ -118,6 +118,12 @@ _SPEECH = {
     "hail": ("hails", "hailed", "hailing"),
     "applaud": ("applauds", "applauded", "applauding"),
     "rail against": ("rails against", "railed against", "railing against"),
+    "chant": ("chants", "chanted", "chanting"),
+    "yell": ("yells", "yelled", "yelling"),
+    "scream": ("screams", "screamed", "screaming"),
+    "proclaim": ("proclaims", "proclaimed", "proclaiming"),
+    "exhort": ("exhorts", "exhorted", "exhorting"),
+    "liken": ("likens", "likened", "likening"),
 }
 
 # Internal-state verbs (PolNeAR annotates beliefs, wishes and fears as attributions).

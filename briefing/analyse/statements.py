@@ -68,6 +68,7 @@ _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
 )
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+$")
 _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 _CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
 _PLAIN_SAY = frozenset("say tell write add ask".split())
@@ -118,6 +119,10 @@ class _Reader(_Base):
         if cue.lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
             return None
         cue_start = _extend_aux(text, lo, cue)
+        if cue.form.endswith("ing"):
+            prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
+            if prog is not None:  # "is calling", "was telling": active, and part of the cue
+                cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
         cue_end = cue.end
         tail = _TAIL_RE.match(text, cue_end, unit.end)
         if tail is not None:

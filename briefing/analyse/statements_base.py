@@ -8,7 +8,7 @@ import re
 
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
-from briefing.analyse.statements_quotes import colon_lead, dash_speaker
+from briefing.analyse.statements_quotes import adjunct, colon_lead, dash_speaker
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _OPEN,
@@ -89,7 +89,11 @@ class _Base:
         text = self.text
         a, b = unit.quotes[0]
         m = _LOOSE_AFTER.match(text, b, unit.end)
-        if m is not None and a <= unit.start + 1 and _trivial(text, m.end(), unit.end):
+        if (
+            m is not None
+            and a <= unit.start + 1
+            and (_trivial(text, m.end(), unit.end) or adjunct(text, m.end(), unit.end))
+        ):
             span = Span(*m.span(1))
             speaker = self.speakers.resolve(span, span.text_of(text).split())
             parts = [Span(a, b)]
