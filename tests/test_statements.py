@@ -370,3 +370,14 @@ def test_unlisted_verb_after_a_quote_with_an_aside(analyser):
         analyser, "“Did you see him?” she hollered while running down the street."
     )
     assert (speaker, s.cue_text, contents) == ("she", "hollered", ["“Did you see him?”"])
+
+
+def test_nominal_cue_after_a_possessive(analyser):
+    _, s, speaker, contents = one(
+        analyser, "Reporters checked Anna Lund's claim that the school had closed."
+    )
+    assert (speaker, s.cue_text, contents) == (
+        "Anna Lund's",
+        "claim",
+        ["that the school had closed"],
+    )

@@ -322,4 +322,5 @@ def find_statements(
             chain = reader.continue_quote(unit)
         else:
             chain = bool(unit.quotes) and reader.loose(unit)
+    reader.nominal([s.end for s in sentences], [q[:2] for q in quotes])
     return tuple(sorted(reader.out, key=lambda s: (s.start, s.end)))

@@ -5,6 +5,7 @@ quotes, and ``according to X``; plus building the :class:`Statement`."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
@@ -26,6 +27,21 @@ _LOOSE_AFTER = re.compile(
 )
 _LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
 _WORD_CHAR = re.compile(r"\w")
+
+
+# "Trump's claim that …", "his warning that …": a possessive speaker and a noun cue.
+_NOMINAL = re.compile(
+    r"\b(his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+"
+    r"(?:(?:[a-z]+(?:ed|est|ent)|recent|earlier|latest|false|new)\s+)?"
+    r"(claims?|assertions?|statements?|suggestions?|promises?|pledges?|warnings?|arguments?|"
+    r"insistence|beliefs?|contention|allegations?|accusations?|predictions?|vows?|"
+    r"assurances?|admission|boasts?|complaints?)\s+(?=that\b)"
+)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (start, start))
+    return any(a < end and start < b for a, b in spans[max(0, i - 3) : i + 3])
 
 
 class _Base:
@@ -148,6 +164,23 @@ class _Base:
         if not contents:
             return None
         return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
+
+    def nominal(self, ends: list[int], quotes: list[tuple[int, int]]) -> None:
+        """Statements cued by a noun after a possessive ("his claim that …"), outside
+        quotations and the statements already found; ``ends`` are sentence ends."""
+        text = self.text
+        taken = sorted((s.start, s.end) for s in self.out)
+        for m in _NOMINAL.finditer(text):
+            if any(a <= m.start() < b for a, b in quotes) or _overlaps(taken, m.start(), m.end()):
+                continue
+            i = bisect_left(ends, m.end())
+            end = _clause_end(text, m.end(), ends[i] if i < len(ends) else len(text), quotes)
+            contents, kind = _contents(text, m.end(), end, quotes)
+            if not contents or _overlaps(taken, contents[0].start, contents[-1].end):
+                continue
+            span = Span(*m.span(1))
+            speaker = self.speakers.resolve(span, span.text_of(text).split())
+            self.out.append(self.make(speaker, span, Span(*m.span(2)), contents, kind, False))
 
     def make(
         self,
