@@ -14,6 +14,7 @@ EMBASSY = "chinese-embassy-in-washington"
 # (speaker, speaker span, cue span, cue text, kind, content spans) in text order.
 SEED_STATEMENTS = [
     ("nato", (23, 34), (35, 59), "have strongly criticized", "mixed", ((60, 141),)),
+    ("nato", (143, 155), (156, 165), "expressed", "indirect", ((166, 283),)),
     ("nato", (323, 369), (370, 381), "highlighted", "indirect", ((382, 489),)),
     ("nato", (491, 503), (504, 513), "called on", "indirect", ((514, 571),)),
     ("nato", None, (573, 584), "emphasizing", "indirect", ((585, 640),)),
@@ -62,7 +63,8 @@ def test_seed_statements_pinned(root):
     stoltenberg = article.statements_of("jens-stoltenberg")[0]
     assert stoltenberg.contents[0].text_of(text).startswith("that China’s provision")
     assert "“decisive enabler”" in article.statements[0].contents[0].text_of(text)
-    assert article.statements[7].speaker_span.text_of(text) == "The embassy spokesperson"
+    assert article.statements[1].contents[0].text_of(text).endswith("towards China’s actions")
+    assert article.statements[8].speaker_span.text_of(text) == "The embassy spokesperson"
 
 
 def test_quote_then_named_speaker(analyser):
@@ -269,3 +271,113 @@ def test_quotation_mark_at_the_end_of_the_text_stays_inside_it(analyser):
     for statement in article.statements:
         assert statement.end <= len(article.text)
         assert all(part.end <= len(article.text) for part in statement.contents)
+
+
+def test_quote_signed_with_a_dash(analyser):
+    article = analyse(
+        analyser,
+        "The letters came in.\n\n“The bridge matters to all of us. Fix it.” ― Ana Ruiz\n\n"
+        "“Nobody asked the village.”\xa0― Carl Moe\n",
+    )
+    got = [
+        (s.speaker_span.text_of(article.text), s.cue_text, s.kind, s.content_text(article.text))
+        for s in article.statements
+    ]
+    assert got == [
+        ("Ana Ruiz", "―", "direct", "“The bridge matters to all of us. Fix it.”"),
+        ("Carl Moe", "―", "direct", "“Nobody asked the village.”"),
+    ]
+
+
+def test_paragraph_led_by_name_and_colon(analyser):
+    article = analyse(
+        analyser, "Nils Dahl: Ferry fares will rise next year.\n\nUpdate: times changed."
+    )
+    [s] = article.statements
+    text = article.text
+    assert (s.speaker_span.text_of(text), s.cue_text, s.content_text(text)) == (
+        "Nils Dahl",
+        ":",
+        "Ferry fares will rise next year",
+    )
+
+
+def test_speaker_between_quote_and_cue_with_apposition(analyser):
+    _, s, speaker, contents = one(
+        analyser, "“The vote is final,” Senator Eva Lind, D-Ore., said Tuesday."
+    )
+    assert (speaker, s.cue_text, contents) == (
+        "Senator Eva Lind, D-Ore.,",
+        "said Tuesday",
+        ["“The vote is final,”"],
+    )
+    assert s.speaker == "eva-lind"
+
+
+def test_aside_after_the_cue_is_not_content(analyser):
+    _, s, speaker, contents = one(
+        analyser, "“Subpoenas are not optional,” Ivar Berg said after the witness failed to appear."
+    )
+    assert (speaker, s.kind, contents) == ("Ivar Berg", "direct", ["“Subpoenas are not optional,”"])
+
+
+def test_quote_resumed_after_an_aside(analyser):
+    _, s, speaker, contents = one(
+        analyser,
+        "“Every time you say that,” Tove Lie said, pointing at it, “you give them a reason.”",
+    )
+    assert (speaker, contents) == (
+        "Tove Lie",
+        ["“Every time you say that,”", "“you give them a reason.”"],
+    )
+
+
+def test_named_apposition_before_the_cue(analyser):
+    _, s, speaker, contents = one(
+        analyser, "A lawyer for the newspapers, Ola Strand, said no decision had been made."
+    )
+    assert (speaker, contents) == (
+        "A lawyer for the newspapers, Ola Strand,",
+        ["no decision had been made"],
+    )
+    assert s.speaker == "ola-strand"
+
+
+def test_negated_cue_and_preposition(analyser):
+    _, s, _speaker, contents = one(analyser, "Kari Holm didn’t talk about the budget cuts.")
+    assert (s.cue_text, contents) == ("didn’t talk about", ["the budget cuts"])
+    _, s, _speaker, contents = one(analyser, "Kari Holm warned of higher prices next year.")
+    assert (s.cue_text, contents) == ("warned of", ["higher prices next year"])
+
+
+def test_weak_cue_after_a_common_word_is_a_noun(analyser):
+    article = analyse(analyser, "The campaign spent more in the swing states than anyone expected.")
+    assert [s.cue_text for s in article.statements] == []
+
+
+def test_urged_keeps_the_one_urged(analyser):
+    _, s, _speaker, contents = one(analyser, "Lena Moe urged them to reconsider the plan.")
+    assert (s.cue_text, contents) == ("urged", ["them to reconsider the plan"])
+
+
+def test_progressive_cue(analyser):
+    _, s, speaker, contents = one(analyser, "Mia Dahl is calling the plan “a disaster.”")
+    assert (speaker, s.cue_text, contents) == ("Mia Dahl", "is calling", ["the plan “a disaster.”"])
+
+
+def test_unlisted_verb_after_a_quote_with_an_aside(analyser):
+    _, s, speaker, contents = one(
+        analyser, "“Did you see him?” she hollered while running down the street."
+    )
+    assert (speaker, s.cue_text, contents) == ("she", "hollered", ["“Did you see him?”"])
+
+
+def test_nominal_cue_after_a_possessive(analyser):
+    _, s, speaker, contents = one(
+        analyser, "Reporters checked Anna Lund's claim that the school had closed."
+    )
+    assert (speaker, s.cue_text, contents) == (
+        "Anna Lund's",
+        "claim",
+        ["that the school had closed"],
+    )

@@ -97,6 +97,33 @@ _SPEECH = {
     "cite": ("cites", "cited", "citing"),
     "endorse": ("endorses", "endorsed", "endorsing"),
     "highlight": ("highlights", "highlighted", "highlighting"),
+    "talk about": ("talks about", "talked about", "talking about"),
+    "speak about": ("speaks about", "spoke about", "speaking about"),
+    "refer to": ("refers to", "referred to", "referring to"),
+    "point to": ("points to", "pointed to", "pointing to"),
+    "discuss": ("discusses", "discussed", "discussing"),
+    "defend": ("defends", "defended", "defending"),
+    "attack": ("attacks", "attacked", "attacking"),
+    "blast": ("blasts", "blasted", "blasting"),
+    "slam": ("slams", "slammed", "slamming"),
+    "mock": ("mocks", "mocked", "mocking"),
+    "tout": ("touts", "touted", "touting"),
+    "decry": ("decries", "decried", "decrying"),
+    "lament": ("laments", "lamented", "lamenting"),
+    "bemoan": ("bemoans", "bemoaned", "bemoaning"),
+    "echo": ("echoes", "echoed", "echoing"),
+    "assure": ("assures", "assured", "assuring"),
+    "remind": ("reminds", "reminded", "reminding"),
+    "express": ("expresses", "expressed", "expressing"),
+    "hail": ("hails", "hailed", "hailing"),
+    "applaud": ("applauds", "applauded", "applauding"),
+    "rail against": ("rails against", "railed against", "railing against"),
+    "chant": ("chants", "chanted", "chanting"),
+    "yell": ("yells", "yelled", "yelling"),
+    "scream": ("screams", "screamed", "screaming"),
+    "proclaim": ("proclaims", "proclaimed", "proclaiming"),
+    "exhort": ("exhorts", "exhorted", "exhorting"),
+    "liken": ("likens", "likened", "likening"),
 }
 
 # Internal-state verbs (PolNeAR annotates beliefs, wishes and fears as attributions).
@@ -149,7 +176,8 @@ STATE_FORMS = {k: v for k, v in _forms(_STATE).items() if k not in SPEECH_FORMS}
 WEAK_BARE = frozenset(
     "state post note report call charge question show find plan support doubt "
     "fear hope see cite signal claim demand reply promise pledge vow estimate "
-    "continue maintain praise blame decline highlight".split()
+    "continue maintain praise blame decline highlight attack blast slam mock echo "
+    "express hail".split()
 )
 # Reporting verbs strong enough to stand as cues with no speech context ("X, Y said").
 STRONG = frozenset(
@@ -162,7 +190,27 @@ AUXILIARIES = frozenset(
     "has have had will would could can may might should must did does do also later "
     "previously then again once repeatedly publicly privately reportedly recently "
     "earlier already further never not often frequently still just quickly "
-    "explicitly flatly strongly firmly openly".split()
+    "explicitly flatly strongly firmly openly now even actually truly sharply "
+    "didn't doesn't don't won't wouldn't can't couldn't hasn't haven't "
+    "didn’t doesn’t don’t won’t wouldn’t can’t couldn’t hasn’t haven’t".split()
+)
+# "in a (phone|television) interview", "in a statement" …: the medium is part of the cue.
+CUE_MEDIA = (
+    "statement",
+    "interview",
+    "speech",
+    "letter",
+    "report",
+    "release",
+    "memo",
+    "email",
+    "e-mail",
+    "op-ed",
+    "tweet",
+    "post",
+    "address",
+    "briefing",
+    "conference call",
 )
 CUE_TAILS = (
     "in a statement",

@@ -21,16 +21,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analyse.attribution_words import STRONG
+from briefing.analyse.attribution_words import (
+    PRONOUNS,
+    ROLE_ORG,
+    ROLE_PERSON,
+    STRONG,
+    WEAK_BARE,
+)
+from briefing.analyse.statements_base import _Base
 from briefing.analyse.statements_cues import _TAIL_RE, _all_cues, _Cue, _cues, _extend_aux
-from briefing.analyse.statements_phrases import _phrase, _speaker_left, _speaker_right, _tokens
+from briefing.analyse.statements_phrases import _speaker_left, _speaker_right, _tokens
+from briefing.analyse.statements_quotes import (
+    adjunct,
+    resumed,
+    speaker_after_quote,
+)
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
-    _OPEN,
     _clause_end,
     _contents,
     _has_quote,
-    _trim,
     _trivial,
     _Unit,
     _units,
@@ -39,11 +49,6 @@ from briefing.analyse.statements_text import (
 )
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
-_LOOSE_AFTER = re.compile(
-    r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)"
-    r"\s+([a-z]{3,}(?:ed|s))\b"
-)
-_LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 _NEEDS_QUOTE = frozenset(("call",))
@@ -63,6 +68,10 @@ _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
 )
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+$")
+_WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
+_CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
+_PLAIN_SAY = frozenset("say tell write add ask".split())
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
@@ -70,14 +79,17 @@ _LISTENERS = frozenset(
 )
 
 
-class _Reader:
-    """Statement finding over one article."""
+def _common_before(text: str, lo: int, cue: _Cue) -> bool:
+    """True if a lower-case word that names nobody stands right before ``cue``."""
+    m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    word = m.group(1).lower()
+    return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
 
-    def __init__(self, text: str, speakers: Speakers) -> None:
-        self.text = text
-        self.speakers = speakers
-        self.out: list[Statement] = []
-        self.pending: tuple[str | None, Span | None, Span, bool] | None = None
+
+class _Reader(_Base):
+    """Statement finding over one article."""
 
     def unit(self, unit: _Unit, cues: list[_Cue]) -> bool:
         """Find the statements of a unit; True if any."""
@@ -107,10 +119,18 @@ class _Reader:
         if cue.lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
             return None
         cue_start = _extend_aux(text, lo, cue)
+        if cue.form.endswith("ing"):
+            prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
+            if prog is not None:  # "is calling", "was telling": active, and part of the cue
+                cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
         cue_end = cue.end
         tail = _TAIL_RE.match(text, cue_end, unit.end)
         if tail is not None:
             cue_end = tail.end()
+        elif cue.lemma not in _PLAIN_SAY:
+            prep = _CUE_PREP.match(text, cue_end, unit.end)
+            if prep is not None:  # "warned of", "talked about": the preposition is cued
+                cue_end = prep.end()
         before = text[max(lo, cue_start - 3) : cue_start]
         if _PASSIVE.search(text, max(lo, cue_start - 8), cue_start):
             return None  # infinitive or passive
@@ -120,7 +140,12 @@ class _Reader:
             and _NOUN_BEFORE.search(text, max(lo, cue.start - 12), cue.start)
         ):
             return None  # a plural noun: "his plans", "the states"
+        if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
+            return None  # "swing states", "took questions": a noun after a common word
         found = _speaker_left(text, lo, cue_start, self.speakers)
+        between = speaker_after_quote(text, unit, lo, cue_start)
+        if between is not None:  # "…," X, a …, said
+            found = (between, between.text_of(text).split())
         inverted = False
         if found is None and (not before.strip() or before.rstrip()[-1:] in ",”\"'"):
             if cue.form.endswith("ing") and prev is not None and before.rstrip().endswith(","):
@@ -179,10 +204,13 @@ class _Reader:
         if (
             has_left
             and left_ok
-            and (_trivial(text, after_words, clause) or (left_quote and plain_rest))
+            and (
+                _trivial(text, after_words, clause)
+                or (left_quote and (plain_rest or adjunct(text, after_words, clause)))
+            )
         ):
             contents, kind = list(left[0]), left[1]
-            right = self._second_part(unit, clause)
+            right = self._second_part(unit, clause) or resumed(text, unit, after)
             if right is not None and kind == "direct":
                 contents.append(right)
         else:
@@ -206,50 +234,6 @@ class _Reader:
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
 
-    def introduced(self, unit: _Unit) -> bool:
-        """A fully quoted unit after ``He said:`` ending the previous paragraph."""
-        pending, self.pending = self.pending, None
-        if pending is None or not self._quoted(unit):
-            return False
-        a, b = unit.quotes[0]
-        self.out.append(
-            self.make(pending[0], pending[1], pending[2], [Span(a, b)], "direct", pending[3])
-        )
-        return True
-
-    def _quoted(self, unit: _Unit) -> bool:
-        if len(unit.quotes) != 1:
-            return False
-        a, b = unit.quotes[0]
-        return a <= unit.start + 1 and b >= unit.end - 1
-
-    def loose(self, unit: _Unit) -> bool:
-        """A quotation attributed with a verb not in the cue lists: ``"…," Smith
-        retaliated.`` or ``Smith boomed: "…"``; True if found."""
-        text = self.text
-        a, b = unit.quotes[0]
-        m = _LOOSE_AFTER.match(text, b, unit.end)
-        if m is not None and a <= unit.start + 1 and _trivial(text, m.end(), unit.end):
-            span = Span(*m.span(1))
-            speaker = self.speakers.resolve(span, span.text_of(text).split())
-            parts = [Span(a, b)]
-            right = self._second_part(unit, m.end())
-            if right is not None:
-                parts.append(right)
-            made = self.make(speaker, span, Span(*m.span(2)), parts, "direct", False)
-            self.out.append(made)
-            return True
-        m = _LOOSE_COLON.search(text, unit.start, a + 1)
-        if m is None or m.end() != a:
-            return False
-        found = _speaker_left(text, unit.start, m.start(1), self.speakers)
-        if found is None:
-            return False
-        speaker = self.speakers.resolve(found[0], found[1])
-        cue = Span(m.start(1), m.end(1) + 1)
-        self.out.append(self.make(speaker, found[0], cue, [Span(a, b)], "direct", False))
-        return True
-
     def _subject(self, unit: _Unit, before: int) -> str | None:
         """The actor named at the very start of the unit (the sentence's subject)."""
         head = self.speakers.inside(unit.start, min(before, unit.start + 60))
@@ -261,13 +245,6 @@ class _Reader:
         ):
             return None
         return head[0][2]
-
-    def _second_part(self, unit: _Unit, after: int) -> Span | None:
-        """The quotation resuming a quote after ``"…," X said,``."""
-        for a, b in unit.quotes:
-            if a >= after - 2 and not self.text[after:a].strip(" ,"):
-                return Span(a, b)
-        return None
 
     def _skip_listener(self, after: int, clause: int) -> int:
         """Skip an object pronoun or a capitalised listener ("told CNN", "told them")."""
@@ -301,89 +278,10 @@ class _Reader:
             i = 0
             while i + 1 < len(toks) and toks[i + 1][2][0].isupper():
                 i += 1
+            if i + 1 < len(toks) and toks[i + 1][2] == "to":
+                return after  # "urged them to …": the one urged belongs to the content
             return toks[i][1]
         return after
-
-    def according(self, unit: _Unit, cue: _Cue, lo: int) -> Statement | None:
-        """``according to X, …`` and ``…, according to X``."""
-        text = self.text
-        clause = _clause_end(text, cue.end, unit.end, unit.quotes)
-        comma = text.find(",", cue.end, clause)
-        src_end = comma if comma >= 0 else clause
-        trimmed = _trim(text, cue.end, src_end)
-        if trimmed is None:
-            return None
-        src_end = trimmed.end
-        toks = _tokens(text, cue.end, src_end)
-        found = _phrase(text, toks, self.speakers) if toks else None
-        if found is None:
-            return None
-        span, words = found
-        span = Span(toks[0][0], span.end)
-        speaker = self.speakers.resolve(span, words)
-        if comma >= 0 and _WORD_CHAR.search(text, comma, clause):
-            if _trivial(text, lo, cue.start):
-                contents, kind = _contents(text, comma + 1, clause, unit.quotes)
-            else:
-                contents, kind = _contents(text, lo, cue.start, unit.quotes)
-        else:
-            contents, kind = _contents(text, lo, cue.start, unit.quotes)
-        if not contents:
-            return None
-        return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
-
-    def make(
-        self,
-        speaker: str | None,
-        speaker_span: Span | None,
-        cue: Span,
-        contents: list[Span],
-        kind: str,
-        state: bool,
-    ) -> Statement:
-        parts = [cue, *contents] + ([speaker_span] if speaker_span is not None else [])
-        return Statement(
-            min(p.start for p in parts),
-            max(p.end for p in parts),
-            speaker=speaker,
-            speaker_span=speaker_span,
-            cue=cue,
-            cue_text=self.text[cue.start : cue.end],
-            cue_class="state" if state else "speech",
-            contents=tuple(contents),
-            kind=kind,  # type: ignore[arg-type]
-        )
-
-    def continue_quote(self, unit: _Unit) -> bool:
-        """Add a fully quoted unit to the last statement if that was a quotation."""
-        if not self.out or not unit.quotes:
-            return False
-        last = self.out[-1]
-        body = self.text[unit.start : unit.end].strip()
-        a, b = unit.quotes[0][0], unit.quotes[-1][1]
-        if (
-            len(unit.quotes) != 1
-            or a > unit.start + 1
-            or b < unit.end - 1
-            or not (body[:1] in _OPEN or body[:2] == "''")
-        ):
-            return False
-        if last.kind == "indirect" and not self.text[last.cue.end : last.cue.end + 1] == ":":
-            return False
-        if not self.text[last.end : unit.start].strip() == "" and unit.start - last.end > 1200:
-            return False
-        self.out[-1] = Statement(
-            last.start,
-            max(last.end, b),
-            speaker=last.speaker,
-            speaker_span=last.speaker_span,
-            cue=last.cue,
-            cue_text=last.cue_text,
-            cue_class=last.cue_class,
-            contents=(*last.contents, Span(a, b)),
-            kind="direct" if last.kind == "direct" else "mixed",
-        )
-        return True
 
 
 def find_statements(
@@ -406,6 +304,11 @@ def find_statements(
         m = k
         while m < len(found) and found[m][0] < unit.end:
             m += 1
+        if unit.start < reader.skip:
+            continue
+        if reader.colon_lead(unit):
+            chain = False
+            continue
         cues = _cues(found[k:m], unit) if m > k else []
         if reader.pending is not None and not cues:
             chain = reader.introduced(unit)
@@ -413,8 +316,11 @@ def find_statements(
         reader.pending = None
         if cues and reader.unit(unit, cues):
             chain = True
+        elif unit.quotes and not cues and reader.dashed(unit):
+            chain = False  # each signed quotation has its own speaker
         elif chain and unit.quotes and not cues:
             chain = reader.continue_quote(unit)
         else:
             chain = bool(unit.quotes) and reader.loose(unit)
+    reader.nominal([s.end for s in sentences], [q[:2] for q in quotes])
     return tuple(sorted(reader.out, key=lambda s: (s.start, s.end)))

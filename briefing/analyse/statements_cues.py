@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing.analyse.attribution_words import (
     AUXILIARIES,
+    CUE_MEDIA,
     CUE_TAILS,
     SPEECH_FORMS,
     STATE_FORMS,
@@ -46,9 +47,17 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_CUE_RE = re.compile(r"\b(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
-_TAIL_RE = re.compile(r"\s+(?:" + "|".join(re.escape(t) for t in CUE_TAILS) + r")\b", re.I)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+) $")
+# "(?<!\w)" rather than "\b": the same here (every cue starts with a letter), and faster.
+_CUE_RE = re.compile(r"(?<!\w)(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])")
+_TAIL_RE = re.compile(
+    r"\s+(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(t) for t in CUE_MEDIA)
+    + r")|"
+    + "|".join(re.escape(t) for t in CUE_TAILS)
+    + r")\b(?![’'])",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
 
 @dataclass

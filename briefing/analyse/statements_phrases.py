@@ -16,9 +16,11 @@ from briefing.analyse.statements_text import _tokens
 from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
-_LAST_STOP = re.compile(r'[,;:()“”"«»—–.!?](?=[^,;:()“”"«»—–.!?]*$)')
+_LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
+_QUOTE = re.compile("[“”\"«»]|''")
+_MAX_APPOSITION = 18
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
@@ -27,12 +29,13 @@ def _left_region(text: str, lo: int, cue: int) -> int:
     low = max(lo, cue - 200)
     end = cue
     while True:
-        m = _LAST_STOP.search(text, low, end)
+        m = _LAST_STOP.match(text, low, end)
         if m is None:
             return low
-        if m.group() != "." or not _ABBREV_BEFORE.search(text, max(low, m.start() - 6), m.start()):
+        stop = m.end() - 1
+        if text[stop] != "." or not _ABBREV_BEFORE.search(text, max(low, stop - 6), stop):
             return m.end()
-        end = m.start()  # "Mr." or "J." inside the speaker's name
+        end = stop  # "Mr." or "J." inside the speaker's name
 
 
 def _speaker_left(
@@ -44,9 +47,10 @@ def _speaker_left(
         cue_start = party.start()
     region = _left_region(text, lo, cue_start)
     if not text[region:cue_start].strip() and region > lo and text[region - 1] == ",":
-        region = _appositive(text, lo, region - 1)
+        comma = region - 1
+        region = _appositive(text, lo, comma)
         if region < 0:
-            return None
+            return _named_apposition(text, lo, comma, speakers)
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
     return _phrase(text, _tokens(text, max(region, cue_start - 120), cue_start), speakers)
@@ -63,6 +67,27 @@ def _appositive(text: str, lo: int, comma: int) -> int:
             return -1
     start = _left_region(text, lo, first)
     return start if text[start:first].strip() else -1
+
+
+def _named_apposition(
+    text: str, lo: int, comma: int, speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """``A lawyer for the firm, David Schulz, said`` / ``Senator X, Democrat of Y,
+    said``: both parts, when they name someone and hold no clause words."""
+    first = text.rfind(",", lo, comma)
+    if first < 0:
+        return None
+    toks = _tokens(text, _left_region(text, lo, first), comma)
+    while toks and toks[0][2].lower() in BARRIERS:
+        toks = toks[1:]  # "But Megan Hester, …"
+    if not toks or len(toks) > _MAX_APPOSITION or any(t[2].lower() in BARRIERS for t in toks):
+        return None
+    if _QUOTE.search(text, toks[0][0], comma) or speakers.head(toks[0][0], comma) is None:
+        return None
+    outer = [t for t in toks if t[1] <= first]
+    if outer and speakers.head(outer[0][0], first) is not None:  # "Megan Hester, senior …,"
+        return Span(outer[0][0], outer[-1][1]), [t[2] for t in outer]
+    return Span(toks[0][0], comma + 1), [t[2] for t in toks]
 
 
 def _phrase(
@@ -111,7 +136,7 @@ def _speaker_right(
 ) -> tuple[Span, list[str]] | None:
     """The speaker after an inverted cue (``"…," said X``)."""
     toks: list[tuple[int, int, str]] = []
-    for tok in _tokens(text, cue_end, hi):
+    for tok in _tokens(text, cue_end, min(hi, cue_end + 400)):  # 8 tokens at most
         if text[toks[-1][1] if toks else cue_end : tok[0]].strip() or len(toks) >= 8:
             break
         if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):

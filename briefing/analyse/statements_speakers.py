@@ -45,6 +45,7 @@ class Speakers:
         self.actors = {a.id: a for a in actors}
 
         self._gender: dict[str, str | None] = {}
+        self._heads: dict[tuple[int, int], tuple[int, int, str] | None] = {}
 
     def gender(self, actor_id: str) -> str | None:
         """The person's gender, worked out on first use."""
@@ -60,6 +61,12 @@ class Speakers:
 
     def head(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The mention heading a phrase: the last one not after "of", "for", "in"…"""
+        key = (start, end)
+        if key not in self._heads:
+            self._heads[key] = self._head(start, end)
+        return self._heads[key]
+
+    def _head(self, start: int, end: int) -> tuple[int, int, str] | None:
         found = self.inside(start, end)
         if not found:
             return None

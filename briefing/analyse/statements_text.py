@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from briefing.analyse.attribution_words import PREPOSITIONS
 from briefing.model import Paragraph, Sentence, Span
 
-_TOKEN_RE = re.compile(r"[\w’'.\-]+")
+_TOKEN_RE = re.compile(r"[\w’'./\-]+")
 _OPEN = '“"«'
 _CLOSE = '”"»'
 _QUOTE_CHAR = re.compile("[“”\"«»]|''")

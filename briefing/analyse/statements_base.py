@@ -1,0 +1,240 @@
+"""Statement patterns that need no cue word in the sentence: quotes signed ``― Name``,
+paragraphs led by ``Name:``, quotes continued from a previous one, loosely attributed
+quotes, and ``according to X``; plus building the :class:`Statement`."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from briefing.analyse.statements_cues import _Cue
+from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
+from briefing.analyse.statements_quotes import adjunct, colon_lead, dash_speaker
+from briefing.analyse.statements_speakers import Speakers
+from briefing.analyse.statements_text import (
+    _OPEN,
+    _clause_end,
+    _contents,
+    _trim,
+    _trivial,
+    _Unit,
+)
+from briefing.model import Span, Statement
+
+_LOOSE_AFTER = re.compile(
+    r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)"
+    r"\s+([a-z]{3,}(?:ed|s))\b"
+)
+_LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
+_WORD_CHAR = re.compile(r"\w")
+
+
+# "Trump's claim that …", "his warning that …": a possessive speaker and a noun cue.
+_NOMINAL = re.compile(
+    r"\b(his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+"
+    r"(?:(?:[a-z]+(?:ed|est|ent)|recent|earlier|latest|false|new)\s+)?"
+    r"(claims?|assertions?|statements?|suggestions?|promises?|pledges?|warnings?|arguments?|"
+    r"insistence|beliefs?|contention|allegations?|accusations?|predictions?|vows?|"
+    r"assurances?|admission|boasts?|complaints?)\s+(?=that\b)"
+)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (start, start))
+    return any(a < end and start < b for a, b in spans[max(0, i - 3) : i + 3])
+
+
+class _Base:
+    """The article, its speakers and the statements found so far."""
+
+    def __init__(self, text: str, speakers: Speakers) -> None:
+        self.text = text
+        self.speakers = speakers
+        self.out: list[Statement] = []
+        self.pending: tuple[str | None, Span | None, Span, bool] | None = None
+        self.skip = 0  # units before this offset are read already
+
+    def introduced(self, unit: _Unit) -> bool:
+        """A fully quoted unit after ``He said:`` ending the previous paragraph."""
+        pending, self.pending = self.pending, None
+        if pending is None or not self._quoted(unit):
+            return False
+        a, b = unit.quotes[0]
+        self.out.append(
+            self.make(pending[0], pending[1], pending[2], [Span(a, b)], "direct", pending[3])
+        )
+        return True
+
+    def colon_lead(self, unit: _Unit) -> bool:
+        """A paragraph opening ``Name: …`` (headlines, transcripts); True if found."""
+        found = colon_lead(self.text, unit.start)
+        if found is None:
+            return False
+        speaker_span, colon = found
+        end = self.text.find("\n", colon.end)
+        end = len(self.text) if end < 0 else end
+        contents, kind = _contents(self.text, colon.end, end, unit.quotes)
+        if not contents or len(contents[0].text_of(self.text).split()) < 2:
+            return False
+        words = speaker_span.text_of(self.text).split()
+        speaker = self.speakers.resolve(speaker_span, words)
+        self.out.append(self.make(speaker, speaker_span, colon, contents, kind, False))
+        self.skip = end
+        return True
+
+    def dashed(self, unit: _Unit) -> bool:
+        """A quotation opening the unit and signed ``― Name``; True if found."""
+        a, b = unit.quotes[0]
+        found = dash_speaker(self.text, b) if a <= unit.start + 1 else None
+        if found is None:
+            return False
+        dash, name = found
+        speaker = self.speakers.resolve(name, name.text_of(self.text).split())
+        self.out.append(self.make(speaker, name, dash, [Span(a, b)], "direct", False))
+        return True
+
+    def _quoted(self, unit: _Unit) -> bool:
+        if len(unit.quotes) != 1:
+            return False
+        a, b = unit.quotes[0]
+        return a <= unit.start + 1 and b >= unit.end - 1
+
+    def loose(self, unit: _Unit) -> bool:
+        """A quotation attributed with a verb not in the cue lists: ``"…," Smith
+        retaliated.`` or ``Smith boomed: "…"``; True if found."""
+        text = self.text
+        a, b = unit.quotes[0]
+        m = _LOOSE_AFTER.match(text, b, unit.end)
+        if (
+            m is not None
+            and a <= unit.start + 1
+            and (_trivial(text, m.end(), unit.end) or adjunct(text, m.end(), unit.end))
+        ):
+            span = Span(*m.span(1))
+            speaker = self.speakers.resolve(span, span.text_of(text).split())
+            parts = [Span(a, b)]
+            right = self._second_part(unit, m.end())
+            if right is not None:
+                parts.append(right)
+            made = self.make(speaker, span, Span(*m.span(2)), parts, "direct", False)
+            self.out.append(made)
+            return True
+        m = _LOOSE_COLON.search(text, unit.start, a + 1)
+        if m is None or m.end() != a:
+            return False
+        found = _speaker_left(text, unit.start, m.start(1), self.speakers)
+        if found is None:
+            return False
+        speaker = self.speakers.resolve(found[0], found[1])
+        cue = Span(m.start(1), m.end(1) + 1)
+        self.out.append(self.make(speaker, found[0], cue, [Span(a, b)], "direct", False))
+        return True
+
+    def _second_part(self, unit: _Unit, after: int) -> Span | None:
+        """The quotation resuming a quote after ``"…," X said,``."""
+        for a, b in unit.quotes:
+            if a >= after - 2 and not self.text[after:a].strip(" ,"):
+                return Span(a, b)
+        return None
+
+    def according(self, unit: _Unit, cue: _Cue, lo: int) -> Statement | None:
+        """``according to X, …`` and ``…, according to X``."""
+        text = self.text
+        clause = _clause_end(text, cue.end, unit.end, unit.quotes)
+        comma = text.find(",", cue.end, clause)
+        src_end = comma if comma >= 0 else clause
+        trimmed = _trim(text, cue.end, src_end)
+        if trimmed is None:
+            return None
+        src_end = trimmed.end
+        toks = _tokens(text, cue.end, src_end)
+        found = _phrase(text, toks, self.speakers) if toks else None
+        if found is None:
+            return None
+        span, words = found
+        span = Span(toks[0][0], span.end)
+        speaker = self.speakers.resolve(span, words)
+        if comma >= 0 and _WORD_CHAR.search(text, comma, clause):
+            if _trivial(text, lo, cue.start):
+                contents, kind = _contents(text, comma + 1, clause, unit.quotes)
+            else:
+                contents, kind = _contents(text, lo, cue.start, unit.quotes)
+        else:
+            contents, kind = _contents(text, lo, cue.start, unit.quotes)
+        if not contents:
+            return None
+        return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
+
+    def nominal(self, ends: list[int], quotes: list[tuple[int, int]]) -> None:
+        """Statements cued by a noun after a possessive ("his claim that …"), outside
+        quotations and the statements already found; ``ends`` are sentence ends."""
+        text = self.text
+        taken = sorted((s.start, s.end) for s in self.out)
+        for m in _NOMINAL.finditer(text):
+            if any(a <= m.start() < b for a, b in quotes) or _overlaps(taken, m.start(), m.end()):
+                continue
+            i = bisect_left(ends, m.end())
+            end = _clause_end(text, m.end(), ends[i] if i < len(ends) else len(text), quotes)
+            contents, kind = _contents(text, m.end(), end, quotes)
+            if not contents or _overlaps(taken, contents[0].start, contents[-1].end):
+                continue
+            span = Span(*m.span(1))
+            speaker = self.speakers.resolve(span, span.text_of(text).split())
+            self.out.append(self.make(speaker, span, Span(*m.span(2)), contents, kind, False))
+
+    def make(
+        self,
+        speaker: str | None,
+        speaker_span: Span | None,
+        cue: Span,
+        contents: list[Span],
+        kind: str,
+        state: bool,
+    ) -> Statement:
+        start, end = cue.start, cue.end
+        for c in contents:
+            start, end = min(start, c.start), max(end, c.end)
+        if speaker_span is not None:
+            start, end = min(start, speaker_span.start), max(end, speaker_span.end)
+        return Statement(
+            start,
+            end,
+            speaker=speaker,
+            speaker_span=speaker_span,
+            cue=cue,
+            cue_text=self.text[cue.start : cue.end],
+            cue_class="state" if state else "speech",
+            contents=tuple(contents),
+            kind=kind,  # type: ignore[arg-type]
+        )
+
+    def continue_quote(self, unit: _Unit) -> bool:
+        """Add a fully quoted unit to the last statement if that was a quotation."""
+        if not self.out or not unit.quotes:
+            return False
+        last = self.out[-1]
+        body = self.text[unit.start : unit.end].strip()
+        a, b = unit.quotes[0][0], unit.quotes[-1][1]
+        if (
+            len(unit.quotes) != 1
+            or a > unit.start + 1
+            or b < unit.end - 1
+            or not (body[:1] in _OPEN or body[:2] == "''")
+        ):
+            return False
+        if last.kind == "indirect" and not self.text[last.cue.end : last.cue.end + 1] == ":":
+            return False
+        if not self.text[last.end : unit.start].strip() == "" and unit.start - last.end > 1200:
+            return False
+        self.out[-1] = Statement(
+            last.start,
+            max(last.end, b),
+            speaker=last.speaker,
+            speaker_span=last.speaker_span,
+            cue=last.cue,
+            cue_text=last.cue_text,
+            cue_class=last.cue_class,
+            contents=(*last.contents, Span(a, b)),
+            kind="direct" if last.kind == "direct" else "mixed",
+        )
+        return True

@@ -1,0 +1,107 @@
+"""Quotation conventions for statement finding: who stands between a quotation and its
+cue, what follows a cue, where a quote resumes, and ``"…" ― Name`` attributions."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analyse.attribution_words import PREPOSITIONS
+from briefing.analyse.statements_text import _QUOTE_CHAR, _Unit
+from briefing.model import Span
+
+# A quotation whose words end in a comma, "?" or "!": the sentence goes on to its speaker.
+_OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”\"»]|'')$")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_THAT_WORD = re.compile(r"\bthat\b")
+# Words opening an adverbial after a cue ("said Friday as he entered", "said after …").
+_ADJUNCT_WORDS = PREPOSITIONS | frozenset(
+    "as when while after before during following amid upon until once "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "last this earlier later recently".split()
+)
+_SPACE = "[ \t\xa0]"
+# ``"…" ― Carlos Ruiz``: a dash and a name alone to the end of the line.
+_DASH_NAME = re.compile(
+    rf"{_SPACE}*([―—]{{1,2}}){_SPACE}*((?:[A-Z][\w’'.-]*{_SPACE}+){{0,4}}[A-Z][\w’'-]*)"
+    rf"[{_SPACE[1:-1]}.]*(?:\n|$)"
+)
+_MAX_GAP_WORDS = 25
+
+
+def speaker_after_quote(text: str, unit: _Unit, lo: int, cue_start: int) -> Span | None:
+    """The words between an open-ended quotation and the cue (``"…," X, a …, said``)."""
+    last = None
+    for a, b in unit.quotes:
+        if a >= lo and b <= cue_start:
+            last = (a, b)
+    if (
+        last is None
+        or text[lo : last[0]].strip()
+        or not _OPEN_ENDED.search(text[last[0] : last[1]])
+    ):
+        return None
+    gap = text[last[1] : cue_start]
+    if not gap.strip() or _QUOTE_CHAR.search(gap) or len(gap.split()) > _MAX_GAP_WORDS:
+        return None
+    start = last[1] + len(gap) - len(gap.lstrip())
+    return Span(start, start + len(gap.strip()))
+
+
+def adjunct(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` after a cue is an aside, not reported words: it opens
+    with a comma, a time or place ("Friday", "on CNN's …", "after …", "as …") and holds
+    no "that" clause."""
+    rest = text[start:end]
+    if rest.lstrip()[:1] == ",":
+        return True
+    m = _FIRST_WORD.match(rest)
+    return m is not None and m.group(1).lower() in _ADJUNCT_WORDS and not _THAT_WORD.search(rest)
+
+
+def resumed(text: str, unit: _Unit, after: int) -> Span | None:
+    """A quotation after an aside that resumes a quote (``, "you give …"``: after a
+    comma, opening in lower case)."""
+    for a, b in unit.quotes:
+        if a < after:
+            continue
+        word = text[a + 1 : a + 3].lstrip("'")
+        if text[max(after, a - 2) : a] == ", " and word[:1].islower():
+            return Span(a, b)
+        return None
+    return None
+
+
+def dash_speaker(text: str, end: int) -> tuple[Span, Span] | None:
+    """(dash, name) of ``"…" ― Name`` right after a quotation ending at ``end``."""
+    m = _DASH_NAME.match(text, end)
+    if m is None:
+        return None
+    return Span(*m.span(1)), Span(*m.span(2))
+
+
+# ``Poll: Voters …`` / ``WALLACE: If I may …``: a paragraph led by a name and a colon.
+_COLON_LEAD = re.compile(
+    r"[\"“]?((?:[A-Z][\w’'.-]*[ \xa0]){0,3}[A-Z][\w’'.-]*[\w’'])(:)[ \xa0]+(?=\S)"
+)
+# Labels that lead a paragraph with a colon without anyone speaking.
+_LABELS = frozenset(
+    "update updated note photo photos video watch read related source sources editor "
+    "editor's editors correction clarification breaking exclusive live advertisement "
+    "transcript subscribe follow share tags tag topics caption credit credits image "
+    "pictured see also listen warning spoiler disclosure disclaimer contact email "
+    "phone web website location when where date time price cost tickets byline by "
+    "contributing reporting written produced wow"
+    "".split()
+)
+
+
+def colon_lead(text: str, start: int) -> tuple[Span, Span] | None:
+    """(speaker, colon) of a paragraph opening ``Name: …``, or None."""
+    if start and text[start - 1] != "\n":
+        return None
+    m = _COLON_LEAD.match(text, start)
+    if m is None or len(m.group(1)) < 2 or m.group(1).split()[0].lower() in _LABELS:
+        return None
+    if any(w.lower() in _LABELS for w in m.group(1).split()):
+        return None
+    return Span(*m.span(1)), Span(*m.span(2))
