@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -202,7 +202,9 @@ class Pipeline:
         if self._cache is not None:
             self._cache.close()
 
-    def map(self, fn: Callable[[Pipeline, int], T], jobs: int = 1, chunk: int = 8) -> Iterator[T]:
+    def map(
+        self, fn: Callable[[Pipeline, int], T], jobs: int = 1, chunk: int = 8
+    ) -> Generator[T, None, None]:
         """``fn(pipeline, index)`` for every file, in file order, in ``jobs`` processes.
 
         ``fn`` must be a module-level function (it is sent to the workers by name); with

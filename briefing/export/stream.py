@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -99,14 +100,16 @@ def write_json(
     writer = JsonWriter(out, pretty)
     errors: list[LoadError] = list(pipeline.problems)  # folders that could not be listed
     started = False
-    for kind, first, second in pipeline.map(fn, jobs):
-        if kind == "error":
-            errors.append(LoadError(first, second))
-            continue
-        if not started:
-            writer.start(config.title or first)
-            started = True
-        writer.article(second)
+    # closing(): a failed write (a closed pipe) stops the worker processes at once.
+    with closing(pipeline.map(fn, jobs)) as results:
+        for kind, first, second in results:
+            if kind == "error":
+                errors.append(LoadError(first, second))
+                continue
+            if not started:
+                writer.start(config.title or first)
+                started = True
+            writer.article(second)
     if not started:
         writer.start(pipeline.title(None))
     writer.finish(errors)
@@ -137,7 +140,7 @@ def load_briefing(pipeline: Pipeline, jobs: int = 1) -> Briefing:
     from briefing import cache
 
     articles: list[Article] = []
-    errors: list[LoadError] = []
+    errors: list[LoadError] = list(pipeline.problems)  # folders that could not be listed
     items: Iterable[Article | LoadError | bytes]
     items = pipeline.map(load_item, 1) if jobs <= 1 else pipeline.map(packed_item, jobs)
     for index, item in enumerate(items):
