@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.load.decode import clean
-from briefing.model import Document, Paragraph, Section
+from briefing.load.layout import tile_headings
+from briefing.model import Document, Paragraph
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
@@ -62,7 +63,7 @@ def build(
         pos += len(text)
     body = "".join(parts)
     doc = Document(body, 1, paragraphs=paragraphs, meta=dict(meta), warnings=list(warnings))
-    doc.headings = _sections(body, heads)
+    doc.headings = tile_headings(body, heads)
     if pages:
         starts: list[int] = []
         following = len(body)
@@ -71,15 +72,3 @@ def build(
             starts.append(following)
         doc.meta["pages"] = starts[::-1]
     return doc
-
-
-def _sections(text: str, heads: list[tuple[int, int, str]]) -> list[Section]:
-    if not heads:
-        return []
-    sections: list[Section] = []
-    if text[: heads[0][0]].strip():
-        sections.append(Section(0, heads[0][0], title="", level=1, generated=True))
-    for i, (start, level, title) in enumerate(heads):
-        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        sections.append(Section(0 if not sections else start, end, title=title, level=level))
-    return sections

@@ -182,10 +182,12 @@ def markdown_parts(text: str) -> tuple[list[Paragraph], list[Section]]:
             block.append((pos, end))
         pos = end + 1
     flush()
-    return paragraphs, _tile(text, heads)
+    return paragraphs, tile_headings(text, heads)
 
 
-def _tile(text: str, heads: list[tuple[int, int, str]]) -> list[Section]:
+def tile_headings(text: str, heads: list[tuple[int, int, str]]) -> list[Section]:
+    """Sections from ``(start, level, title)`` headings, tiling ``text`` (text before the
+    first heading is an untitled section)."""
     if not heads:
         return []
     sections: list[Section] = []
