@@ -114,3 +114,13 @@ def from_json(raw: dict[str, Any]) -> Document:
         meta=raw["meta"],
         warnings=[str(w) for w in raw["warnings"]],
     )
+
+
+def installed_version(dist: str) -> str | None:
+    """``<dist>-<version>`` of an installed distribution (an extractor), else None."""
+    try:
+        from importlib.metadata import version
+
+        return f"{dist}-{version(dist)}"
+    except Exception:  # noqa: BLE001 - PackageNotFoundError and broken installs
+        return None

@@ -31,12 +31,10 @@ class HtmlUnavailable(RuntimeError):
 @functools.cache
 def extractor_version() -> str:
     """``trafilatura-<version>``, or raise HtmlUnavailable (the answer is kept)."""
-    try:
-        from importlib.metadata import version
-
-        return f"trafilatura-{version('trafilatura')}"
-    except Exception as exc:  # noqa: BLE001 - PackageNotFoundError and broken installs
-        raise HtmlUnavailable(MISSING) from exc
+    found = cache.installed_version("trafilatura")
+    if found is None:
+        raise HtmlUnavailable(MISSING)
+    return found
 
 
 def looks_like_html(head: bytes) -> bool:

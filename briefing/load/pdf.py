@@ -49,12 +49,10 @@ class Seg:
 @functools.cache
 def extractor_version() -> str:
     """``pypdfium2-<version>``, or raise PdfUnavailable (the answer is kept)."""
-    try:
-        from importlib.metadata import version
-
-        return f"pypdfium2-{version('pypdfium2')}"
-    except Exception as exc:  # noqa: BLE001 - PackageNotFoundError and broken installs
-        raise PdfUnavailable(MISSING) from exc
+    found = cache.installed_version("pypdfium2")
+    if found is None:
+        raise PdfUnavailable(MISSING)
+    return found
 
 
 def read_pdf(data: bytes) -> Document:
