@@ -192,7 +192,8 @@ def test_a_closed_output_pipe_is_not_success(tmp_path):
     for i in range(80):
         (tmp_path / f"s{i}.txt").write_text(SEED.read_text("utf-8"))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "briefing", "export", "-f", "json", str(tmp_path)],
+        # One job: the exit code on a closed pipe is what is tested here.
+        [sys.executable, "-m", "briefing", "export", "-f", "json", "--jobs", "1", str(tmp_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=Path(__file__).parent.parent,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import time
 
 import pytest
 
@@ -55,7 +56,9 @@ def test_search_and_actor_filter_typed_in_one_write(tmp_path):
         term.wait_for("0 matches", timeout=60)
         term.send(b"\x1b")  # escape: clear the search (back to the source)
         term.wait_for("Actors (13)", timeout=60)
-        term.send(b"\t\tiran")  # source, key points, actors; r and n are keys
+        term.send(b"\t\t")  # source, key points, actors
+        time.sleep(2)  # let the focus settle: the burst under test is the filter text
+        term.send(b"iran")  # r and n are reader keys: every letter must reach the filter
         term.wait_for("Actors (1/13)", timeout=60)
     finally:
         term.kill()
