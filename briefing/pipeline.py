@@ -8,6 +8,7 @@ function over every file in worker processes, results in file order.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import os
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -20,6 +21,7 @@ from briefing.config import Config, SourceSpec
 from briefing.identity import content_digest, remember
 from briefing.load import Loader
 from briefing.model import Article, Briefing, LoadError
+from briefing.workers import ordered_map
 
 if TYPE_CHECKING:
     from briefing.analyse import Analyser
@@ -215,23 +217,8 @@ class Pipeline:
                 for index in range(len(self)):
                     yield fn(self, index)
             return
-        import multiprocessing
-
-        context = multiprocessing.get_context(
-            "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-        )
-        pool = context.Pool(jobs, _start_worker, (self,))
-        finished = False
-        try:
-            calls = ((fn, index) for index in range(len(self)))
-            yield from pool.imap(_call, calls, chunksize=chunk)
-            finished = True
-        finally:
-            if finished:
-                pool.close()  # let the workers exit: they write their cache entries then
-            else:
-                pool.terminate()
-            pool.join()
+        start = functools.partial(_start_worker, self)
+        yield from ordered_map(functools.partial(_call, fn), len(self), jobs, start, chunk)
 
     def __iter__(self) -> Iterator[Article | LoadError]:
         for index in range(len(self)):
@@ -281,9 +268,8 @@ def _start_worker(pipeline: Pipeline) -> None:
     Finalize(pipeline, pipeline.close, exitpriority=10)
 
 
-def _call(task: tuple[Callable[[Pipeline, int], T], int]) -> T:
+def _call(fn: Callable[[Pipeline, int], T], index: int) -> T:
     """Run one task in a worker."""
-    fn, index = task
     assert _WORKER is not None
     return fn(_WORKER, index)
 

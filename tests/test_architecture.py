@@ -23,6 +23,7 @@ LAYERS = {
     "briefing.regexsafe": 0,  # user patterns restricted to a safe subset
     "briefing.model": 0,
     "briefing.identity": 0,  # an article's file and digest, shared by pipeline and state
+    "briefing.workers": 0,  # worker processes for Pipeline.map (imports nothing of briefing)
     "briefing.cache": 0,  # the parse cache: pickled model objects (hashes code, imports none)
     "briefing.keys": 1,
     "briefing.config": 1,

@@ -185,15 +185,15 @@ def test_quiet_and_verbose(folder, capsys):
     assert code == 1 and "wrote out2.md" in err
 
 
-def test_a_closed_output_pipe_is_not_success(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_closed_output_pipe_is_not_success(tmp_path, jobs):
     import subprocess
     import sys
 
     for i in range(80):
         (tmp_path / f"s{i}.txt").write_text(SEED.read_text("utf-8"))
     proc = subprocess.Popen(
-        # One job: the exit code on a closed pipe is what is tested here.
-        [sys.executable, "-m", "briefing", "export", "-f", "json", "--jobs", "1", str(tmp_path)],
+        [sys.executable, "-m", "briefing", "export", "-f", "json", "--jobs", jobs, str(tmp_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=Path(__file__).parent.parent,
