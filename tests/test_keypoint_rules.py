@@ -143,3 +143,32 @@ def test_text_without_paragraph_breaks_trims_run_on_captions_and_keeps_its_lead(
     glued = next(p for p in found if p.sentence == 2)
     assert glued.text.startswith("She said the harbour budget")
     assert all(not p.text.startswith("Ana Ruiz smiles") for p in found)
+
+
+WIRE_STORY = [
+    "The city council voted on Monday to close the old harbour bridge for repairs.",
+    "Engineers found cracks in the harbour bridge piers during a routine inspection.",
+    "The harbour bridge carries ferry traffic and commuters between the harbour piers.",
+    "Harbour bridge repairs will cost the city and the harbour authority two million.",
+    "Commuters will use the harbour ferries while the bridge piers are repaired.",
+    "A public meeting on the harbour bridge repairs is planned for next month.",
+]
+
+
+def _top(lines: list[str]) -> list[int]:
+    return [p.sentence for p in points(lines, 3)]
+
+
+def test_one_sentence_paragraphs_keep_the_lead_and_long_paragraphs_go_by_centrality():
+    # Wire style (every paragraph one sentence): the inverted-pyramid lead decides.
+    assert _top(WIRE_STORY) == [0, 1, 2]
+    # The same sentences in multi-sentence paragraphs: centrality decides.
+    assert _top([" ".join(WIRE_STORY[:3]), " ".join(WIRE_STORY[3:])]) == [2, 3, 4]
+    text, paragraphs = lines_to_text(WIRE_STORY)
+    opening = score_sentences(text, split_sentences(text, paragraphs), weights=Weights(lead=0.0))
+    assert 0.5 <= lede_strength(opening, 1.0) < 1.0  # Central enough, not the most central.
+    # Without the wire-style prior the one-sentence layout goes by centrality too.
+    text, paragraphs = lines_to_text(WIRE_STORY)
+    sentences = split_sentences(text, paragraphs)
+    found = rank_key_points(text, sentences, (), 3, weights=Weights(wire_from=1.0))
+    assert [p.sentence for p in found] == [2, 3, 4]

@@ -15,6 +15,13 @@
   the inverted pyramid: there the prior is ``glued_lead`` with decay ``glued_decay`` per
   sentence, at full strength whatever the lede (``glued_lede_full=0``: on the dev halves
   scaling it by the lede only cost ROUGE there).
+* **Wire style**: text laid out in one-sentence paragraphs (wire and web news, written
+  as an inverted pyramid) moves the paragraph prior towards the glued one: from a share
+  of ``wire_from`` one-sentence paragraphs (0.6) to ``wire_full`` (1.0) the lead, decay
+  and per-paragraph positions go linearly from ``lead``/``lead_decay`` to
+  ``glued_lead``/``glued_decay`` — unless the lede is an off-topic opening (its
+  centrality under ``wire_lede_min`` of the best sentence's), where centrality decides.
+  Text in multi-sentence paragraphs (features, BBC-style reports) keeps the small prior.
 * **Title overlap**: ``title * |title words ∩ sentence words| / (1 + |title words|)``.
 * **Attribution**: ``+attribution`` for reported statements ("..., officials said").
 * **Main actor** (off by default, ``actor=0``): ``+actor`` for a sentence naming the
@@ -60,6 +67,9 @@ class Weights:
     glued_lead: float = 5.0
     glued_decay: float = 1.0
     glued_lede_full: float = 0.0
+    wire_from: float = 0.6
+    wire_full: float = 1.0
+    wire_lede_min: float = 0.5
     lede_full: float = 1.0
     title: float = 0.1
     attribution: float = 0.03
@@ -154,12 +164,7 @@ def sentence_scores(
     k = weights.length_smoothing
     centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
     top = max(centrality) or 1.0
-    lead, decay, step = weights.lead, weights.lead_decay, weights.sentence_step
-    full = weights.lede_full
-    if unbroken(sentences):  # No paragraph breaks: sentences are the units of the lead.
-        lead, decay, step = weights.glued_lead, weights.glued_decay, 1.0
-        full = weights.glued_lede_full
-    lead = lead * lede_strength(centrality, full) if lead else 0.0
+    lead, decay, step = _lead_prior(sentences, centrality, weights)
     positions = _positions(sentences, step)
     scores = [c / top + lead / (1 + p) ** decay for c, p in zip(centrality, positions, strict=True)]
     if title and weights.title:
@@ -178,6 +183,24 @@ def sentence_scores(
         for i in quoted:
             scores[i] -= weights.quote
     return scores
+
+
+def _lead_prior(
+    sentences: Sequence[Sentence], centrality: list[float], w: Weights
+) -> tuple[float, float, float]:
+    """The lead prior's strength, decay and sentence step for this article's layout."""
+    if unbroken(sentences):  # No paragraph breaks: sentences are the units of the lead.
+        lead = w.glued_lead * lede_strength(centrality, w.glued_lede_full) if w.glued_lead else 0.0
+        return lead, w.glued_decay, 1.0
+    lead, decay = w.lead, w.lead_decay
+    if not lead:
+        return 0.0, decay, w.sentence_step
+    lede = lede_strength(centrality, 1.0)
+    t = wire_style(sentences, w.wire_from, w.wire_full)
+    if t and lede >= w.wire_lede_min:
+        lead += t * (w.glued_lead - lead)
+        decay += t * (w.glued_decay - decay)
+    return lead * lede_strength(centrality, w.lede_full), decay, w.sentence_step
 
 
 # A quotation inside one sentence: "…" or “…”, or ‘…’ whose closing mark is no apostrophe.
@@ -237,6 +260,18 @@ def _main_actor_sentences(sentences: Sequence[Sentence], actors: Sequence[Actor]
                 if i >= 0 and m.start < sentences[i].end:
                     found.add(i)
     return found
+
+
+def wire_style(sentences: Sequence[Sentence], start: float, full: float) -> float:
+    """How far the text is laid out in one-sentence paragraphs (0-1): 0 up to a share of
+    ``start``, 1 from ``full``."""
+    if start >= 1.0 or len(sentences) < 4:
+        return 0.0
+    sizes = Counter(s.paragraph for s in sentences)
+    share = sum(1 for n in sizes.values() if n == 1) / len(sizes)
+    if share <= start:
+        return 0.0
+    return min(1.0, (share - start) / max(full - start, 1e-9))
 
 
 def unbroken(sentences: Sequence[Sentence]) -> bool:
