@@ -19,6 +19,10 @@ each): the top 3 key points joined in text order with newlines against the highl
 joined with newlines, ``RougeScorer(['rouge1', 'rouge2'], use_stemmer=True)``
 F-measure x 100, averaged.
 
+cnndm_paragraphs: the same cnndm stories laid out one sentence per paragraph (each
+sentence the analyser found becomes a paragraph; the text is unchanged) and analysed
+again: paragraph-laid-out news with human highlights, where the wire-style prior applies.
+
 Baselines: lead-3 (the project's first three sentences); ablations of the scorer (no
 lead prior; no redundancy control; centrality only; main-actor bonus on).
 
@@ -54,12 +58,14 @@ from briefing.analyse.keypoints import DEFAULT_WEIGHTS, Weights, rank_key_points
 from briefing.analyse.sections import topical_sections  # noqa: E402
 from briefing.analyse.text_stats import sentence_terms  # noqa: E402
 from briefing.config import load_config  # noqa: E402
+from briefing.model import Document, Paragraph  # noqa: E402
 
 ABLATIONS = {
     "no_lead": replace(DEFAULT_WEIGHTS, lead=0.0, glued_lead=0.0),
     "no_redundancy": replace(DEFAULT_WEIGHTS, redundancy=0.0),
     "centrality_only": Weights(lead=0.0, title=0.0, attribution=0.0, quote=0.0, redundancy=0.0),
     "main_actor": replace(DEFAULT_WEIGHTS, actor=0.06),
+    "no_wire_style": replace(DEFAULT_WEIGHTS, wire_from=1.0),
 }
 
 
@@ -70,6 +76,16 @@ def analyse(docs: list[dict], analyser: Analyser) -> None:
             d["doc"], id=d["name"], path=d["name"], title=d["title"]
         )
         d["terms"] = sentence_terms(a.text, a.sentences)
+
+
+def one_sentence_paragraphs(docs: list[dict], analyser: Analyser) -> list[dict]:
+    """Copies of analysed ``docs`` re-laid out one sentence per paragraph, analysed again."""
+    out = []
+    for d in docs:
+        spans = [Paragraph(s.start, s.end) for s in d["article"].sentences]
+        out.append({**d, "doc": Document(d["body"], paragraphs=spans)})
+    analyse(out, analyser)
+    return out
 
 
 def spans_default(d: dict) -> list[tuple[int, int]]:
@@ -211,6 +227,7 @@ def main() -> int:
         "bbc": bbc_figures(bbc),
         "cnn": rouge_figures(cnn, scorer),
         "cnndm": rouge_figures(cnndm, scorer),
+        "cnndm_paragraphs": rouge_figures(one_sentence_paragraphs(cnndm, analyser), scorer),
         "weights": asdict(DEFAULT_WEIGHTS),
         **timing(bbc, args.rounds),
     }
