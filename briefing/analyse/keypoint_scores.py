@@ -195,9 +195,8 @@ def _lead_prior(
     lead, decay = w.lead, w.lead_decay
     if not lead:
         return 0.0, decay, w.sentence_step
-    lede = lede_strength(centrality, 1.0)
     t = wire_style(sentences, w.wire_from, w.wire_full)
-    if t and lede >= w.wire_lede_min:
+    if t and lede_strength(centrality, 1.0) >= w.wire_lede_min:
         lead += t * (w.glued_lead - lead)
         decay += t * (w.glued_decay - decay)
     return lead * lede_strength(centrality, w.lede_full), decay, w.sentence_step
@@ -264,7 +263,8 @@ def _main_actor_sentences(sentences: Sequence[Sentence], actors: Sequence[Actor]
 
 def wire_style(sentences: Sequence[Sentence], start: float, full: float) -> float:
     """How far the text is laid out in one-sentence paragraphs (0-1): 0 up to a share of
-    ``start``, 1 from ``full``."""
+    ``start`` of its paragraphs, 1 from ``full``; 0 for texts under four sentences and
+    when ``start`` is 1 or more (the prior switched off)."""
     if start >= 1.0 or len(sentences) < 4:
         return 0.0
     sizes = Counter(s.paragraph for s in sentences)
