@@ -172,3 +172,14 @@ def test_one_sentence_paragraphs_keep_the_lead_and_long_paragraphs_go_by_central
     sentences = split_sentences(text, paragraphs)
     found = rank_key_points(text, sentences, (), 3, weights=Weights(wire_from=1.0))
     assert [p.sentence for p in found] == [2, 3, 4]
+
+
+def test_a_short_story_in_one_block_keeps_its_lead():
+    # Five sentences without a paragraph break: the line breaks were lost, as in glued
+    # text, so the lede leads although a later sentence is more central.
+    block = " ".join(WIRE_STORY[:5])
+    assert _top([block])[0] == 0
+    text, paragraphs = lines_to_text([block])
+    sentences = split_sentences(text, paragraphs)
+    found = rank_key_points(text, sentences, (), 3, weights=Weights(glued_lead=0.0))
+    assert found[0].sentence != 0  # Without the glued prior centrality decides.

@@ -129,10 +129,11 @@ def test_fragments_and_quotes_are_demoted():
     text, paragraphs = lines_to_text([body])
     sentences = split_sentences(text, paragraphs)
     assert len(sentences) == 4
-    flat = Weights(sentence_step=0.0)
+    # One block of four sentences gets the glued (sentence-counting) prior: off here.
+    flat = Weights(sentence_step=0.0, glued_lead=0.0)
     scores = score_sentences(text, sentences, weights=flat)
     assert scores[0] == scores[1] == scores[3] > scores[2]
-    plain = score_sentences(text, sentences, weights=Weights(sentence_step=0.0, quote=0.0))
+    plain = score_sentences(text, sentences, weights=replace(flat, quote=0.0))
     assert plain[0] == plain[1] == plain[2] == plain[3]
     points = rank_key_points(text, sentences, (), 4, weights=Weights(duplicate=2.0))
     assert 3 not in {p.sentence for p in points}  # No final stop: never a key point.

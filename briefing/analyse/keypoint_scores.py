@@ -10,8 +10,8 @@
   inverted pyramid: how central its first sentence is (its centrality over the best
   sentence's), scaled so a lede reaching ``lede_full`` of the best gets the full prior
   and an off-topic, anecdotal opening little — centrality decides there. Text without
-  paragraph breaks (``GLUED_SENTENCES`` or more sentences per paragraph: a story whose
-  line breaks were lost) has only sentence positions to go by, and their order carries
+  paragraph breaks (``GLUED_SENTENCES`` or more sentences per paragraph, or one block of
+  ``SINGLE_BLOCK_SENTENCES`` or more: a story whose line breaks were lost) has only sentence positions to go by, and their order carries
   the inverted pyramid: there the prior is ``glued_lead`` with decay ``glued_decay`` per
   sentence, at full strength whatever the lede (``glued_lede_full=0``: on the dev halves
   scaling it by the lede only cost ROUGE there).
@@ -274,7 +274,12 @@ def wire_style(sentences: Sequence[Sentence], start: float, full: float) -> floa
     return min(1.0, (share - start) / max(full - start, 1e-9))
 
 
+SINGLE_BLOCK_SENTENCES = 4
+
+
 def unbroken(sentences: Sequence[Sentence]) -> bool:
     """True for text without paragraph breaks (``GLUED_SENTENCES`` per paragraph or more)."""
     paragraphs = sentences[-1].paragraph - sentences[0].paragraph + 1
+    if paragraphs == 1:  # One block of several sentences: the line breaks were lost too.
+        return len(sentences) >= SINGLE_BLOCK_SENTENCES
     return len(sentences) >= GLUED_SENTENCES * paragraphs
