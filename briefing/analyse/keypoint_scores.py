@@ -11,10 +11,11 @@
   sentence's), scaled so a lede reaching ``lede_full`` of the best gets the full prior
   and an off-topic, anecdotal opening little — centrality decides there. Text without
   paragraph breaks (``GLUED_SENTENCES`` or more sentences per paragraph, or one block of
-  ``SINGLE_BLOCK_SENTENCES`` or more: a story whose line breaks were lost) has only sentence positions to go by, and their order carries
-  the inverted pyramid: there the prior is ``glued_lead`` with decay ``glued_decay`` per
-  sentence, at full strength whatever the lede (``glued_lede_full=0``: on the dev halves
-  scaling it by the lede only cost ROUGE there).
+  ``SINGLE_BLOCK_SENTENCES`` or more: a story whose line breaks were lost) has only
+  sentence positions to go by, and their order carries the inverted pyramid: there the
+  prior is ``glued_lead`` with decay ``glued_decay`` per sentence, at full strength
+  whatever the lede (``glued_lede_full=0``: on the dev halves scaling it by the lede
+  only cost ROUGE there).
 * **Wire style**: text laid out in one-sentence paragraphs (wire and web news, written
   as an inverted pyramid) moves the paragraph prior towards the glued one: from a share
   of ``wire_from`` one-sentence paragraphs (0.6) to ``wire_full`` (1.0) the lead, decay
