@@ -30,13 +30,30 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 # "Trump's claim that …", "his warning that …": a possessive speaker and a noun cue.
+_NOUNS = (
+    r"claims?|assertions?|statements?|suggestions?|promises?|pledges?|warnings?|arguments?|"
+    r"insistence|beliefs?|contention|allegations?|accusations?|predictions?|vows?|"
+    r"assurances?|admission|boasts?|complaints?"
+)
 _NOMINAL = re.compile(
     r"\b(his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+"
     r"(?:(?:[a-z]+(?:ed|est|ent)|recent|earlier|latest|false|new)\s+)?"
-    r"(claims?|assertions?|statements?|suggestions?|promises?|pledges?|warnings?|arguments?|"
-    r"insistence|beliefs?|contention|allegations?|accusations?|predictions?|vows?|"
-    r"assurances?|admission|boasts?|complaints?)\s+(?=that\b)"
+    rf"({_NOUNS})\s+(?=that\b)"
 )
+# A cue noun right before "that" (searched back from each "that"): cheap test first.
+_NOUN_END = re.compile(rf"\s(?:{_NOUNS})\Z")
+_THAT_WORD = re.compile(r"that\b")
+
+
+def _may_be_nominal(text: str) -> bool:
+    """False if no cue noun stands before "that" (then ``_NOMINAL`` cannot match)."""
+    for m in _THAT_WORD.finditer(text):
+        at = end = m.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end < at and _NOUN_END.search(text, max(0, end - 14), end):
+            return True
+    return False
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -169,6 +186,8 @@ class _Base:
         """Statements cued by a noun after a possessive ("his claim that …"), outside
         quotations and the statements already found; ``ends`` are sentence ends."""
         text = self.text
+        if not _may_be_nominal(text):
+            return
         taken = sorted((s.start, s.end) for s in self.out)
         for m in _NOMINAL.finditer(text):
             if any(a <= m.start() < b for a, b in quotes) or _overlaps(taken, m.start(), m.end()):
