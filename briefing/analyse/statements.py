@@ -306,7 +306,7 @@ def find_statements(
             m += 1
         if unit.start < reader.skip:
             continue
-        if reader.colon_lead(unit):
+        if (not unit.start or text[unit.start - 1] == "\n") and reader.colon_lead(unit):
             chain = False
             continue
         cues = _cues(found[k:m], unit) if m > k else []

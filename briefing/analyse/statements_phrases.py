@@ -21,6 +21,7 @@ _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
 _QUOTE = re.compile("[“”\"«»]|''")
 _MAX_APPOSITION = 18
+_MAX_KEEP = 8  # words in a speaker phrase
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
@@ -53,7 +54,19 @@ def _speaker_left(
             return _named_apposition(text, lo, comma, speakers)
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
-    return _phrase(text, _tokens(text, max(region, cue_start - 120), cue_start), speakers)
+    return _phrase(text, _tail_tokens(text, max(region, cue_start - 120), cue_start), speakers)
+
+
+def _tail_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``[start, end)`` that :func:`_phrase`'s right-to-left scan reaches:
+    tokens of the last 60 characters when the scan stops inside them, else all."""
+    short = end - 60
+    if short > start:
+        toks = _tokens(text, short, end)[1:]  # the first may be cut
+        for i, tok in enumerate(reversed(toks)):
+            if i >= _MAX_KEEP or tok[2].lower() in BARRIERS:
+                return toks
+    return _tokens(text, start, end)
 
 
 def _appositive(text: str, lo: int, comma: int) -> int:
@@ -97,7 +110,7 @@ def _phrase(
     keep: list[tuple[int, int, str]] = []
     for tok in reversed(toks):
         low = tok[2].lower()
-        if low in BARRIERS or len(keep) >= 8:
+        if low in BARRIERS or len(keep) >= _MAX_KEEP:
             break
         keep.append(tok)
     keep.reverse()

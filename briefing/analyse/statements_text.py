@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from briefing.analyse.attribution_words import PREPOSITIONS
 from briefing.model import Paragraph, Sentence, Span
@@ -22,12 +22,12 @@ _CLAUSE_END = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     start: int
     end: int
     paragraph: int
-    quotes: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[tuple[int, int]]
 
 
 def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int]]:
@@ -61,22 +61,26 @@ def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) ->
     """Sentences merged where a quotation runs across them."""
     units: list[_Unit] = []
     qi = 0
+    nq = len(quotes)
+    last: _Unit | None = None
     for sentence in sentences:
-        last = units[-1] if units else None
-        if last is not None and last.paragraph == sentence.paragraph and last.quotes:
-            if last.quotes[-1][1] > sentence.start:
-                last.end = sentence.end
-                unit = last
-            else:
-                unit = _Unit(sentence.start, sentence.end, sentence.paragraph)
-                units.append(unit)
+        s_start, s_end, s_para = sentence.start, sentence.end, sentence.paragraph
+        if (
+            last is not None
+            and last.quotes
+            and last.paragraph == s_para
+            and last.quotes[-1][1] > s_start
+        ):
+            last.end = s_end
+            unit = last
         else:
-            unit = _Unit(sentence.start, sentence.end, sentence.paragraph)
+            unit = last = _Unit(s_start, s_end, s_para, [])
             units.append(unit)
-        while qi < len(quotes) and quotes[qi][0] < sentence.end:
-            if quotes[qi][1] > unit.start:
-                unit.quotes.append(quotes[qi][:2])
-                unit.end = max(unit.end, min(quotes[qi][1], _para_end(quotes[qi], sentence)))
+        while qi < nq and quotes[qi][0] < s_end:
+            quote = quotes[qi]
+            if quote[1] > unit.start:
+                unit.quotes.append(quote[:2])
+                unit.end = max(unit.end, min(quote[1], _para_end(quote, sentence)))
             qi += 1
     return units
 
@@ -166,6 +170,9 @@ def _trivial(text: str, start: int, end: int) -> bool:
     if _QUOTE_CHAR.search(text, start, end) is not None:
         return False
     rest = text[start:end]
+    head = rest.split(None, 10)
+    if len(head) == 11 and all(_ALNUM.search(w) for w in head[:10]):
+        return False  # ten words at least
     words = [w for w in rest.split() if _ALNUM.search(w)]
     if len(words) > 9:
         return False
