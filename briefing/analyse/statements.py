@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from briefing.analyse.attribution_words import (
     PRONOUNS,
@@ -49,6 +50,7 @@ from briefing.analyse.statements_text import (
 )
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
+_START_END = attrgetter("start", "end")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 _NEEDS_QUOTE = frozenset(("call",))
@@ -322,5 +324,5 @@ def find_statements(
             chain = reader.continue_quote(unit)
         else:
             chain = bool(unit.quotes) and reader.loose(unit)
-    reader.nominal([s.end for s in sentences], [q[:2] for q in quotes])
-    return tuple(sorted(reader.out, key=lambda s: (s.start, s.end)))
+    reader.nominal(sentences, quotes)
+    return tuple(sorted(reader.out, key=_START_END))

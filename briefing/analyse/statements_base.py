@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
@@ -19,7 +20,7 @@ from briefing.analyse.statements_text import (
     _trivial,
     _Unit,
 )
-from briefing.model import Span, Statement
+from briefing.model import Sentence, Span, Statement
 
 _LOOSE_AFTER = re.compile(
     r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)"
@@ -182,12 +183,16 @@ class _Base:
             return None
         return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
 
-    def nominal(self, ends: list[int], quotes: list[tuple[int, int]]) -> None:
+    def nominal(
+        self, sentences: Sequence[Sentence], quoted: Sequence[tuple[int, int, int]]
+    ) -> None:
         """Statements cued by a noun after a possessive ("his claim that …"), outside
-        quotations and the statements already found; ``ends`` are sentence ends."""
+        quotations and the statements already found."""
         text = self.text
         if not _may_be_nominal(text):
             return
+        ends = [s.end for s in sentences]
+        quotes = [q[:2] for q in quoted]
         taken = sorted((s.start, s.end) for s in self.out)
         for m in _NOMINAL.finditer(text):
             if any(a <= m.start() < b for a, b in quotes) or _overlaps(taken, m.start(), m.end()):

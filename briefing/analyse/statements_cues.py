@@ -98,7 +98,19 @@ def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
     """Pull auxiliaries and adverbs before the cue into it ("has also said")."""
     start = cue.start
     while True:
-        m = _WORD_BEFORE.search(text, max(lo, start - 20), start)
+        low = max(lo, start - 20)
+        before = text[start - 1] if start > low else ""
+        if before == " ":  # the usual case, without the regex: a plain word and a space
+            k = text.rfind(" ", low, start - 1) + 1
+            word = text[k or low : start - 1]
+            if word.isascii() and word.isalpha():
+                if word.lower() not in AUXILIARIES:
+                    return start
+                start = k or low
+                continue
+        elif before != "\n":
+            return start
+        m = _WORD_BEFORE.search(text, low, start)
         if m is None or m.group(1).lower() not in AUXILIARIES:
             return start
         start = m.start(1)

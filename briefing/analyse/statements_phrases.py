@@ -43,7 +43,9 @@ def _speaker_left(
     text: str, lo: int, cue_start: int, speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
     """The speaker phrase ending right before the cue, if it looks like one."""
-    party = _PARTY.search(text, max(lo, cue_start - 16), cue_start)
+    party = None
+    if text.find(")", max(lo, cue_start - 16), cue_start) >= 0:
+        party = _PARTY.search(text, max(lo, cue_start - 16), cue_start)
     if party is not None:  # "Gov. Pat McCrory (R) said"
         cue_start = party.start()
     region = _left_region(text, lo, cue_start)
