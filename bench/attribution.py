@@ -22,7 +22,8 @@ the lexicographically first suffix is scored; the second one is scored against i
 an agreement check (``agreement``). Tuning used train and dev only.
 
 Usage: python bench/attribution.py [--split [dev test train]] [--no-speed] [--repeat N]
-(`--split` with no names: speed only)
+(`--split` with no names: speed only); ``--errors dev direct`` lists the misses and false
+alarms of a tuning split (groups ``direct``, ``other``, ``cue``), never of ``test``.
 """
 
 from __future__ import annotations
@@ -246,6 +247,54 @@ def evaluate(root: Path, split: str, analyser: Analyser) -> dict:
     }
 
 
+def errors(root: Path, split: str, analyser: Analyser, group: str) -> list[dict]:
+    """Misses and false alarms of one split (``group``: direct, other or cue), for tuning.
+
+    ``direct``/``other``: gold contents of that group no prediction matches (``miss``)
+    and unmatched predictions of that group (``false``); ``cue``: matched contents
+    whose cue span differs from the gold cue. Only for train and dev.
+    """
+    assert split != "test", "errors are listed for train and dev only"
+    out: list[dict] = []
+    for name, text, gold, _second in load_split(root, split):
+        pred = predict(analyser, name, text)
+        g_segs = [merged(text, g["content"]) for g in gold]
+        g_dir = [any(q in text[a:b] for q in QUOTE_MARKS for a, b in g) for g in g_segs]
+        used: dict[int, dict] = {}
+        for p in pred:
+            ps = merged(text, p["content"])
+            hit = next(
+                (i for i, gs in enumerate(g_segs) if i not in used and overlaps(ps, gs)), None
+            )
+            if hit is not None:
+                used[hit] = p
+                continue
+            is_direct = any(q in text[a:b] for q in QUOTE_MARKS for a, b in ps)
+            if group in ("direct", "other") and is_direct == (group == "direct"):
+                out.append({"file": name, "false": _show(text, ps), "cue": _show(text, p["cue"])})
+        for i, g in enumerate(gold):
+            if group == "cue" and i in used and g.get("cue"):
+                gc, pc = merged(text, g["cue"]), merged(text, used[i]["cue"])
+                if gc != pc:
+                    out.append({"file": name, "gold": _show(text, gc), "ours": _show(text, pc)})
+            elif group != "cue" and i not in used and g_dir[i] == (group == "direct"):
+                a = g_segs[i][0][0]
+                out.append(
+                    {
+                        "file": name,
+                        "miss": _show(text, g_segs[i]),
+                        "source": _show(text, g.get("source") or ()),
+                        "cue": _show(text, g.get("cue") or ()),
+                        "before": text[max(0, a - 120) : a],
+                    }
+                )
+    return out
+
+
+def _show(text: str, segs: Segs) -> str:
+    return " | ".join(text[a:b] for a, b in segs)
+
+
 def speed(repeat: int) -> dict:
     """Whole pipeline over BBC with and without attribution, alternating passes.
 
@@ -288,9 +337,18 @@ def main() -> None:
     )
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--errors",
+        nargs=2,
+        metavar=("SPLIT", "GROUP"),
+        help="list misses and false alarms: SPLIT train|dev, GROUP direct|other|cue",
+    )
     args = parser.parse_args()
     root = corpus("polnear", "data")
     analyser = Analyser(load_config(None, require_sources=False))
+    if args.errors:
+        emit({"errors": errors(root, args.errors[0], analyser, args.errors[1])})
+        return
     out: dict = {"corpus": "polnear", "annotator": "lexicographically first .ann suffix"}
     for split in args.split:
         out[split] = evaluate(root, split, analyser)

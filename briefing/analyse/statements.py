@@ -212,7 +212,11 @@ class _Reader(_Base):
             )
         ):
             contents, kind = list(left[0]), left[1]
-            right = self._second_part(unit, clause) or resumed(text, unit, after)
+            right = (
+                self._second_part(unit, clause)
+                or self._second_part(unit, after)
+                or resumed(text, unit, after)
+            )
             if right is not None and kind == "direct":
                 contents.append(right)
         else:

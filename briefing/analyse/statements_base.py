@@ -246,11 +246,15 @@ class _Base:
             or not (body[:1] in _OPEN or body[:2] == "''")
         ):
             return False
+        at = len(self.out) - 1
+        if self._trailing_participle(at):  # "“…,” she said, adding that …. “…”"
+            at -= 1
+            last = self.out[at]
         if last.kind == "indirect" and not self.text[last.cue.end : last.cue.end + 1] == ":":
             return False
         if not self.text[last.end : unit.start].strip() == "" and unit.start - last.end > 1200:
             return False
-        self.out[-1] = Statement(
+        self.out[at] = Statement(
             last.start,
             max(last.end, b),
             speaker=last.speaker,
@@ -262,3 +266,18 @@ class _Base:
             kind="direct" if last.kind == "direct" else "mixed",
         )
         return True
+
+    def _trailing_participle(self, at: int) -> bool:
+        """True if statement ``at`` is a participle clause (``, adding that …``) right
+        after a quotation's attribution: a quote that follows continues the quotation."""
+        if at < 1:
+            return False
+        last, before = self.out[at], self.out[at - 1]
+        return (
+            last.kind == "indirect"
+            and last.speaker_span is None
+            and last.cue_text.endswith("ing")
+            and before.kind == "direct"
+            and before.speaker == last.speaker
+            and self.text[before.end : last.start].strip() == ","
+        )
