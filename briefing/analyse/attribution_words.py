@@ -124,6 +124,10 @@ _SPEECH = {
     "proclaim": ("proclaims", "proclaimed", "proclaiming"),
     "exhort": ("exhorts", "exhorted", "exhorting"),
     "liken": ("likens", "likened", "likening"),
+    "answer": ("answers", "answered", "answering"),
+    "retort": ("retorts", "retorted", "retorting"),
+    "shoot back": ("shoots back", "shot back", "shooting back"),
+    "fire back": ("fires back", "fired back", "firing back"),
 }
 
 # Internal-state verbs (PolNeAR annotates beliefs, wishes and fears as attributions).
@@ -171,13 +175,15 @@ def _forms(table: dict[str, tuple[str, str, str]]) -> dict[str, str]:
 
 
 SPEECH_FORMS = _forms(_SPEECH)
+# Sentence-initial inversion of news style: "Said Smith, who …: “…”".
+SPEECH_FORMS |= {"Said": "say", "Says": "say"}
 STATE_FORMS = {k: v for k, v in _forms(_STATE).items() if k not in SPEECH_FORMS}
 # Bare lemmas that are far more often nouns or other verbs than reporting verbs.
 WEAK_BARE = frozenset(
     "state post note report call charge question show find plan support doubt "
     "fear hope see cite signal claim demand reply promise pledge vow estimate "
     "continue maintain praise blame decline highlight attack blast slam mock echo "
-    "express hail".split()
+    "express hail answer".split()
 )
 # Reporting verbs strong enough to stand as cues with no speech context ("X, Y said").
 STRONG = frozenset(

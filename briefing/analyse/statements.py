@@ -58,6 +58,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|for|whose)|['’]s)\s+$",
     re.I,
 )
+_GO_ON_TO = re.compile(r"\b(?:go|goes|went|gone|going)\s+on\s+to\s+$")
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
@@ -120,7 +121,12 @@ class _Reader(_Base):
             return None
         if cue.lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
             return None
+        if cue.form[0].isupper():
+            return self.said_first(unit, cue)
         cue_start = _extend_aux(text, lo, cue)
+        went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
+        if went is not None:  # "went on to say": the whole phrase is the cue
+            cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
         if cue.form.endswith("ing"):
             prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
             if prog is not None:  # "is calling", "was telling": active, and part of the cue

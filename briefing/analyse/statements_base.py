@@ -28,6 +28,7 @@ _LOOSE_AFTER = re.compile(
 )
 _LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
 _WORD_CHAR = re.compile(r"\w")
+_SPEAKER_WORDS = 6
 
 
 # "Trump's claim that …", "his warning that …": a possessive speaker and a noun cue.
@@ -182,6 +183,30 @@ class _Base:
         if not contents:
             return None
         return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
+
+    def said_first(self, unit: _Unit, cue: _Cue) -> Statement | None:
+        """``Said Smith, who …, “…”``: a capitalised cue opening the sentence, the
+        speaker after it and the quotation that ends the sentence."""
+        text = self.text
+        if text[unit.start : cue.start].strip(" “\"'‘") or not unit.quotes:
+            return None
+        a, b = unit.quotes[-1]
+        if a < cue.end or b < unit.end - 1 or len(unit.quotes) > 1 and unit.quotes[0][0] > cue.end:
+            return None
+        toks = _tokens(text, cue.end, a)
+        if not toks or not toks[0][2][:1].isupper():
+            return None
+        # The speaker: the capitalised words right after the cue ("Said Dorothy Poynter").
+        end = 0
+        while end < len(toks) and end < _SPEAKER_WORDS and toks[end][2][:1].isupper():
+            end += 1
+            gap_end = toks[end][0] if end < len(toks) else a
+            if not text[toks[end - 1][1] : gap_end].isspace():
+                break
+        span = Span(toks[0][0], toks[end - 1][1])
+        words = [t[2] for t in toks[:end]]
+        speaker = self.speakers.resolve(span, words)
+        return self.make(speaker, span, Span(cue.start, cue.end), [Span(a, b)], "direct", False)
 
     def nominal(
         self, sentences: Sequence[Sentence], quoted: Sequence[tuple[int, int, int]]
