@@ -74,7 +74,25 @@ _NEEDS_THAT = frozenset(
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+$")
 _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 _CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
+_PREPS = {
+    "agree": re.compile(r"\s+with\b"),
+    "respond": re.compile(r"\s+to\b"),
+    "reply": re.compile(r"\s+to\b"),
+    "decline": re.compile(r"\s+to\s+comment(?:\s+on\b)?"),
+}
+_NO_PREP = re.compile(r"(?!)")
 _PLAIN_SAY = frozenset("say tell write add ask".split())
+_MEDIUM_SAYING = re.compile(
+    r"\b(?:issued|released|put\s+out|sent|sent\s+out|posted|published)\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:statement|letter|e-?mail|tweet|message|memo|video)\s+$"
+)
+
+
+def _cue_prep(lemma: str) -> re.Pattern[str]:
+    """The words after a cue that belong to it ("warned of", "agreed with")."""
+    if lemma in _PREPS:
+        return _PREPS[lemma]
+    return _NO_PREP if lemma in _PLAIN_SAY else _CUE_PREP
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
@@ -135,10 +153,14 @@ class _Reader(_Base):
         tail = _TAIL_RE.match(text, cue_end, unit.end)
         if tail is not None:
             cue_end = tail.end()
-        elif cue.lemma not in _PLAIN_SAY:
-            prep = _CUE_PREP.match(text, cue_end, unit.end)
+        else:
+            prep = _cue_prep(cue.lemma).match(text, cue_end, unit.end)
             if prep is not None:  # "warned of", "talked about": the preposition is cued
                 cue_end = prep.end()
+        if cue.form == "saying":
+            medium = _MEDIUM_SAYING.search(text, max(lo, cue_start - 40), cue_start)
+            if medium is not None:  # "issued a statement saying"
+                cue_start = medium.start()
         before = text[max(lo, cue_start - 3) : cue_start]
         if _PASSIVE.search(text, max(lo, cue_start - 8), cue_start):
             return None  # infinitive or passive
