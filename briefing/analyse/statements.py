@@ -100,6 +100,14 @@ _LISTENERS = frozenset(
 )
 
 
+def _ends_in(text: str, low: int, end: int, letters: str) -> bool:
+    """True if the last non-space character of ``[low, end)`` is one of ``letters``
+    (a cheap test before a regex anchored at ``end``)."""
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    return end > low and text[end - 1] in letters
+
+
 def _common_before(text: str, lo: int, cue: _Cue) -> bool:
     """True if a lower-case word that names nobody stands right before ``cue``."""
     m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
@@ -142,7 +150,9 @@ class _Reader(_Base):
         if cue.form[0].isupper():
             return self.said_first(unit, cue)
         cue_start = _extend_aux(text, lo, cue)
-        went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
+        went = None
+        if text[cue_start - 3 : cue_start] == "to ":
+            went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
         if went is not None:  # "went on to say": the whole phrase is the cue
             cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
         if cue.form.endswith("ing"):
@@ -162,7 +172,9 @@ class _Reader(_Base):
             if medium is not None:  # "issued a statement saying"
                 cue_start = medium.start()
         before = text[max(lo, cue_start - 3) : cue_start]
-        if _PASSIVE.search(text, max(lo, cue_start - 8), cue_start):
+        if _ends_in(text, max(lo, cue_start - 8), cue_start, "oegs") and _PASSIVE.search(
+            text, max(lo, cue_start - 8), cue_start
+        ):
             return None  # infinitive or passive
         if (
             cue.form[-1] == "s"
