@@ -205,7 +205,10 @@ class _Reader(_Base):
         elif _COORDINATED.search(text, max(lo, cue_start - 12), cue_start):
             subject = self._subject(unit, cue_start)  # "Trump blasted her, then tweeted"
             if subject is None:
-                return None
+                if prev is None:
+                    return None
+                subject = prev.speaker  # "The president noted …, and added: …"
+                lo = cue_start  # nothing before the cue is this statement's
             speaker_span, speaker = None, subject
         else:
             return None
@@ -366,7 +369,10 @@ def find_statements(
             chain = False  # each signed quotation has its own speaker
         elif chain and unit.quotes and not cues:
             chain = reader.continue_quote(unit)
+        elif unit.quotes:
+            chain = reader.loose(unit)
         else:
-            chain = bool(unit.quotes) and reader.loose(unit)
+            chain = False
+            reader.colon_end(unit)
     reader.nominal(sentences, quotes)
     return tuple(sorted(reader.out, key=_START_END))

@@ -27,6 +27,7 @@ _LOOSE_AFTER = re.compile(
     r"\s+([a-z]{3,}(?:ed|s))\b"
 )
 _LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
+_LOOSE_END = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _SPEAKER_WORDS = 6
 
@@ -148,6 +149,19 @@ class _Base:
         cue = Span(m.start(1), m.end(1) + 1)
         self.out.append(self.make(speaker, found[0], cue, [Span(a, b)], "direct", False))
         return True
+
+    def colon_end(self, unit: _Unit) -> None:
+        """A paragraph ending ``Smith boomed:`` (a verb not in the cue lists) introduces
+        the quotation of the next paragraph: kept as pending."""
+        text = self.text
+        m = _LOOSE_END.search(text, max(unit.start, unit.end - 30), unit.end)
+        if m is None or text[unit.end : unit.end + 1] not in ("\n", ""):
+            return
+        found = _speaker_left(text, unit.start, m.start(1), self.speakers)
+        if found is None or not found[1][-1][:1].isalpha():
+            return
+        speaker = self.speakers.resolve(found[0], found[1])
+        self.pending = (speaker, found[0], Span(m.start(1), m.end()), False)
 
     def _second_part(self, unit: _Unit, after: int) -> Span | None:
         """The quotation resuming a quote after ``"…," X said,``."""

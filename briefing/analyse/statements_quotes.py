@@ -81,7 +81,8 @@ def dash_speaker(text: str, end: int) -> tuple[Span, Span] | None:
 
 # ``Poll: Voters …`` / ``WALLACE: If I may …``: a paragraph led by a name and a colon.
 _COLON_LEAD = re.compile(
-    r"[\"“]?((?:[A-Z][\w’'.-]*[ \xa0]){0,3}[A-Z][\w’'.-]*[\w’'])(:)[ \xa0]+(?=\S)"
+    r"[\"“]?((?:[A-Z][\w’'.-]*[ \xa0]){0,3}[A-Z][\w’'.-]*[\w’'](?: \([A-Z][\w.,-]{0,10}\))?)"
+    r"(:)[ \xa0]+(?=\S)"
 )
 # Labels that lead a paragraph with a colon without anyone speaking.
 _LABELS = frozenset(
