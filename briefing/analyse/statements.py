@@ -30,7 +30,7 @@ from briefing.analyse.attribution_words import (
     WEAK_BARE,
 )
 from briefing.analyse.statements_base import _Base
-from briefing.analyse.statements_cues import _TAIL_RE, _all_cues, _Cue, _cues, _extend_aux
+from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds, ends_in
 from briefing.analyse.statements_phrases import _speaker_left, _speaker_right, _tokens
 from briefing.analyse.statements_quotes import (
     adjunct,
@@ -58,7 +58,6 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|for|whose)|['’]s)\s+$",
     re.I,
 )
-_GO_ON_TO = re.compile(r"\b(?:go|goes|went|gone|going)\s+on\s+to\s+$")
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
@@ -71,41 +70,12 @@ _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
 )
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+$")
 _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
-_CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
-_PREPS = {
-    "agree": re.compile(r"\s+with\b"),
-    "respond": re.compile(r"\s+to\b"),
-    "reply": re.compile(r"\s+to\b"),
-    "decline": re.compile(r"\s+to\s+comment(?:\s+on\b)?"),
-}
-_NO_PREP = re.compile(r"(?!)")
-_PLAIN_SAY = frozenset("say tell write add ask".split())
-_MEDIUM_SAYING = re.compile(
-    r"\b(?:issued|released|put\s+out|sent|sent\s+out|posted|published)\s+an?\s+"
-    r"(?:[\w-]+\s+)?(?:statement|letter|e-?mail|tweet|message|memo|video)\s+$"
-)
-
-
-def _cue_prep(lemma: str) -> re.Pattern[str]:
-    """The words after a cue that belong to it ("warned of", "agreed with")."""
-    if lemma in _PREPS:
-        return _PREPS[lemma]
-    return _NO_PREP if lemma in _PLAIN_SAY else _CUE_PREP
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
     "viewers listeners students the a an".split()
 )
-
-
-def _ends_in(text: str, low: int, end: int, letters: str) -> bool:
-    """True if the last non-space character of ``[low, end)`` is one of ``letters``
-    (a cheap test before a regex anchored at ``end``)."""
-    while end > low and text[end - 1].isspace():
-        end -= 1
-    return end > low and text[end - 1] in letters
 
 
 def _common_before(text: str, lo: int, cue: _Cue) -> bool:
@@ -149,30 +119,9 @@ class _Reader(_Base):
             return None
         if cue.form[0].isupper():
             return self.said_first(unit, cue)
-        cue_start = _extend_aux(text, lo, cue)
-        went = None
-        if text[cue_start - 3 : cue_start] == "to ":
-            went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
-        if went is not None:  # "went on to say": the whole phrase is the cue
-            cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
-        if cue.form.endswith("ing"):
-            prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
-            if prog is not None:  # "is calling", "was telling": active, and part of the cue
-                cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
-        cue_end = cue.end
-        tail = _TAIL_RE.match(text, cue_end, unit.end)
-        if tail is not None:
-            cue_end = tail.end()
-        else:
-            prep = _cue_prep(cue.lemma).match(text, cue_end, unit.end)
-            if prep is not None:  # "warned of", "talked about": the preposition is cued
-                cue_end = prep.end()
-        if cue.form == "saying":
-            medium = _MEDIUM_SAYING.search(text, max(lo, cue_start - 40), cue_start)
-            if medium is not None:  # "issued a statement saying"
-                cue_start = medium.start()
+        cue_start, cue_end = cue_bounds(text, lo, cue, unit.end)
         before = text[max(lo, cue_start - 3) : cue_start]
-        if _ends_in(text, max(lo, cue_start - 8), cue_start, "oegs") and _PASSIVE.search(
+        if ends_in(text, max(lo, cue_start - 8), cue_start, "oegs") and _PASSIVE.search(
             text, max(lo, cue_start - 8), cue_start
         ):
             return None  # infinitive or passive

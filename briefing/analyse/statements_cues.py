@@ -59,6 +59,29 @@ _TAIL_RE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
+_GO_ON_TO = re.compile(r"\b(?:go|goes|went|gone|going)\s+on\s+to\s+$")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+$")
+_CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
+_PREPS = {
+    "agree": re.compile(r"\s+with\b"),
+    "respond": re.compile(r"\s+to\b"),
+    "reply": re.compile(r"\s+to\b"),
+    "decline": re.compile(r"\s+to\s+comment(?:\s+on\b)?"),
+}
+_NO_PREP = re.compile(r"(?!)")
+_PLAIN_SAY = frozenset("say tell write add ask".split())
+_MEDIUM_SAYING = re.compile(
+    r"\b(?:issued|released|put\s+out|sent|sent\s+out|posted|published)\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:statement|letter|e-?mail|tweet|message|memo|video)\s+$"
+)
+
+
+def _cue_prep(lemma: str) -> re.Pattern[str]:
+    """The words after a cue that belong to it ("warned of", "agreed with")."""
+    if lemma in _PREPS:
+        return _PREPS[lemma]
+    return _NO_PREP if lemma in _PLAIN_SAY else _CUE_PREP
+
 
 @dataclass
 class _Cue:
@@ -114,3 +137,38 @@ def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
         if m is None or m.group(1).lower() not in AUXILIARIES:
             return start
         start = m.start(1)
+
+
+def ends_in(text: str, low: int, end: int, letters: str) -> bool:
+    """True if the last non-space character of ``[low, end)`` is one of ``letters``
+    (a cheap test before a regex anchored at ``end``)."""
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    return end > low and text[end - 1] in letters
+
+
+def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
+    """The cue's span with its auxiliaries, "went on to", "is", "issued a statement" before
+    it and a medium, day or particle after it ("said in a statement", "agreed with")."""
+    cue_start = _extend_aux(text, lo, cue)
+    if text[cue_start - 3 : cue_start] == "to ":
+        went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
+        if went is not None:  # "went on to say": the whole phrase is the cue
+            cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
+    if cue.form.endswith("ing"):
+        prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
+        if prog is not None:  # "is calling", "was telling": active, and part of the cue
+            cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
+    cue_end = cue.end
+    tail = _TAIL_RE.match(text, cue_end, hi)
+    if tail is not None:
+        cue_end = tail.end()
+    else:
+        prep = _cue_prep(cue.lemma).match(text, cue_end, hi)
+        if prep is not None:  # "warned of", "talked about": the preposition is cued
+            cue_end = prep.end()
+    if cue.form == "saying":
+        medium = _MEDIUM_SAYING.search(text, max(lo, cue_start - 40), cue_start)
+        if medium is not None:  # "issued a statement saying"
+            cue_start = medium.start()
+    return cue_start, cue_end

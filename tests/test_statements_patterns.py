@@ -1,0 +1,164 @@
+"""Who said what: the quotation and cue-span conventions added after the first patterns,
+each on text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import Analyser
+from briefing.config import load_config
+from briefing.load.layout import split_text
+from briefing.model import Article
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser(load_config(None, require_sources=False))
+
+
+def analyse(analyser: Analyser, body: str) -> Article:
+    return analyser.article(split_text("Headline\n\n" + body, ("title",)), id="t", path="t.txt")
+
+
+def rows(article: Article) -> list[tuple[str | None, str, list[str], str]]:
+    """(speaker words, cue, contents, kind) of every statement."""
+    text = article.text
+    return [
+        (
+            s.speaker_span.text_of(text) if s.speaker_span else None,
+            s.cue_text,
+            [c.text_of(text) for c in s.contents],
+            s.kind,
+        )
+        for s in article.statements
+    ]
+
+
+def test_quote_after_participle_clause_continues_the_quotation(analyser):
+    article = analyse(
+        analyser,
+        "“I think that speaks volumes,” Maria Lopez said, adding that the campaign will "
+        "work hard. “I think they are waiting to be courted.”",
+    )
+    assert rows(article) == [
+        (
+            "Maria Lopez",
+            "said",
+            ["“I think that speaks volumes,”", "“I think they are waiting to be courted.”"],
+            "direct",
+        ),
+        (None, "adding", ["that the campaign will work hard"], "indirect"),
+    ]
+    assert article.statements[1].speaker == article.statements[0].speaker
+
+
+def test_second_part_right_after_the_cue_when_the_sentence_runs_on(analyser):
+    article = analyse(
+        analyser,
+        "“Judge,” Tom Baker said, “I have never seen this in thirty years. Never.” Later "
+        "Tom Baker said he had changed his mind.",
+    )
+    first = rows(article)[0]
+    assert first == (
+        "Tom Baker",
+        "said",
+        ["“Judge,”", "“I have never seen this in thirty years. Never.”"],
+        "direct",
+    )
+
+
+def test_sentence_initial_said_inversion(analyser):
+    article = analyse(
+        analyser, "The town mourned. Said Anna Berg, who grew up nearby, “We were all so proud.”"
+    )
+    assert rows(article) == [("Anna Berg", "Said", ["“We were all so proud.”"], "direct")]
+    article = analyse(analyser, "The mayor praised the plan. Said Ellis: “It is not enough.”")
+    assert rows(article)[-1] == ("Ellis", "Said", ["“It is not enough.”"], "direct")
+
+
+def test_went_on_to_say(analyser):
+    article = analyse(
+        analyser, "“It was a long night,” Maria Lopez said. She went on to say, “We will rebuild.”"
+    )
+    assert rows(article)[1] == ("She", "went on to say", ["“We will rebuild.”"], "direct")
+    assert article.statements[1].speaker == article.statements[0].speaker
+
+
+@pytest.mark.parametrize(
+    "body, cue",
+    [
+        ("Asked about the delay, he answered, “We are doing everything we can.”", "answered"),
+        ("The minister shot back: “That is simply untrue.”", "shot back:"),
+        ("The minister fired back: “That is simply untrue.”", "fired back:"),
+        ("“That is simply untrue,” the minister retorted.", "retorted"),
+    ],
+)
+def test_retort_verbs(analyser, body, cue):
+    [row] = rows(analyse(analyser, body))
+    assert row[1] == cue and row[3] == "direct"
+
+
+@pytest.mark.parametrize(
+    "body, cue, content",
+    [
+        ("Peter Holm agreed with the plan.", "agreed with", "the plan"),
+        (
+            "The company did not respond to questions about the leak.",
+            "did not respond to",
+            "questions about the leak",
+        ),
+        (
+            "The ministry declined to comment on the report.",
+            "declined to comment on",
+            "the report",
+        ),
+        (
+            "Peter Holm wrote on Twitter that the vote was rigged.",
+            "wrote on Twitter",
+            "that the vote was rigged",
+        ),
+        (
+            "The union issued a statement saying the strike would go ahead.",
+            "issued a statement saying",
+            "the strike would go ahead",
+        ),
+    ],
+)
+def test_cue_spans_take_their_particles(analyser, body, cue, content):
+    got = rows(analyse(analyser, body))
+    assert [(r[1], r[2]) for r in got] == [(cue, [content])]
+
+
+def test_coordinated_cue_with_colon_introduces_next_paragraph(analyser):
+    article = analyse(
+        analyser,
+        "The president noted that he taught law, and added:\n\n“We do not accept this. It "
+        "is wrong.”\n\nMore text follows here.",
+    )
+    assert rows(article) == [
+        ("The president", "noted", ["that he taught law"], "indirect"),
+        (None, "added:", ["“We do not accept this. It is wrong.”"], "direct"),
+    ]
+
+
+def test_paragraph_ending_with_other_verb_and_colon(analyser):
+    article = analyse(
+        analyser, "The mayor boomed:\n\n“We will not move.”\n\nMore text follows here."
+    )
+    assert rows(article) == [("The mayor", "boomed:", ["“We will not move.”"], "direct")]
+    plain = analyse(analyser, "The figures were as follows:\n\n“We will not move.”\n\nMore.")
+    assert rows(plain) == []
+
+
+def test_colon_lead_with_party_tag(analyser):
+    article = analyse(
+        analyser, 'Rep. Tom Baker (R-Ohio): "I have not heard anyone cite that figure."\n\nMore.'
+    )
+    assert rows(article) == [
+        (
+            "Rep. Tom Baker (R-Ohio)",
+            ":",
+            ['"I have not heard anyone cite that figure."'],
+            "direct",
+        )
+    ]
