@@ -162,3 +162,18 @@ def test_colon_lead_with_party_tag(analyser):
             "direct",
         )
     ]
+
+
+def test_quote_then_aside_is_direct(analyser):
+    article = analyse(
+        analyser, 'The crowd waited. The fans chanted, "We want more!" as they had before.'
+    )
+    assert rows(article) == [("The fans", "chanted", ['"We want more!"'], "direct")]
+
+
+def test_and_said_starts_a_second_statement(analyser):
+    article = analyse(analyser, 'Peter Holm called on her to resign and said, "Her time is up!"')
+    got = rows(article)
+    assert got[0][1:] == ("called on", ["her to resign"], "indirect")
+    assert got[1][1:] == ("said", ['"Her time is up!"'], "direct")
+    assert article.statements[1].speaker == article.statements[0].speaker

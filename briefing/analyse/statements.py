@@ -223,6 +223,8 @@ class _Reader(_Base):
             if cue.lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
                 return None
             contents, kind = _contents(text, start, clause, unit.quotes)
+            if kind == "mixed":
+                contents, kind = self._quote_then_aside(unit, start, clause, contents)
             if kind == "direct" and has_left:
                 if left_quote:  # "…," he said, "…"
                     contents = left[0] + contents
@@ -231,6 +233,18 @@ class _Reader(_Base):
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
+
+    def _quote_then_aside(
+        self, unit: _Unit, start: int, clause: int, contents: list[Span]
+    ) -> tuple[list[Span], str]:
+        """``chanted, “…” as they had before``: the quotation alone when an aside follows."""
+        text = self.text
+        for a, b in unit.quotes:
+            if a >= start:
+                if not text[start:a].strip(" ,:") and adjunct(text, b, clause):
+                    return [Span(a, b)], "direct"
+                break
+        return contents, "mixed"
 
     def _subject(self, unit: _Unit, before: int) -> str | None:
         """The actor named at the very start of the unit (the sentence's subject)."""

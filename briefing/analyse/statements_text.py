@@ -157,12 +157,16 @@ def connector_start(text: str, start: int, cue_start: int) -> int:
     link = m.group()
     words = link.replace(",", " ").split()[1:]
     subject = any(w[:1].isupper() or w.lower() in _SUBJECTS for w in words)
-    if "," in link or subject or text[cue_start : cue_start + 40].split()[0].endswith("ing"):
+    verb = text[cue_start : cue_start + 40].split()[0]
+    if "," in link or subject or verb.endswith("ing"):
         return m.start()
+    if not words and verb.rstrip(",:") in _SAID_AGAIN and link.split()[0] in ("and", "but"):
+        return m.start()  # "… and said, “…”": a second statement of the same speaker
     return -1
 
 
 _SUBJECTS = frozenset("he she they i we it".split())
+_SAID_AGAIN = frozenset("said says added adds told tells wrote writes asked asks".split())
 
 
 def _trivial(text: str, start: int, end: int) -> bool:
