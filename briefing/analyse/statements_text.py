@@ -30,6 +30,9 @@ class _Unit:
     quotes: list[tuple[int, int]]
 
 
+_NO_QUOTES: list[tuple[int, int]] = []  # never appended to (see _units)
+
+
 def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int]]:
     """Quoted stretches ``(start, end, paragraph)`` including their marks.
 
@@ -74,12 +77,15 @@ def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) ->
             last.end = s_end
             unit = last
         else:
-            unit = last = _Unit(s_start, s_end, s_para, [])
+            unit = last = _Unit(s_start, s_end, s_para, _NO_QUOTES)
             units.append(unit)
         while qi < nq and quotes[qi][0] < s_end:
             quote = quotes[qi]
             if quote[1] > unit.start:
-                unit.quotes.append(quote[:2])
+                if unit.quotes:
+                    unit.quotes.append(quote[:2])
+                else:  # most sentences quote nothing: they share one empty list
+                    unit.quotes = [quote[:2]]
                 unit.end = max(unit.end, min(quote[1], _para_end(quote, sentence)))
             qi += 1
     return units
