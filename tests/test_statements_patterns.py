@@ -177,3 +177,20 @@ def test_and_said_starts_a_second_statement(analyser):
     assert got[0][1:] == ("called on", ["her to resign"], "indirect")
     assert got[1][1:] == ("said", ['"Her time is up!"'], "direct")
     assert article.statements[1].speaker == article.statements[0].speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker, cue",
+    [
+        (
+            "Or, as Tom Baker, a former minister, put it: “The gates are open.”",
+            "Tom Baker",
+            "put it",
+        ),
+        ("As Professor Holm put it, “Nobody knew what it meant.”", "Professor Holm", "put it"),
+        ("During the debate, Anna Berg cracked, “I like results.”", "Anna Berg", "cracked"),
+    ],
+)
+def test_loose_attribution_before_a_closing_quote(analyser, body, speaker, cue):
+    [row] = rows(analyse(analyser, "Intro here. " + body))
+    assert row[:2] == (speaker, cue) and row[3] == "direct"

@@ -27,6 +27,8 @@ _LOOSE_AFTER = re.compile(
     r"\s+([a-z]{3,}(?:ed|s))\b"
 )
 _LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
+_LOOSE_COMMA = re.compile(r"\b([a-z]{3,}ed),\s*$")
+_PUT_IT = re.compile(r"\b[Aa]s\s[^“”\"]{2,120}?\s((?:once\s+|memorably\s+)?put\s+it)\s*[,:]\s*$")
 _LOOSE_END = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _SPEAKER_WORDS = 6
@@ -140,13 +142,21 @@ class _Base:
             self.out.append(made)
             return True
         m = _LOOSE_COLON.search(text, unit.start, a + 1)
+        cue_end = m.end(1) + 1 if m is not None else 0
         if m is None or m.end() != a:
-            return False
-        found = _speaker_left(text, unit.start, m.start(1), self.speakers)
+            m = None
+            if b >= unit.end - 1:  # ``Smith cracked, "…"`` / ``as Smith put it, "…"``
+                low = max(unit.start, a - 150)
+                m = _PUT_IT.search(text, low, a) or _LOOSE_COMMA.search(text, max(low, a - 30), a)
+            if m is None:
+                return False
+            cue_end = m.end(1)
+        lo = m.start() + 3 if m.re is _PUT_IT else unit.start
+        found = _speaker_left(text, lo, m.start(1), self.speakers)
         if found is None:
             return False
         speaker = self.speakers.resolve(found[0], found[1])
-        cue = Span(m.start(1), m.end(1) + 1)
+        cue = Span(m.start(1), cue_end)
         self.out.append(self.make(speaker, found[0], cue, [Span(a, b)], "direct", False))
         return True
 
