@@ -197,6 +197,9 @@ AUXILIARIES = frozenset(
     "previously then again once repeatedly publicly privately reportedly recently "
     "earlier already further never not often frequently still just quickly "
     "explicitly flatly strongly firmly openly now even actually truly sharply "
+    "long always regularly initially first originally specifically subsequently "
+    "jokingly boldly cynically immediately directly similarly really barely twice "
+    "basically softly relentlessly both "
     "didn't doesn't don't won't wouldn't can't couldn't hasn't haven't "
     "didn’t doesn’t don’t won’t wouldn’t can’t couldn’t hasn’t haven’t".split()
 )
@@ -233,6 +236,19 @@ CUE_TAILS = (
     "on twitter",
     "on facebook",
     "on instagram",
+    "last week",
+    "last month",
+    "last year",
+    "last night",
+    "earlier this week",
+    "earlier this month",
+    "earlier this year",
+    "this week",
+    *(
+        f"{day} {part}"
+        for day in "monday tuesday wednesday thursday friday saturday sunday".split()
+        for part in ("night", "morning", "afternoon", "evening")
+    ),
     "monday",
     "tuesday",
     "wednesday",

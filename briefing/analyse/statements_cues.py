@@ -57,6 +57,7 @@ _TAIL_RE = re.compile(
     + r")\b(?![’'])",
     re.I,
 )
+_CLITIC = re.compile(r"(?<=\w)[’'](?:s|ve|re|d|ll) $")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
 _GO_ON_TO = re.compile(r"\b(?:go|goes|went|gone|going)\s+on\s+to\s+$")
@@ -151,6 +152,10 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
     """The cue's span with its auxiliaries, "went on to", "is", "issued a statement" before
     it and a medium, day or particle after it ("said in a statement", "agreed with")."""
     cue_start = _extend_aux(text, lo, cue)
+    if cue.form[-1] != "s" and text[cue_start - 1 : cue_start] == " ":
+        clitic = _CLITIC.search(text, max(lo, cue_start - 5), cue_start)
+        if clitic is not None:  # "he’s said", "they’ve long argued": the auxiliary is cued
+            cue_start = clitic.start()
     if text[cue_start - 3 : cue_start] == "to ":
         went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
         if went is not None:  # "went on to say": the whole phrase is the cue
