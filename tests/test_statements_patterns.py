@@ -194,3 +194,23 @@ def test_and_said_starts_a_second_statement(analyser):
 def test_loose_attribution_before_a_closing_quote(analyser, body, speaker, cue):
     [row] = rows(analyse(analyser, "Intro here. " + body))
     assert row[:2] == (speaker, cue) and row[3] == "direct"
+
+
+@pytest.mark.parametrize(
+    "body, cue",
+    [
+        ("Peter Holm’s said that the plan would fail.", "’s said"),
+        ("The unions have long argued that wages are too low.", "have long argued"),
+        ("Peter Holm initially said that the plan would fail.", "initially said"),
+        ("“It will fail,” Peter Holm said Tuesday night.", "said Tuesday night"),
+        ("“It will fail,” Peter Holm said last week.", "said last week"),
+        ("“It will fail,” Peter Holm said with a laugh.", "said with a laugh"),
+    ],
+)
+def test_cue_takes_clitics_adverbs_and_time(analyser, body, cue):
+    got = rows(analyse(analyser, body))
+    assert [r[1] for r in got] == [cue]
+
+
+def test_possessive_before_a_plural_noun_is_no_cue(analyser):
+    assert rows(analyse(analyser, "Peter Holm’s plans were never published.")) == []
