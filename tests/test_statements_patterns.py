@@ -214,3 +214,9 @@ def test_cue_takes_clitics_adverbs_and_time(analyser, body, cue):
 
 def test_possessive_before_a_plural_noun_is_no_cue(analyser):
     assert rows(analyse(analyser, "Peter Holm’s plans were never published.")) == []
+
+
+@pytest.mark.parametrize("lead", [":", " -"])
+def test_quote_led_in_by_colon_or_dash_is_the_content(analyser, lead):
+    body = f'Intro here. At the time, Peter Holm hinted at the deal{lead} "She signed it," he said.'
+    assert rows(analyse(analyser, body)) == [("he", "said", ['"She signed it,"'], "direct")]

@@ -51,6 +51,7 @@ from briefing.analyse.statements_text import (
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
 _START_END = attrgetter("start", "end")
+_LEAD_INS = (":", "-", "—", "–", "(")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 _NEEDS_QUOTE = frozenset(("call",))
@@ -204,6 +205,8 @@ class _Reader(_Base):
             )
         ):
             contents, kind = list(left[0]), left[1]
+            if kind == "mixed":  # "… his former wife: “…,” he told": the quotation alone
+                contents, kind = self._introduced_quote(unit, left_start, left_end, contents)
             right = (
                 self._second_part(unit, clause)
                 or self._second_part(unit, after)
@@ -233,6 +236,19 @@ class _Reader(_Base):
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
+
+    def _introduced_quote(
+        self, unit: _Unit, start: int, end: int, contents: list[Span]
+    ) -> tuple[list[Span], str]:
+        """The last quotation of ``[start, end)`` alone when a colon or dash leads into it
+        and only punctuation follows it."""
+        text = self.text
+        inner = [q for q in unit.quotes if q[0] >= start and q[1] <= end + 1]
+        if inner:
+            a, b = inner[-1]
+            if not text[b:end].strip(" ,") and text[start:a].rstrip()[-1:] in _LEAD_INS:
+                return [Span(a, min(b, max(end, b)))], "direct"
+        return contents, "mixed"
 
     def _quote_then_aside(
         self, unit: _Unit, start: int, clause: int, contents: list[Span]
