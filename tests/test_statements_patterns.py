@@ -220,3 +220,11 @@ def test_possessive_before_a_plural_noun_is_no_cue(analyser):
 def test_quote_led_in_by_colon_or_dash_is_the_content(analyser, lead):
     body = f'Intro here. At the time, Peter Holm hinted at the deal{lead} "She signed it," he said.'
     assert rows(analyse(analyser, body)) == [("he", "said", ['"She signed it,"'], "direct")]
+
+
+def test_no_cue_tail_starts_with_a_skipped_character():
+    from briefing.analyse.attribution_words import CUE_TAILS
+    from briefing.analyse.statements_cues import _NO_TAIL
+
+    for tail in (*CUE_TAILS, "in a"):
+        assert tail[0] not in _NO_TAIL and tail[0].upper() not in _NO_TAIL, tail

@@ -57,6 +57,8 @@ _TAIL_RE = re.compile(
     + r")\b(?![’'])",
     re.I,
 )
+# Characters after a cue's space that start no tail (the tails start i, o, w, l, e, t, m, f, s).
+_NO_TAIL = frozenset("abcdghjknpqruvxyzABCDGHJKNPQRUVXYZ0123456789,.;:“”\"'’‘()")
 _CLITIC = re.compile(r"(?<=\w)[’'](?:s|ve|re|d|ll) $")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
@@ -152,7 +154,8 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
     """The cue's span with its auxiliaries, "went on to", "is", "issued a statement" before
     it and a medium, day or particle after it ("said in a statement", "agreed with")."""
     cue_start = _extend_aux(text, lo, cue)
-    if cue.form[-1] != "s" and text[cue_start - 1 : cue_start] == " ":
+    near = text[max(lo, cue_start - 5) : cue_start]
+    if cue.form[-1] != "s" and near[-1:] == " " and ("’" in near or "'" in near):
         clitic = _CLITIC.search(text, max(lo, cue_start - 5), cue_start)
         if clitic is not None:  # "he’s said", "they’ve long argued": the auxiliary is cued
             cue_start = clitic.start()
@@ -165,7 +168,9 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
         if prog is not None:  # "is calling", "was telling": active, and part of the cue
             cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
     cue_end = cue.end
-    tail = _TAIL_RE.match(text, cue_end, hi)
+    tail = None
+    if text[cue_end : cue_end + 1].isspace() and text[cue_end + 1 : cue_end + 2] not in _NO_TAIL:
+        tail = _TAIL_RE.match(text, cue_end, hi)
     if tail is not None:
         cue_end = tail.end()
     else:
