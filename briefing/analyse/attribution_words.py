@@ -203,17 +203,14 @@ AUXILIARIES = frozenset(
     "didn't doesn't don't won't wouldn't can't couldn't hasn't haven't "
     "didn’t doesn’t don’t won’t wouldn’t can’t couldn’t hasn’t haven’t".split()
 )
-# "in a (phone|television) interview", "in a statement" …: the medium is part of the cue.
+# "in a statement", "in a press release" …: the medium is part of the cue. PolNeAR's
+# annotators leave an interview, a speech, a letter or an e-mail out of the cue more
+# often than not (train and dev), so those are not listed.
 CUE_MEDIA = (
     "statement",
-    "interview",
-    "speech",
-    "letter",
     "report",
     "release",
     "memo",
-    "email",
-    "e-mail",
     "op-ed",
     "tweet",
     "post",
@@ -223,8 +220,6 @@ CUE_MEDIA = (
 )
 CUE_TAILS = (
     "in a statement",
-    "in a speech",
-    "in a letter",
     "in a report",
     "in a release",
     "in a press release",
@@ -233,23 +228,12 @@ CUE_TAILS = (
     "in remarks",
     "in comments",
     "in the statement",
-    "on twitter",
-    "on facebook",
-    "on instagram",
     "with a laugh",
     "with a grin",
     "with a smile",
     "with a smirk",
     "with a shrug",
     "with a chuckle",
-    "last week",
-    "last month",
-    "last year",
-    "last night",
-    "earlier this week",
-    "earlier this month",
-    "earlier this year",
-    "this week",
     *(
         f"{day} {part}"
         for day in "monday tuesday wednesday thursday friday saturday sunday".split()
