@@ -233,3 +233,14 @@ def test_no_cue_tail_starts_with_a_skipped_character():
 
     for tail in (*CUE_TAILS, "in a"):
         assert tail[0] not in _NO_TAIL and tail[0].upper() not in _NO_TAIL, tail
+
+
+def test_according_to_after_an_attributed_quote_holds_it(analyser):
+    article = analyse(
+        analyser,
+        "Intro here. “I ask you not to protest,” Peter Holm said, according to the station.",
+    )
+    assert rows(article) == [
+        ("Peter Holm", "said", ["“I ask you not to protest,”"], "direct"),
+        ("the station", "according to", ["“I ask you not to protest,” Peter Holm said"], "mixed"),
+    ]

@@ -113,7 +113,7 @@ class _Reader(_Base):
     ) -> Statement | None:
         text = self.text
         if cue.lemma == "according to":
-            return self.according(unit, cue, lo)
+            return self.according(unit, cue, lo, prev)
         if cue.lemma in _NEEDS_QUOTE and not unit.quotes:
             return None
         if cue.lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:

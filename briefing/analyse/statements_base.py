@@ -180,8 +180,11 @@ class _Base:
                 return Span(a, b)
         return None
 
-    def according(self, unit: _Unit, cue: _Cue, lo: int) -> Statement | None:
-        """``according to X, …`` and ``…, according to X``."""
+    def according(
+        self, unit: _Unit, cue: _Cue, lo: int, prev: Statement | None = None
+    ) -> Statement | None:
+        """``according to X, …`` and ``…, according to X``; after ``"…," Y said,`` the
+        report holds Y's statement (``prev``) as its content."""
         text = self.text
         clause = _clause_end(text, cue.end, unit.end, unit.quotes)
         comma = text.find(",", cue.end, clause)
@@ -204,6 +207,8 @@ class _Base:
                 contents, kind = _contents(text, lo, cue.start, unit.quotes)
         else:
             contents, kind = _contents(text, lo, cue.start, unit.quotes)
+        if not contents and prev is not None and not text[prev.end : cue.start].strip(" ,"):
+            contents, kind = _contents(text, prev.start, cue.start, unit.quotes)
         if not contents:
             return None
         return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
