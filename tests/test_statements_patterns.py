@@ -244,3 +244,19 @@ def test_according_to_after_an_attributed_quote_holds_it(analyser):
         ("Peter Holm", "said", ["“I ask you not to protest,”"], "direct"),
         ("the station", "according to", ["“I ask you not to protest,” Peter Holm said"], "mixed"),
     ]
+
+
+def test_closing_mark_opening_a_paragraph_opens_a_quotation(analyser):
+    article = analyse(
+        analyser, "Intro here.\n\n”The town is proud of him.” ― Ana Ruiz\n\nMore text."
+    )
+    assert rows(article) == [("Ana Ruiz", "―", ["”The town is proud of him.”"], "direct")]
+
+
+def test_quote_then_another_clause_is_direct(analyser):
+    article = analyse(
+        analyser, 'Intro here. The fans chanted "No curfew!" and kept going until late.'
+    )
+    assert rows(article) == [("The fans", "chanted", ['"No curfew!"'], "direct")]
+    article = analyse(analyser, 'Intro here. He calls people "losers" and "sad."')
+    assert rows(article)[0][2:] == (['people "losers" and "sad."'], "mixed")

@@ -51,6 +51,8 @@ from briefing.analyse.statements_text import (
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
 _START_END = attrgetter("start", "end")
+# `` and kept going until 2 a.m.``: another clause of the speaker, no quotation in it.
+_AND_CLAUSE = re.compile(r"\s+(?:and|but)\s+[^“”\"«»]*$")
 _LEAD_INS = (":", "-", "—", "–", "(")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
@@ -257,7 +259,9 @@ class _Reader(_Base):
         text = self.text
         for a, b in unit.quotes:
             if a >= start:
-                if not text[start:a].strip(" ,:") and adjunct(text, b, clause):
+                if not text[start:a].strip(" ,:") and (
+                    adjunct(text, b, clause) or _AND_CLAUSE.match(text, b, clause)
+                ):
                     return [Span(a, b)], "direct"
                 break
         return contents, "mixed"

@@ -47,7 +47,8 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
         for m in _MARK_RE.finditer(text, para.start, end):
             i, mark = m.start(), m.group()
             if opened < 0:
-                if mark != "”" and mark != "»":
+                # A closing mark opens only at the very start of a paragraph (a typo).
+                if (mark != "”" and mark != "»") or i == para.start:
                     opened = i
             elif mark in ("”", "»", '"', "''"):
                 if i - opened > 1:
