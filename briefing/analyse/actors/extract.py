@@ -42,7 +42,9 @@ def extract_actors(
 ) -> tuple[Actor, ...]:
     """Actors sorted by salience (highest first), ids stable within the article.
 
-    Ids are the slug of the name ("jens-stoltenberg"), de-duplicated with a suffix.
+    Ids are the slug of the canonical name ("jens-stoltenberg"), de-duplicated with a
+    suffix; a known entity the article never calls by its canonical name is shown by
+    the fullest name the article uses, the canonical one first among its aliases.
     Every mention's ``[start, end)`` indexes ``text`` and carries the reason it joined;
     mentions never overlap. Salience is explained by
     :func:`briefing.analyse.actors.rank.rank_actors`.

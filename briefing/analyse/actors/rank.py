@@ -25,7 +25,8 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
     then times the kind's weight. A guessed person (capitalised words, no given name)
     with no second sign (a role or a mention that is not a plain name) keeps half its
     salience: foreign names are often unknown, so such actors are kept but ranked lower.
-    Ids are the slug of the name, de-duplicated with a suffix ("-2").
+    Ids are the slug of the canonical name, de-duplicated with a suffix ("-2"); the name
+    shown is :func:`display_name`.
     """
     n = max(len(cast.text), 1)
     weight, kind_weight = MENTION_WEIGHT.get, _KIND_WEIGHT.get
@@ -47,13 +48,16 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
     seen: set[str] = set()
     out = []
     for _, _, d, mentions, salience in ranked:
-        base = _slug(d.name)
+        base = _slug(d.name)  # the canonical name: stable across articles
         ident, k = base, 2
         while ident in seen:
             ident, k = f"{base}-{k}", k + 1
         seen.add(ident)
-        name = d.name
-        aliases = tuple(dict.fromkeys([m.text for m in mentions if m.text != name]))
+        name = display_name(d, mentions, cast.text)
+        forms = [m.text for m in mentions if m.text != name]
+        if name != d.name:
+            forms.insert(0, d.name)  # the canonical name: "also known as"
+        aliases = tuple(dict.fromkeys(forms))
         out.append(
             Actor(
                 ident,
@@ -67,6 +71,42 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
             )
         )
     return tuple(out)
+
+
+def display_name(d: Draft, mentions: list[Mention], text: str) -> str:
+    """The name to show: the gazetteer's canonical name if the article uses it, else the
+    fullest form the article names the entity by ("Britain" for United Kingdom, "Tories"
+    for Conservative Party, "GlaxoSmithKline" for GSK). A form that is the canonical name
+    up to case and accents, or a run of its words ("BOSTON", "Labour" of Labour Party),
+    keeps the canonical name.
+
+    Only name and alias mentions count as forms (a surname, title, demonym or reference
+    is not a name); the fullest is the one with most words, then most characters, then
+    most mentions. The canonical name stays the actor's id and first alias, so one entity
+    keeps one id across articles.
+    """
+    canonical = d.name
+    if canonical in text:
+        return canonical
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.reason == "name" or m.reason == "alias":
+            counts[m.text] = counts.get(m.text, 0) + 1
+    if not counts:
+        return canonical
+    words = _fold(canonical)
+    for form in counts:
+        f = _fold(form)
+        if any(words[i : i + len(f)] == f for i in range(len(words) - len(f) + 1)):
+            return canonical  # its own name up to case or accents, or a short form of it
+    return max(counts, key=lambda f: (f.count(" ") + 1, len(f), counts[f], f))
+
+
+def _fold(name: str) -> list[str]:
+    """The words of ``name`` up to case, accents, hyphens and dots ("Nestle" = "Nestlé")."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return plain.casefold().replace("-", " ").replace(".", "").split()
 
 
 def confidence(d: Draft, mentions: list[Mention]) -> float:
