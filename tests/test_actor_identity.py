@@ -137,3 +137,25 @@ def test_confidence_is_between_zero_and_one_and_known_names_score_higher() -> No
     for a in result:
         assert 0.0 <= a.confidence <= 1.0
     assert by_name(result, "NATO").confidence > by_name(result, "Zorblat Quenvik").confidence
+
+
+def test_display_name_is_the_fullest_form_the_article_uses() -> None:
+    text = (
+        "Britain's exports fell in May, figures showed. The Tories blamed the Lib Dems, "
+        "and Tory MPs said Britain needed lower taxes. Labour disagreed."
+    )
+    result = actors(text)
+    uk = by_name(result, "Britain")
+    assert uk.id == "united-kingdom" and uk.aliases[0] == "United Kingdom"
+    tories = by_name(result, "Tories")  # the fullest form, not the adjective "Tory"
+    assert tories.id == "conservative-party" and "Conservative Party" in tories.aliases
+    assert by_name(result, "Lib Dems").aliases[0] == "Liberal Democrats"
+    # A short form of the canonical name keeps the canonical name.
+    assert by_name(result, "Labour Party").aliases == ("Labour",)
+    assert not names(result) & {"United Kingdom", "Conservative Party", "Liberal Democrats"}
+
+
+def test_canonical_name_is_kept_when_the_article_uses_it() -> None:
+    result = actors("The United Kingdom and Britain's allies met. Britain said little.")
+    uk = by_name(result, "United Kingdom")
+    assert "Britain" in uk.aliases and "United Kingdom" not in uk.aliases
