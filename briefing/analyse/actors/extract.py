@@ -13,7 +13,8 @@
    join their country, acronyms and "the alliance" join a named organization. A wrong
    merge is worse than a missed one.
 3. The waiting headline runs are matched against what was found, then resolved.
-4. :mod:`~briefing.analyse.actors.identity` gives a form several bodies share
+4. :mod:`~briefing.analyse.actors.variants` joins "TimeWarner" and "Time Warner";
+   :mod:`~briefing.analyse.actors.identity` gives a form several bodies share
    ("Treasury") to the one the article's context names, else keeps it as written.
 5. :mod:`~briefing.analyse.actors.rank` ranks the drafts into actors.
 """
@@ -32,6 +33,7 @@ from briefing.analyse.actors.resolve import persons_first, references, resolve
 from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
+from briefing.analyse.actors.variants import join_spellings
 from briefing.model import Actor, Sentence
 
 _QUOTES = " \t\"“‘'(«[-–—"
@@ -61,6 +63,7 @@ def extract_actors(
     if deferred:
         resolve(cast, scan_deferred(text, deferred, cast.drafts.values(), gazetteer))
     references(cast)
+    join_spellings(cast)
     settle(cast)
     return rank_actors(cast)
 
