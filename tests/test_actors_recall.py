@@ -41,3 +41,63 @@ def test_closed_up_surname_stays_a_person() -> None:
     text = "Rob McAllory said the vote was close. Later McAllory said Mc Allory was misspelt."
     person = [a for a in actors(text) if "allory" in a.id]
     assert person and all(a.kind == "person" for a in person)
+
+
+def test_a_given_name_repeated_alone_is_a_person() -> None:
+    text = (
+        '"We will fight," said Priya. Priya, 12, has been ill since May. '
+        "Doctors said Priya needed care."
+    )
+    priya = by_name(actors(text), "Priya")
+    assert priya.kind == "person" and len(priya.mentions) == 3
+
+
+def test_a_given_name_once_alone_is_not_an_actor() -> None:
+    assert not [a for a in actors("His mother said Tommy loved water.") if a.name == "Tommy"]
+
+
+def test_a_given_name_joins_the_full_name_it_belongs_to() -> None:
+    result = actors("Priya Patel won. Priya said it was hard. Later Priya left.")
+    assert [a.name for a in result if "priya" in a.id] == ["Priya Patel"]
+    assert len(by_name(result, "Priya Patel").mentions) == 3
+
+
+def test_an_organization_found_by_its_apposition() -> None:
+    text = (
+        "Quillfeather, the publisher, said it would appeal. Quillfeather sold two million "
+        "copies. Shares in Zentro, a German carmaker based in Bonn, rose."
+    )
+    result = actors(text)
+    quill = by_name(result, "Quillfeather")
+    assert quill.kind == "organization" and len(quill.mentions) == 2
+    assert by_name(result, "Zentro").kind == "organization"
+
+
+def test_a_person_found_by_a_role_apposition() -> None:
+    result = actors("Oduya, a local farmer, said the river rose. Oduya said he lost cattle.")
+    oduya = by_name(result, "Oduya")
+    assert oduya.kind == "person" and oduya.roles == ("farmer",) and len(oduya.mentions) == 2
+
+
+def test_names_after_roles_and_hyphenated_names() -> None:
+    text = (
+        "Team member Jane Doe said the plan worked. Spokeswoman Ann Li declined to comment. "
+        "Wong Ka-ming, 34, said the flat flooded, and Oluwaseun Adeyemi-Bakare agreed."
+    )
+    found = {a.name: a.kind for a in actors(text)}
+    for name in ("Jane Doe", "Ann Li", "Wong Ka-ming", "Oluwaseun Adeyemi-Bakare"):
+        assert found.get(name) == "person", (name, found)
+
+
+def test_a_leading_initial_stays_with_its_name() -> None:
+    text = "J. Okafor, a tailor, said the shop shut. Okafor said J. Okafor Ltd was a rumour."
+    names = [a.name for a in actors(text) if "okafor" in a.id]
+    assert names[0] == "J. Okafor"
+    assert "J." not in names and "Okafor" not in names
+
+
+def test_a_surname_that_is_a_city_stays_the_persons() -> None:
+    text = "Prosecutor Tom Sydney said the case was weak. Sydney added that he would appeal."
+    result = actors(text)
+    assert len(by_name(result, "Tom Sydney").mentions) == 2
+    assert not {a.name for a in result} & {"Sydney", "Australia"}

@@ -167,3 +167,14 @@ FOOTBALL_WORDS = (
 NOT_ACTORS = frozenset(
     "DJ DJs MC MCs R&B Hip-hop Rap Pop Jazz Election Elections Referendum Budget".split()
 )
+
+# Nouns that describe an organization in an apposition or before its name ("Macmillan,
+# the publisher, said", "the publisher Macmillan"): a word they describe is no person.
+ORG_NOUNS = frozenset(
+    (
+        "publisher publishers company firm group bank carrier airline retailer agency "
+        "broadcaster network studio label manufacturer maker insurer chain charity "
+        "supermarket conglomerate lender operator distributor newspaper magazine "
+        "tabloid website developer startup start-up brewer automaker carmaker"
+    ).split()
+)

@@ -34,7 +34,9 @@ class Cast:
     ``heads``: institution noun ("embassy") -> (position, name) of those found;
     ``org_words``: first word of exactly one multi-word organization -> its name;
     ``initials``: acronym -> organizations it spells; ``role_owners``: lower-case
-    role -> names of the drafts that hold it; ``givens``: given name -> full names.
+    role -> names of the drafts that hold it; ``givens``: given name -> full names;
+    ``lone_givens``: a given name found alone with no actor -> where (see
+    :func:`briefing.analyse.actors.resolve.given_name_persons`).
     """
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
@@ -47,6 +49,7 @@ class Cast:
         self.initials: dict[str, list[str]] = {}
         self.role_owners: dict[str, list[str]] = {}
         self.givens: dict[str, set[str]] = {}  # first word of a full name -> the names
+        self.lone_givens: dict[str, list[tuple[int, int]]] = {}  # given name alone -> spans
 
     def get(self, name: str, kind: ActorKind) -> Draft:
         """The draft for ``name``, created on first use (a place may become a country)."""

@@ -34,8 +34,13 @@ from briefing.analyse.actors.words import (
     TEAM_WORDS,
     WORD_ENDINGS,
 )
-from briefing.analyse.english import FUNCTION_WORDS, NEWS_WORDS
+from briefing.analyse.english import FUNCTION_WORDS, NEWS_WORDS, ORG_NOUNS
 
+# ", the (French) publisher," after a word: group 1 is the noun describing it.
+_APPOSITION_RE = re.compile(
+    r", (?:the|a|an) (?:[\w'-]+ ){0,2}?([a-z][a-z-]+)"
+    r"(?=[,.;]| (?:of|that|which|and|behind|based|in|at|from|for|with)\b)"
+)
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
 
@@ -181,9 +186,13 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
             seg.kind = "organization"
         return
     after = next_word(text, end)
-    if title_follows(text, end, gaz, after):
+    noun = apposition(text, start, end, gaz)
+    if noun == "organization" or title_follows(text, end, gaz, after):
         seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
         return
+    if noun:  # "Smith, a local farmer, said"
+        seg.kind = "person"
+        seg.roles.append(noun)
     if after in SPEECH and not common:  # not "Officials said"
         seg.kind, seg.cue = "person", "speech"
     elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
@@ -196,6 +205,21 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and _place_after_prep(t, text):
         seg.kind, seg.cue = "place", "prep"
+
+
+def apposition(text: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """What a noun describing the word makes it: ``organization`` for "Macmillan, the
+    publisher," or "agency Reuters"; the role for "Smith, a local farmer,"; else ""."""
+    before = prev_word(text, start).lower()
+    if before in ORG_NOUNS and before not in gaz.lower_titles:  # not "publisher Murdoch"
+        return "organization"
+    m = _APPOSITION_RE.match(text, end)
+    if m is None:
+        return ""
+    noun = m.group(1).lower()
+    if noun in ORG_NOUNS:
+        return "organization"
+    return noun if noun in gaz.lower_titles else ""
 
 
 def _place_after_prep(t: str, text: str) -> bool:

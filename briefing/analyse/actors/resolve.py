@@ -82,6 +82,7 @@ def _single_kinds(segs: list[Seg]) -> dict[str, SegKind]:
 
 
 _NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
+_ORG_KINDS = frozenset(("organization", "group"))
 _PLACE_KINDS = frozenset(("place", "capital", "country"))
 
 
@@ -230,6 +231,10 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
             reason: MentionReason = "surname" if owner != seg.text else "name"
             d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else reason)
         return  # ambiguous: attach to neither
+    found = cast.drafts.get(seg.text)
+    if found is not None and found.mentions and found.kind in _ORG_KINDS and not seg.honorific:
+        found.add(seg.start, seg.end, seg.text, "name")  # "Macmillan" again, at a sentence start
+        return
     named = cast.givens.get(seg.text)
     if named and len(named) == 1 and not seg.honorific and kind in ("person", "unknown"):
         # "Banharn" after "Banharn Silpa-archa": the one person of that given name
@@ -243,6 +248,20 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
         d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
     elif kind == "place":
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+    elif seg.text in cast.gaz.given_names:
+        cast.lone_givens.setdefault(seg.text, []).append((seg.start, seg.end))
+
+
+def given_name_persons(cast: Cast) -> None:
+    """A given name alone at least twice, with no full name it belongs to, is a person
+    called by it ("Priya" throughout a story about a child)."""
+    for name, spans in cast.lone_givens.items():
+        if len(spans) < 2 or name in cast.givens or name in cast.drafts:
+            continue
+        d = cast.get(name, "person")
+        d.guess = True
+        for start, end in spans:
+            d.add(start, end, name, "name")
 
 
 _FEMALE = frozenset(("mrs", "ms", "miss", "madam", "dame", "lady", "first lady", "queen"))
