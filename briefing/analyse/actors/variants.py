@@ -7,7 +7,12 @@ and dots. Two gazetteer names are never joined this way (they are two entries).
 
 from __future__ import annotations
 
+import re
+
 from briefing.analyse.actors.cast import Cast, Draft
+
+# A word with a capital inside after a lower-case letter ("TimeWarner", "McDonald").
+_CLOSED_RE = re.compile(r"\b[A-Z][\w.-]*?[a-z][A-Z][\w.-]*\w")
 
 # Closed-up surnames: "McDonald", "DiCaprio", "LeBron" are persons' names, spaced or not.
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -24,21 +29,21 @@ def join_spellings(cast: Cast) -> None:
     gazetteer does not know is an organization unless the closed-up form starts like a
     surname ("McDonald", "DiCaprio").
     """
+    closed = {_key(w) for w in _CLOSED_RE.findall(cast.text)}  # keys written closed up
+    if not closed:
+        return  # most articles: nothing to do
     groups: dict[str, dict[int, Draft]] = {}
-    closed: set[str] = set()  # keys written closed up somewhere
     for d in cast.drafts.values():
         if not d.mentions:
             continue
         forms = {d.name} | {m.text for m in d.mentions if m.reason in ("name", "alias")}
         for form in forms:
-            if len(form) > 3:
-                key = _key(form)
+            key = _key(form)
+            if key in closed:
                 groups.setdefault(key, {})[id(d)] = d
-                if _closed_up(form):
-                    closed.add(key)
-    for key, found in groups.items():
+    for found in groups.values():
         same = [d for d in found.values() if d.mentions]
-        if len(same) < 2 or key not in closed:
+        if len(same) < 2 or not any(_closed_up(f) for d in same for f in _forms(d)):
             continue
         if sum(d.known for d in same) > 1:
             continue  # two entries: two bodies
@@ -53,6 +58,10 @@ def join_spellings(cast: Cast) -> None:
             d.mentions = []
         if not keep.known and keep.kind == "person" and not _surname_shape(same):
             keep.kind, keep.guess = "organization", False  # a person's name is not closed up
+
+
+def _forms(d: Draft) -> set[str]:
+    return {d.name} | {m.text for m in d.mentions}
 
 
 def _key(name: str) -> str:
