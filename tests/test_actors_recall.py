@@ -101,3 +101,11 @@ def test_a_surname_that_is_a_city_stays_the_persons() -> None:
     result = actors(text)
     assert len(by_name(result, "Tom Sydney").mentions) == 2
     assert not {a.name for a in result} & {"Sydney", "Australia"}
+
+
+def test_a_thing_named_like_a_person_is_not_one() -> None:
+    text = (
+        "She won an Oscar in 1990. Oscar voters liked the film. The Oscar-winning actor "
+        "said Oscar night was long."
+    )
+    assert not [a for a in actors(text) if a.name == "Oscar" and a.kind == "person"]

@@ -53,7 +53,11 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
         while ident in seen:
             ident, k = f"{base}-{k}", k + 1
         seen.add(ident)
-        name = display_name(d, mentions, cast.text)
+        name = d.name
+        for m in mentions:
+            if m.text != name:  # else the name is in the text: shown as it is
+                name = display_name(d, mentions, cast.text)
+                break
         forms = [m.text for m in mentions if m.text != name]
         if name != d.name:
             forms.insert(0, d.name)  # the canonical name: "also known as"

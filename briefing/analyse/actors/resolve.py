@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 
 from briefing.analyse.actors.cast import Cast
-from briefing.analyse.actors.context import acts_after
+from briefing.analyse.actors.context import acts_after, prev_word
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
 from briefing.analyse.english import FUNCTION_WORDS
 from briefing.model import Mention, MentionReason
@@ -82,6 +82,7 @@ def _single_kinds(segs: list[Seg]) -> dict[str, SegKind]:
 
 
 _NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
+_DETERMINERS = frozenset("a an the his her their its this that each every any".split())
 _ORG_KINDS = frozenset(("organization", "group"))
 _PLACE_KINDS = frozenset(("place", "capital", "country"))
 
@@ -254,9 +255,16 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
 
 def given_name_persons(cast: Cast) -> None:
     """A given name alone at least twice, with no full name it belongs to, is a person
-    called by it ("Priya" throughout a story about a child)."""
+    called by it ("Priya" throughout a story about a child) unless a determiner ever
+    comes before it or it opens a compound ("an Oscar", "Oscar-winning": a thing)."""
+    text = cast.text
     for name, spans in cast.lone_givens.items():
         if len(spans) < 2 or name in cast.givens or name in cast.drafts:
+            continue
+        if any(prev_word(text, start).lower() in _DETERMINERS for start, _ in spans):
+            continue
+        hyphen = text.find(name + "-")  # "Oscar-winning": a thing's name in a compound
+        if hyphen >= 0 and text[hyphen + len(name) + 1 : hyphen + len(name) + 2].islower():
             continue
         d = cast.get(name, "person")
         d.guess = True
