@@ -11,8 +11,9 @@ import re
 
 from briefing.analyse.actors.cast import Cast, Draft
 
-# A word with a capital inside after a lower-case letter ("TimeWarner", "McDonald").
-_CLOSED_RE = re.compile(r"\b[A-Z][\w.-]*?[a-z][A-Z][\w.-]*\w")
+# A capital inside a word after a lower-case letter ("TimeWarner", "McDonald").
+_INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
+_WORD_CHARS = ".-"
 
 # Closed-up surnames: "McDonald", "DiCaprio", "LeBron" are persons' names, spaced or not.
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -29,7 +30,7 @@ def join_spellings(cast: Cast) -> None:
     gazetteer does not know is an organization unless the closed-up form starts like a
     surname ("McDonald", "DiCaprio").
     """
-    closed = {_key(w) for w in _CLOSED_RE.findall(cast.text)}  # keys written closed up
+    closed = _closed_keys(cast.text)
     if not closed:
         return  # most articles: nothing to do
     groups: dict[str, dict[int, Draft]] = {}
@@ -58,6 +59,21 @@ def join_spellings(cast: Cast) -> None:
             d.mentions = []
         if not keep.known and keep.kind == "person" and not _surname_shape(same):
             keep.kind, keep.guess = "organization", False  # a person's name is not closed up
+
+
+def _closed_keys(text: str) -> set[str]:
+    """The keys of the closed-up words in ``text`` that start with a capital."""
+    keys = set()
+    for m in _INNER_CAPITAL_RE.finditer(text):
+        i, j = m.start(), m.end()
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
+            i -= 1
+        while j < len(text) and (text[j].isalnum() or text[j] in _WORD_CHARS):
+            j += 1
+        word = text[i:j].strip(_WORD_CHARS)
+        if word[:1].isupper():
+            keys.add(_key(word))
+    return keys
 
 
 def _forms(d: Draft) -> set[str]:
