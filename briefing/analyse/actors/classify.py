@@ -186,7 +186,8 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
             seg.kind = "organization"
         return
     after = next_word(text, end)
-    noun = apposition(text, start, end, gaz)
+    low = prev_word(text, start).lower()
+    noun = apposition(text, low, end, gaz) if low in ORG_NOUNS or after == "," else ""
     if noun == "organization" or title_follows(text, end, gaz, after):
         seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
         return
@@ -197,7 +198,6 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
         seg.kind, seg.cue = "person", "speech"
     elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
         seg.kind, seg.cue = "person", "speech"
-    low = prev_word(text, start).lower()
     if low in gaz.title_tails:
         role = title_before(text, start, gaz)
         if role:
@@ -207,12 +207,14 @@ def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
         seg.kind, seg.cue = "place", "prep"
 
 
-def apposition(text: str, start: int, end: int, gaz: Gazetteer) -> str:
-    """What a noun describing the word makes it: ``organization`` for "Macmillan, the
-    publisher," or "agency Reuters"; the role for "Smith, a local farmer,"; else ""."""
-    before = prev_word(text, start).lower()
+def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:
+    """What a noun describing the word that ends at ``end`` makes it: ``organization``
+    for "Macmillan, the publisher," or "agency Reuters" (``before``: the lower-case word
+    before it); the role for "Smith, a local farmer,"; else ""."""
     if before in ORG_NOUNS and before not in gaz.lower_titles:  # not "publisher Murdoch"
         return "organization"
+    if text[end : end + 1] != ",":
+        return ""
     m = _APPOSITION_RE.match(text, end)
     if m is None:
         return ""

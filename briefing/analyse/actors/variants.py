@@ -7,13 +7,9 @@ and dots. Two gazetteer names are never joined this way (they are two entries).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
 from briefing.analyse.actors.cast import Cast, Draft
-
-# A capital inside a word after a lower-case letter ("TimeWarner", "McDonald").
-_INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
-_WORD_CHARS = ".-"
 
 # Closed-up surnames: "McDonald", "DiCaprio", "LeBron" are persons' names, spaced or not.
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'")
@@ -30,7 +26,7 @@ def join_spellings(cast: Cast) -> None:
     gazetteer does not know is an organization unless the closed-up form starts like a
     surname ("McDonald", "DiCaprio").
     """
-    closed = _closed_keys(cast.text)
+    closed = _closed_keys(cast.drafts.values())
     if not closed:
         return  # most articles: nothing to do
     groups: dict[str, dict[int, Draft]] = {}
@@ -61,18 +57,15 @@ def join_spellings(cast: Cast) -> None:
             keep.kind, keep.guess = "organization", False  # a person's name is not closed up
 
 
-def _closed_keys(text: str) -> set[str]:
-    """The keys of the closed-up words in ``text`` that start with a capital."""
+def _closed_keys(drafts: Iterable[Draft]) -> set[str]:
+    """The keys of the closed-up forms the article uses for ``drafts``."""
     keys = set()
-    for m in _INNER_CAPITAL_RE.finditer(text):
-        i, j = m.start(), m.end()
-        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
-            i -= 1
-        while j < len(text) and (text[j].isalnum() or text[j] in _WORD_CHARS):
-            j += 1
-        word = text[i:j].strip(_WORD_CHARS)
-        if word[:1].isupper():
-            keys.add(_key(word))
+    for d in drafts:
+        for m in d.mentions:
+            f = m.text
+            # istitle() and isupper() rule out nearly every form at C speed.
+            if not f.istitle() and not f.isupper() and " " not in f and _closed_up(f):
+                keys.add(_key(f))
     return keys
 
 
