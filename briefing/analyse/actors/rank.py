@@ -40,28 +40,27 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
         salience = 0.0
         for m in mentions:
             salience += weight(m.reason, 1.0) * (2.0 - m.start / n)
-        if d.guess and not d.roles and not any(m.reason != "name" for m in d.mentions):
+        plain = all(m.reason == "name" for m in d.mentions)
+        if d.guess and not d.roles and plain:
             salience *= _GUESS_WEIGHT  # no second sign
         salience *= kind_weight(d.kind, 1.0)
-        ranked.append((-salience, mentions[0].start, d, mentions, salience))
+        ranked.append((-salience, mentions[0].start, d, mentions, salience, plain))
     ranked.sort(key=_rank_key)
     seen: set[str] = set()
     out = []
-    for _, _, d, mentions, salience in ranked:
-        base = _slug(d.name)  # the canonical name: stable across articles
+    for _, _, d, mentions, salience, plain in ranked:
+        name = d.name
+        base = _slug(name)  # the canonical name: stable across articles
         ident, k = base, 2
         while ident in seen:
             ident, k = f"{base}-{k}", k + 1
         seen.add(ident)
-        name = d.name
-        for m in mentions:
-            if m.text != name:  # else the name is in the text: shown as it is
-                name = display_name(d, mentions, cast.text)
-                break
         forms = [m.text for m in mentions if m.text != name]
-        if name != d.name:
-            forms.insert(0, d.name)  # the canonical name: "also known as"
-        aliases = tuple(dict.fromkeys(forms))
+        if forms:  # else the name is in the text: shown as it is
+            name = display_name(d, mentions, cast.text)
+            if name != d.name:  # the canonical name first: "also known as"
+                forms = [d.name] + [m.text for m in mentions if m.text != name]
+        aliases = tuple(dict.fromkeys(forms)) if forms else ()
         out.append(
             Actor(
                 ident,
@@ -71,7 +70,7 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
                 aliases,
                 tuple(mentions),
                 round(salience, 3),
-                confidence(d, mentions),
+                confidence(d, mentions, plain),
             )
         )
     return tuple(out)
@@ -113,19 +112,24 @@ def _fold(name: str) -> list[str]:
     return plain.casefold().replace("-", " ").replace(".", "").split()
 
 
-def confidence(d: Draft, mentions: list[Mention]) -> float:
+def confidence(d: Draft, mentions: list[Mention], plain: bool | None = None) -> float:
     """How sure the actor is, 0-1, from the evidence that made it.
 
     A gazetteer name starts at 0.9, a person with a known given name or a role, or a name
     found by its shape with a second sign (an honorific, an organization suffix) at 0.7,
     a guessed person with no second sign at 0.4 and a lone capitalised word at 0.35;
-    each further mention adds 0.03, up to 1.
+    each further mention adds 0.03, up to 1. ``plain``: every mention of ``d`` is a plain
+    name (computed if not given).
     """
     if d.known:
         base = 0.9
-    elif d.guess and not d.roles and all(m.reason == "name" for m in d.mentions):
+    elif d.roles or not (
+        plain if plain is not None else all(m.reason == "name" for m in d.mentions)
+    ):
+        base = 0.7
+    elif d.guess:
         base = 0.4
-    elif " " not in d.name and not d.roles and all(m.reason == "name" for m in d.mentions):
+    elif " " not in d.name:
         base = 0.35
     else:
         base = 0.7
@@ -134,6 +138,13 @@ def confidence(d: Draft, mentions: list[Mention]) -> float:
 
 def _one_per_span(mentions: list[Mention]) -> list[Mention]:
     """The mentions in order, one per ``[start, end)``."""
+    last = -1
+    for m in mentions:
+        if m.start <= last:
+            break
+        last = m.start
+    else:
+        return mentions  # found in order, no two at one start: the common case
     mentions = sorted(mentions, key=_ORDER)
     kept = [mentions[0]]
     for i in range(1, len(mentions)):
@@ -143,7 +154,7 @@ def _one_per_span(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _rank_key(r: tuple[float, int, Draft, list[Mention], float]) -> tuple[float, int]:
+def _rank_key(r: tuple[float, int, Draft, list[Mention], float, bool]) -> tuple[float, int]:
     return r[0], r[1]
 
 
