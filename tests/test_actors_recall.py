@@ -109,3 +109,20 @@ def test_a_thing_named_like_a_person_is_not_one() -> None:
         "said Oscar night was long."
     )
     assert not [a for a in actors(text) if a.name == "Oscar" and a.kind == "person"]
+
+
+def test_a_word_before_a_firms_title_is_the_firm() -> None:
+    text = (
+        "Quillfeather CEO Dana Moor said sales rose. Publishing giant Brambleton said it "
+        "would cut prices, and authors signed with Quillfeather again."
+    )
+    result = actors(text)
+    quill = by_name(result, "Quillfeather")
+    assert quill.kind == "organization" and len(quill.mentions) == 2
+    assert by_name(result, "Brambleton").kind == "organization"
+    assert by_name(result, "Dana Moor").roles == ("CEO",)
+
+
+def test_a_portfolio_before_a_ministers_title_is_not_a_firm() -> None:
+    result = actors("Lands Minister Luminzu Shimaponda resigned on Friday.")
+    assert {a.name for a in result} == {"Luminzu Shimaponda"}

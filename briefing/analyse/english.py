@@ -169,12 +169,33 @@ NOT_ACTORS = frozenset(
 )
 
 # Nouns that describe an organization in an apposition or before its name ("Macmillan,
-# the publisher, said", "the publisher Macmillan"): a word they describe is no person.
+# the publisher, said", "publishing giant Macmillan"): a word they describe is no person.
 ORG_NOUNS = frozenset(
     (
         "publisher publishers company firm group bank carrier airline retailer agency "
         "broadcaster network studio label manufacturer maker insurer chain charity "
         "supermarket conglomerate lender operator distributor newspaper magazine "
-        "tabloid website developer startup start-up brewer automaker carmaker"
+        "tabloid website developer startup start-up brewer automaker carmaker giant"
     ).split()
+)
+
+# Titles only a firm's people hold: a name word just before one, with the holder's name
+# after it, is the firm ("Macmillan CEO John Sargent"), unlike "Farm Minister".
+FIRM_TITLES = frozenset(
+    (
+        "CEO",
+        "COO",
+        "CFO",
+        "Chief Executive",
+        "Chief Executive Officer",
+        "Chief Operating Officer",
+        "Chief Financial Officer",
+        "Chairman",
+        "Chairwoman",
+        "Managing Director",
+        "Founder",
+        "Co-founder",
+        "Spokesman",
+        "Spokeswoman",
+    )
 )

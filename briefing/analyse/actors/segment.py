@@ -16,7 +16,7 @@ from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, info_of, title_match, word_info
 from briefing.analyse.actors.tokens import Seg, Word
 from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, SPEECH
-from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NOT_ACTORS
+from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS, NOT_ACTORS
 
 _ORG_LIKE = ("organization", "country", "group")
 
@@ -196,6 +196,11 @@ class _Cutter:
             self.out.append(entry_seg(words, i, k, e, text))
         return k
 
+    def _firm_word(self, seg: Seg) -> bool:
+        """An unknown one-word name before a firm's title, not an ordinary word."""
+        t = seg.text
+        return seg.kind == "unknown" and " " not in t and not info_of(t, self.gaz).common
+
     def _opens_name(self, e: Entry, nxt: str) -> bool:
         """A place or country starting a longer name ("Manchester United", "China Daily")."""
         gaz = self.gaz
@@ -215,8 +220,14 @@ class _Cutter:
         t = w.text
         tk = title_match(words, i, gaz) if t in gaz.title_firsts else 0
         if tk and not (self.chunk and tk == 1 and t in gaz.org_suffixes):
+            before = len(self.out)
             self.flush()
-            self.roles = [" ".join(x.text for x in words[i : i + tk])]
+            role = " ".join(x.text for x in words[i : i + tk])
+            if role in FIRM_TITLES and i + tk < len(words) and words[i + tk].text[:1].isupper():
+                for seg in self.out[before:]:  # "Macmillan CEO John Sargent": his firm
+                    if self._firm_word(seg):
+                        seg.kind = "organization"
+            self.roles = [role]
             self.role_at.extend(words[i : i + tk])
             return tk
         bare = t.rstrip(".")
