@@ -126,3 +126,12 @@ def test_a_word_before_a_firms_title_is_the_firm() -> None:
 def test_a_portfolio_before_a_ministers_title_is_not_a_firm() -> None:
     result = actors("Lands Minister Luminzu Shimaponda resigned on Friday.")
     assert {a.name for a in result} == {"Luminzu Shimaponda"}
+
+
+def test_a_word_coordinated_with_a_firm_is_a_firm_everywhere() -> None:
+    text = (
+        "Deals were reached in October and Brambleton signed in November. Brambleton had "
+        "waged a long battle. The fight between Brambleton and Amazon was fierce."
+    )
+    firm = by_name(actors(text), "Brambleton")
+    assert firm.kind == "organization" and len(firm.mentions) == 3

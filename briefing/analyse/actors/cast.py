@@ -35,8 +35,8 @@ class Cast:
     ``org_words``: first word of exactly one multi-word organization -> its name;
     ``initials``: acronym -> organizations it spells; ``role_owners``: lower-case
     role -> names of the drafts that hold it; ``givens``: given name -> full names;
-    ``lone_givens``: a given name found alone with no actor -> where (see
-    :func:`briefing.analyse.actors.resolve.given_name_persons`).
+    ``lone_words``: a capitalised word found alone that joined no actor -> where (see
+    :func:`briefing.analyse.actors.resolve.lone_words`).
     """
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
@@ -49,7 +49,7 @@ class Cast:
         self.initials: dict[str, list[str]] = {}
         self.role_owners: dict[str, list[str]] = {}
         self.givens: dict[str, set[str]] = {}  # first word of a full name -> the names
-        self.lone_givens: dict[str, list[tuple[int, int]]] = {}  # given name alone -> spans
+        self.lone_words: dict[str, list[tuple[int, int]]] = {}  # word alone -> spans
 
     def get(self, name: str, kind: ActorKind) -> Draft:
         """The draft for ``name``, created on first use (a place may become a country)."""

@@ -29,7 +29,7 @@ from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.rank import rank_actors
-from briefing.analyse.actors.resolve import given_name_persons, persons_first, references, resolve
+from briefing.analyse.actors.resolve import lone_words, persons_first, references, resolve
 from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
@@ -62,7 +62,7 @@ def extract_actors(
     resolve(cast, segs)
     if deferred:
         resolve(cast, scan_deferred(text, deferred, cast.drafts.values(), gazetteer))
-    given_name_persons(cast)
+    lone_words(cast)
     references(cast)
     join_spellings(cast)
     settle(cast)

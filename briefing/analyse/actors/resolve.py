@@ -90,6 +90,7 @@ _PLACE_KINDS = frozenset(("place", "capital", "country"))
 def resolve(cast: Cast, segs: list[Seg]) -> None:
     """Turn typed segments into actor mentions (see the module docstring)."""
     cues = _single_kinds(segs)
+    _coordinated(segs, cast.text)
     prev: Seg | None = None
     for seg in segs:
         kind = seg.kind
@@ -104,6 +105,18 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
                 if rule is not None:
                     rule(cast, seg, prev, cues)
         prev = seg
+
+
+def _coordinated(segs: list[Seg], text: str) -> None:
+    """An unknown word joined by "and"/"or" to a known organization is one too
+    ("between Hachette and Amazon")."""
+    for i in range(1, len(segs)):
+        a, b = segs[i - 1], segs[i]
+        if text[a.end : b.start] not in (" and ", " or "):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.kind == "unknown" and x.words == 1 and y.name and y.kind in _ORG_KINDS:
+                x.kind = "organization"
 
 
 def _add_named(cast: Cast, seg: Seg) -> None:
@@ -249,17 +262,29 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
         d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
     elif kind == "place":
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
-    elif seg.text in cast.gaz.given_names:
-        cast.lone_givens.setdefault(seg.text, []).append((seg.start, seg.end))
+    elif kind == "unknown":
+        cast.lone_words.setdefault(seg.text, []).append((seg.start, seg.end))
 
 
-def given_name_persons(cast: Cast) -> None:
-    """A given name alone at least twice, with no full name it belongs to, is a person
-    called by it ("Priya" throughout a story about a child) unless a determiner ever
-    comes before it or it opens a compound ("an Oscar", "Oscar-winning": a thing)."""
+def lone_words(cast: Cast) -> None:
+    """Words found alone that joined nobody, once the whole article is resolved.
+
+    One that is an organization's name joins it ("Hachette" before "between Hachette
+    and Amazon" typed it). A given name alone at least twice, with no full name it
+    belongs to, is a person called by it ("Priya" throughout a story about a child)
+    unless a determiner ever comes before it or it opens a compound ("an Oscar",
+    "Oscar-winning": a thing).
+    """
     text = cast.text
-    for name, spans in cast.lone_givens.items():
-        if len(spans) < 2 or name in cast.givens or name in cast.drafts:
+    for name, spans in cast.lone_words.items():
+        found = cast.drafts.get(name)
+        if found is not None and found.mentions and found.kind in _ORG_KINDS:
+            for start, end in spans:
+                found.add(start, end, name, "name")
+            continue
+        if len(spans) < 2 or name not in cast.gaz.given_names or name in cast.givens:
+            continue
+        if found is not None:
             continue
         if any(prev_word(text, start).lower() in _DETERMINERS for start, _ in spans):
             continue
