@@ -112,7 +112,8 @@ def _coordinated(segs: list[Seg], text: str) -> None:
     ("between Hachette and Amazon")."""
     for i in range(1, len(segs)):
         a, b = segs[i - 1], segs[i]
-        if text[a.end : b.start] not in (" and ", " or "):
+        gap = b.start - a.end
+        if (gap != 5 and gap != 4) or text[a.end : b.start] not in (" and ", " or "):
             continue
         for x, y in ((a, b), (b, a)):
             if x.kind == "unknown" and x.words == 1 and y.name and y.kind in _ORG_KINDS:
