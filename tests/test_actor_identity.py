@@ -159,3 +159,34 @@ def test_canonical_name_is_kept_when_the_article_uses_it() -> None:
     result = actors("The United Kingdom and Britain's allies met. Britain said little.")
     uk = by_name(result, "United Kingdom")
     assert "Britain" in uk.aliases and "United Kingdom" not in uk.aliases
+
+
+def test_a_city_describing_a_band_is_the_city_beside_the_club() -> None:
+    text = (
+        "The Leicester band grew up in Leicester and rehearsed near Leicester City "
+        "football club. The Leicester striker was a fan."
+    )
+    result = actors(text)
+    city = by_name(result, "Leicester")
+    club = by_name(result, "Leicester City")
+    assert city.kind == "place" and len(city.mentions) == 2
+    assert [m.text for m in club.mentions] == ["Leicester City", "Leicester"]
+
+
+def test_a_party_name_before_an_office_is_a_portfolio() -> None:
+    result = actors("Labor Secretary Elaine Chao called the mine disaster a tragedy.")
+    assert "Australian Labor Party" not in names(result)
+    assert by_name(result, "Elaine Chao").kind == "person"
+    labor = actors("The Australian Labor Party met in Sydney. Labor won the vote.")
+    assert len(by_name(labor, "Australian Labor Party").mentions) == 2
+
+
+def test_a_party_adjective_is_the_party_not_a_person() -> None:
+    text = (
+        "Liberal Democrat spokeswoman Sandra Gidley said the plan was flawed. "
+        "Former Liberal Democrat MP Jackie Ballard agreed."
+    )
+    result = actors(text)
+    party = by_name(result, "Liberal Democrats")
+    assert party.kind == "organization" and {m.reason for m in party.mentions} == {"demonym"}
+    assert not [a for a in result if a.kind == "person" and "Liberal" in a.name]

@@ -216,6 +216,9 @@ class _Builder:
             kind: ActorKind = "group" if item.get("kind") == "group" else "organization"
             aliases = _strings(item.get("aliases")) + _strings(item.get("full"))
             self.add_names(name, aliases, kind, ambiguous=bool(item.get("ambiguous")))
+            for demonym in _strings(item.get("demonyms")):
+                if " " in demonym:  # "Liberal Democrat": one word ("Democrat") is a noun too
+                    self.add(demonym, Entry(name, kind, "demonym", "", True))
             if item.get("country"):
                 self.homes[name] = str(item["country"])
             for city in _strings(item.get("city_forms")):

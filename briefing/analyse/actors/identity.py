@@ -9,6 +9,8 @@ keeps the name as written ("Treasury"), so no body is renamed into another.
 
 from __future__ import annotations
 
+import re
+
 from briefing.analyse.actors.cast import Cast, Draft
 from briefing.analyse.english import FOOTBALL_WORDS
 from briefing.model import Mention
@@ -23,8 +25,27 @@ def settle(cast: Cast) -> None:
     Then one-word teams join their club (:func:`join_short_teams`).
     """
     _settle_shared(cast)
+    drop_portfolios(cast)
     clubs_by_city(cast)
     join_short_teams(cast)
+
+
+_OFFICES = re.compile(r" (?:Secretary|Department|Dept\b|Ministry|Secretariat)\b")
+
+
+def drop_portfolios(cast: Cast) -> None:
+    """A party's one-word name before an office is a portfolio: "Labor Secretary Elaine
+    Chao" names no Labor party (unless the article names the party in full)."""
+    parties = cast.gaz.references.get("the party", ())
+    for name in parties:
+        d = cast.drafts.get(name)
+        if d is None or not d.mentions or name in cast.text:
+            continue
+        d.mentions = [
+            m
+            for m in d.mentions
+            if " " in m.text or m.reason != "alias" or not _OFFICES.match(cast.text, m.end)
+        ]
 
 
 def clubs_by_city(cast: Cast) -> None:
@@ -40,11 +61,38 @@ def clubs_by_city(cast: Cast) -> None:
         club = clubs[d.name]
         if not (football or (club in drafts and drafts[club].mentions)):
             continue
+        moving = [m for m in d.mentions if not _the_city(cast.text, m)]
+        if not moving:
+            continue
         target = cast.get(club, "organization")
         target.known = True
-        for m in d.mentions:
+        for m in moving:
             target.add(m.start, m.end, m.text, "alias")
-        d.mentions = []
+        d.mentions = [m for m in d.mentions if m not in moving]
+
+
+_IN_PLACE = re.compile(r"(?:\b(?:in|near|from|outside|around|across)) $")
+_NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)")
+
+
+def _the_city(text: str, m: Mention) -> bool:
+    """ "grew up in Leicester", "the Leicester band": the city even in a report naming the
+    club; "Leicester striker", "Leicester won" stay the club's."""
+    if _IN_PLACE.search(text, max(0, m.start - 8), m.start):
+        return True
+    after = _NOUN_AFTER.match(text, m.end)
+    return after is not None and after.group(1) in _PLACE_NOUNS
+
+
+# Nouns a city describes that a club does not ("the Leicester band", "a Milan court").
+_PLACE_NOUNS = frozenset(
+    "band singer rapper group artist musician duo trio quartet actor actress writer author "
+    "poet painter designer architect businessman businesswoman entrepreneur firm company "
+    "court prosecutor prosecutors police council councillor mayor university hospital "
+    "airport school college museum theatre theater restaurant hotel bank resident residents "
+    "family families man woman boy girl couple native teenager student students "
+    "area street streets suburb district market office factory plant headquarters".split()
+)
 
 
 def _settle_shared(cast: Cast) -> None:
