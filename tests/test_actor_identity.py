@@ -190,3 +190,13 @@ def test_a_party_adjective_is_the_party_not_a_person() -> None:
     party = by_name(result, "Liberal Democrats")
     assert party.kind == "organization" and {m.reason for m in party.mentions} == {"demonym"}
     assert not [a for a in result if a.kind == "person" and "Liberal" in a.name]
+
+
+def test_photo_credit_lines_name_no_actor() -> None:
+    text = (
+        "Wear a jacket, said Anna Smith of the magazine.\n\nPhotos: Getty Images\n\n"
+        "Image Credit: Reuters\n\nReuters reported the sale on Monday."
+    )
+    result = actors(text)
+    assert "Getty Images" not in names(result)
+    assert [m.start for m in by_name(result, "Reuters").mentions] == [text.rindex("Reuters")]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-_CAPTION_START = re.compile(
+CAPTION_START = re.compile(
     r"\W*(?:image|photo|photograph|picture|pictured|credit|video|watch|gallery|source|"
     r"illustration|graphic|file photo|caption)s?\s*(?:credit|copyright|caption)?\s*[:|»]"
     r"|\W*image (?:copyright|caption)\b",
@@ -187,7 +187,7 @@ def is_caption(text: str) -> bool:
     """A photo caption or credit line (see the module docstring)."""
     head = text[:40]
     if (":" in head or "|" in head or "»" in head or head[:6].lower() == "image ") and (
-        _CAPTION_START.match(text)
+        CAPTION_START.match(text)
     ):
         return True
     if "day" in text and _PRESENT_CAPTION.match(text):

@@ -13,6 +13,7 @@ import re
 
 from briefing.analyse.actors.cast import Cast, Draft
 from briefing.analyse.english import FOOTBALL_WORDS
+from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Mention
 
 _ORG_KINDS = frozenset(("organization", "group"))
@@ -25,11 +26,29 @@ def settle(cast: Cast) -> None:
     Then one-word teams join their club (:func:`join_short_teams`).
     """
     _settle_shared(cast)
+    drop_credits(cast)
     drop_portfolios(cast)
     clubs_by_city(cast)
     join_short_teams(cast)
 
 
+def drop_credits(cast: Cast) -> None:
+    """No actor is named by a photo credit or caption label line ("Photos: Getty Images",
+    "Image Credit: Getty"): the agency or photographer is not part of the story."""
+    text = cast.text
+    if ":" not in text:
+        return
+    lines = []
+    for m in _LINE.finditer(text):
+        if CAPTION_START.match(text, m.start(), m.end()):
+            lines.append((m.start(), m.end()))
+    if not lines:
+        return
+    for d in cast.drafts.values():
+        d.mentions = [m for m in d.mentions if not any(a <= m.start < b for a, b in lines)]
+
+
+_LINE = re.compile(r"[^\n]*(?:Photo|Image|Picture|Credit|Pictured|Source|Video)[^\n]*", re.I)
 _OFFICES = re.compile(r" (?:Secretary|Department|Dept\b|Ministry|Secretariat)\b")
 
 
