@@ -39,16 +39,19 @@ def drop_credits(cast: Cast) -> None:
     if ":" not in text:
         return
     lines = []
-    for m in _LINE.finditer(text):
-        if CAPTION_START.match(text, m.start(), m.end()):
-            lines.append((m.start(), m.end()))
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.find(":", start, end) >= 0 and CAPTION_START.match(text, start, end):
+            lines.append((start, end))
+        start = end + 1
     if not lines:
         return
     for d in cast.drafts.values():
         d.mentions = [m for m in d.mentions if not any(a <= m.start < b for a, b in lines)]
 
 
-_LINE = re.compile(r"[^\n]*(?:Photo|Image|Picture|Credit|Pictured|Source|Video)[^\n]*", re.I)
 _OFFICES = re.compile(r" (?:Secretary|Department|Dept\b|Ministry|Secretariat)\b")
 
 
