@@ -155,11 +155,18 @@ class _Scan:
         text = self.text
         if (not s or text[s - 1] == "\n") and group.isupper() and self.dateline(s):
             return
+        gaz, starts, segs, add = self.gaz, self.starts, self.segs, self.add
         for words in self.pieces(s, group):
-            for seg in segment(words, text, self.gaz, initial(text, words[0].start, self.starts)):
-                self.add(seg)
-        if self.segs and self.segs[-1].end > e:
-            self.covered = self.segs[-1].end
+            for seg in segment(words, text, gaz, initial(text, words[0].start, starts)):
+                kind = seg.kind
+                if kind == "country" or (
+                    kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
+                ):
+                    segs.append(seg)  # not a team: add() without asking
+                else:
+                    add(seg)
+        if segs and segs[-1].end > e:
+            self.covered = segs[-1].end
 
     def word(self, s: int, e: int, group: str) -> None:
         """Segment a one-word candidate: a known word mid-sentence, else :func:`single`."""
@@ -203,9 +210,11 @@ class _Scan:
         """The words of a candidate, cut where the sentence splitter put a sentence start."""
         words = []
         pos = s
-        for part in group.replace("\u00a0", " ").split(" "):  # tokens(text, s, e)
-            words.append(Word(pos, pos + len(part), part))
-            pos += len(part) + 1
+        spaced = group.replace("\u00a0", " ") if "\u00a0" in group else group
+        for part in spaced.split(" "):  # tokens(text, s, e)
+            end = pos + len(part)
+            words.append(Word(pos, end, part))
+            pos = end + 1
         if ". " not in group:
             return [words]
         pieces = [[words[0]]]
