@@ -216,11 +216,16 @@ def _shape_in_context(
             seg.cue = "guess"  # kept only if the article confirms it (see rank)
 
 
-def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
-    """Type a one-word unknown from its context (``common``: an ordinary English word)."""
+def classify_word(
+    seg: Seg, text: str, gaz: Gazetteer, common: bool, acronym: bool | None = None
+) -> None:
+    """Type a one-word unknown from its context (``common``: an ordinary English word;
+    ``acronym``: whether it is one, if the caller knows)."""
     t, start, end = seg.text, seg.start, seg.end
-    info = gaz.memo.get(t)
-    if info.acronym if info is not None else is_acronym(t):
+    if acronym is None:
+        info = gaz.memo.get(t)
+        acronym = info.acronym if info is not None else is_acronym(t)
+    if acronym:
         if t.replace(".", "") not in NOT_ORGS:
             seg.kind = "organization"
         return

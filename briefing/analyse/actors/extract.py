@@ -28,6 +28,7 @@ from briefing.analyse.actors.chunks import entry_kind
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.identity import settle
+from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.resolve import lone_words, persons_first, references, resolve
 from briefing.analyse.actors.segment import segment, single
@@ -180,16 +181,10 @@ class _Scan:
             first = False  # mid-sentence: the commonest case, decided here
         else:
             first = initial(text, s, self.starts)
-        info = gaz.memo.get(group)
-        entry = info.entry if info is not None and not first else None
-        if (
-            entry is None
-            or info is None
-            or group[-1] == "."
-            or info.hyphen_lower
-            or text[e : e + 1] == "$"
-        ):
-            seg = single(s, e, group, text, gaz, first)
+        info = gaz.memo.get(group) or word_info(group, gaz)
+        entry = None if first else info.entry
+        if entry is None or group[-1] == "." or info.hyphen_lower or text[e : e + 1] == "$":
+            seg = single(s, e, group, text, gaz, first, info)
             if seg is None:
                 return
         else:  # a gazetteer word mid-sentence: what single() would give, without asking again

@@ -269,11 +269,18 @@ class _Cutter:
         )
 
 
-def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: bool) -> Seg | None:
-    """The fast path for a one-word candidate (most of them)."""
-    info = gaz.memo.get(t)
+def single(
+    start: int,
+    end: int,
+    t: str,
+    text: str,
+    gaz: Gazetteer,
+    initial: bool,
+    info: WordInfo | None = None,
+) -> Seg | None:
+    """The fast path for a one-word candidate (most of them); ``info``: its word's facts."""
     if info is None:
-        info = word_info(t, gaz)
+        info = gaz.memo.get(t) or word_info(t, gaz)
     if info.hyphen_lower or text[end : end + 1] == "$" or t in NOT_ACTORS:
         return None  # "London-based", "Oscar-winning"; "US$ 300"; "DJ"
     e = info.entry
@@ -296,5 +303,5 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
     if len(t) == 2 and t[1] == ".":
         return None
     seg = Seg(start, end, t, "unknown")
-    classify_word(seg, text, gaz, info.common)
+    classify_word(seg, text, gaz, info.common, info.acronym)
     return seg
