@@ -80,6 +80,7 @@ def candidate_segments(
     si = 0
     last = len(ends) - 1
     end_si = ends[0]
+    several, one, deferred = scan.words, scan.word, scan.deferred
     for m in CANDIDATE_RE.finditer(text):
         s, e = m.span()
         if s < scan.covered:
@@ -104,11 +105,11 @@ def candidate_segments(
                 else:
                     caps_no.add(si)  # else every caps word re-scans a long sentence
         if mode:
-            scan.deferred.append((s, e, mode))
+            deferred.append((s, e, mode))
         elif " " in group or "\u00a0" in group:
-            scan.words(s, e, group)
+            several(s, e, group)
         else:
-            scan.word(s, e, group)
+            one(s, e, group)
     return scan.segs, scan.deferred
 
 
@@ -157,8 +158,11 @@ class _Scan:
         if (not s or text[s - 1] == "\n") and group.isupper() and self.dateline(s):
             return
         gaz, starts, segs, add = self.gaz, self.starts, self.segs, self.add
-        for words in self.pieces(s, group):
-            for seg in segment(words, text, gaz, initial(text, words[0].start, starts)):
+        spaced = group.replace("\u00a0", " ") if "\u00a0" in group else group
+        pieces = self.pieces(s, group, spaced)
+        key = spaced if len(pieces) == 1 else None  # the words joined by spaces
+        for words in pieces:
+            for seg in segment(words, text, gaz, initial(text, words[0].start, starts), key):
                 kind = seg.kind
                 if kind == "country" or (
                     kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
@@ -201,11 +205,13 @@ class _Scan:
         if seg.end > e:
             self.covered = seg.end
 
-    def pieces(self, s: int, group: str) -> list[list[Word]]:
-        """The words of a candidate, cut where the sentence splitter put a sentence start."""
+    def pieces(self, s: int, group: str, spaced: str) -> list[list[Word]]:
+        """The words of a candidate, cut where the sentence splitter put a sentence start.
+
+        ``spaced`` is ``group`` with its no-break spaces made plain.
+        """
         words = []
         pos = s
-        spaced = group.replace("\u00a0", " ") if "\u00a0" in group else group
         for part in spaced.split(" "):  # tokens(text, s, e)
             end = pos + len(part)
             words.append(Word(pos, end, part))

@@ -34,10 +34,13 @@ _PLAIN: list = []
 _CHUNK, _TITLE, _ALIAS, _ENTRY, _DEMONYM, _MARK, _FIRM = range(7)
 
 
-def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+def segment(
+    words: list[Word], text: str, gaz: Gazetteer, initial: bool, key: str | None = None
+) -> list[Seg]:
     """Cut one candidate into typed segments (see the module docstring).
 
-    ``initial`` says the candidate opens a sentence, where a capital proves nothing. How
+    ``initial`` says the candidate opens a sentence, where a capital proves nothing;
+    ``key`` is its words joined by spaces, if the caller has it. How
     the words are cut depends on the words alone: it is planned once per candidate text
     (:class:`_Cutter`) and applied to each occurrence in its context (:func:`_apply`).
     """
@@ -50,7 +53,8 @@ def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list
     if memo[0] is not gaz:
         memo = _PLANS[0] = (gaz, {})
     plans = memo[1]
-    key = " ".join([w.text for w in words])
+    if key is None:
+        key = " ".join([w.text for w in words])
     plan = plans.get(key)
     if plan is None:
         if len(plans) > _PLAN_LIMIT:
