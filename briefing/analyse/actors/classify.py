@@ -69,10 +69,44 @@ def _facts(words: list[Word], gaz: Gazetteer) -> tuple[int, bool, list[bool], bo
     return capitals, joint, heads, has_gaz, has_acronym
 
 
+# What a chunk's words alone decide, by (its text, whether a title or honorific precedes):
+# (kind, None) when they decide; (None, common) for one capitalised word, typed by
+# classify_word; (None, (capitals > 3, ordinary, lower-case words)) for the shape of a name
+# that asks the context. Kept per gazetteer (the tuple is swapped whole), bounded.
+_Plan = tuple[SegKind | None, bool | tuple[bool, bool, tuple[str, ...]] | None]
+_PLANS: list = [(None, {})]
+_PLAN_LIMIT = 100_000
+
+
 def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
-    """Give an unknown chunk a kind from its words and context (sets ``seg.kind``)."""
-    capitals, joint, heads, has_gaz, has_acronym = _facts(words, gaz)
+    """Give an unknown chunk a kind from its words and context (sets ``seg.kind``).
+
+    The chunk's words alone decide most chunks; that part is planned once per chunk text
+    (:func:`_plan`) and remembered across articles; only the context is read each time.
+    """
     titled = bool(seg.honorific or seg.roles)
+    memo = _PLANS[0]
+    if memo[0] is not gaz:
+        memo = _PLANS[0] = (gaz, {})
+    plans = memo[1]
+    key = (seg.text, titled)
+    plan = plans.get(key)
+    if plan is None:
+        if len(plans) > _PLAN_LIMIT:
+            plans.clear()
+        plan = plans[key] = _plan(words, gaz, titled)
+    kind, rest = plan
+    if kind is not None:
+        seg.kind = kind
+    elif isinstance(rest, bool):
+        classify_word(seg, text, gaz, rest)
+    elif rest is not None:
+        _shape_in_context(rest, text, gaz, seg)
+
+
+def _plan(words: list[Word], gaz: Gazetteer, titled: bool) -> _Plan:
+    """What the words of a chunk decide without its context (see :data:`_PLANS`)."""
+    capitals, joint, heads, has_gaz, has_acronym = _facts(words, gaz)
     kind: SegKind | None = None
     last = words[-1].text
     if (
@@ -86,12 +120,11 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
     if kind is None:
         kind = _by_head_or_joint(words, capitals, joint, heads, gaz)
     if kind is not None:
-        seg.kind = kind
-    elif capitals > 1:
-        _name_shape(words, capitals, has_gaz, has_acronym, text, gaz, seg)
-    else:
-        low = words[0].text.lower()
-        classify_word(seg, text, gaz, low in NEWS_WORDS or low in FUNCTION_WORDS)
+        return kind, None
+    if capitals > 1:
+        return _name_shape(words, capitals, has_gaz, has_acronym, gaz)
+    low = words[0].text.lower()
+    return None, low in NEWS_WORDS or low in FUNCTION_WORDS
 
 
 def _event_or_place(words: list[Word], joint: bool, gaz: Gazetteer) -> SegKind | None:
@@ -139,15 +172,13 @@ def _by_head_or_joint(
 
 
 def _name_shape(
-    words: list[Word],
-    capitals: int,
-    has_gaz: bool,
-    has_acronym: bool,
-    text: str,
-    gaz: Gazetteer,
-    seg: Seg,
-) -> None:
-    """Type a multi-word chunk by the shape of a name: given name, initials, articles."""
+    words: list[Word], capitals: int, has_gaz: bool, has_acronym: bool, gaz: Gazetteer
+) -> _Plan:
+    """Type a multi-word chunk by the shape of a name: given name, initials, articles.
+
+    The shape alone decides a person or an organization; else the plan for
+    :func:`_shape_in_context`.
+    """
     first, last = words[0].text, words[-1].text
     if (
         first in gaz.given_any
@@ -160,14 +191,22 @@ def _name_shape(
             and getattr(gaz.entries.get(last), "kind", "") != "country"  # "N. Ireland"
         )
     ):
-        seg.kind = "person"
-    elif has_gaz or (has_acronym and not all(w.text.isupper() for w in words)):
+        return "person", None
+    if has_gaz or (has_acronym and not all(w.text.isupper() for w in words)):
+        return "organization", None
+    lows = tuple(w.text.lower() for w in words)
+    ordinary = first.lower().endswith(WORD_ENDINGS) or any(low in NEWS_WORDS for low in lows)
+    return None, (capitals > 3, ordinary, lows)
+
+
+def _shape_in_context(
+    plan: tuple[bool, bool, tuple[str, ...]], text: str, gaz: Gazetteer, seg: Seg
+) -> None:
+    """The shape of a name its words leave open, typed by what surrounds it."""
+    many, ordinary, lows = plan
+    if many or prev_word(text, seg.start).lower() in ("the", "a", "an"):
         seg.kind = "organization"
-    elif capitals > 3 or prev_word(text, seg.start).lower() in ("the", "a", "an"):
-        seg.kind = "organization"
-    elif first.lower().endswith(WORD_ENDINGS) or any(
-        w.text.lower() in NEWS_WORDS or appears_lower(w.text.lower(), text) for w in words
-    ):
+    elif ordinary or any(appears_lower(low, text) for low in lows):
         seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
     elif title_follows(text, seg.end, gaz):
         seg.kind = "organization"  # "Liberal Democrat leader Charles Kennedy"
@@ -177,11 +216,16 @@ def _name_shape(
             seg.cue = "guess"  # kept only if the article confirms it (see rank)
 
 
-def classify_word(seg: Seg, text: str, gaz: Gazetteer, common: bool) -> None:
-    """Type a one-word unknown from its context (``common``: an ordinary English word)."""
+def classify_word(
+    seg: Seg, text: str, gaz: Gazetteer, common: bool, acronym: bool | None = None
+) -> None:
+    """Type a one-word unknown from its context (``common``: an ordinary English word;
+    ``acronym``: whether it is one, if the caller knows)."""
     t, start, end = seg.text, seg.start, seg.end
-    info = gaz.memo.get(t)
-    if info.acronym if info is not None else is_acronym(t):
+    if acronym is None:
+        info = gaz.memo.get(t)
+        acronym = info.acronym if info is not None else is_acronym(t)
+    if acronym:
         if t.replace(".", "") not in NOT_ORGS:
             seg.kind = "organization"
         return

@@ -28,6 +28,7 @@ from briefing.analyse.actors.chunks import entry_kind
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.identity import settle
+from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.resolve import lone_words, persons_first, references, resolve
 from briefing.analyse.actors.segment import segment, single
@@ -79,6 +80,7 @@ def candidate_segments(
     si = 0
     last = len(ends) - 1
     end_si = ends[0]
+    several, one, deferred = scan.words, scan.word, scan.deferred
     for m in CANDIDATE_RE.finditer(text):
         s, e = m.span()
         if s < scan.covered:
@@ -103,11 +105,11 @@ def candidate_segments(
                 else:
                     caps_no.add(si)  # else every caps word re-scans a long sentence
         if mode:
-            scan.deferred.append((s, e, mode))
+            deferred.append((s, e, mode))
         elif " " in group or "\u00a0" in group:
-            scan.words(s, e, group)
+            several(s, e, group)
         else:
-            scan.word(s, e, group)
+            one(s, e, group)
     return scan.segs, scan.deferred
 
 
@@ -155,11 +157,21 @@ class _Scan:
         text = self.text
         if (not s or text[s - 1] == "\n") and group.isupper() and self.dateline(s):
             return
-        for words in self.pieces(s, group):
-            for seg in segment(words, text, self.gaz, initial(text, words[0].start, self.starts)):
-                self.add(seg)
-        if self.segs and self.segs[-1].end > e:
-            self.covered = self.segs[-1].end
+        gaz, starts, segs, add = self.gaz, self.starts, self.segs, self.add
+        spaced = group.replace("\u00a0", " ") if "\u00a0" in group else group
+        pieces = self.pieces(s, group, spaced)
+        key = spaced if len(pieces) == 1 else None  # the words joined by spaces
+        for words in pieces:
+            for seg in segment(words, text, gaz, initial(text, words[0].start, starts), key):
+                kind = seg.kind
+                if kind == "country" or (
+                    kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
+                ):
+                    segs.append(seg)  # not a team: add() without asking
+                else:
+                    add(seg)
+        if segs and segs[-1].end > e:
+            self.covered = segs[-1].end
 
     def word(self, s: int, e: int, group: str) -> None:
         """Segment a one-word candidate: a known word mid-sentence, else :func:`single`."""
@@ -173,16 +185,10 @@ class _Scan:
             first = False  # mid-sentence: the commonest case, decided here
         else:
             first = initial(text, s, self.starts)
-        info = gaz.memo.get(group)
-        entry = info.entry if info is not None and not first else None
-        if (
-            entry is None
-            or info is None
-            or group[-1] == "."
-            or info.hyphen_lower
-            or text[e : e + 1] == "$"
-        ):
-            seg = single(s, e, group, text, gaz, first)
+        info = gaz.memo.get(group) or word_info(group, gaz)
+        entry = None if first else info.entry
+        if entry is None or group[-1] == "." or info.hyphen_lower or text[e : e + 1] == "$":
+            seg = single(s, e, group, text, gaz, first, info)
             if seg is None:
                 return
         else:  # a gazetteer word mid-sentence: what single() would give, without asking again
@@ -199,13 +205,17 @@ class _Scan:
         if seg.end > e:
             self.covered = seg.end
 
-    def pieces(self, s: int, group: str) -> list[list[Word]]:
-        """The words of a candidate, cut where the sentence splitter put a sentence start."""
+    def pieces(self, s: int, group: str, spaced: str) -> list[list[Word]]:
+        """The words of a candidate, cut where the sentence splitter put a sentence start.
+
+        ``spaced`` is ``group`` with its no-break spaces made plain.
+        """
         words = []
         pos = s
-        for part in group.replace("\u00a0", " ").split(" "):  # tokens(text, s, e)
-            words.append(Word(pos, pos + len(part), part))
-            pos += len(part) + 1
+        for part in spaced.split(" "):  # tokens(text, s, e)
+            end = pos + len(part)
+            words.append(Word(pos, end, part))
+            pos = end + 1
         if ". " not in group:
             return [words]
         pieces = [[words[0]]]

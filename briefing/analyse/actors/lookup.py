@@ -105,9 +105,31 @@ def gaz_match(words: list[Word], i: int, gaz: Gazetteer, limit: int) -> tuple[in
         limit,
         gaz.spans.get(t, 1) if not t.isupper() else gaz.spans.get(t.casefold(), 1),
     )
-    entries = gaz.entries
     texts = [w.text for w in words[i : i + n]]
-    for k in range(n, 0, -1):
+    memo = _MATCHES[0]
+    if memo[0] is not gaz:
+        memo = _MATCHES[0] = (gaz, {})
+    key = " ".join(texts)  # words hold no spaces: the key tells its n words apart
+    found = memo[1].get(key)
+    if found is None:
+        if len(memo[1]) > _MEMO_LIMIT:
+            memo[1].clear()
+        found = memo[1][key] = _longest(texts, gaz)
+    return found
+
+
+# (gazetteer, the words asked about joined by spaces -> the longest entry at their start):
+# swapped whole when the gazetteer changes.
+_MATCHES: list = [(None, {})]
+
+
+def _longest(texts: list[str], gaz: Gazetteer) -> tuple[int, Entry | None]:
+    """:func:`gaz_match` for exactly the words ``texts``."""
+    if not texts:
+        return 0, None
+    entries = gaz.entries
+    t = texts[0]
+    for k in range(len(texts), 0, -1):
         form = t if k == 1 else " ".join(texts[:k])
         e = entries.get(form)
         if e is None and len(form) > 3 and form.isupper():

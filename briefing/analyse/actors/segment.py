@@ -21,48 +21,101 @@ from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS
 _ORG_LIKE = ("organization", "country", "group")
 
 
-def segment(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+# Plans by candidate (its words joined by spaces), per gazetteer (the tuple is swapped
+# whole), bounded: _PLAIN for a run of plain words, else the steps for each way the
+# opening word goes (kept, skipped), planned when first needed.
+_PLANS: list = [(None, {})]
+_PLAN_LIMIT = 100_000
+_PLAIN: list = []
+
+# The steps of a plan (see _apply): an unknown chunk (its word indices, roles, honorific);
+# a lone title (first and last word); an entry with its legal form; an entry unless "$"
+# follows; a demonym; where the segments before a firm's title start; that firm's title.
+_CHUNK, _TITLE, _ALIAS, _ENTRY, _DEMONYM, _MARK, _FIRM = range(7)
+
+
+def segment(
+    words: list[Word], text: str, gaz: Gazetteer, initial: bool, key: str | None = None
+) -> list[Seg]:
     """Cut one candidate into typed segments (see the module docstring).
 
-    ``initial`` says the candidate opens a sentence, where a capital proves nothing.
+    ``initial`` says the candidate opens a sentence, where a capital proves nothing;
+    ``key`` is its words joined by spaces, if the caller has it. How
+    the words are cut depends on the words alone: it is planned once per candidate text
+    (:class:`_Cutter`) and applied to each occurrence in its context (:func:`_apply`).
     """
     n = len(words)
     if n == 1:
         w = words[0]
         seg = single(w.start, w.end, w.text, text, gaz, initial)
         return [seg] if seg is not None else []
+    memo = _PLANS[0]
+    if memo[0] is not gaz:
+        memo = _PLANS[0] = (gaz, {})
+    plans = memo[1]
+    if key is None:
+        key = " ".join([w.text for w in words])
+    plan = plans.get(key)
+    if plan is None:
+        if len(plans) > _PLAN_LIMIT:
+            plans.clear()
+        plan = plans[key] = _PLAIN if _all_plain(words, gaz) else [None, None]
+    if plan is _PLAIN:
+        return _plain_run(words, text, gaz, initial)
+    skip = _opening_skipped(words, text, gaz) if initial else 0
+    steps = plan[skip]
+    if steps is None:
+        steps = plan[skip] = _Cutter(words, gaz).cut(skip)
+    return _apply(steps, words, text, gaz)
+
+
+def _all_plain(words: list[Word], gaz: Gazetteer) -> bool:
+    """True if every word is plain (no entry, title, stop word or demonym starts there)."""
     memo = gaz.memo
     for w in words:
-        info = memo.get(w.text)
-        if info is None:
-            info = word_info(w.text, gaz)
+        info = memo.get(w.text) or word_info(w.text, gaz)
         if not info.plain:
-            break
-    else:
-        return _plain_run(words, text, gaz, initial)
-    cut = _Cutter(words, text, gaz)
-    i = _opening_skipped(words, text, gaz) if initial else 0
-    chunk = cut.chunk
-    while i < n:
-        w = words[i]
-        t = w.text
-        info = memo.get(t)
-        if info is None:
-            info = word_info(t, gaz)
-        if info.plain:  # no entry, title, stop word or demonym starts here
-            chunk.append(w)
-            i += 1
-        elif not t[0].isupper() and t != "&":
-            if chunk:
-                chunk.append(w)
-            else:
-                cut.honorific = ""  # "Lord of the Rings": the honorific names nobody
-            i += 1
-        else:  # an entry may start here only if the word is one or starts a longer one
-            entry = info.entry is not None or info.span != 1
-            i += entry and cut.entry(i, info) or cut.marker(i, info) or cut.take(w)
-    cut.flush()
-    return cut.out
+            return False
+    return True
+
+
+def _apply(steps: tuple, words: list[Word], text: str, gaz: Gazetteer) -> list[Seg]:
+    """The segments of one occurrence of a candidate, by the steps of its plan."""
+    out: list[Seg] = []
+    before = 0
+    for step in steps:
+        op = step[0]
+        if op == _CHUNK:
+            chunk = [words[j] for j in step[1]]
+            emit_chunk(chunk, text, gaz, out, list(step[2]), step[3])
+        elif op == _ENTRY:
+            i, k = step[1], step[2]
+            end = words[i + k - 1].end
+            if text[end : end + 1] != "$":  # "US$ 300"
+                out.append(entry_seg(words, i, k, step[3], text))
+        elif op == _TITLE:
+            ref = title_ref(words[step[1]].start, words[step[2]].end, text)
+            if ref is not None:
+                out.append(ref)
+        elif op == _ALIAS:
+            seg = entry_seg(words, step[1], step[2], step[3], text)
+            seg.reason = "alias"  # "Disney Corporation" is still Disney
+            out.append(seg)
+        elif op == _DEMONYM:
+            out.append(demonym_seg(words[step[1]], text, gaz))
+        elif op == _MARK:
+            before = len(out)
+        else:  # "Macmillan CEO John Sargent": his firm
+            for seg in out[before:]:
+                if _firm_word(seg, gaz):
+                    seg.kind = "organization"
+    return out
+
+
+def _firm_word(seg: Seg, gaz: Gazetteer) -> bool:
+    """An unknown one-word name before a firm's title, not an ordinary word."""
+    t = seg.text
+    return seg.kind == "unknown" and " " not in t and not info_of(t, gaz).common
 
 
 def _plain_run(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
@@ -104,44 +157,66 @@ def _opening_skipped(words: list[Word], text: str, gaz: Gazetteer) -> int:
 
 
 class _Cutter:
-    """The state of cutting one candidate: segments so far, the open chunk of unknown
-    words, and a title or honorific waiting for the name it belongs to.
+    """Plans the cutting of one candidate: the steps so far, the open chunk of unknown
+    words (indices), and a title or honorific waiting for the name it belongs to.
 
-    Each rule method returns how many words it took (0: it does not apply).
+    Only the words are read, never the text around them. Each rule method returns how
+    many words it took (0: it does not apply).
     """
 
-    __slots__ = ("words", "text", "gaz", "out", "chunk", "roles", "role_at", "honorific")
+    __slots__ = ("words", "gaz", "steps", "chunk", "roles", "role_at", "honorific")
 
-    def __init__(self, words: list[Word], text: str, gaz: Gazetteer) -> None:
+    def __init__(self, words: list[Word], gaz: Gazetteer) -> None:
         self.words = words
-        self.text = text
         self.gaz = gaz
-        self.out: list[Seg] = []
-        self.chunk: list[Word] = []
+        self.steps: list[tuple] = []
+        self.chunk: list[int] = []
         self.roles: list[str] = []
-        self.role_at: list[Word] = []
+        self.role_at: list[int] = []
         self.honorific = ""
+
+    def cut(self, i: int) -> tuple:
+        """The steps for the words from ``i`` on (see :func:`_apply`)."""
+        words, gaz = self.words, self.gaz
+        n = len(words)
+        chunk = self.chunk
+        while i < n:
+            t = words[i].text
+            info = gaz.memo.get(t) or word_info(t, gaz)
+            if info.plain:  # no entry, title, stop word or demonym starts here
+                chunk.append(i)
+                i += 1
+            elif not t[0].isupper() and t != "&":
+                if chunk:
+                    chunk.append(i)
+                else:
+                    self.honorific = ""  # "Lord of the Rings": the honorific names nobody
+                i += 1
+            else:  # an entry may start here only if the word is one or starts a longer one
+                entry = info.entry is not None or info.span != 1
+                i += entry and self.entry(i, info) or self.marker(i, info) or self.take(i)
+        self.flush()
+        return tuple(self.steps)
 
     def flush(self) -> None:
         """Close the open chunk (with its title or honorific), or emit a lone title."""
         chunk = self.chunk
         if not (chunk or self.roles or self.honorific):
             return
-        while chunk and not chunk[-1].text[0].isupper():
+        words = self.words
+        while chunk and not words[chunk[-1]].text[0].isupper():
             chunk.pop()
         if chunk:
-            emit_chunk(chunk[:], self.text, self.gaz, self.out, self.roles, self.honorific)
+            self.steps.append((_CHUNK, tuple(chunk), tuple(self.roles), self.honorific))
         elif self.roles and self.role_at:
-            ref = title_ref(self.role_at[0].start, self.role_at[-1].end, self.text)
-            if ref is not None:
-                self.out.append(ref)
+            self.steps.append((_TITLE, self.role_at[0], self.role_at[-1]))
         chunk.clear()
         self.role_at.clear()
         self.roles, self.honorific = [], ""
 
-    def take(self, w: Word) -> int:
-        """Add ``w`` to the open chunk."""
-        self.chunk.append(w)
+    def take(self, i: int) -> int:
+        """Add word ``i`` to the open chunk."""
+        self.chunk.append(i)
         return 1
 
     def entry(self, i: int, info: WordInfo) -> int:
@@ -164,7 +239,7 @@ class _Cutter:
         chunk = self.chunk
         if k > 1 and chunk and e.kind == "organization" and self._all_places(e):
             # "Kurdistan Democratic Party": a place before an organization's name.
-            chunk.extend(words[i : i + k])
+            chunk.extend(range(i, i + k))
             return k
         if k > 1 or k < 0 or not (chunk or e.ambiguous):
             return self._entry_at(i, abs(k), e)
@@ -173,33 +248,25 @@ class _Cutter:
     def _all_places(self, e: Entry) -> bool:
         """True if every word of the open chunk is a gazetteer place."""
         entries = self.gaz.entries
-        return all((entries.get(x.text) or e).kind == "place" for x in self.chunk)
+        words = self.words
+        return all((entries.get(words[j].text) or e).kind == "place" for j in self.chunk)
 
     def _entry_at(self, i: int, k: int, e: Entry) -> int:
         """Take the entry of ``k`` words at ``i``, with a legal form or as a longer name's start."""
-        words, text = self.words, self.text
+        words = self.words
         nxt = words[i + k] if i + k < len(words) else None
         if nxt is not None and e.kind == "organization" and nxt.text in LEGAL_FORMS:
             self.flush()
-            seg = entry_seg(words, i, k + 1, e, text)
-            seg.reason = "alias"  # "Disney Corporation" is still Disney
-            self.out.append(seg)
+            self.steps.append((_ALIAS, i, k + 1, e))  # "Disney Corporation" is still Disney
             return k + 1
         if nxt is not None and not self.chunk and self._opens_name(e, nxt.text):
-            self.chunk.extend(words[i : i + k])
+            self.chunk.extend(range(i, i + k))
             return k
         self.flush()
         if nxt is not None and nxt.text in EVENT_HEADS and e.kind != "person":
             return k + 1  # "U.S. Open", "Toshiba Classic": an event, not the country or firm
-        end = words[i + k - 1].end
-        if text[end : end + 1] != "$":  # "US$ 300"
-            self.out.append(entry_seg(words, i, k, e, text))
+        self.steps.append((_ENTRY, i, k, e))
         return k
-
-    def _firm_word(self, seg: Seg) -> bool:
-        """An unknown one-word name before a firm's title, not an ordinary word."""
-        t = seg.text
-        return seg.kind == "unknown" and " " not in t and not info_of(t, self.gaz).common
 
     def _opens_name(self, e: Entry, nxt: str) -> bool:
         """A place or country starting a longer name ("Manchester United", "China Daily")."""
@@ -220,15 +287,15 @@ class _Cutter:
         t = w.text
         tk = title_match(words, i, gaz) if t in gaz.title_firsts else 0
         if tk and not (self.chunk and tk == 1 and t in gaz.org_suffixes):
-            before = len(self.out)
-            self.flush()
             role = " ".join(x.text for x in words[i : i + tk])
             if role in FIRM_TITLES and i + tk < len(words) and words[i + tk].text[:1].isupper():
-                for seg in self.out[before:]:  # "Macmillan CEO John Sargent": his firm
-                    if self._firm_word(seg):
-                        seg.kind = "organization"
+                self.steps.append((_MARK,))  # "Macmillan CEO John Sargent": his firm
+                self.flush()
+                self.steps.append((_FIRM,))
+            else:
+                self.flush()
             self.roles = [role]
-            self.role_at.extend(words[i : i + tk])
+            self.role_at.extend(range(i, i + tk))
             return tk
         bare = t.rstrip(".")
         if bare in gaz.honorifics:
@@ -240,7 +307,7 @@ class _Cutter:
             return 1
         if t in gaz.demonyms and not self.chunk and not self._demonym_in_name(i):
             self.flush()
-            self.out.append(demonym_seg(w, self.text, gaz))
+            self.steps.append((_DEMONYM, i))
             return 1
         return 0
 
@@ -269,11 +336,18 @@ class _Cutter:
         )
 
 
-def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: bool) -> Seg | None:
-    """The fast path for a one-word candidate (most of them)."""
-    info = gaz.memo.get(t)
+def single(
+    start: int,
+    end: int,
+    t: str,
+    text: str,
+    gaz: Gazetteer,
+    initial: bool,
+    info: WordInfo | None = None,
+) -> Seg | None:
+    """The fast path for a one-word candidate (most of them); ``info``: its word's facts."""
     if info is None:
-        info = word_info(t, gaz)
+        info = gaz.memo.get(t) or word_info(t, gaz)
     if info.hyphen_lower or text[end : end + 1] == "$" or t in NOT_ACTORS:
         return None  # "London-based", "Oscar-winning"; "US$ 300"; "DJ"
     e = info.entry
@@ -296,5 +370,5 @@ def single(start: int, end: int, t: str, text: str, gaz: Gazetteer, initial: boo
     if len(t) == 2 and t[1] == ".":
         return None
     seg = Seg(start, end, t, "unknown")
-    classify_word(seg, text, gaz, info.common)
+    classify_word(seg, text, gaz, info.common, info.acronym)
     return seg
