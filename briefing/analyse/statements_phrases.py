@@ -12,14 +12,14 @@ from briefing.analyse.attribution_words import (
     PRONOUNS,
 )
 from briefing.analyse.statements_speakers import Speakers
-from briefing.analyse.statements_text import _tokens
+from briefing.analyse.statements_text import QUOTE_MARKS, _tokens
 from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
 _LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
-_QUOTE = re.compile("[“”\"«»]|''")
+_QUOTE = re.compile(QUOTE_MARKS)
 _MAX_APPOSITION = 18
 _MAX_KEEP = 8  # words in a speaker phrase
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
