@@ -12,7 +12,7 @@ from briefing.analyse.attribution_words import (
     PRONOUNS,
 )
 from briefing.analyse.statements_speakers import Speakers
-from briefing.analyse.statements_text import QUOTE_MARKS, _tokens
+from briefing.analyse.statements_text import _TOKEN_RE, QUOTE_MARKS, _tokens
 from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
@@ -60,15 +60,22 @@ def _speaker_left(
 
 
 def _tail_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``[start, end)`` that :func:`_phrase`'s right-to-left scan reaches:
-    tokens of the last 60 characters when the scan stops inside them, else all."""
-    short = end - 60
-    if short > start:
-        toks = _tokens(text, short, end)[1:]  # the first may be cut
-        for i, tok in enumerate(reversed(toks)):
-            if i >= _MAX_KEEP or tok[2].lower() in BARRIERS:
-                return toks
-    return _tokens(text, start, end)
+    """The tokens of ``[start, end)`` that :func:`_phrase`'s right-to-left scan keeps:
+    at most eight, back to the first barrier word.
+
+    Tokens are maximal runs of token characters, so the last occurrence of a token's
+    word before the previous token's start is the token itself: ``findall`` and
+    ``rfind`` place them without building a match object per token."""
+    out: list[tuple[int, int, str]] = []
+    pos = end
+    for word in reversed(_TOKEN_RE.findall(text, start, end)):
+        if len(out) >= _MAX_KEEP or word.lower() in BARRIERS:
+            break
+        at = text.rfind(word, start, pos)
+        out.append((at, at + len(word), word))
+        pos = at
+    out.reverse()
+    return out
 
 
 def _appositive(text: str, lo: int, comma: int) -> int:
