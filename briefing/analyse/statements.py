@@ -220,7 +220,9 @@ class _Reader(_Base):
             start = after
             if cue.lemma in _RECIPIENT_CUES:
                 start = self._skip_recipient(after, clause)
-            that = _THAT_SOON.match(text, start, clause)
+            that = None
+            if text.find("that", start, clause) >= 0:
+                that = _THAT_SOON.match(text, start, clause)
             if that is not None:  # "said last week that …": the content starts at "that"
                 start = that.start(1)
             if cue.lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):

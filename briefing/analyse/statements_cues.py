@@ -151,6 +151,9 @@ def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
                     return start
                 start = k or low
                 continue
+            last = word[-1:]
+            if not (last.isascii() and last.isalpha()):
+                return start  # _WORD_BEFORE needs a letter before the space
         elif before != "\n":
             return start
         m = _WORD_BEFORE.search(text, low, start)
