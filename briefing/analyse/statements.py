@@ -137,7 +137,7 @@ class _Reader(_Base):
         if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
             return None  # "swing states", "took questions": a noun after a common word
         found = _speaker_left(text, lo, cue_start, self.speakers)
-        between = speaker_after_quote(text, unit, lo, cue_start)
+        between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
         if between is not None:  # "…," X, a …, said
             found = (between, between.text_of(text).split())
         inverted = False

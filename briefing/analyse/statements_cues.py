@@ -99,7 +99,7 @@ def _cue_prep(lemma: str) -> re.Pattern[str]:
     return _NO_PREP if lemma in _PLAIN_SAY else _CUE_PREP
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cue:
     start: int
     end: int

@@ -136,7 +136,11 @@ def _phrase(
     if len(keep) > 1:
         head = speakers.head(keep[0][0], keep[-1][1])
         if head is not None:  # drop leading words before a named head ("On Monday Smith")
-            at = next((i for i, t in enumerate(keep) if t[1] > head[0]), 0)
+            at = 0
+            for i, tok in enumerate(keep):
+                if tok[1] > head[0]:
+                    at = i
+                    break
             while at > 0 and (
                 keep[at - 1][2][0].isupper() or keep[at - 1][2].lower() in DETERMINERS
             ):

@@ -56,7 +56,9 @@ class Speakers:
     def inside(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions lying within ``[start, end)``, in order."""
         i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end)
+        j = bisect_left(self.starts, end, i)
+        if i == j:
+            return []
         return [r for r in self.rows[i:j] if r[1] <= end]
 
     def head(self, start: int, end: int) -> tuple[int, int, str] | None:

@@ -119,7 +119,7 @@ def _contents(
 ) -> tuple[list[Span], str]:
     """Contents of ``[start, end)``: its quotations when nothing else is said, else the
     whole stretch; with the kind."""
-    inner = [(a, b) for a, b in quotes if a >= start and b <= end + 1]
+    inner = [(a, b) for a, b in quotes if a >= start and b <= end + 1] if quotes else quotes
     if inner:
         rest = text[start:end]
         for a, b in reversed(inner):
