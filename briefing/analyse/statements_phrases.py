@@ -162,7 +162,8 @@ def _speaker_right(
 ) -> tuple[Span, list[str]] | None:
     """The speaker after an inverted cue (``"…," said X``)."""
     toks: list[tuple[int, int, str]] = []
-    for tok in _tokens(text, cue_end, min(hi, cue_end + 400)):  # 8 tokens at most
+    for m in _TOKEN_RE.finditer(text, cue_end, min(hi, cue_end + 400)):  # 8 tokens at most
+        tok = (*m.span(), m.group())
         if text[toks[-1][1] if toks else cue_end : tok[0]].strip() or len(toks) >= 8:
             break
         if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):

@@ -38,7 +38,8 @@ class Speakers:
 
     def __init__(self, text: str, actors: Sequence[Actor]) -> None:
         self.text = text
-        rows = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        rows = [(m.start, m.end, a.id) for a in actors for m in a.mentions]
+        rows.sort()
         self.starts = [r[0] for r in rows]
         self.rows = rows
         self.kind = {a.id: a.kind for a in actors}
