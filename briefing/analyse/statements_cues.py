@@ -188,12 +188,14 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
         if prog is not None:  # "is calling", "was telling": active, and part of the cue
             cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
     cue_end = cue.end
+    # Tails and prepositions start with a space: nothing to match without one.
+    space = text[cue_end : cue_end + 1].isspace()
     tail = None
-    if text[cue_end : cue_end + 1].isspace() and text[cue_end + 1 : cue_end + 2] not in _NO_TAIL:
+    if space and text[cue_end + 1 : cue_end + 2] not in _NO_TAIL:
         tail = _TAIL_RE.match(text, cue_end, hi)
     if tail is not None:
         cue_end = tail.end()
-    else:
+    elif space and (cue.lemma in _PREPS or cue.lemma not in _PLAIN_SAY):
         prep = _cue_prep(cue.lemma).match(text, cue_end, hi)
         if prep is not None:  # "warned of", "talked about": the preposition is cued
             cue_end = prep.end()
