@@ -56,7 +56,7 @@ def _speaker_left(
             return _named_apposition(text, lo, comma, speakers)
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
-    return _phrase(text, _tail_tokens(text, max(region, cue_start - 120), cue_start), speakers)
+    return _kept_phrase(_tail_tokens(text, max(region, cue_start - 120), cue_start), speakers)
 
 
 def _tail_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -123,6 +123,13 @@ def _phrase(
             break
         keep.append(tok)
     keep.reverse()
+    return _kept_phrase(keep, speakers)
+
+
+def _kept_phrase(
+    keep: list[tuple[int, int, str]], speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """:func:`_phrase` after its scan: ``keep`` holds at most eight tokens, no barrier."""
     while keep and keep[0][2].lower() in PREPOSITIONS:
         keep = keep[1:]
     if not keep:
