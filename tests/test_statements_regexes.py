@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.analyse.statements_cues import _CUE_BODY, _all_cues
+from briefing.analyse.statements_cues import _CUE_BODY, _CUE_START, _FORMS, _all_cues
 from briefing.analyse.statements_text import _QUOTE_CHAR, _clause_end
 
 # Text written for the tests: cues at the start, after punctuation, inside words, before
@@ -20,6 +20,7 @@ SAMPLES = [
     "_said said_ 5said café said cafe\u0301said add address added",
     '«Non», a-t-il dit. He says: "Yes" — and warned, adding that it was late, but left.',
     "\nsaid\nsaid  said,said",
+    "é said\xa0said\u2003said—said\tsaid (said) /said/ ‘said’ [said]",
     ", adding that; — – x —y , saying  but , and according to them",
     "",
 ]
@@ -32,6 +33,14 @@ def _plain_cues(text: str) -> list[tuple[int, int, str]]:
 @pytest.mark.parametrize("text", SAMPLES)
 def test_cue_scan_matches_the_lookbehind_form(text):
     assert _all_cues(text) == _plain_cues(text)
+
+
+def test_no_cue_starts_inside_a_multi_word_cue():
+    # _all_cues relies on it to merge its three scans
+    for form in [*_FORMS, "according to", "According to"]:
+        for i in range(1, len(form)):
+            if not (form[i - 1].isalnum() or form[i - 1] == "_"):
+                assert _CUE_START.match(form + " x", i) is None, form
 
 
 _PLAIN_CLAUSE_END = re.compile(
