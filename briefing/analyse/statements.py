@@ -137,7 +137,7 @@ class _Reader(_Base):
         if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
             return None  # "swing states", "took questions": a noun after a common word
         found = _speaker_left(text, lo, cue_start, self.speakers)
-        between = speaker_after_quote(text, unit, lo, cue_start)
+        between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
         if between is not None:  # "…," X, a …, said
             found = (between, between.text_of(text).split())
         inverted = False
@@ -220,7 +220,9 @@ class _Reader(_Base):
             start = after
             if cue.lemma in _RECIPIENT_CUES:
                 start = self._skip_recipient(after, clause)
-            that = _THAT_SOON.match(text, start, clause)
+            that = None
+            if text.find("that", start, clause) >= 0:
+                that = _THAT_SOON.match(text, start, clause)
             if that is not None:  # "said last week that …": the content starts at "that"
                 start = that.start(1)
             if cue.lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):

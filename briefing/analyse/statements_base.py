@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from briefing.analyse.statements_cues import _Cue
+from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
 from briefing.analyse.statements_quotes import adjunct, colon_lead, dash_speaker
 from briefing.analyse.statements_speakers import Speakers
@@ -164,8 +164,11 @@ class _Base:
         """A paragraph ending ``Smith boomed:`` (a verb not in the cue lists) introduces
         the quotation of the next paragraph: kept as pending."""
         text = self.text
-        m = _LOOSE_END.search(text, max(unit.start, unit.end - 30), unit.end)
-        if m is None or text[unit.end : unit.end + 1] not in ("\n", ""):
+        low = max(unit.start, unit.end - 30)
+        if text[unit.end : unit.end + 1] not in ("\n", "") or not ends_in(text, low, unit.end, ":"):
+            return  # the cheap tests first: a paragraph's last unit, ending in a colon
+        m = _LOOSE_END.search(text, low, unit.end)
+        if m is None:
             return
         found = _speaker_left(text, unit.start, m.start(1), self.speakers)
         if found is None or not found[1][-1][:1].isalpha():

@@ -12,14 +12,14 @@ from briefing.analyse.attribution_words import (
     PRONOUNS,
 )
 from briefing.analyse.statements_speakers import Speakers
-from briefing.analyse.statements_text import _tokens
+from briefing.analyse.statements_text import _TOKEN_RE, QUOTE_MARKS, _tokens
 from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
 _LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
-_QUOTE = re.compile("[“”\"«»]|''")
+_QUOTE = re.compile(QUOTE_MARKS)
 _MAX_APPOSITION = 18
 _MAX_KEEP = 8  # words in a speaker phrase
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
@@ -56,19 +56,26 @@ def _speaker_left(
             return _named_apposition(text, lo, comma, speakers)
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
-    return _phrase(text, _tail_tokens(text, max(region, cue_start - 120), cue_start), speakers)
+    return _kept_phrase(_tail_tokens(text, max(region, cue_start - 120), cue_start), speakers)
 
 
 def _tail_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``[start, end)`` that :func:`_phrase`'s right-to-left scan reaches:
-    tokens of the last 60 characters when the scan stops inside them, else all."""
-    short = end - 60
-    if short > start:
-        toks = _tokens(text, short, end)[1:]  # the first may be cut
-        for i, tok in enumerate(reversed(toks)):
-            if i >= _MAX_KEEP or tok[2].lower() in BARRIERS:
-                return toks
-    return _tokens(text, start, end)
+    """The tokens of ``[start, end)`` that :func:`_phrase`'s right-to-left scan keeps:
+    at most eight, back to the first barrier word.
+
+    Tokens are maximal runs of token characters, so the last occurrence of a token's
+    word before the previous token's start is the token itself: ``findall`` and
+    ``rfind`` place them without building a match object per token."""
+    out: list[tuple[int, int, str]] = []
+    pos = end
+    for word in reversed(_TOKEN_RE.findall(text, start, end)):
+        if len(out) >= _MAX_KEEP or word.lower() in BARRIERS:
+            break
+        at = text.rfind(word, start, pos)
+        out.append((at, at + len(word), word))
+        pos = at
+    out.reverse()
+    return out
 
 
 def _appositive(text: str, lo: int, comma: int) -> int:
@@ -116,6 +123,13 @@ def _phrase(
             break
         keep.append(tok)
     keep.reverse()
+    return _kept_phrase(keep, speakers)
+
+
+def _kept_phrase(
+    keep: list[tuple[int, int, str]], speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """:func:`_phrase` after its scan: ``keep`` holds at most eight tokens, no barrier."""
     while keep and keep[0][2].lower() in PREPOSITIONS:
         keep = keep[1:]
     if not keep:
@@ -129,7 +143,11 @@ def _phrase(
     if len(keep) > 1:
         head = speakers.head(keep[0][0], keep[-1][1])
         if head is not None:  # drop leading words before a named head ("On Monday Smith")
-            at = next((i for i, t in enumerate(keep) if t[1] > head[0]), 0)
+            at = 0
+            for i, tok in enumerate(keep):
+                if tok[1] > head[0]:
+                    at = i
+                    break
             while at > 0 and (
                 keep[at - 1][2][0].isupper() or keep[at - 1][2].lower() in DETERMINERS
             ):
@@ -151,7 +169,8 @@ def _speaker_right(
 ) -> tuple[Span, list[str]] | None:
     """The speaker after an inverted cue (``"…," said X``)."""
     toks: list[tuple[int, int, str]] = []
-    for tok in _tokens(text, cue_end, min(hi, cue_end + 400)):  # 8 tokens at most
+    for m in _TOKEN_RE.finditer(text, cue_end, min(hi, cue_end + 400)):  # 8 tokens at most
+        tok = (*m.span(), m.group())
         if text[toks[-1][1] if toks else cue_end : tok[0]].strip() or len(toks) >= 8:
             break
         if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):

@@ -100,6 +100,9 @@ def colon_lead(text: str, start: int) -> tuple[Span, Span] | None:
     """(speaker, colon) of a paragraph opening ``Name: …``, or None."""
     if start and text[start - 1] != "\n":
         return None
+    line_end = text.find("\n", start)
+    if text.find(":", start, len(text) if line_end < 0 else line_end) < 0:
+        return None  # no colon on the line: _COLON_LEAD cannot match
     m = _COLON_LEAD.match(text, start)
     if m is None or len(m.group(1)) < 2 or m.group(1).split()[0].lower() in _LABELS:
         return None

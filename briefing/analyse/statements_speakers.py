@@ -38,7 +38,8 @@ class Speakers:
 
     def __init__(self, text: str, actors: Sequence[Actor]) -> None:
         self.text = text
-        rows = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        rows = [(m.start, m.end, a.id) for a in actors for m in a.mentions]
+        rows.sort()
         self.starts = [r[0] for r in rows]
         self.rows = rows
         self.kind = {a.id: a.kind for a in actors}
@@ -56,7 +57,9 @@ class Speakers:
     def inside(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions lying within ``[start, end)``, in order."""
         i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end)
+        j = bisect_left(self.starts, end, i)
+        if i == j:
+            return []
         return [r for r in self.rows[i:j] if r[1] <= end]
 
     def head(self, start: int, end: int) -> tuple[int, int, str] | None:

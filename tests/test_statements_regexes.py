@@ -1,0 +1,74 @@
+"""The statement regexes written for speed find exactly what their plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.analyse.statements_cues import _CUE_BODY, _CUE_START, _FORMS, _all_cues
+from briefing.analyse.statements_text import _QUOTE_CHAR, _clause_end
+
+# Text written for the tests: cues at the start, after punctuation, inside words, before
+# hyphens and apostrophes, multi-word cues, typewriter quotes, dashes and clause breaks.
+SAMPLES = [
+    "Said Smith, who was there, “We will go.”",
+    "said the minister; he added — again — that it was over",
+    "The aforesaid plan, well-said, was said-to-be final; she’said nothing.",
+    "According to the police, officers “said” it; according to X, they pointed out flaws",
+    "He called for calm, called on voters and called-for nothing. ''It works,'' he said.",
+    "_said said_ 5said café said cafe\u0301said add address added",
+    '«Non», a-t-il dit. He says: "Yes" — and warned, adding that it was late, but left.',
+    "\nsaid\nsaid  said,said",
+    "é said\xa0said\u2003said—said\tsaid (said) /said/ ‘said’ [said]",
+    ", adding that; — – x —y , saying  but , and according to them",
+    "",
+]
+
+
+def _plain_cues(text: str) -> list[tuple[int, int, str]]:
+    return [(*m.span(), m.group()) for m in re.finditer(r"(?<!\w)" + _CUE_BODY, text)]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_cue_scan_matches_the_lookbehind_form(text):
+    assert _all_cues(text) == _plain_cues(text)
+
+
+def test_no_cue_starts_inside_a_multi_word_cue():
+    # _all_cues relies on it to merge its three scans
+    for form in [*_FORMS, "according to", "According to"]:
+        for i in range(1, len(form)):
+            if not (form[i - 1].isalnum() or form[i - 1] == "_"):
+                assert _CUE_START.match(form + " x", i) is None, form
+
+
+_PLAIN_CLAUSE_END = re.compile(
+    r",\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|insisting|explaining|"
+    r"according to|but|while|although)\b)|;|\s[—–]\s"
+)
+
+
+def _plain_clause_end(text: str, start: int, end: int, quotes) -> int:
+    for m in _PLAIN_CLAUSE_END.finditer(text, start, end):
+        if not any(a < m.start() < b for a, b in quotes):
+            return m.start()
+    return end
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_clause_end_matches_the_plain_form_from_every_start(text):
+    quotes = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+    for start in range(len(text) + 1):
+        for end in (start, start + 1, start + 7, len(text)):
+            end = min(end, len(text))
+            got = _clause_end(text, start, end, quotes)
+            assert got == _plain_clause_end(text, start, end, quotes), (start, end)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_quote_marks_match_the_character_class_form(text):
+    plain = re.compile("[“”\"«»]|''")
+    assert [m.span() for m in _QUOTE_CHAR.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
