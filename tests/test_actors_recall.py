@@ -135,3 +135,16 @@ def test_a_word_coordinated_with_a_firm_is_a_firm_everywhere() -> None:
     )
     firm = by_name(actors(text), "Brambleton")
     assert firm.kind == "organization" and len(firm.mentions) == 3
+
+
+def test_two_names_joined_by_an_ampersand_are_a_firm() -> None:
+    result = actors("A deal was reached with Dunmore & Kesh in October, the publisher said.")
+    firm = by_name(result, "Dunmore & Kesh")
+    assert firm.kind == "organization"
+    assert not [a for a in result if a.name in ("Dunmore", "Kesh")]
+
+
+def test_the_title_of_a_work_after_an_honorific_names_nobody() -> None:
+    text = "Lord of the Rings director Peter Jackson has said that the film was a hit."
+    result = actors(text)
+    assert [a.name for a in result] == ["Peter Jackson"]

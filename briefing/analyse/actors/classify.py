@@ -107,6 +107,8 @@ def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> No
 def _plan(words: list[Word], gaz: Gazetteer, titled: bool) -> _Plan:
     """What the words of a chunk decide without its context (see :data:`_PLANS`)."""
     capitals, joint, heads, has_gaz, has_acronym = _facts(words, gaz)
+    if capitals > 1 and 0 < _ampersand(words) < len(words) - 1:
+        return "organization", None  # "Simon & Schuster", "Marks & Spencer": a firm
     kind: SegKind | None = None
     last = words[-1].text
     if (
@@ -125,6 +127,14 @@ def _plan(words: list[Word], gaz: Gazetteer, titled: bool) -> _Plan:
         return _name_shape(words, capitals, has_gaz, has_acronym, gaz)
     low = words[0].text.lower()
     return None, low in NEWS_WORDS or low in FUNCTION_WORDS
+
+
+def _ampersand(words: list[Word]) -> int:
+    """Index of a "&" between the chunk's words (0 if none)."""
+    for i in range(1, len(words) - 1):
+        if words[i].text == "&":
+            return i
+    return 0
 
 
 def _event_or_place(words: list[Word], joint: bool, gaz: Gazetteer) -> SegKind | None:

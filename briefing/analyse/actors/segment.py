@@ -164,7 +164,7 @@ class _Cutter:
     many words it took (0: it does not apply).
     """
 
-    __slots__ = ("words", "gaz", "steps", "chunk", "roles", "role_at", "honorific")
+    __slots__ = ("words", "gaz", "steps", "chunk", "roles", "role_at", "honorific", "work")
 
     def __init__(self, words: list[Word], gaz: Gazetteer) -> None:
         self.words = words
@@ -174,6 +174,7 @@ class _Cutter:
         self.roles: list[str] = []
         self.role_at: list[int] = []
         self.honorific = ""
+        self.work = False  # inside the title of a work ("Lord of the Rings")
 
     def cut(self, i: int) -> tuple:
         """The steps for the words from ``i`` on (see :func:`_apply`)."""
@@ -189,8 +190,9 @@ class _Cutter:
             elif not t[0].isupper() and t != "&":
                 if chunk:
                     chunk.append(i)
-                else:
-                    self.honorific = ""  # "Lord of the Rings": the honorific names nobody
+                else:  # "Lord of the Rings": a work's title, naming nobody
+                    self.work = self.work or bool(self.honorific)
+                    self.honorific = ""
                 i += 1
             else:  # an entry may start here only if the word is one or starts a longer one
                 entry = info.entry is not None or info.span != 1
@@ -206,6 +208,9 @@ class _Cutter:
         words = self.words
         while chunk and not words[chunk[-1]].text[0].isupper():
             chunk.pop()
+        if self.work:
+            chunk.clear()
+            self.work = False
         if chunk:
             self.steps.append((_CHUNK, tuple(chunk), tuple(self.roles), self.honorific))
         elif self.roles and self.role_at:
@@ -288,7 +293,12 @@ class _Cutter:
         tk = title_match(words, i, gaz) if t in gaz.title_firsts else 0
         if tk and not (self.chunk and tk == 1 and t in gaz.org_suffixes):
             role = " ".join(x.text for x in words[i : i + tk])
-            if role in FIRM_TITLES and i + tk < len(words) and words[i + tk].text[:1].isupper():
+            if (
+                role in FIRM_TITLES
+                and not self.work
+                and i + tk < len(words)
+                and words[i + tk].text[:1].isupper()
+            ):
                 self.steps.append((_MARK,))  # "Macmillan CEO John Sargent": his firm
                 self.flush()
                 self.steps.append((_FIRM,))
