@@ -171,6 +171,27 @@ class LoadError:
     reason: str
 
 
+_SHORT = 20_000  # below this offset, counting newlines is as quick as a lookup
+_NEWLINES: dict[int, tuple[str, list[int]]] = {}  # id(text) -> (text, newline offsets)
+
+
+def _newlines(text: str) -> list[int]:
+    """The offsets of ``text``'s newlines, remembered for the last few long texts (so
+    citing every statement of a long article stays linear)."""
+    hit = _NEWLINES.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    if len(_NEWLINES) >= 4:
+        _NEWLINES.clear()
+    found = []
+    at = text.find("\n")
+    while at >= 0:
+        found.append(at)
+        at = text.find("\n", at + 1)
+    _NEWLINES[id(text)] = (text, found)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One analysed article. All spans index ``text``.
@@ -215,7 +236,9 @@ class Article:
 
     def line_of(self, offset: int) -> int:
         """Return the 1-based source-file line holding ``offset``."""
-        return self.first_line + self.text.count("\n", 0, offset)
+        if offset < _SHORT:
+            return self.first_line + self.text.count("\n", 0, offset)
+        return self.first_line + bisect.bisect_left(_newlines(self.text), offset)
 
     def page_of(self, offset: int) -> int:
         """Return the 1-based page holding ``offset`` (1 without page offsets)."""

@@ -106,3 +106,12 @@ def test_generated_articles_keep_offsets(paragraphs, markdown, headings, crlf):
 def test_seed_invariants(root):
     [article] = list(Pipeline(load_config(root / "config.yaml")))
     check_invariants(article)
+
+
+def test_line_of_long_texts_counts_the_newlines_before_the_offset():
+    text = "".join(f"Line {i} has words.\n" if i % 3 else f"Para {i}.\n\n" for i in range(9000))
+    article = Article(id="a", path="a.txt", title="T", text=text, first_line=3)
+    for offset in (0, 5, 19_999, 20_000, 20_001, 77_777, len(text) - 1, len(text)):
+        assert article.line_of(offset) == 3 + text.count("\n", 0, offset)
+    other = Article(id="b", path="b.txt", title="T", text=text.replace("\n\n", "\n"))
+    assert other.line_of(len(other.text)) == other.first_line + other.text.count("\n")
