@@ -151,3 +151,18 @@ def test_cli_refuses_foreign_state_db(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "not a briefing state file" in capsys.readouterr().err
     assert db.read_text() == "not a database"
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_import_reads_the_file_once_with_the_bounded_loader(
+    filled: ReviewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "state.yaml"
+    export_state(filled, out)
+
+    def unbounded(*args: object, **kwargs: object) -> None:
+        raise AssertionError("state import must not use yaml.safe_load (unbounded, slow)")
+
+    monkeypatch.setattr(yaml, "safe_load", unbounded)
+    monkeypatch.setattr(yaml, "load", unbounded)
+    with ReviewStore.open(tmp_path / "b.db", "ben") as other:
+        assert import_state(other, out).added == 4

@@ -139,7 +139,20 @@ def export_state(store: ReviewStore, path: Path | str) -> int:
 
 
 def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple[bool, str]]]:
-    """Read and check an exported state file.
+    """Read and check an exported state file: its review items and read marks.
+
+    Raises:
+        StateError: as :func:`read_state_export`.
+    """
+    items, reads, _ = read_state_export(path)
+    return items, reads
+
+
+def read_state_export(
+    path: Path | str,
+) -> tuple[list[ReviewItem], dict[str, tuple[bool, str]], dict[str, dict[str, str]]]:
+    """Read and check an exported state file once (bounded YAML): its review items, read
+    marks and the optional ``articles`` section.
 
     Raises:
         StateError: unreadable, not YAML, not a ``briefing-state/1`` document, or
@@ -182,16 +195,10 @@ def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple
         if not ok:
             raise StateError(clean_line(f"{path}: corrupt state export: read.{key}"))
         reads[key] = (value["read"], value["at"])
-    return items, reads
-
-
-def read_articles(path: Path | str) -> dict[str, dict[str, str]]:
-    """The optional ``articles`` section of an exported state file (see read_state_file)."""
-    doc = yaml.safe_load(Path(path).read_text("utf-8"))
-    entries = check_entries(doc.get("articles") or {})
-    if entries is None:
-        raise StateError(f"{path}: corrupt state export: 'articles' is malformed")
-    return entries
+    articles = check_entries(doc.get("articles") or {})
+    if articles is None:
+        raise StateError(f"{name}: corrupt state export: 'articles' is malformed")
+    return items, reads, articles
 
 
 def _parse_item(path: Path, key: Any, v: Any) -> ReviewItem:
@@ -265,8 +272,7 @@ def import_state(store: ReviewStore, path: Path | str) -> ImportReport:
     Raises:
         StateError: the file is corrupt or foreign (nothing is written then).
     """
-    items, reads = read_state_file(path)
-    articles = read_articles(path)
+    items, reads, articles = read_state_export(path)
 
     def merge(conn: sqlite3.Connection) -> ImportReport:
         added = updated = kept = marks = 0
