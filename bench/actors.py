@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import f_measure  # noqa: E402
 from briefing.analyse.actors.extract import extract_actors  # noqa: E402
 from briefing.analyse.actors.gazetteer_cache import load_gazetteer  # noqa: E402
 from briefing.model import Paragraph, Sentence  # noqa: E402
@@ -98,9 +99,7 @@ def column_docs(path: Path) -> list[tuple[str, tuple[Sentence, ...], set[tuple[i
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     """Precision, recall and F1, rounded."""
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = f_measure(tp, tp + fp, tp + fn)
     return {
         "precision": round(p, 4),
         "recall": round(r, 4),

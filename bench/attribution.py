@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 import briefing.analyse as analyse_pkg  # noqa: E402
-from bench.common import corpus, emit, pin_one_core, read_text  # noqa: E402
+from bench.common import corpus, emit, f_measure, pin_one_core, read_text  # noqa: E402
 from briefing.analyse import Analyser  # noqa: E402
 from briefing.config import load_config  # noqa: E402
 from briefing.load.layout import split_text  # noqa: E402
@@ -134,9 +134,7 @@ def overlaps(a: Segs, b: Segs, share: float = 0.5) -> bool:
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = f_measure(tp, n_pred, n_gold)
     return {
         "p": round(p, 4),
         "r": round(r, 4),

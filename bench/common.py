@@ -29,6 +29,13 @@ def read_text(path: Path) -> str:
         return data.decode("cp1252")
 
 
+def f_measure(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (unrounded) from counts; 0 where undefined."""
+    p = correct / predicted if predicted else 0.0
+    r = correct / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def emit(data: dict) -> None:
     """Print the figures as JSON."""
     print(json.dumps(data, indent=2, ensure_ascii=False))

@@ -30,7 +30,7 @@ from briefing.analyse.sentences import sentence_spans, split_sentences
 from briefing.model import Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import CORPORA, read_text  # noqa: E402
+from common import CORPORA, f_measure, read_text  # noqa: E402
 
 GOLD_DIR = CORPORA / "bbc_sentsplit" / "article"
 NEWS_DIR = CORPORA / "bbc" / "News Articles"
@@ -96,9 +96,7 @@ def score(split, articles) -> tuple[dict, list[tuple[str, list[str], list[str]]]
         n_gold, n_pred, n_ok = n_gold + len(gold), n_pred + len(pred), n_ok + ok
         if ok != len(gold) or ok != len(pred):
             errors.append((name, sorted((g - p).elements()), sorted((p - g).elements())))
-    precision = n_ok / n_pred if n_pred else 0.0
-    recall = n_ok / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = f_measure(n_ok, n_pred, n_gold)
     counts = {
         "gold": n_gold,
         "predicted": n_pred,
