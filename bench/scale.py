@@ -76,7 +76,7 @@ mode, target = sys.argv[1], sys.argv[2]
 
 class Reader(BriefingApp):
     def on_ready(self):
-        assert self.article is not None and self.query_one("#source").lines
+        assert self.reader.article is not None and self.reader.query_one("#source").lines
         self.exit(time.perf_counter() - start)
 
 state = Path(tempfile.mkdtemp()) / "state.db"
@@ -106,11 +106,11 @@ async def main():
     start = time.perf_counter()
     app = BriefingApp(config, Pipeline(config, [sys.argv[1]], ["title"]))
     async with app.run_test(size=(120, 40)):
-        while any(item is None for item in app.items):
+        while any(item is None for item in app.library.items):
             await asyncio.sleep(0.05)
         parsed = time.perf_counter() - start
         await app.workers.wait_for_complete()
-        loaded = sum(item is not None for item in app.items)
+        loaded = sum(item is not None for item in app.library.items)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(parsed, rss, loaded)
 
@@ -153,16 +153,7 @@ print(json.dumps({"files": len(fresh), "parse_s": parse, "parse_and_write_s": wr
 def cache_speed(bbc: Path) -> dict:
     """Parse vs. cache read, in one process (see CACHE_SPEED)."""
     with tempfile.TemporaryDirectory() as tmp:
-        done = subprocess.run(
-            [PYTHON, "-c", CACHE_SPEED, str(bbc)],
-            cwd=ROOT,
-            env=env(Path(tmp)),
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=True,
-        )
-    data = json.loads(done.stdout)
+        data = json.loads(child([PYTHON, "-c", CACHE_SPEED, str(bbc)], Path(tmp), 900))
     n = data["files"]
     return {
         "files": n,
@@ -192,6 +183,16 @@ def env(cache: Path | None, **extra: str) -> dict[str, str]:
     return out
 
 
+def child(args: list[str], cache: Path | None, timeout: int) -> str:
+    """Run ``args`` from this tree with :func:`env`; its stdout, or an error with stderr."""
+    done = subprocess.run(
+        args, cwd=ROOT, env=env(cache), capture_output=True, text=True, timeout=timeout
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    return done.stdout
+
+
 def run_wrapped(args: list[str], environ: dict[str, str], pin: bool = False) -> dict:
     """Run ``args`` under the wrapper: wall seconds, peak RSS (MB) and the exit code."""
     if pin and hasattr(os, "sched_getaffinity"):
@@ -219,16 +220,8 @@ def export_args(folder: Path, jobs: int) -> list[str]:
 
 def pipeline_rate() -> float:
     """Articles per second of the in-process pipeline (``bench/pipeline.py``, one core)."""
-    done = subprocess.run(
-        [PYTHON, str(ROOT / "bench" / "pipeline.py"), "--repeat", "1"],
-        cwd=ROOT,
-        env=env(None),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    )
-    return json.loads(done.stdout)["articles_per_second"]
+    out = child([PYTHON, str(ROOT / "bench" / "pipeline.py"), "--repeat", "1"], None, 600)
+    return json.loads(out)["articles_per_second"]
 
 
 def bbc_export(bbc: Path, rounds: int) -> dict:
@@ -284,17 +277,7 @@ def make_big(bbc: Path, folder: Path, count: int) -> int:
 def first_paint(target: Path, mode: str, cache: Path) -> tuple[float, int]:
     """Seconds from a fresh reader process's start to its first painted article, and
     how many articles it had read from the parse cache by then."""
-    done = subprocess.run(
-        [PYTHON, "-c", PAINT, mode, str(target)],
-        cwd=ROOT,
-        env=env(cache),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr[-3000:])
-    lines = done.stdout.strip().splitlines()
+    lines = child([PYTHON, "-c", PAINT, mode, str(target)], cache, 300).strip().splitlines()
     return float(lines[-1]), int(lines[-2])
 
 
@@ -349,17 +332,7 @@ def big(bbc: Path, copies: int, runs: int) -> dict:
             "big_uncached_s": round(statistics.median(cold), 3),
             "load": load(),
         }
-        done = subprocess.run(
-            [PYTHON, "-c", ALL_PARSED, str(folder)],
-            cwd=ROOT,
-            env=env(warm),
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr[-3000:])
-        parsed, peak, loaded = done.stdout.split()
+        parsed, peak, loaded = child([PYTHON, "-c", ALL_PARSED, str(folder)], warm, 900).split()
         out["reader"] = {
             "all_parsed_s": round(float(parsed), 2),
             "loaded": int(loaded),
