@@ -199,3 +199,13 @@ FIRM_TITLES = frozenset(
         "Spokeswoman",
     )
 )
+
+# Nouns a city describes that a club does not ("the Leicester band", "a Milan court").
+CITY_NOUNS = frozenset(
+    "band singer rapper group artist musician duo trio quartet actor actress writer author "
+    "poet painter designer architect businessman businesswoman entrepreneur firm company "
+    "court prosecutor prosecutors police council councillor mayor university hospital "
+    "airport school college museum theatre theater restaurant hotel bank resident residents "
+    "family families man woman boy girl couple native teenager student students "
+    "area street streets suburb district market office factory plant headquarters".split()
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.actors.cast import Cast, Draft
-from briefing.analyse.english import FOOTBALL_WORDS
+from briefing.analyse.english import CITY_NOUNS, FOOTBALL_WORDS
 from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Mention
 
@@ -83,14 +83,17 @@ def clubs_by_city(cast: Cast) -> None:
         club = clubs[d.name]
         if not (football or (club in drafts and drafts[club].mentions)):
             continue
-        moving = [m for m in d.mentions if not _the_city(cast.text, m)]
+        stay: list[Mention] = []
+        moving: list[Mention] = []
+        for m in d.mentions:
+            (stay if _the_city(cast.text, m) else moving).append(m)
         if not moving:
             continue
         target = cast.get(club, "organization")
         target.known = True
         for m in moving:
             target.add(m.start, m.end, m.text, "alias")
-        d.mentions = [m for m in d.mentions if m not in moving]
+        d.mentions = stay
 
 
 _IN_PLACE = re.compile(r"(?:\b(?:in|near|from|outside|around|across)) $")
@@ -103,18 +106,7 @@ def _the_city(text: str, m: Mention) -> bool:
     if _IN_PLACE.search(text, max(0, m.start - 8), m.start):
         return True
     after = _NOUN_AFTER.match(text, m.end)
-    return after is not None and after.group(1) in _PLACE_NOUNS
-
-
-# Nouns a city describes that a club does not ("the Leicester band", "a Milan court").
-_PLACE_NOUNS = frozenset(
-    "band singer rapper group artist musician duo trio quartet actor actress writer author "
-    "poet painter designer architect businessman businesswoman entrepreneur firm company "
-    "court prosecutor prosecutors police council councillor mayor university hospital "
-    "airport school college museum theatre theater restaurant hotel bank resident residents "
-    "family families man woman boy girl couple native teenager student students "
-    "area street streets suburb district market office factory plant headquarters".split()
-)
+    return after is not None and after.group(1) in CITY_NOUNS
 
 
 def _settle_shared(cast: Cast) -> None:
