@@ -212,10 +212,11 @@ def run_wrapped(args: list[str], environ: dict[str, str], pin: bool = False) -> 
 
 
 def export_args(folder: Path, jobs: int) -> list[str]:
-    """``briefing export --format json`` over ``folder`` to /dev/null... via a real file."""
+    """``briefing export --format json`` over ``folder`` into one scratch file, rewritten
+    each run (``--force``: export refuses to overwrite a file otherwise)."""
     out = Path(tempfile.gettempdir()) / f"scale-export-{os.getpid()}.json"
     return [*BRIEFING, "export", "--format", "json", "--header", "title", "--jobs", str(jobs),
-            "-o", str(out), str(folder)]  # fmt: skip
+            "--force", "-o", str(out), str(folder)]  # fmt: skip
 
 
 def pipeline_rate() -> float:
