@@ -205,12 +205,13 @@ class Pipeline:
             self._cache.close()
 
     def map(
-        self, fn: Callable[[Pipeline, int], T], jobs: int = 1, chunk: int = 8
+        self, fn: Callable[[Pipeline, int], T], jobs: int = 1, window: int = 8
     ) -> Generator[T, None, None]:
-        """``fn(pipeline, index)`` for every file, in file order, in ``jobs`` processes.
+        """``fn(pipeline, index)`` for every file, in file order, in ``jobs`` processes
+        (:func:`briefing.workers.ordered_map`, ``window`` files in flight per worker).
 
-        ``fn`` must be a module-level function (it is sent to the workers by name); with
-        one job (or one file) it runs here.
+        ``fn`` must be picklable where processes are spawned rather than forked; with one
+        job (or one file) it runs here.
         """
         if jobs <= 1 or len(self) <= 1:
             with bulk_allocation():
@@ -218,7 +219,7 @@ class Pipeline:
                     yield fn(self, index)
             return
         start = functools.partial(_start_worker, self)
-        yield from ordered_map(functools.partial(_call, fn), len(self), jobs, start, chunk)
+        yield from ordered_map(functools.partial(_call, fn), len(self), jobs, start, window)
 
     def __iter__(self) -> Iterator[Article | LoadError]:
         for index in range(len(self)):
