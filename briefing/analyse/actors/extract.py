@@ -35,6 +35,7 @@ from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.analyse.actors.variants import join_spellings
+from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Actor, Sentence
 
 _QUOTES = " \t\"“‘'(«[-–—"
@@ -59,15 +60,41 @@ def extract_actors(
     """
     cast = Cast(text, gazetteer)
     segs, deferred = candidate_segments(text, sentences, gazetteer)
+    credits = credit_lines(text)
+    segs = outside(segs, credits)
     persons_first(cast, segs)
     resolve(cast, segs)
     if deferred:
-        resolve(cast, scan_deferred(text, deferred, cast.drafts.values(), gazetteer))
+        late = scan_deferred(text, deferred, cast.drafts.values(), gazetteer)
+        resolve(cast, outside(late, credits))
     lone_words(cast)
     references(cast)
     join_spellings(cast)
     settle(cast)
     return rank_actors(cast)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of photo credit and caption label lines ("Photos: Getty
+    Images", "Image Credit: …"): the agency or photographer is not part of the story."""
+    lines: list[tuple[int, int]] = []
+    if ":" not in text:
+        return lines
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.find(":", start, end) >= 0 and CAPTION_START.match(text, start, end):
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
+def outside(segs: list[Seg], lines: list[tuple[int, int]]) -> list[Seg]:
+    """``segs`` less those starting inside one of ``lines``."""
+    if not lines:
+        return segs
+    return [s for s in segs if not any(a <= s.start < b for a, b in lines)]
 
 
 def candidate_segments(

@@ -13,7 +13,6 @@ import re
 
 from briefing.analyse.actors.cast import Cast, Draft
 from briefing.analyse.english import CITY_NOUNS, FOOTBALL_WORDS
-from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Mention
 
 _ORG_KINDS = frozenset(("organization", "group"))
@@ -26,30 +25,9 @@ def settle(cast: Cast) -> None:
     Then one-word teams join their club (:func:`join_short_teams`).
     """
     _settle_shared(cast)
-    drop_credits(cast)
     drop_portfolios(cast)
     clubs_by_city(cast)
     join_short_teams(cast)
-
-
-def drop_credits(cast: Cast) -> None:
-    """No actor is named by a photo credit or caption label line ("Photos: Getty Images",
-    "Image Credit: Getty"): the agency or photographer is not part of the story."""
-    text = cast.text
-    if ":" not in text:
-        return
-    lines = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text.find(":", start, end) >= 0 and CAPTION_START.match(text, start, end):
-            lines.append((start, end))
-        start = end + 1
-    if not lines:
-        return
-    for d in cast.drafts.values():
-        d.mentions = [m for m in d.mentions if not any(a <= m.start < b for a, b in lines)]
 
 
 _OFFICES = re.compile(r" (?:Secretary|Department|Dept\b|Ministry|Secretariat)\b")
