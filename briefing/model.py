@@ -81,8 +81,9 @@ class Section(Span):
 class KeyPoint(Span):
     """A ranked sentence: ``sentence`` indexes ``Article.sentences``.
 
-    The span is the sentence's, or ends of it (a list marker or a run-on photo caption
-    before the sentence proper is left out). ``confidence`` (0-1) says how sure the
+    The span is the sentence's, or a part of it: a list marker, dateline or run-on photo
+    caption before the sentence proper and an attribution tail after the claim (",
+    police said.") are left out. ``confidence`` (0-1) says how sure the
     ranker is that this is a key point, for de-emphasising doubtful ones.
     """
 

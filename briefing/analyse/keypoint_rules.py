@@ -6,15 +6,25 @@ before it in its paragraph); none knows a corpus, a site or a name.
 * **Caption or credit**: "Image: …", "Photo: …", "Picture: …", "Credit: …", "Getty
   Images", "(AP Photo/…)", "Image copyright …", "Image caption …", a line that ends
   with a credit in brackets "(Getty)", "(Reuters)".
+* **Note**: "Editor's note: …" says what the piece is, not what happened.
+* **Page control**: "Scroll down for video" before a sentence (a page's own text, whose
+  line break was lost) is left out of the key point's span, like a dateline.
 * **Byline**: "By Jane Doe", "By . Staff Reporter", "PUBLISHED: …", "UPDATED: …",
   "Last updated at …".
 * **Dateline only**: "WASHINGTON (Reuters) -", "LONDON, England (CNN) --" with nothing
   after it, or a bare date ("Monday, 12 March 2007"). A dateline before a sentence is
-  left out of the key point's span.
+  left out of the key point's span; besides the agencies, an outlet written with two
+  capitals counts where the text opens with it or a dash or the sentence follows without
+  a space ("(HLNtv)Actress …"), never inside a sentence ("Mr Lee (MP) said").
+* **Aside**: a sentence wholly in brackets ("(HBO is owned by the same group.)"), a
+  disclosure or an aside; used only when an article has nothing else.
 * **Present-tense caption**: names, a present-tense verb and a weekday ("President Bush
   pauses Tuesday during a news conference"); news reports in the past tense.
 * **Score line**: a short line of capitalised names around a result "2-1"
   ("West Ham 1-1 Manchester United.").
+* **Question**: a sentence ending in "?" ("Are we alone in the cosmos?"): a key point
+  states what happened; a question is a teaser or a quotation. Used only when an
+  article has nothing else, like fragments.
 * **Fragment**: no final stop (headings and captions run into the text, "Watch the
   video »"), under four words, starting in lower case, or a piece of a quotation that
   opened in an earlier sentence (`The whole bridge is down."`) or goes on in the next.
@@ -22,10 +32,11 @@ before it in its paragraph); none knows a corpus, a site or a name.
   after it (:func:`content_start`). A marker with nothing after it is a fragment.
 * **Run-on caption**: a photo caption without a full stop glued to the sentence after
   it ("… manager on Friday ‘I’d be over the moon …", "… in charge of the club He has
-  impressed …"): a lower-case word followed by a sentence opener ("He", "The" + a
-  lower-case word) or an opening quote. The key point's span starts after the caption.
-  Only looked for in paragraphs of many sentences (:data:`GLUED_SENTENCES`): text whose
-  line breaks were lost, where captions land inside paragraphs.
+  impressed …", "… for $20 He was …"): a lower-case word or a number followed by a
+  sentence opener ("He", "The" + a lower-case word or a number) or an opening quote.
+  The key point's span starts after the caption. Only looked for in paragraphs of many
+  sentences (:data:`GLUED_SENTENCES`): text whose line breaks were lost, where captions
+  land inside paragraphs.
 """
 
 from __future__ import annotations
@@ -77,15 +88,23 @@ _DATELINE_ONLY = re.compile(
     r"^[A-Z][A-Za-z .,'’-]{1,60}\((?:[A-Z][\w .&-]{1,30})\)\s*(?:-{1,2}|—|–)?\s*$"
 )
 # "WASHINGTON (CNN) -- ", "(CNN)", "LONDON, England (Reuters) - " before the sentence.
+# Also any outlet written with two capitals ("(HLNtv)", "(EW.com)") where the text starts
+# with it, or a dash or the sentence (without a space) follows it: "Mr Lee (MP) said" stays.
 _DATELINE_PREFIX = re.compile(
     r"(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)?\((?:CNN|AP|AFP|Reuters|"
     r"[A-Z][A-Za-z]{1,15} News)\)\s*(?:-{1,2}|—|–)?\s*"
+    r"|(?:(?=\()|[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)"
+    r"\([A-Z][a-z.]*[A-Z][A-Za-z.]{0,13}\)(?:\s*(?:-{1,2}|—|–)\s*|(?=[A-Z\"“‘]))"
 )
 # A photo caption in the present tense with a weekday: "President Bush pauses Tuesday
 # during a news conference" (reporting is in the past tense: "Bush said Tuesday").
 _PRESENT_CAPTION = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s+){{1,5}}(?!says|is|has|does|was)[a-z]{{3,}}s\s+(?:on\s+)?(?i:{_DAY})\b"
 )
+# A web page's control text left before a sentence: "Scroll down for video The …".
+_PAGE_CONTROL = re.compile(r"scroll down for (?:the )?(?:videos?|more)\b\W*", re.IGNORECASE)
+# A note about the piece, not news: "Editor's note: …".
+_NOTE = re.compile(r"\W*editor['’]?s[’']? note\b", re.IGNORECASE)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-*•–—▪●◦·])\s+")
 _STARTER = (
@@ -94,7 +113,9 @@ _STARTER = (
 )
 # A sentence opener followed by a lower-case word, or an opening quote and a capital;
 # glued to a caption when the word before it is lower-case and has no stop.
-_OPENER = re.compile(rf" (?:{_STARTER})(?=\s+[a-z])| [‘“](?=[A-Z])")
+_OPENER = re.compile(rf" (?:{_STARTER})(?=\s+[a-z0-9])| [‘“](?=[A-Z])")
+# A number ending a caption: "… for $20", "… on Saturday, May 2", "… by 2060".
+_NUMBER = re.compile(r"[$£€]?\d[\d,.]*%?")
 # Words after which a capital or a quotation is expected: not a caption's end.
 _LEAD_IN = frozenset(
     """said says added told asked wrote explained insisted dubbed called named titled
@@ -116,12 +137,22 @@ def is_terminated(text: str) -> bool:
     return i >= 0 and text[i] in _TERMINATORS
 
 
+def is_question(text: str) -> bool:
+    """True when ``text`` ends with a question mark, perhaps before closing quotes."""
+    i = len(text) - 1
+    while i >= 0 and (text[i] in _CLOSERS or text[i].isspace()):
+        i -= 1
+    return i >= 0 and text[i] in "?？"
+
+
 def content_start(text: str) -> int:
-    """Offset in ``text`` where the sentence proper starts: after a dateline or a list
-    marker, if any."""
+    """Offset in ``text`` where the sentence proper starts: after a dateline, a page
+    control ("Scroll down for video") or a list marker, if any."""
     cut = 0
-    if "(" in text[:60]:
-        m = _DATELINE_PREFIX.match(text)
+    if text[:1] in "Ss" and (m := _PAGE_CONTROL.match(text)) and m.end() < len(text):
+        cut = m.end()
+    if "(" in text[cut : cut + 60]:
+        m = _DATELINE_PREFIX.match(text, cut)
         if m and m.end() < len(text):
             cut = m.end()
     head = text[cut : cut + 2]
@@ -139,7 +170,7 @@ def run_on_start(text: str) -> int:
         i = m.start() + 1
         before = text[: i - 1].rstrip()
         word = before[before.rfind(" ") + 1 :]
-        if not (word[:1].islower() and word[-1:].isalnum() or word[-1:] == "%"):
+        if not (word[:1].islower() and word[-1:].isalnum() or _NUMBER.fullmatch(word)):
             continue
         if word in _LEAD_IN or len(text[cut:i].split()) < _MIN_CAPTION_WORDS:
             continue
@@ -219,6 +250,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "dateline"
     if is_caption(text):
         return "caption"
+    if text[:1] in "Ee" and _NOTE.match(text):
+        return "note"
     first = text[:1]
     if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):
         return "byline"
@@ -226,6 +259,10 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "score"
     if not is_terminated(text):
         return "fragment"
+    if is_question(text):
+        return "question"
+    if text[:1] in "([" and text.rstrip(" .")[-1:] in ")]":
+        return "aside"
     if len(words) < 4 or text[:1].islower():
         return "fragment"
     if is_quote_fragment(text, starts_inside_quote):

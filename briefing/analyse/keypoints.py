@@ -2,9 +2,11 @@
 
 Sentences are scored by :mod:`keypoint_scores` (centrality, a lead prior decided per
 article, title overlap, attribution, a quotation penalty). Sentences that
-:mod:`keypoint_rules` rejects (captions, credits, bylines, datelines, score lines,
-fragments) are never ranked; a list marker or a run-on caption before a sentence is
-left out of its span. Selection is greedy with redundancy control (MMR): each next key
+:mod:`keypoint_rules` rejects (captions, credits, bylines, datelines, notes, score
+lines, fragments; questions and bracketed asides unless nothing else is left) are never
+ranked. A key point's span is its sentence less what is not the point: a list marker, a
+dateline, a page control or a run-on caption before it (:mod:`keypoint_rules`) and an
+attribution tail after it (", police said.": :mod:`keypoint_trim`). Selection is greedy with redundancy control (MMR): each next key
 point maximises ``score - redundancy * overlap`` with those already chosen (overlap:
 shared content words, numbers aside, over the smaller set), and a sentence overlapping
 one already chosen by ``duplicate`` or more (``short_duplicate`` for sentences of at
@@ -12,8 +14,8 @@ most ``short_words`` content words: "The stock's 52-week high is $9.80." after "
 $10.12.") is never taken.
 
 ``confidence`` is the selected score relative to the best one, lowered for articles
-not in English (the word lists are English) and for fragments used only because the
-article has nothing else.
+not in English (the word lists are English) and for fragments and questions used only
+because the article has nothing else.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from briefing.analyse.keypoint_scores import (
     sentence_scores,
     speech_sentences,
 )
+from briefing.analyse.keypoint_trim import content_end
 from briefing.analyse.text_stats import SentenceTerms, sentence_terms
 from briefing.model import Actor, KeyPoint, Sentence, Span
 
@@ -56,6 +59,8 @@ __all__ = [
     "sentence_actors",
 ]
 
+# Junk ranked only when an article has nothing else.
+LAST_RESORT = frozenset({"fragment", "question", "aside"})
 NOT_ENGLISH_CONFIDENCE = 0.5
 FRAGMENT_CONFIDENCE = 0.2
 
@@ -115,7 +120,8 @@ def candidate(
     reason = junk_reason(raw[cut:], in_quote and not cut)
     if reason is None and cut and junk_reason(raw) == "caption":
         reason = "caption"
-    return Candidate(sentence.start + cut, sentence.end, index, reason)
+    end = sentence.end if reason else sentence.start + cut + content_end(raw[cut:])
+    return Candidate(sentence.start + cut, end, index, reason)
 
 
 def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:
@@ -247,9 +253,9 @@ def rank_key_points(
     inside = _open_quotes(text, sentences, quoted)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE
     chosen = _select(_Pool(text, sentences, order, inside), scores, bags, count, weights)
-    if not chosen:  # Nothing but fragments: rank those, with low confidence.
+    if not chosen:  # Nothing but fragments and questions: rank those, with low confidence.
         every = candidates(text, sentences)
-        fragments = [every[i] for i in order if every[i].junk == "fragment"]
+        fragments = [every[i] for i in order if every[i].junk in LAST_RESORT]
         chosen = _select(fragments, scores, bags, count, weights)
         factor *= FRAGMENT_CONFIDENCE
     if not chosen:

@@ -1,0 +1,110 @@
+"""Key-point spans: attribution tails, datelines, page controls, questions, notes, asides."""
+
+from __future__ import annotations
+
+from briefing.analyse.keypoint_rules import content_start, junk_reason, run_on_start
+from briefing.analyse.keypoint_trim import content_end
+from briefing.analyse.keypoints import rank_key_points
+from briefing.analyse.sentences import split_sentences
+
+from .conftest import lines_to_text
+
+
+def claim(sentence: str) -> str:
+    """The sentence up to its key point's end."""
+    return sentence[: content_end(sentence)]
+
+
+def test_attribution_tails_are_left_out_of_the_key_point():
+    assert claim("Floods closed the harbour bridge on Monday night, police said.") == (
+        "Floods closed the harbour bridge on Monday night"
+    )
+    assert claim("Two cranes will be bought for the river port, the council said on Tuesday.") == (
+        "Two cranes will be bought for the river port"
+    )
+    assert claim(
+        "The ferry company will add three boats to the route, a spokesman told reporters."
+    ) == ("The ferry company will add three boats to the route")
+    assert claim("Harbour traffic fell by a third last year, according to port figures.") == (
+        "Harbour traffic fell by a third last year"
+    )
+    assert claim("Repairs to the quay will cost £2m, the Harbour Trust has announced.") == (
+        "Repairs to the quay will cost £2m"
+    )
+
+
+def test_tails_that_are_more_than_a_source_stay():
+    kept = [
+        "The bridge stays shut, he said.",  # Too little left.
+        "The bridge stays shut until the floods ease, he said he would resign.",  # An object.
+        "The bridge stays shut until the floods ease, police told him to leave.",
+        "The new ferry has room for bikes, with better seats and a cafe added.",  # Not a source.
+        "The new ferry is quick and cheap to run, as the council had reported.",
+        "The new ferry is quick and cheap, and bigger engines can be added.",  # An auxiliary.
+        '"The bridge will stay shut until the floods ease," the mayor said.',
+        "The bridge will stay shut until “the floods ease”, the mayor said.",  # Quoted words.
+        "Ana Ruiz, who leads the harbour council, said.",
+        "The bridge (closed since March, engineers said.",
+    ]
+    for sentence in kept:
+        assert claim(sentence) == sentence, sentence
+
+
+def test_key_points_end_before_their_attribution_and_keep_their_offsets():
+    lines = [
+        "Floods closed the harbour bridge and the river road on Monday night, police said.",
+        "Engineers expect a month of repairs before the harbour bridge can reopen.",
+        "Ferries will carry commuters across the river while the bridge is shut.",
+    ]
+    text, paragraphs = lines_to_text(lines)
+    found = rank_key_points(text, split_sentences(text, paragraphs), (), 3)
+    texts = [p.text for p in found]
+    assert "Floods closed the harbour bridge and the river road on Monday night" in texts
+    for p in found:
+        assert text[p.start : p.end] == p.text
+
+
+def test_outlet_datelines_and_page_controls_are_left_out_of_the_span():
+    cases = {
+        "(HLNtv)Actress Ana Ruiz tweeted about the harbour bridge.": "Actress Ana",
+        "Moscow (CNN)Ana Ruiz took her first class of the day.": "Ana Ruiz",
+        "LONDON (ITN) -- The harbour bridge reopened on Monday.": "The harbour",
+        "Scroll down for video The harbour bridge reopened on Monday.": "The harbour",
+    }
+    for text, start in cases.items():
+        assert text[content_start(text) :].startswith(start), text
+    for text in ("Mr Lee (MP) said the bridge would reopen.", "The BBC (PA) said so."):
+        assert content_start(text) == 0
+
+
+def test_questions_notes_and_asides_are_not_key_points():
+    assert junk_reason("Are we alone in the harbour tonight?") == "question"
+    assert junk_reason('"Who will pay for the new harbour bridge?"') == "question"
+    assert junk_reason("Editor's note: Ana Ruiz is a harbour engineer in Lisbon.") == "note"
+    assert junk_reason("(The ferry company is owned by the harbour trust.)") == "aside"
+    assert junk_reason("Ana Ruiz asked who would pay for the new bridge.") is None
+    lines = [
+        "Who pays when a harbour bridge falls down in a storm?",
+        "Floods closed the harbour bridge on Monday night after a week of rain.",
+        "(The harbour trust owns the bridge and the ferry company.)",
+        "Engineers expect a month of repairs before the harbour bridge reopens.",
+        "Ferries will carry commuters across the river while the harbour bridge is shut.",
+    ]
+    text, paragraphs = lines_to_text(lines)
+    ranked = [p.sentence for p in rank_key_points(text, split_sentences(text, paragraphs), (), 3)]
+    assert ranked and 0 not in ranked and 2 not in ranked
+    only = "Who pays for the harbour bridge now?"
+    text, paragraphs = lines_to_text([only])
+    found = rank_key_points(text, split_sentences(text, paragraphs), (), 3)
+    assert [p.text for p in found] == [only]  # Nothing else: the question, doubtful.
+    assert found[0].confidence < 0.5
+
+
+def test_run_on_captions_ending_in_a_number():
+    glued = (
+        "The harbour bridge reopened to traffic on Saturday, May 2 "
+        "The council said the repairs had cost less than expected this spring."
+    )
+    assert glued[run_on_start(glued) :].startswith("The council said")
+    priced = "Ferry tickets now cost $20 He said the fare would stay the same for a year or more."
+    assert priced[run_on_start(priced) :].startswith("He said the fare")
