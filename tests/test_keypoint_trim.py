@@ -108,3 +108,21 @@ def test_run_on_captions_ending_in_a_number():
     assert glued[run_on_start(glued) :].startswith("The council said")
     priced = "Ferry tickets now cost $20 He said the fare would stay the same for a year or more."
     assert priced[run_on_start(priced) :].startswith("He said the fare")
+
+
+def test_run_on_captions_ending_in_a_name():
+    glued = (
+        "Ana Ruiz walks along the quay with her dog Sam The retired harbour engineer said "
+        "the new bridge had changed the town."
+    )
+    assert glued[run_on_start(glued) :].startswith("The retired harbour engineer")
+    vitamin = (
+        "Harbour fish are rich in Vitamin A and the council said the catch would be sold "
+        "at the market on the quay."
+    )
+    assert run_on_start(vitamin) == 0
+    police = (
+        "Officers from the harbour town said that West Yorkshire Police could not "
+        "manage the crowds at the river bridge on the day of the match."
+    )
+    assert run_on_start(police) == 0

@@ -33,7 +33,9 @@ before it in its paragraph); none knows a corpus, a site or a name.
 * **Run-on caption**: a photo caption without a full stop glued to the sentence after
   it ("… manager on Friday ‘I’d be over the moon …", "… in charge of the club He has
   impressed …", "… for $20 He was …"): a lower-case word or a number followed by a
-  sentence opener ("He", "The" + a lower-case word or a number) or an opening quote.
+  sentence opener ("He", "The" + a lower-case word or a number) or an opening quote,
+  or a name followed by a pronoun or an article ("… his dog Sam The retired …"; not
+  "… West Yorkshire Police could …").
   The key point's span starts after the caption. Only looked for in paragraphs of many
   sentences (:data:`GLUED_SENTENCES`): text whose line breaks were lost, where captions
   land inside paragraphs.
@@ -114,6 +116,13 @@ _STARTER = (
 # A sentence opener followed by a lower-case word, or an opening quote and a capital;
 # glued to a caption when the word before it is lower-case and has no stop.
 _OPENER = re.compile(rf" (?:{_STARTER})(?=\s+[a-z0-9])| [‘“](?=[A-Z])")
+# A caption may end in a name ("… with his dog Sam The retired worker said …") when a
+# pronoun or an article follows it; "… West Yorkshire Police could …" stays whole.
+_NAME_END = re.compile(r"[A-Z][a-z]+[’']?")
+_AFTER_NAME = re.compile(
+    r"(?:He|She|They|We|His|Her|Their|Its|The|An|This|These|Those|There|But|After|When|"
+    r"While)\s+[a-z0-9]"
+)
 # A number ending a caption: "… for $20", "… on Saturday, May 2", "… by 2060".
 _NUMBER = re.compile(r"[$£€]?\d[\d,.]*%?")
 # Words after which a capital or a quotation is expected: not a caption's end.
@@ -171,7 +180,8 @@ def run_on_start(text: str) -> int:
         before = text[: i - 1].rstrip()
         word = before[before.rfind(" ") + 1 :]
         if not (word[:1].islower() and word[-1:].isalnum() or _NUMBER.fullmatch(word)):
-            continue
+            if not (_NAME_END.fullmatch(word) and _AFTER_NAME.match(text, i)):
+                continue
         if word in _LEAD_IN or len(text[cut:i].split()) < _MIN_CAPTION_WORDS:
             continue
         if len(text[i:].split()) < _MIN_REST_WORDS:

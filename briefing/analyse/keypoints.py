@@ -6,12 +6,12 @@ article, title overlap, attribution, a quotation penalty). Sentences that
 lines, fragments; questions and bracketed asides unless nothing else is left) are never
 ranked. A key point's span is its sentence less what is not the point: a list marker, a
 dateline, a page control or a run-on caption before it (:mod:`keypoint_rules`) and an
-attribution tail after it (", police said.": :mod:`keypoint_trim`). Selection is greedy with redundancy control (MMR): each next key
-point maximises ``score - redundancy * overlap`` with those already chosen (overlap:
-shared content words, numbers aside, over the smaller set), and a sentence overlapping
-one already chosen by ``duplicate`` or more (``short_duplicate`` for sentences of at
-most ``short_words`` content words: "The stock's 52-week high is $9.80." after "... is
-$10.12.") is never taken.
+attribution tail after it (", police said.": :mod:`keypoint_trim`). Selection is greedy
+with redundancy control (MMR): each next key point maximises ``score - redundancy *
+overlap`` with those already chosen (overlap: shared content words, numbers aside, over
+the smaller set), and a sentence overlapping one already chosen by ``duplicate`` or more
+(``short_duplicate`` for sentences of at most ``short_words`` content words: "The
+stock's 52-week high is $9.80." after "... is $10.12.") is never taken.
 
 ``confidence`` is the selected score relative to the best one, lowered for articles
 not in English (the word lists are English) and for fragments and questions used only
