@@ -126,3 +126,30 @@ def test_run_on_captions_ending_in_a_name():
         "manage the crowds at the river bridge on the day of the match."
     )
     assert run_on_start(police) == 0
+
+
+def test_two_attribution_tails_are_both_left_out():
+    sentence = (
+        "More than 500 boats were stranded in the harbour after the storm, "
+        "a port official said Saturday, according to the state news agency."
+    )
+    assert claim(sentence) == "More than 500 boats were stranded in the harbour after the storm"
+
+
+def test_a_sentence_repeating_a_caption_cut_from_a_key_point_is_no_duplicate():
+    story = (
+        "Ana Ruiz laid bare the cost of the harbour bridge repairs in a radio interview "
+        "The harbour council leader has warned that the river port faces a year of closures. "
+        "Ana Ruiz laid bare the cost of the harbour bridge repairs in a radio interview. "
+        "She was asked about the ferries that will carry commuters across the river. "
+        "Council members praised the talks and the calm mood in the chamber. "
+        "The harbour budget pays for two cranes and a new wall at the river port. "
+        "Ferries will run more often once the new harbour wall is finished. "
+        "Residents can comment on the harbour plans until the end of next month. "
+        "The council meets again on Monday to discuss the harbour budget in detail."
+    )
+    text, paragraphs = lines_to_text([story])
+    sentences = split_sentences(text, paragraphs)
+    found = rank_key_points(text, sentences, (), 3)
+    assert found[0].text.startswith("The harbour council leader has warned")
+    assert 1 in [p.sentence for p in found]  # The caption's words are not in key point 0.

@@ -64,15 +64,26 @@ _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
 
 
 def content_end(text: str) -> int:
-    """Offset in the sentence ``text`` where its key point ends: before an attribution
-    tail (see the module docstring), else ``len(text)``."""
+    """Offset in the sentence ``text`` where its key point ends: before its attribution
+    tails (see the module docstring; two at most: "…, an official said Saturday,
+    according to the state news agency."), else ``len(text)``."""
     end = len(text)
+    for _ in range(2):
+        cut = _tail_start(text[:end])
+        if cut == end:
+            break
+        end = cut
+    return end
+
+
+def _tail_start(text: str) -> int:
+    """Where one attribution tail at the end of ``text`` starts, or ``len(text)``."""
     if "," not in text:
-        return end
+        return len(text)
     m = _TAIL.search(text)
     if m is None or len(text[: m.start()].split()) < MIN_CLAIM_WORDS:
-        return end
+        return len(text)
     claim = text[: m.start()]
     if _QUOTE.search(claim) or claim.count("(") > claim.count(")"):
-        return end
+        return len(text)
     return m.start()

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.analyse.keypoint_rules import (
@@ -145,18 +145,34 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 class _WordSets(dict[int, set[str]]):
-    """Sentence index -> its content words without numbers, made when first needed.
+    """Sentence index -> the content words of its key-point span, numbers aside, made when
+    first needed.
 
     Numbers do not make a sentence new: "volume 50% below ..." repeats "volume 60% below".
+    A span that leaves out part of its sentence (a run-on caption, an attribution tail) is
+    compared by its own words: a sentence repeating the caption cut from a key point is no
+    duplicate of it.
     """
 
-    def __init__(self, bags: list[list[str]]) -> None:
+    def __init__(self, text: str, sentences: Sequence[Sentence], bags: list[list[str]]) -> None:
         super().__init__()
-        self.bags = bags
+        self.text, self.sentences, self.bags = text, sentences, bags
+        self.spans: dict[int, Sentence] = {}
 
     def __missing__(self, i: int) -> set[str]:
-        found = self[i] = {w for w in self.bags[i] if not w.isdigit()}
+        span = self.spans.get(i)
+        if span is None:
+            bag = self.bags[i]
+        else:
+            bag = content_bags(sentence_terms(self.text, [span]))[0][0]
+        found = self[i] = {w for w in bag if not w.isdigit()}
         return found
+
+    def note(self, c: Candidate) -> None:
+        """Remember ``c``'s span when it is not its whole sentence."""
+        s = self.sentences[c.index]
+        if c.start != s.start or c.end != s.end:
+            self.spans[c.index] = Sentence(c.start, c.end, s.paragraph)
 
 
 class _Pool:
@@ -183,7 +199,7 @@ class _Pool:
 def _select(
     pool: Iterable[Candidate],
     scores: list[float],
-    bags: Mapping[int, set[str]],
+    bags: _WordSets,
     count: int,
     w: Weights,
 ) -> list[tuple[Candidate, float]]:
@@ -201,6 +217,7 @@ def _select(
                 continue
             if best is not None and scores[c.index] <= best[0]:
                 break  # Sorted by raw score: nothing further can win.
+            bags.note(c)
             mine = bags[c.index]
             near = max((_overlap(mine, bags[o.index]) for o, _ in chosen), default=0.0)
             limit = w.duplicate if len(mine) > w.short_words else w.short_duplicate
@@ -247,7 +264,7 @@ def rank_key_points(
     quoted = quoted_sentences(text, sentences)
     speech = speech_sentences(text, sentences, quoted, weights)
     scores = sentence_scores(sentences, word_bags, reported, speech, title, weights, actors)
-    bags = _WordSets(word_bags)
+    bags = _WordSets(text, sentences, word_bags)
     # A stable sort keeps ties in sentence order, also with reverse=True.
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     inside = _open_quotes(text, sentences, quoted)
