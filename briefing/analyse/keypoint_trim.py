@@ -78,9 +78,10 @@ def content_end(text: str) -> int:
 
 def _tail_start(text: str) -> int:
     """Where one attribution tail at the end of ``text`` starts, or ``len(text)``."""
-    if "," not in text:
+    comma = text.rfind(",")  # A tail holds no comma: it starts at the last one.
+    if comma < 0:
         return len(text)
-    m = _TAIL.search(text)
+    m = _TAIL.match(text, comma)
     if m is None or len(text[: m.start()].split()) < MIN_CLAIM_WORDS:
         return len(text)
     claim = text[: m.start()]
