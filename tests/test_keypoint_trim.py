@@ -153,3 +153,11 @@ def test_a_sentence_repeating_a_caption_cut_from_a_key_point_is_no_duplicate():
     found = rank_key_points(text, sentences, (), 3)
     assert found[0].text.startswith("The harbour council leader has warned")
     assert 1 in [p.sentence for p in found]  # The caption's words are not in key point 0.
+
+
+def test_signposts_to_the_rest_of_the_page_are_not_key_points():
+    assert junk_reason("Here's why the harbour bridge matters to the river port.") == "signpost"
+    assert junk_reason("Here are the five things the harbour council decided.") == "signpost"
+    assert junk_reason("Take a look at the video above to see the bridge fall.") == "signpost"
+    assert junk_reason("Here, inmates wait for their trial in the harbour jail.") is None
+    assert junk_reason("Heresy trials were held in the harbour town in 1600.") is None

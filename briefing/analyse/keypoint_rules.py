@@ -7,6 +7,8 @@ before it in its paragraph); none knows a corpus, a site or a name.
   Images", "(AP Photo/…)", "Image copyright …", "Image caption …", a line that ends
   with a credit in brackets "(Getty)", "(Reuters)".
 * **Note**: "Editor's note: …" says what the piece is, not what happened.
+* **Signpost**: a pointer to the rest of the page ("Here's why …", "Here are the five
+  takeaways:", "Take a look at the video above.") says nothing itself.
 * **Page control**: "Scroll down for video" before a sentence (a page's own text, whose
   line break was lost) is left out of the key point's span, like a dateline.
 * **Byline**: "By Jane Doe", "By . Staff Reporter", "PUBLISHED: …", "UPDATED: …",
@@ -105,6 +107,13 @@ _PRESENT_CAPTION = re.compile(
 )
 # A web page's control text left before a sentence: "Scroll down for video The …".
 _PAGE_CONTROL = re.compile(r"scroll down for (?:the )?(?:videos?|more)\b\W*", re.IGNORECASE)
+# A signpost to the rest of the page, which says nothing itself: "Here's why …", "Here
+# are the five takeaways:", "Take a look at the video above." ("Here, inmates are held
+# …" is a scene, not a signpost.)
+_SIGNPOST = re.compile(
+    r"(?:Here(?:['’]s|\s+(?:are|is))|Below(?:,|\s+(?:are|is))|Read on|See below|"
+    r"Take a look)\b"
+)
 # A note about the piece, not news: "Editor's note: …".
 _NOTE = re.compile(r"\W*editor['’]?s[’']? note\b", re.IGNORECASE)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
@@ -262,6 +271,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "caption"
     if text[:1] in "Ee" and _NOTE.match(text):
         return "note"
+    if text[:1] in "HBRST" and _SIGNPOST.match(text):
+        return "signpost"
     first = text[:1]
     if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):
         return "byline"
