@@ -114,6 +114,7 @@ _SIGNPOST = re.compile(
     r"(?:Here(?:['’]s|\s+(?:are|is))|Below(?:,|\s+(?:are|is))|Read on|See below|"
     r"Take a look)\b"
 )
+_SIGNPOST_WORDS = ("Here", "Below", "Read on", "See below", "Take a look")
 # A note about the piece, not news: "Editor's note: …".
 _NOTE = re.compile(r"\W*editor['’]?s[’']? note\b", re.IGNORECASE)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
@@ -145,6 +146,7 @@ GLUED_SENTENCES = 8
 _MIN_REST_WORDS = 8
 _TERMINATORS = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»)]」』）")
+_CLOSING = "".join(_CLOSERS) + " \t\n"
 
 
 def is_terminated(text: str) -> bool:
@@ -157,17 +159,14 @@ def is_terminated(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     """True when ``text`` ends with a question mark, perhaps before closing quotes."""
-    i = len(text) - 1
-    while i >= 0 and (text[i] in _CLOSERS or text[i].isspace()):
-        i -= 1
-    return i >= 0 and text[i] in "?？"
+    return ("?" in text[-4:] or "？" in text[-4:]) and text.rstrip(_CLOSING)[-1:] in "?？"
 
 
 def content_start(text: str) -> int:
     """Offset in ``text`` where the sentence proper starts: after a dateline, a page
     control ("Scroll down for video") or a list marker, if any."""
     cut = 0
-    if text[:1] in "Ss" and (m := _PAGE_CONTROL.match(text)) and m.end() < len(text):
+    if text[:6].lower() == "scroll" and (m := _PAGE_CONTROL.match(text)) and m.end() < len(text):
         cut = m.end()
     if "(" in text[cut : cut + 60]:
         m = _DATELINE_PREFIX.match(text, cut)
@@ -269,9 +268,9 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "dateline"
     if is_caption(text):
         return "caption"
-    if text[:1] in "Ee" and _NOTE.match(text):
+    if "ditor" in text[:12] and _NOTE.match(text):
         return "note"
-    if text[:1] in "HBRST" and _SIGNPOST.match(text):
+    if text.startswith(_SIGNPOST_WORDS) and _SIGNPOST.match(text):
         return "signpost"
     first = text[:1]
     if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 MIN_CLAIM_WORDS = 6
+_LONGEST_TAIL = 160  # Characters: eight words, a verb and two times, or "according to …".
 # When or where it was said: "on Tuesday", "last week", "in a statement", "on Twitter".
 _WHEN = (
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -79,7 +80,7 @@ def content_end(text: str) -> int:
 def _tail_start(text: str) -> int:
     """Where one attribution tail at the end of ``text`` starts, or ``len(text)``."""
     comma = text.rfind(",")  # A tail holds no comma: it starts at the last one.
-    if comma < 0:
+    if comma < 0 or len(text) - comma > _LONGEST_TAIL:
         return len(text)
     m = _TAIL.match(text, comma)
     if m is None or len(text[: m.start()].split()) < MIN_CLAIM_WORDS:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analyse.keypoint_rules import (
@@ -44,7 +44,7 @@ from briefing.analyse.keypoint_scores import (
     speech_sentences,
 )
 from briefing.analyse.keypoint_trim import content_end
-from briefing.analyse.text_stats import SentenceTerms, sentence_terms
+from briefing.analyse.text_stats import WORD, SentenceTerms, sentence_terms
 from briefing.model import Actor, KeyPoint, Sentence, Span
 
 __all__ = [
@@ -157,31 +157,35 @@ class _WordSets(dict[int, set[str]]):
     def __init__(self, text: str, sentences: Sequence[Sentence], bags: list[list[str]]) -> None:
         super().__init__()
         self.text, self.sentences, self.bags = text, sentences, bags
-        self.spans: dict[int, Sentence] = {}
+        self.spans: dict[int, Span] = {}
 
     def __missing__(self, i: int) -> set[str]:
+        found = {w for w in self.bags[i] if not w.isdigit()}
         span = self.spans.get(i)
-        if span is None:
-            bag = self.bags[i]
-        else:
-            bag = content_bags(sentence_terms(self.text, [span]))[0][0]
-        found = self[i] = {w for w in bag if not w.isdigit()}
+        if span is not None:
+            found.intersection_update(WORD.findall(self.text[span.start : span.end].lower()))
+        self[i] = found
         return found
 
     def note(self, c: Candidate) -> None:
         """Remember ``c``'s span when it is not its whole sentence."""
         s = self.sentences[c.index]
         if c.start != s.start or c.end != s.end:
-            self.spans[c.index] = Sentence(c.start, c.end, s.paragraph)
+            self.spans[c.index] = c
 
 
 class _Pool:
     """Clean candidates in descending score order, judged by the rules only when reached."""
 
     def __init__(
-        self, text: str, sentences: Sequence[Sentence], order: list[int], inside: list[bool]
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        order: list[int],
+        inside: list[bool],
+        bags: _WordSets,
     ) -> None:
-        self.text, self.sentences, self.inside = text, sentences, inside
+        self.text, self.sentences, self.inside, self.bags = text, sentences, inside, bags
         self.glued = _glued(sentences)
         self.order = iter(order)
         self.seen: list[Candidate] = []
@@ -192,6 +196,7 @@ class _Pool:
             s = self.sentences[i]
             c = candidate(self.text, s, i, self.inside[i], s.paragraph in self.glued)
             if c.junk is None:
+                self.bags.note(c)
                 self.seen.append(c)
                 yield c
 
@@ -199,7 +204,7 @@ class _Pool:
 def _select(
     pool: Iterable[Candidate],
     scores: list[float],
-    bags: _WordSets,
+    bags: Mapping[int, set[str]],
     count: int,
     w: Weights,
 ) -> list[tuple[Candidate, float]]:
@@ -217,7 +222,6 @@ def _select(
                 continue
             if best is not None and scores[c.index] <= best[0]:
                 break  # Sorted by raw score: nothing further can win.
-            bags.note(c)
             mine = bags[c.index]
             near = max((_overlap(mine, bags[o.index]) for o, _ in chosen), default=0.0)
             limit = w.duplicate if len(mine) > w.short_words else w.short_duplicate
@@ -269,10 +273,13 @@ def rank_key_points(
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     inside = _open_quotes(text, sentences, quoted)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE
-    chosen = _select(_Pool(text, sentences, order, inside), scores, bags, count, weights)
+    pool = _Pool(text, sentences, order, inside, bags)
+    chosen = _select(pool, scores, bags, count, weights)
     if not chosen:  # Nothing but fragments and questions: rank those, with low confidence.
         every = candidates(text, sentences)
         fragments = [every[i] for i in order if every[i].junk in LAST_RESORT]
+        for c in fragments:
+            bags.note(c)
         chosen = _select(fragments, scores, bags, count, weights)
         factor *= FRAGMENT_CONFIDENCE
     if not chosen:
