@@ -31,7 +31,12 @@ from briefing.analyse.attribution_words import (
 )
 from briefing.analyse.statements_base import _Base
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds, ends_in
-from briefing.analyse.statements_phrases import _speaker_left, _speaker_right, _tokens
+from briefing.analyse.statements_phrases import (
+    _speaker_left,
+    _speaker_right,
+    _speaker_right_loose,
+    _tokens,
+)
 from briefing.analyse.statements_quotes import (
     adjunct,
     resumed,
@@ -51,6 +56,8 @@ from briefing.analyse.statements_text import (
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
 _START_END = attrgetter("start", "end")
+# A quotation ending in a comma, "?" or "!" right before the cue (``"…," said``).
+_OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
 # `` and kept going until 2 a.m.``: another clause of the speaker, no quotation in it.
 _AND_CLAUSE = re.compile(r"\s+(?:and|but)\s+[^“”\"«»]*$")
 _LEAD_INS = (":", "-", "—", "–", "(")
@@ -63,6 +70,7 @@ _NOUN_BEFORE = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
+_TANK = re.compile(r"[\s-]tanks?\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _THAT_SOON = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|this|these|those)\b)(?:[\w’'.-]+\s+){1,4}?(that\b)"
@@ -122,6 +130,8 @@ class _Reader(_Base):
             return None
         if cue.form[0].isupper():
             return self.said_first(unit, cue)
+        if cue.form == "think" and _TANK.match(text, cue.end):
+            return None  # "a liberal think tank": a noun
         cue_start, cue_end = cue_bounds(text, lo, cue, unit.end)
         before = text[max(lo, cue_start - 3) : cue_start]
         if ends_in(text, max(lo, cue_start - 8), cue_start, "oegs") and _PASSIVE.search(
@@ -141,11 +151,13 @@ class _Reader(_Base):
         if between is not None:  # "…," X, a …, said
             found = (between, between.text_of(text).split())
         inverted = False
-        if found is None and (not before.strip() or before.rstrip()[-1:] in ",”\"'"):
+        if found is None and (not before.strip() or before.rstrip()[-1:] in ",”“\"'"):
             if cue.form.endswith("ing") and prev is not None and before.rstrip().endswith(","):
                 found = None
             else:
                 found = _speaker_right(text, cue_end, unit.end, self.speakers)
+                if found is None and _OPEN_ENDED.search(text, max(lo, cue_start - 5), cue_start):
+                    found = _speaker_right_loose(text, cue_end, unit.end)
                 inverted = found is not None
         speaker_span: Span | None = None
         speaker: str | None = None

@@ -32,6 +32,7 @@ _PUT_IT = re.compile(r"\b[Aa]s\s[^“”\"]{2,120}?\s((?:once\s+|memorably\s+)?p
 _LOOSE_END = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _SPEAKER_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][”\"'’]*\s+[“\"']?[A-Z]")
 
 
 # "Trump's claim that …", "his warning that …": a possessive speaker and a noun cue.
@@ -211,7 +212,7 @@ class _Base:
         else:
             contents, kind = _contents(text, lo, cue.start, unit.quotes)
         if not contents and prev is not None and not text[prev.end : cue.start].strip(" ,"):
-            contents, kind = _contents(text, prev.start, cue.start, unit.quotes)
+            contents, kind = _contents(text, prev.start, cue.start, unit.quotes, cut=False)
         if not contents:
             return None
         return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
@@ -325,16 +326,13 @@ class _Base:
         return True
 
     def _trailing_participle(self, at: int) -> bool:
-        """True if statement ``at`` is a participle clause (``, adding that …``) right
-        after a quotation's attribution: a quote that follows continues the quotation."""
+        """True if statement ``at`` is reported in the attribution of the quotation before
+        it, in the same sentence (``"…," she said, adding that …``, ``"…," said X, who
+        criticised …``): a quote that follows continues the quotation."""
         if at < 1:
             return False
         last, before = self.out[at], self.out[at - 1]
-        return (
-            last.kind == "indirect"
-            and last.speaker_span is None
-            and last.cue_text.endswith("ing")
-            and before.kind == "direct"
-            and before.speaker == last.speaker
-            and self.text[before.end : last.start].strip() == ","
-        )
+        if last.kind != "indirect" or before.kind != "direct" or before.end > last.start:
+            return False
+        gap = self.text[before.end : last.start]
+        return "\n" not in gap and _SENTENCE_END.search(gap) is None

@@ -186,3 +186,21 @@ def _speaker_right(
     if not toks:
         return None
     return _phrase(text, toks, speakers)
+
+
+_LOOSE_RIGHT = re.compile(
+    r"\s+((?:the|a|an|one|another)\s+)?([\w’'-]+(?:\s+[\w’'.-]+){0,6}?)\s*(?=[,.;:(—–]|$)"
+)
+
+
+def _speaker_right_loose(text: str, cue_end: int, hi: int) -> tuple[Span, list[str]] | None:
+    """After ``"…," said``: the words up to the next comma or full stop, when the strict
+    scan finds no speaker (``said the 46-year-old.``, ``said master of ceremonies X``)."""
+    m = _LOOSE_RIGHT.match(text, cue_end, min(hi, cue_end + 120))
+    if m is None:
+        return None
+    words = m.group(0).split()
+    if any(w.lower() in BARRIERS for w in words):
+        return None
+    start = m.start(1) if m.group(1) else m.start(2)
+    return Span(start, m.end(2)), words

@@ -10,7 +10,7 @@ from briefing.analyse.statements_text import _QUOTE_CHAR, _Unit
 from briefing.model import Span
 
 # A quotation whose words end in a comma, "?" or "!": the sentence goes on to its speaker.
-_OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”\"»]|'')$")
+_OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')$")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _THAT_WORD = re.compile(r"\bthat\b")
 # Words opening an adverbial after a cue ("said Friday as he entered", "said after …").

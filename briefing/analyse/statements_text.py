@@ -60,10 +60,22 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
                     out.append((opened, m.end(), index))
                 opened = -1
             elif mark == "“":
-                opened = i
+                if _typo_close(text, i, end):  # ``unusual,“ said``: a closing typo
+                    out.append((opened, i + 1, index))
+                    opened = -1
+                else:
+                    opened = i
         if opened >= 0 and end - opened > 2:
             out.append((opened, end, index))
     return out
+
+
+def _typo_close(text: str, i: int, end: int) -> bool:
+    """True if the opening mark at ``i`` (inside a quotation) closes it: it ends a
+    word or punctuation and no word follows it (``“It is unusual,“ said``)."""
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < end else " "
+    return (before in ",.?!" or before.isalnum()) and not after.isalnum() and after not in "‘'"
 
 
 def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) -> list[_Unit]:
@@ -115,10 +127,11 @@ def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
 
 
 def _contents(
-    text: str, start: int, end: int, quotes: list[tuple[int, int]]
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], cut: bool = True
 ) -> tuple[list[Span], str]:
     """Contents of ``[start, end)``: its quotations when nothing else is said, else the
-    whole stretch; with the kind."""
+    whole stretch (up to a quotation closing on a comma before an aside, if ``cut``);
+    with the kind."""
     inner = [(a, b) for a, b in quotes if a >= start and b <= end + 1] if quotes else quotes
     if inner:
         rest = text[start:end]
@@ -135,8 +148,43 @@ def _contents(
             span = Span(span.start, span.end + 2)
         elif last and last[0] in _CLOSE:
             span = Span(span.start, span.end + 1)
-        return [span], "mixed"
+        return [_cut_after_comma_quote(text, span, quotes) if cut else span], "mixed"
     return [span], "indirect"
+
+
+def _cut_after_comma_quote(text: str, span: Span, quotes: list[tuple[int, int]]) -> Span:
+    """``things “should be wrapped up,” referring to …``: reported words end at their last
+    quotation when it closes on a comma and words without a quotation follow it."""
+    last = None
+    for a, b in quotes:
+        if a >= span.end:
+            break
+        if a >= span.start:
+            last = (a, b)
+    if last is None or last[1] >= span.end:
+        return span
+    a, b = last
+    mark = 2 if text[b - 2 : b] == "''" else 1
+    if text[b - mark - 1] != "," or _title(text, a + mark, b - mark - 1):
+        return span
+    nxt = _NEXT_WORD.match(text, b, span.end)
+    if nxt is None or nxt.group(1).lower() in _GOES_ON:
+        return span  # "“peanuts,” compared to …", "“futile,” because …": the clause goes on
+    return Span(span.start, b)
+
+
+_NEXT_WORD = re.compile(r"\s*(?:and\s+)?([\w’']+)")
+# Words after ``,”`` that carry the reported clause on (subordinators, prepositions).
+_GOES_ON = PREPOSITIONS | frozenset(
+    "because while where when whereas compared that if unless since "
+    "is are was were has have had it".split()
+)
+
+
+def _title(text: str, start: int, end: int) -> bool:
+    """True if every word of ``[start, end)`` is capitalised (a title, not speech)."""
+    words = text[start:end].split()
+    return len(words) > 1 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _has_quote(text: str, start: int, end: int) -> bool:

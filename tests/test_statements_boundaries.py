@@ -1,0 +1,107 @@
+"""Who said what: where a statement's contents begin and end, and which sentences continue
+a quotation; each rule on text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import Analyser
+from briefing.analyse.statements_text import quotations
+from briefing.config import load_config
+from briefing.load.layout import split_text
+from briefing.model import Article, Paragraph
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser(load_config(None, require_sources=False))
+
+
+def analyse(analyser: Analyser, body: str) -> Article:
+    return analyser.article(split_text("Headline\n\n" + body, ("title",)), id="t", path="t.txt")
+
+
+def rows(article: Article) -> list[tuple[str | None, str, list[str], str]]:
+    """(speaker words, cue, contents, kind) of every statement."""
+    text = article.text
+    return [
+        (
+            s.speaker_span.text_of(text) if s.speaker_span else None,
+            s.cue_text,
+            [c.text_of(text) for c in s.contents],
+            s.kind,
+        )
+        for s in article.statements
+    ]
+
+
+def test_opening_mark_typed_for_a_closing_one_closes_the_quotation(analyser):
+    text = "“It is unusual,“ said Tom Baker. He paused. “Hard to pull off.“"
+    assert quotations(text, [Paragraph(0, len(text))]) == [(0, 16, 0), (44, 63, 0)]
+    article = analyse(analyser, "“It is unusual,“ said Tom Baker, a lawyer. “It is hard to do.”")
+    assert rows(article) == [
+        ("Tom Baker", "said", ["“It is unusual,“", "“It is hard to do.”"], "direct")
+    ]
+
+
+def test_opening_mark_before_a_word_still_opens(analyser):
+    text = "He said,“Look at this.” Then “more“ came."
+    assert quotations(text, [Paragraph(0, len(text))]) == [(8, 23, 0), (29, 35, 0)]
+
+
+def test_reported_words_end_at_a_quotation_closing_on_a_comma(analyser):
+    article = analyse(
+        analyser,
+        "Maria Lopez said the deal was “a disaster,” referring to the pact signed last year.",
+    )
+    assert rows(article) == [("Maria Lopez", "said", ["the deal was “a disaster,”"], "mixed")]
+
+
+def test_clause_going_on_after_a_comma_quotation_is_kept(analyser):
+    article = analyse(
+        analyser, "Maria Lopez said the deal was “a disaster,” because the plant closed."
+    )
+    assert rows(article)[0][2] == ["the deal was “a disaster,” because the plant closed"]
+    article = analyse(analyser, "Tom Baker called the plan “bold,” “brave” and “doomed.”")
+    assert rows(article)[0][2] == ["the plan “bold,” “brave” and “doomed.”"]
+
+
+def test_title_in_quotation_marks_does_not_end_the_content(analyser):
+    article = analyse(
+        analyser,
+        "Tom Baker said his show “The Late Hour,” which ran for years, was his best work.",
+    )
+    assert rows(article)[0][2] == [
+        "his show “The Late Hour,” which ran for years, was his best work"
+    ]
+
+
+def test_any_words_name_the_speaker_after_an_open_ended_quotation(analyser):
+    article = analyse(analyser, "“It is unusual,” said the 46-year-old. “It is hard to do.”")
+    assert rows(article) == [
+        ("the 46-year-old", "said", ["“It is unusual,”", "“It is hard to do.”"], "direct")
+    ]
+    article = analyse(analyser, "“Welcome,” said master of ceremonies Tom Baker, a lawyer.")
+    assert rows(article) == [("master of ceremonies Tom Baker", "said", ["“Welcome,”"], "direct")]
+
+
+def test_statement_inside_the_attribution_does_not_stop_the_quotation(analyser):
+    article = analyse(
+        analyser,
+        "“There is a greater goal,” said Ana Ruiz, a senator who criticized the sale of the "
+        "land. “We will coalesce around an agenda.”",
+    )
+    first = rows(article)[0]
+    assert first == (
+        "Ana Ruiz",
+        "said",
+        ["“There is a greater goal,”", "“We will coalesce around an agenda.”"],
+        "direct",
+    )
+
+
+def test_think_tank_is_no_cue(analyser):
+    article = analyse(
+        analyser, "“We are worried,” said Dean Baker, a director at a liberal think tank in Ohio."
+    )
+    assert [r[1] for r in rows(article)] == ["said"]
