@@ -105,3 +105,60 @@ def test_think_tank_is_no_cue(analyser):
         analyser, "“We are worried,” said Dean Baker, a director at a liberal think tank in Ohio."
     )
     assert [r[1] for r in rows(article)] == ["said"]
+
+
+def test_sentence_ending_in_a_quotation_continues_the_quote_before_it(analyser):
+    article = analyse(
+        analyser,
+        "“It is a big moment,” said Ana Ruiz, a strategist. Unless rivals quit soon, “it is "
+        "hard to see how he is stopped.”",
+    )
+    assert rows(article) == [
+        (
+            "Ana Ruiz",
+            "said",
+            [
+                "“It is a big moment,”",
+                "Unless rivals quit soon, “it is hard to see how he is stopped.”",
+            ],
+            "mixed",
+        )
+    ]
+
+
+def test_quote_after_reported_speech_in_the_same_paragraph_continues_it(analyser):
+    article = analyse(analyser, "Ana Ruiz said the talks had failed. “We will not sign this.”")
+    assert rows(article) == [
+        ("Ana Ruiz", "said", ["the talks had failed", "“We will not sign this.”"], "mixed")
+    ]
+    article = analyse(analyser, "Ana Ruiz said the talks had failed.\n\n“We will not sign this.”")
+    assert rows(article) == [("Ana Ruiz", "said", ["the talks had failed"], "indirect")]
+
+
+def test_participle_cue_takes_the_pronoun_subject(analyser):
+    article = analyse(
+        analyser,
+        "Tom Baker spoke first. He apologized the next day, saying it was “childish” to call "
+        "names.",
+    )
+    (statement,) = article.statements
+    assert rows(article) == [("He", "saying", ["it was “childish” to call names"], "mixed")]
+    baker = next(a for a in article.actors if a.name == "Tom Baker")
+    assert statement.speaker == baker.id
+
+
+def test_participle_cue_without_a_named_subject_is_unresolved(analyser):
+    article = analyse(
+        analyser, "The new campaign manager went on the attack, saying, “This is a disgrace.”"
+    )
+    assert rows(article) == [(None, "saying", ["“This is a disgrace.”"], "direct")]
+    assert article.statements[0].speaker is None
+
+
+def test_relative_who_names_the_speaker_and_resolves_to_its_antecedent(analyser):
+    article = analyse(
+        analyser, "The plan was backed by Mike Pence, who called the senator “an American hero.”"
+    )
+    assert rows(article) == [("who", "called", ["the senator “an American hero.”"], "mixed")]
+    pence = next(a for a in article.actors if a.name == "Mike Pence")
+    assert article.statements[0].speaker == pence.id

@@ -70,6 +70,12 @@ _NOUN_BEFORE = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
+_WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
+_BY = re.compile(r"\b(?:by|in)\s+$")
+_PRONOUN_START = re.compile(
+    r"[\s“\"']*(?:(?:And|But|Then|So|Yet|Still|Later|Meanwhile|Instead)\b,?\s+(?:then\s+)?)?"
+    r"(He|She|They|We|I)\b(?![’'])"
+)
 _TANK = re.compile(r"[\s-]tanks?\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _THAT_SOON = re.compile(
@@ -166,14 +172,27 @@ class _Reader(_Base):
             speaker = self.speakers.resolve(found[0], found[1])
         elif cue.form.endswith("ing") and prev is not None:
             speaker_span, speaker = None, prev.speaker
-        elif _COORDINATED.search(text, max(lo, cue_start - 12), cue_start):
+        elif (who := _WHO.search(text, max(lo, cue_start - 30), cue_start)) is not None:
+            speaker_span = Span(*who.span(1))  # "Mike Pence, who called him …"
+            antecedent = _speaker_left(text, lo, who.start(), self.speakers)
+            if antecedent is not None:
+                speaker = self.speakers.resolve(antecedent[0], antecedent[1])
+            lo = who.start(1)
+        elif _COORDINATED.search(text, max(lo, cue_start - 12), cue_start) or (
+            cue.form.endswith("ing") and _BY.search(text, max(lo, cue_start - 4), cue_start)
+        ):
+            pronoun = self._pronoun_subject(unit, cue_start)  # "He apologized, saying …"
             subject = self._subject(unit, cue_start)  # "Trump blasted her, then tweeted"
-            if subject is None:
-                if prev is None:
+            if pronoun is not None:
+                speaker_span = pronoun
+                subject = self.speakers.resolve(pronoun, [pronoun.text_of(text)])
+            elif subject is None:
+                if prev is None and not cue.form.endswith("ing"):
                     return None
-                subject = prev.speaker  # "The president noted …, and added: …"
+                # "The president noted …, and added: …" / "…, saying …": unresolved
+                subject = prev.speaker if prev is not None else None
                 lo = cue_start  # nothing before the cue is this statement's
-            speaker_span, speaker = None, subject
+            speaker = subject
         else:
             return None
         after = speaker_span.end if inverted and speaker_span is not None else cue_end
@@ -279,6 +298,11 @@ class _Reader(_Base):
                     return [Span(a, b)], "direct"
                 break
         return contents, "mixed"
+
+    def _pronoun_subject(self, unit: _Unit, before: int) -> Span | None:
+        """A subject pronoun opening the unit (after "And", "But", "Then" …)."""
+        m = _PRONOUN_START.match(self.text, unit.start, before)
+        return Span(*m.span(1)) if m is not None else None
 
     def _subject(self, unit: _Unit, before: int) -> str | None:
         """The actor named at the very start of the unit (the sentence's subject)."""

@@ -295,33 +295,42 @@ class _Base:
         if not self.out or not unit.quotes:
             return False
         last = self.out[-1]
-        body = self.text[unit.start : unit.end].strip()
+        text = self.text
+        body = text[unit.start : unit.end].strip()
         a, b = unit.quotes[0][0], unit.quotes[-1][1]
-        if (
-            len(unit.quotes) != 1
-            or a > unit.start + 1
-            or b < unit.end - 1
-            or not (body[:1] in _OPEN or body[:2] == "''")
-        ):
+        if b < unit.end - 1:
             return False
         at = len(self.out) - 1
         if self._trailing_participle(at):  # "“…,” she said, adding that …. “…”"
             at -= 1
             last = self.out[at]
-        if last.kind == "indirect" and not self.text[last.cue.end : last.cue.end + 1] == ":":
-            return False
-        if not self.text[last.end : unit.start].strip() == "" and unit.start - last.end > 1200:
+        same_para = "\n" not in text[last.end : unit.start]
+        part = Span(a, b)
+        if (
+            len(unit.quotes) != 1
+            or a > unit.start + 1
+            or not (body[:1] in _OPEN or body[:2] == "''")
+        ):
+            # ``"…," X said. Now, "…"``: a sentence ending in a quotation goes on
+            trimmed = _trim(text, unit.start, unit.end, quoted=True)
+            if last.kind != "direct" or not same_para or trimmed is None:
+                return False
+            part = trimmed
+        elif last.kind == "indirect" and not text[last.cue.end : last.cue.end + 1] == ":":
+            if not same_para:  # ``X said …. "…"`` in one paragraph: the same speaker
+                return False
+        if not text[last.end : unit.start].strip() == "" and unit.start - last.end > 1200:
             return False
         self.out[at] = Statement(
             last.start,
-            max(last.end, b),
+            max(last.end, part.end),
             speaker=last.speaker,
             speaker_span=last.speaker_span,
             cue=last.cue,
             cue_text=last.cue_text,
             cue_class=last.cue_class,
-            contents=(*last.contents, Span(a, b)),
-            kind="direct" if last.kind == "direct" else "mixed",
+            contents=(*last.contents, part),
+            kind="direct" if last.kind == "direct" and part.start == a else "mixed",
         )
         return True
 
