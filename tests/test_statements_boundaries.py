@@ -162,3 +162,41 @@ def test_relative_who_names_the_speaker_and_resolves_to_its_antecedent(analyser)
     assert rows(article) == [("who", "called", ["the senator “an American hero.”"], "mixed")]
     pence = next(a for a in article.actors if a.name == "Mike Pence")
     assert article.statements[0].speaker == pence.id
+
+
+def test_second_part_after_a_time_aside(analyser):
+    article = analyse(
+        analyser,
+        "“In breaking news,” Tom Baker tweeted last January, “the mayor endorses herself,” "
+        "after a long week.",
+    )
+    assert rows(article)[0] == (
+        "Tom Baker",
+        "tweeted",
+        ["“In breaking news,”", "“the mayor endorses herself,”"],
+        "direct",
+    )
+
+
+def test_quoted_show_is_the_listener_not_the_content(analyser):
+    article = analyse(
+        analyser,
+        "Tom Baker told ABC's “This Week” on Sunday that the deal was “a total failure.”",
+    )
+    assert rows(article) == [
+        ("Tom Baker", "told", ["that the deal was “a total failure.”"], "mixed")
+    ]
+
+
+def test_reported_words_in_the_attribution_do_not_take_the_next_quote(analyser):
+    article = analyse(
+        analyser,
+        "“It is fun,” said Ana Ruiz, who described how she builds “tiny mixers,” rods of "
+        "steel. “People here are like family.”",
+    )
+    assert rows(article)[0] == (
+        "Ana Ruiz",
+        "said",
+        ["“It is fun,”", "“People here are like family.”"],
+        "direct",
+    )

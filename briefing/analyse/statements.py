@@ -29,19 +29,18 @@ from briefing.analyse.attribution_words import (
     STRONG,
     WEAK_BARE,
 )
-from briefing.analyse.statements_base import _Base
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds, ends_in
 from briefing.analyse.statements_phrases import (
     _speaker_left,
     _speaker_right,
     _speaker_right_loose,
-    _tokens,
 )
 from briefing.analyse.statements_quotes import (
     adjunct,
     resumed,
     speaker_after_quote,
 )
+from briefing.analyse.statements_reader import _Helpers
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _clause_end,
@@ -58,9 +57,6 @@ from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 _START_END = attrgetter("start", "end")
 # A quotation ending in a comma, "?" or "!" right before the cue (``"…," said``).
 _OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
-# `` and kept going until 2 a.m.``: another clause of the speaker, no quotation in it.
-_AND_CLAUSE = re.compile(r"\s+(?:and|but)\s+[^“”\"«»]*$")
-_LEAD_INS = (":", "-", "—", "–", "(")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 _NEEDS_QUOTE = frozenset(("call",))
@@ -72,27 +68,18 @@ _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
-_PRONOUN_START = re.compile(
-    r"[\s“\"']*(?:(?:And|But|Then|So|Yet|Still|Later|Meanwhile|Instead)\b,?\s+(?:then\s+)?)?"
-    r"(He|She|They|We|I)\b(?![’'])"
-)
 _TANK = re.compile(r"[\s-]tanks?\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _THAT_SOON = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|this|these|those)\b)(?:[\w’'.-]+\s+){1,4}?(that\b)"
 )
 _THAT = re.compile(r"\s*that\b")
-_TO_LISTENER = re.compile(r"\s*(?:[^,:“\"]{0,60}?)(?=\s+that\b|\s*[,:]?\s*[“\"])")
 _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
 )
 _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
-_LISTENERS = frozenset(
-    "them him her me us you reporters journalists supporters voters lawmakers members "
-    "viewers listeners students the a an".split()
-)
 
 
 def _common_before(text: str, lo: int, cue: _Cue) -> bool:
@@ -104,7 +91,7 @@ def _common_before(text: str, lo: int, cue: _Cue) -> bool:
     return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
 
 
-class _Reader(_Base):
+class _Reader(_Helpers):
     """Statement finding over one article."""
 
     def unit(self, unit: _Unit, cues: list[_Cue]) -> bool:
@@ -271,87 +258,6 @@ class _Reader(_Base):
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
-
-    def _introduced_quote(
-        self, unit: _Unit, start: int, end: int, contents: list[Span]
-    ) -> tuple[list[Span], str]:
-        """The last quotation of ``[start, end)`` alone when a colon or dash leads into it
-        and only punctuation follows it."""
-        text = self.text
-        inner = [q for q in unit.quotes if q[0] >= start and q[1] <= end + 1]
-        if inner:
-            a, b = inner[-1]
-            if not text[b:end].strip(" ,") and text[start:a].rstrip()[-1:] in _LEAD_INS:
-                return [Span(a, min(b, max(end, b)))], "direct"
-        return contents, "mixed"
-
-    def _quote_then_aside(
-        self, unit: _Unit, start: int, clause: int, contents: list[Span]
-    ) -> tuple[list[Span], str]:
-        """``chanted, “…” as they had before``: the quotation alone when an aside follows."""
-        text = self.text
-        for a, b in unit.quotes:
-            if a >= start:
-                if not text[start:a].strip(" ,:") and (
-                    adjunct(text, b, clause) or _AND_CLAUSE.match(text, b, clause)
-                ):
-                    return [Span(a, b)], "direct"
-                break
-        return contents, "mixed"
-
-    def _pronoun_subject(self, unit: _Unit, before: int) -> Span | None:
-        """A subject pronoun opening the unit (after "And", "But", "Then" …)."""
-        m = _PRONOUN_START.match(self.text, unit.start, before)
-        return Span(*m.span(1)) if m is not None else None
-
-    def _subject(self, unit: _Unit, before: int) -> str | None:
-        """The actor named at the very start of the unit (the sentence's subject)."""
-        head = self.speakers.inside(unit.start, min(before, unit.start + 60))
-        if not head:
-            return None
-        lead = self.text[unit.start : head[0][0]].split()
-        if len(lead) > 2 or any(
-            not w[:1].isupper() and w.lower() not in ("the", "a") for w in lead
-        ):
-            return None
-        return head[0][2]
-
-    def _skip_listener(self, after: int, clause: int) -> int:
-        """Skip an object pronoun or a capitalised listener ("told CNN", "told them")."""
-        toks = _tokens(self.text, after, min(clause, after + 80))
-        i = 0
-        if toks and (toks[0][2].rstrip(".").lower() in _LISTENERS or toks[0][2][0].isupper()):
-            i = 1
-            while (
-                i < len(toks)
-                and toks[i][2][:1].isupper()
-                and not toks[i - 1][2].endswith(".")
-                and not self.text[toks[i - 1][1] : toks[i][0]].strip()
-            ):
-                i += 1
-            s, _e, word = toks[i - 1]
-            return s + len(word.rstrip("."))
-        return after
-
-    def _skip_recipient(self, after: int, clause: int) -> int:
-        """After "told"/"asked": skip the listener up to "that", a quotation or a comma."""
-        text = self.text
-        m = _TO_LISTENER.match(text, after, clause)
-        if m is not None and m.end() > after:
-            return m.end()
-        toks = _tokens(text, after, min(clause, after + 60))
-        if (
-            toks
-            and toks[0][2][0].isupper()
-            or (toks and toks[0][2].lower() in ("reporters", "me", "us", "him", "her", "them"))
-        ):
-            i = 0
-            while i + 1 < len(toks) and toks[i + 1][2][0].isupper():
-                i += 1
-            if i + 1 < len(toks) and toks[i + 1][2] == "to":
-                return after  # "urged them to …": the one urged belongs to the content
-            return toks[i][1]
-        return after
 
 
 def find_statements(

@@ -32,6 +32,10 @@ _PUT_IT = re.compile(r"\b[Aa]s\s[^“”\"]{2,120}?\s((?:once\s+|memorably\s+)?p
 _LOOSE_END = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _SPEAKER_WORDS = 6
+_TIME_ASIDE = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier|later|in)\s+)?(?:[A-Z][a-z]+|morning|night|"
+    r"week|month|year|afternoon|evening)\s*,\s*"
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"'’]*\s+[“\"']?[A-Z]")
 
 
@@ -180,8 +184,10 @@ class _Base:
     def _second_part(self, unit: _Unit, after: int) -> Span | None:
         """The quotation resuming a quote after ``"…," X said,``."""
         for a, b in unit.quotes:
-            if a >= after - 2 and not self.text[after:a].strip(" ,"):
-                return Span(a, b)
+            if a >= after - 2:
+                gap = self.text[after:a]
+                if not gap.strip(" ,") or _TIME_ASIDE.fullmatch(gap):  # "tweeted last May, "
+                    return Span(a, b)
         return None
 
     def according(
@@ -341,7 +347,7 @@ class _Base:
         if at < 1:
             return False
         last, before = self.out[at], self.out[at - 1]
-        if last.kind != "indirect" or before.kind != "direct" or before.end > last.start:
+        if last.kind == "direct" or before.kind != "direct" or before.end > last.start:
             return False
-        gap = self.text[before.end : last.start]
+        gap = self.text[before.end : last.start + 1]
         return "\n" not in gap and _SENTENCE_END.search(gap) is None
