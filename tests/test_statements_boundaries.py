@@ -200,3 +200,28 @@ def test_reported_words_in_the_attribution_do_not_take_the_next_quote(analyser):
         ["“It is fun,”", "“People here are like family.”"],
         "direct",
     )
+
+
+def test_second_speech_verb_starts_a_statement_of_its_own(analyser):
+    article = analyse(
+        analyser,
+        "Ana Ruiz admitted that she found the ''debt stack'' confusing and called the venture "
+        "''a great example'' of failure.",
+    )
+    assert rows(article) == [
+        ("Ana Ruiz", "admitted", ["that she found the ''debt stack'' confusing"], "mixed"),
+        (None, "called", ["the venture ''a great example'' of failure"], "mixed"),
+    ]
+    assert article.statements[1].speaker == article.statements[0].speaker
+
+
+def test_participle_after_a_comma_inside_the_closing_mark_ends_the_clause(analyser):
+    article = analyse(
+        analyser,
+        "Tom Baker told the crowd that the plan “was a crazy policy,” adding, “It lost us "
+        "every vote.”",
+    )
+    assert rows(article) == [
+        ("Tom Baker", "told", ["that the plan “was a crazy policy,”"], "mixed"),
+        (None, "adding", ["“It lost us every vote.”"], "direct"),
+    ]

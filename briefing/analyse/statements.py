@@ -102,8 +102,7 @@ class _Reader(_Helpers):
         for i, cue in enumerate(cues):
             if cue.start < lo:
                 continue
-            nxt = cues[i + 1].start if i + 1 < len(cues) else -1
-            made = self.statement(unit, cue, lo, prev, nxt)
+            made = self.statement(unit, cue, lo, prev, cues[i + 1 :])
             if made is not None:
                 self.out.append(made)
                 prev = made
@@ -112,7 +111,7 @@ class _Reader(_Helpers):
         return found
 
     def statement(
-        self, unit: _Unit, cue: _Cue, lo: int, prev: Statement | None, nxt: int = -1
+        self, unit: _Unit, cue: _Cue, lo: int, prev: Statement | None, later: Sequence[_Cue] = ()
     ) -> Statement | None:
         text = self.text
         if cue.lemma == "according to":
@@ -187,10 +186,14 @@ class _Reader(_Helpers):
             if not inverted:
                 cue_end = after = after + 1
         clause = _clause_end(text, after, unit.end, unit.quotes)
-        if nxt > after:
-            link = connector_start(text, after, min(nxt, clause))
-            if link > after and not any(a < link < b for a, b in unit.quotes):
-                clause = min(clause, link)
+        for nxt in later:  # "… and called X …": the next statement of the same speaker
+            if nxt.start >= clause:
+                break
+            if nxt.start > after:
+                link = connector_start(text, after, nxt.start)
+                if link > after and not any(a < link < b for a, b in unit.quotes):
+                    clause = link
+                    break
         left_end = speaker_span.start if speaker_span is not None and not inverted else cue_start
         if inverted:
             left_end = cue_start

@@ -6,12 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analyse.attribution_words import PREPOSITIONS
+from briefing.analyse.attribution_words import PREPOSITIONS, SPEECH_FORMS
 from briefing.model import Paragraph, Sentence, Span
 
 _TOKEN_RE = re.compile(r"[\w’'./\-]+")
 _OPEN = '“"«'
 _CLOSE = '”"»'
+_QUOTE_END = "”\"'"
 # Quotation marks as an alternation of literals rather than "[“”\"«»]|''": the regex
 # engine then scans for their first characters quickly (the same matches, ~2.5x faster).
 QUOTE_MARKS = "“|”|\"|«|»|''"
@@ -22,7 +23,7 @@ _NUMBER_TAIL = re.compile(r"^[\s,]*$")
 # ``, adding``, ``;`` or `` — ``; written to start with a character set (the regex engine
 # scans for it quickly): a dash match starts at the dash, the space before it is its start.
 _CLAUSE_END = re.compile(
-    r"[,;—–](?:(?<=,)\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|insisting|"
+    r"[,;—–](?:(?<=,)(?:[”\"]|'')?\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|insisting|"
     r"explaining|according to|but|while|although)\b)|(?<=;)|(?<=\s[—–])\s)"
 )
 
@@ -195,7 +196,9 @@ def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int
     """Where the clause from ``start`` ends: a new attribution, "but", ";", a dash."""
     for m in _CLAUSE_END.finditer(text, start, end):
         at = m.start()
-        if text[at] in "—–":
+        if text[at] == "," and text[at + 1] in _QUOTE_END:  # ``…,” adding``: after the mark
+            at += 3 if text[at + 1] == "'" else 2
+        elif text[at] in "—–":
             at -= 1  # the space before the dash
             if at < start:
                 continue
@@ -224,7 +227,9 @@ def connector_start(text: str, start: int, cue_start: int) -> int:
     verb = text[cue_start : cue_start + 40].split()[0]
     if "," in link or subject or verb.endswith("ing"):
         return m.start()
-    if not words and verb.rstrip(",:") in _SAID_AGAIN and link.split()[0] in ("and", "but"):
+    verb = verb.rstrip(",:")
+    inflected = verb in SPEECH_FORMS and verb != SPEECH_FORMS[verb]  # "and called", not "and tell"
+    if not words and (verb in _SAID_AGAIN or inflected) and link.split()[0] in ("and", "but"):
         return m.start()  # "… and said, “…”": a second statement of the same speaker
     return -1
 
