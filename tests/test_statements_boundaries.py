@@ -225,3 +225,14 @@ def test_participle_after_a_comma_inside_the_closing_mark_ends_the_clause(analys
         ("Tom Baker", "told", ["that the plan “was a crazy policy,”"], "mixed"),
         (None, "adding", ["“It lost us every vote.”"], "direct"),
     ]
+
+
+def test_and_with_a_verb_in_another_tense_stays_in_the_clause(analyser):
+    article = analyse(
+        analyser,
+        "The embassy refuted the claims, stating that the country is neutral and maintains "
+        "strict controls on exports.",
+    )
+    assert rows(article)[-1][2] == [
+        "that the country is neutral and maintains strict controls on exports"
+    ]

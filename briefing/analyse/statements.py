@@ -190,7 +190,7 @@ class _Reader(_Helpers):
             if nxt.start >= clause:
                 break
             if nxt.start > after:
-                link = connector_start(text, after, nxt.start)
+                link = connector_start(text, after, nxt.start, cue.form)
                 if link > after and not any(a < link < b for a, b in unit.quotes):
                     clause = link
                     break

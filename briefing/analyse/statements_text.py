@@ -216,8 +216,16 @@ _CONNECTOR = re.compile(
 )
 
 
-def connector_start(text: str, start: int, cue_start: int) -> int:
-    """Start of ", and Trump" / "before" linking ``[start, cue_start)`` to a next cue, or -1."""
+def _tense(form: str) -> str:
+    """``s`` (says), ``ing`` (saying) or ``past`` (said, called) for a cue's form."""
+    if form.endswith("ing"):
+        return "ing"
+    return "s" if form.endswith("s") and not form.endswith("ss") else "past"
+
+
+def connector_start(text: str, start: int, cue_start: int, cue: str = "") -> int:
+    """Start of ", and Trump" / "before" linking ``[start, cue_start)`` to a next cue, or -1
+    (``cue``: the form of the statement's own cue, whose tense a bare "and" + verb shares)."""
     m = _CONNECTOR.search(text, start, cue_start)
     if m is None or m.start() <= start:
         return -1
@@ -228,8 +236,12 @@ def connector_start(text: str, start: int, cue_start: int) -> int:
     if "," in link or subject or verb.endswith("ing"):
         return m.start()
     verb = verb.rstrip(",:")
-    inflected = verb in SPEECH_FORMS and verb != SPEECH_FORMS[verb]  # "and called", not "and tell"
-    if not words and (verb in _SAID_AGAIN or inflected) and link.split()[0] in ("and", "but"):
+    # "said … and called": an inflected speech verb in the cue's own tense ("stating that
+    # China … and maintains" keeps the clause's own verb)
+    again = verb in _SAID_AGAIN or (
+        verb in SPEECH_FORMS and verb != SPEECH_FORMS[verb] and _tense(verb) == _tense(cue)
+    )
+    if not words and again and link.split()[0] in ("and", "but"):
         return m.start()  # "… and said, “…”": a second statement of the same speaker
     return -1
 
