@@ -236,3 +236,38 @@ def test_and_with_a_verb_in_another_tense_stays_in_the_clause(analyser):
     assert rows(article)[-1][2] == [
         "that the country is neutral and maintains strict controls on exports"
     ]
+
+
+def test_quote_read_by_a_sign_or_an_editorial(analyser):
+    article = analyse(analyser, "“Friend, I can beat her,” the email read. It came late.")
+    assert rows(article)[0] == ("the email", "read", ["“Friend, I can beat her,”"], "direct")
+    article = analyse(
+        analyser, "“Grassley has less spine than a worm,” reads an editorial in The Daily Star."
+    )
+    assert rows(article) == [
+        (
+            "an editorial in The Daily Star",
+            "reads",
+            ["“Grassley has less spine than a worm,”"],
+            "direct",
+        )
+    ]
+
+
+def test_quote_signed_on_the_line_below(analyser):
+    article = analyse(
+        analyser,
+        "Voters spoke.\n\n“The whole idea needs to stop.”\n\n- Michelle Marks, Ohio.\n\nMore "
+        "followed.",
+    )
+    assert rows(article) == [("Michelle Marks", "-", ["“The whole idea needs to stop.”"], "direct")]
+
+
+def test_cue_clause_ending_its_paragraph_in_a_colon_introduces_the_next(analyser):
+    article = analyse(
+        analyser,
+        "Tom Baker told his audience, to loud applause:\n\n“Nobody is more qualified than her.”",
+    )
+    assert rows(article) == [
+        ("Tom Baker", "told", ["“Nobody is more qualified than her.”"], "direct")
+    ]

@@ -250,6 +250,10 @@ class _Reader(_Helpers):
                 return None
             if cue.lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
                 return None
+            if clause == unit.end and self._leads_into_next(start, clause):
+                # "He told the crowd, to applause:" ending the paragraph: the quote below
+                self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
+                return None
             contents, kind = _contents(text, start, clause, unit.quotes)
             if kind == "mixed":
                 contents, kind = self._quote_then_aside(unit, start, clause, contents)

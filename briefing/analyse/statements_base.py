@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
-from briefing.analyse.statements_quotes import adjunct, colon_lead, dash_speaker
+from briefing.analyse.statements_quotes import adjunct, colon_lead, dash_speaker, signature_end
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _OPEN,
@@ -23,8 +23,13 @@ from briefing.analyse.statements_text import (
 from briefing.model import Sentence, Span, Statement
 
 _LOOSE_AFTER = re.compile(
-    r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)"
-    r"\s+([a-z]{3,}(?:ed|s))\b"
+    r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they"
+    r"|(?:the|an?|one|another|his|her|their|its)\s+(?:[\w-]+\s+){0,5}[a-z][\w-]*|it|one)"
+    r"\s+([a-z]{3,}(?:ed|s)|read)\b"
+)
+# ``"…," read one sign.`` / ``"…," reads an editorial in X.``: the verb before its subject.
+_READ_BEFORE = re.compile(
+    r"\s+(reads?)\s+((?:the|an?|one|another)\b(?:\s+[\w’'.-]+){0,8}?)\s*(?=[.,;]?\s*$)"
 )
 _LOOSE_COLON = re.compile(r"\b([a-z]{3,}(?:ed|s)):\s*")
 _LOOSE_COMMA = re.compile(r"\b([a-z]{3,}ed),\s*$")
@@ -36,6 +41,7 @@ _TIME_ASIDE = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later|in)\s+)?(?:[A-Z][a-z]+|morning|night|"
     r"week|month|year|afternoon|evening)\s*,\s*"
 )
+_OPEN_END = re.compile(r"[,?!](?:[”\"]|'')$")
 _SENTENCE_END = re.compile(r"[.!?][”\"'’]*\s+[“\"']?[A-Z]")
 
 
@@ -118,6 +124,8 @@ class _Base:
         dash, name = found
         speaker = self.speakers.resolve(name, name.text_of(self.text).split())
         self.out.append(self.make(speaker, name, dash, [Span(a, b)], "direct", False))
+        if "\n" in self.text[b : dash.start]:
+            self.skip = signature_end(self.text, dash)  # the signature line is read
         return True
 
     def _quoted(self, unit: _Unit) -> bool:
@@ -145,6 +153,13 @@ class _Base:
                 parts.append(right)
             made = self.make(speaker, span, Span(*m.span(2)), parts, "direct", False)
             self.out.append(made)
+            return True
+        m = _READ_BEFORE.match(text, b, unit.end)
+        if m is not None and a <= unit.start + 1 and _OPEN_END.search(text, a, b):
+            span = Span(m.start(2), m.end(2) - (text[m.end(2) - 1] == "."))
+            speaker = self.speakers.resolve(span, span.text_of(text).split())
+            cue = Span(*m.span(1))
+            self.out.append(self.make(speaker, span, cue, [Span(a, b)], "direct", False))
             return True
         m = _LOOSE_COLON.search(text, unit.start, a + 1)
         cue_end = m.end(1) + 1 if m is not None else 0

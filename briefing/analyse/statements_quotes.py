@@ -25,6 +25,11 @@ _DASH_NAME = re.compile(
     rf"{_SPACE}*([―—]{{1,2}}){_SPACE}*((?:[A-Z][\w’'.-]*{_SPACE}+){{0,4}}[A-Z][\w’'-]*)"
     rf"[{_SPACE[1:-1]}.]*(?:\n|$)"
 )
+# ``"…"`` closing a paragraph, ``- Jane Roe, Ohio.`` the next: a signature line below.
+_SIGNED_BELOW = re.compile(
+    rf"{_SPACE}*\n\s*([-–—―]{{1,2}}){_SPACE}*((?:[A-Z][\w’'.-]*{_SPACE}+){{0,4}}[A-Z][\w’'-]*)"
+    rf"(?:,[^\n]{{0,80}})?[{_SPACE[1:-1]}.]*(?:\n|$)"
+)
 _MAX_GAP_WORDS = 25
 
 
@@ -72,11 +77,18 @@ def resumed(text: str, unit: _Unit, after: int) -> Span | None:
 
 
 def dash_speaker(text: str, end: int) -> tuple[Span, Span] | None:
-    """(dash, name) of ``"…" ― Name`` right after a quotation ending at ``end``."""
-    m = _DASH_NAME.match(text, end)
+    """(dash, name) of ``"…" ― Name`` right after a quotation ending at ``end``, or of a
+    signature line ``- Name, …`` below it."""
+    m = _DASH_NAME.match(text, end) or _SIGNED_BELOW.match(text, end)
     if m is None:
         return None
     return Span(*m.span(1)), Span(*m.span(2))
+
+
+def signature_end(text: str, dash: Span) -> int:
+    """End of the line holding a signature's dash."""
+    end = text.find("\n", dash.end)
+    return len(text) if end < 0 else end
 
 
 # ``Poll: Voters …`` / ``WALLACE: If I may …``: a paragraph led by a name and a colon.

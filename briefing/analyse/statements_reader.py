@@ -8,7 +8,8 @@ import re
 from briefing.analyse.statements_base import _Base
 from briefing.analyse.statements_phrases import _tokens
 from briefing.analyse.statements_quotes import adjunct
-from briefing.analyse.statements_text import _Unit
+from briefing.analyse.statements_cues import ends_in
+from briefing.analyse.statements_text import _has_quote, _Unit
 from briefing.model import Span
 
 # `` and kept going until 2 a.m.``: another clause of the speaker, no quotation in it.
@@ -115,3 +116,13 @@ class _Helpers(_Base):
                 return after  # "urged them to …": the one urged belongs to the content
             return toks[i][1]
         return after
+
+    def _leads_into_next(self, start: int, end: int) -> bool:
+        """True if ``[start, end)`` ends its paragraph with a colon and quotes nothing
+        (``told his audience, to applause:``): it introduces the next paragraph."""
+        text = self.text
+        return (
+            text[end : end + 1] in ("\n", "")
+            and ends_in(text, max(start, end - 4), end, ":")
+            and not _has_quote(text, start, end)
+        )
