@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.statements_base import _Base
+from briefing.analyse.statements_cues import ends_in
 from briefing.analyse.statements_phrases import _tokens
 from briefing.analyse.statements_quotes import adjunct
-from briefing.analyse.statements_cues import ends_in
 from briefing.analyse.statements_text import _has_quote, _Unit
 from briefing.model import Span
 
