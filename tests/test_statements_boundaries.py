@@ -271,3 +271,14 @@ def test_cue_clause_ending_its_paragraph_in_a_colon_introduces_the_next(analyser
     assert rows(article) == [
         ("Tom Baker", "told", ["“Nobody is more qualified than her.”"], "direct")
     ]
+
+
+def test_question_split_from_its_attribution_is_joined_to_it(analyser):
+    article = analyse(
+        analyser, "''Why do the rich pay less than you?'' Ana Ruiz asked. Nobody knew."
+    )
+    assert rows(article) == [
+        ("Ana Ruiz", "asked", ["''Why do the rich pay less than you?''"], "direct")
+    ]
+    article = analyse(analyser, "“What is going on here?” Nobody knew.")
+    assert rows(article) == []

@@ -49,6 +49,7 @@ from briefing.analyse.statements_text import (
     _trivial,
     _Unit,
     _units,
+    attributions_joined,
     connector_start,
     quotations,
 )
@@ -281,7 +282,7 @@ def find_statements(
     chain = False  # the last unit ended a quotation or a cue with ":"
     found = _all_cues(text)
     k = 0
-    for unit in _units(sentences, quotes):
+    for unit in attributions_joined(text, _units(sentences, quotes), found):
         while k < len(found) and found[k][0] < unit.start:
             k += 1
         m = k

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -108,6 +109,35 @@ def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) ->
                 unit.end = max(unit.end, min(quote[1], _para_end(quote, sentence)))
             qi += 1
     return units
+
+
+def attributions_joined(
+    text: str, units: list[_Unit], cues: Sequence[tuple[int, int, str]]
+) -> list[_Unit]:
+    """Units with a short cued sentence joined to the quotation that ends right before
+    it (``''Can we win?'' Mr. Smith asked.``, split by the sentence finder)."""
+    out: list[_Unit] = []
+    starts = [c[0] for c in cues]
+    for unit in units:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not unit.quotes
+            and last.quotes
+            and last.paragraph == unit.paragraph
+            and last.quotes[-1][1] >= last.end - 1
+            and _ENDS_QUESTION.search(text, last.quotes[-1][0], last.quotes[-1][1])
+            and len(text[unit.start : unit.end].split()) <= _SHORT
+            and bisect_left(starts, unit.start) < bisect_left(starts, unit.end)
+        ):
+            last.end = unit.end
+            continue
+        out.append(unit)
+    return out
+
+
+_ENDS_QUESTION = re.compile(r"[?!](?:[”\"]|'')$")
+_SHORT = 8
 
 
 def _para_end(quote: tuple[int, int, int], sentence: Sentence) -> int:
