@@ -282,3 +282,18 @@ def test_question_split_from_its_attribution_is_joined_to_it(analyser):
     ]
     article = analyse(analyser, "“What is going on here?” Nobody knew.")
     assert rows(article) == []
+
+
+def test_quotation_attributed_by_a_later_cue_leaves_the_first_statement(analyser):
+    article = analyse(
+        analyser,
+        "Tom Baker said he was too busy to look: “I have a lot going on. Good luck,” he wrote.",
+    )
+    assert rows(article) == [
+        ("Tom Baker", "said", ["he was too busy to look"], "indirect"),
+        ("he", "wrote", ["“I have a lot going on. Good luck,”"], "direct"),
+    ]
+    article = analyse(
+        analyser, "Tom Baker said he “loves China,” and “people from China love me,” he added."
+    )
+    assert rows(article)[0][2] == ["he “loves China,” and “people from China love me,”"]

@@ -190,6 +190,10 @@ class _Reader(_Helpers):
         for nxt in later:  # "… and called X …": the next statement of the same speaker
             if nxt.start >= clause:
                 break
+            own = -1 if nxt.form.endswith("ing") else self._own_quote(unit, after, nxt.start)
+            if own >= 0:  # "… too busy: “…,” he wrote": that quotation is the next one's
+                clause = own
+                break
             if nxt.start > after:
                 link = connector_start(text, after, nxt.start, cue.form)
                 if link > after and not any(a < link < b for a, b in unit.quotes):

@@ -24,6 +24,18 @@ _QUOTED_LISTENER = re.compile(
     r"\s+(?:[A-Z][\w.-]*(?:[’']s)?\s+){0,3}(?:“[^”“]{1,50}”|\"[^\"]{1,50}\")"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?(?=\s+that\b)"
 )
+_OPEN_END = re.compile(r"[,?!](?:[”\"]|'')$")
+_OWN_GAP = 4
+_LEAD_BREAKS = (
+    ":",
+    ",",
+    ".",
+    ";",
+    "-",
+    "—",
+    "–",
+    "",
+)  # words between a quotation and the cue attributing it
 _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
     "viewers listeners students the a an".split()
@@ -126,3 +138,21 @@ class _Helpers(_Base):
             and ends_in(text, max(start, end - 4), end, ":")
             and not _has_quote(text, start, end)
         )
+
+    def _own_quote(self, unit: _Unit, after: int, cue_start: int) -> int:
+        """Start of a quotation after ``after`` that a later cue at ``cue_start``
+        attributes (``“…,” he wrote``: open-ended, a few words before the cue), or -1."""
+        text = self.text
+        for a, b in unit.quotes:
+            if a <= after or b > cue_start:
+                continue
+            words = text[b:cue_start].split()
+            if (
+                words
+                and len(words) <= _OWN_GAP
+                and (words[0][0].isupper() or words[0] in ("he", "she", "they"))
+                and _OPEN_END.search(text, a, b)
+                and text[after:a].rstrip()[-1:] in _LEAD_BREAKS
+            ):
+                return a
+        return -1
