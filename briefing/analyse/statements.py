@@ -49,8 +49,8 @@ from briefing.analyse.statements_text import (
     _trivial,
     _Unit,
     _units,
-    attributions_joined,
     connector_start,
+    joins_next,
     quotations,
 )
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
@@ -69,6 +69,7 @@ _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
+_PARA_END = ("\n", "")
 _TANK = re.compile(r"[\s-]tanks?\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _THAT_SOON = re.compile(
@@ -139,10 +140,11 @@ class _Reader(_Helpers):
             return None  # a plural noun: "his plans", "the states"
         if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
             return None  # "swing states", "took questions": a noun after a common word
-        found = _speaker_left(text, lo, cue_start, self.speakers)
         between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
         if between is not None:  # "…," X, a …, said
             found = (between, between.text_of(text).split())
+        else:
+            found = _speaker_left(text, lo, cue_start, self.speakers)
         inverted = False
         if found is None and (not before.strip() or before.rstrip()[-1:] in ",”“\"'"):
             if cue.form.endswith("ing") and prev is not None and before.rstrip().endswith(","):
@@ -255,7 +257,11 @@ class _Reader(_Helpers):
                 return None
             if cue.lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
                 return None
-            if clause == unit.end and self._leads_into_next(start, clause):
+            if (
+                clause == unit.end
+                and text[clause : clause + 1] in _PARA_END
+                and self._leads_into_next(start, clause)
+            ):
                 # "He told the crowd, to applause:" ending the paragraph: the quote below
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
                 return None
@@ -286,14 +292,17 @@ def find_statements(
     chain = False  # the last unit ended a quotation or a cue with ":"
     found = _all_cues(text)
     k = 0
-    for unit in attributions_joined(text, _units(sentences, quotes), found):
+    units = _units(sentences, quotes)
+    for i, unit in enumerate(units):
+        if unit.start < reader.skip:
+            continue
+        if unit.quotes and i + 1 < len(units) and joins_next(text, unit, units[i + 1], found):
+            unit.end = reader.skip = units[i + 1].end  # "“…?” Ana Ruiz asked."
         while k < len(found) and found[k][0] < unit.start:
             k += 1
         m = k
         while m < len(found) and found[m][0] < unit.end:
             m += 1
-        if unit.start < reader.skip:
-            continue
         if (not unit.start or text[unit.start - 1] == "\n") and reader.colon_lead(unit):
             chain = False
             continue

@@ -315,32 +315,32 @@ class _Base:
         """Add a fully quoted unit to the last statement if that was a quotation."""
         if not self.out or not unit.quotes:
             return False
-        last = self.out[-1]
-        text = self.text
-        body = text[unit.start : unit.end].strip()
         a, b = unit.quotes[0][0], unit.quotes[-1][1]
         if b < unit.end - 1:
             return False
+        text = self.text
         at = len(self.out) - 1
         if self._trailing_participle(at):  # "“…,” she said, adding that …. “…”"
             at -= 1
-            last = self.out[at]
-        same_para = "\n" not in text[last.end : unit.start]
+        last = self.out[at]
         part = Span(a, b)
-        if (
-            len(unit.quotes) != 1
-            or a > unit.start + 1
-            or not (body[:1] in _OPEN or body[:2] == "''")
-        ):
+        opening = text[a : a + 2]
+        if len(unit.quotes) != 1 or not (opening[:1] in _OPEN or opening == "''"):
+            full = False
+        else:  # the quotation opens the unit (after spaces)
+            full = a <= unit.start + 1 or not text[unit.start : a].strip()
+        if not full:
             # ``"…," X said. Now, "…"``: a sentence ending in a quotation goes on
+            if last.kind != "direct" or text.find("\n", last.end, unit.start) >= 0:
+                return False
             trimmed = _trim(text, unit.start, unit.end, quoted=True)
-            if last.kind != "direct" or not same_para or trimmed is None:
+            if trimmed is None:
                 return False
             part = trimmed
         elif last.kind == "indirect" and not text[last.cue.end : last.cue.end + 1] == ":":
-            if not same_para:  # ``X said …. "…"`` in one paragraph: the same speaker
+            if text.find("\n", last.end, unit.start) >= 0:  # ``X said …. "…"``: same paragraph
                 return False
-        if not text[last.end : unit.start].strip() == "" and unit.start - last.end > 1200:
+        if unit.start - last.end > 1200 and text[last.end : unit.start].strip():
             return False
         self.out[at] = Statement(
             last.start,

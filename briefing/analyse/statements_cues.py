@@ -27,6 +27,9 @@ _FORMS = sorted(
 )
 
 
+# form -> (lemma, internal state?), looked up once per cue
+_FORM_INFO = {f: (SPEECH_FORMS.get(f) or STATE_FORMS[f], f not in SPEECH_FORMS) for f in _FORMS}
+
 # English words by first letter, most frequent first: the regex tries the top-level
 # branches in this order (the output does not depend on it, only the speed).
 _INITIALS = "taoswicbphfmdrlengyuvjkqzx"
@@ -145,8 +148,8 @@ def _cues(found: list[tuple[int, int, str]], unit: _Unit) -> list[_Cue]:
         if form[0] in "Aa" and form.lower() == "according to":
             out.append(_Cue(s, e, "according to", "according to", False))
             continue
-        lemma = SPEECH_FORMS.get(form) or STATE_FORMS[form]
-        out.append(_Cue(s, e, lemma, form, form not in SPEECH_FORMS))
+        lemma, state = _FORM_INFO[form]
+        out.append(_Cue(s, e, lemma, form, state))
     return out
 
 

@@ -111,29 +111,18 @@ def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) ->
     return units
 
 
-def attributions_joined(
-    text: str, units: list[_Unit], cues: Sequence[tuple[int, int, str]]
-) -> list[_Unit]:
-    """Units with a short cued sentence joined to the quotation that ends right before
-    it (``''Can we win?'' Mr. Smith asked.``, split by the sentence finder)."""
-    out: list[_Unit] = []
-    starts = [c[0] for c in cues]
-    for unit in units:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and not unit.quotes
-            and last.quotes
-            and last.paragraph == unit.paragraph
-            and last.quotes[-1][1] >= last.end - 1
-            and _ENDS_QUESTION.search(text, last.quotes[-1][0], last.quotes[-1][1])
-            and len(text[unit.start : unit.end].split()) <= _SHORT
-            and bisect_left(starts, unit.start) < bisect_left(starts, unit.end)
-        ):
-            last.end = unit.end
-            continue
-        out.append(unit)
-    return out
+def joins_next(text: str, unit: _Unit, nxt: _Unit, cues: Sequence[tuple[int, int, str]]) -> bool:
+    """True if ``nxt`` is a short cued sentence belonging to the quotation that ends
+    ``unit`` (``''Can we win?'' Mr. Smith asked.``, split by the sentence finder)."""
+    last = unit.quotes[-1]
+    return (
+        not nxt.quotes
+        and last[1] >= unit.end - 1
+        and unit.paragraph == nxt.paragraph
+        and _ENDS_QUESTION.search(text, last[0], last[1]) is not None
+        and len(text[nxt.start : nxt.end].split()) <= _SHORT
+        and bisect_left(cues, (nxt.start,)) < bisect_left(cues, (nxt.end,))
+    )
 
 
 _ENDS_QUESTION = re.compile(r"[?!](?:[”\"]|'')$")
@@ -226,9 +215,11 @@ def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int
     """Where the clause from ``start`` ends: a new attribution, "but", ";", a dash."""
     for m in _CLAUSE_END.finditer(text, start, end):
         at = m.start()
-        if text[at] == "," and text[at + 1] in _QUOTE_END:  # ``…,” adding``: after the mark
-            at += 3 if text[at + 1] == "'" else 2
-        elif text[at] in "—–":
+        ch = text[at]
+        if ch == ",":
+            if text[at + 1] in _QUOTE_END:  # ``…,” adding``: the clause ends after the mark
+                at += 3 if text[at + 1] == "'" else 2
+        elif ch != ";":
             at -= 1  # the space before the dash
             if at < start:
                 continue
@@ -265,13 +256,14 @@ def connector_start(text: str, start: int, cue_start: int, cue: str = "") -> int
     verb = text[cue_start : cue_start + 40].split()[0]
     if "," in link or subject or verb.endswith("ing"):
         return m.start()
+    if words or link.split()[0] not in ("and", "but"):
+        return -1
     verb = verb.rstrip(",:")
     # "said … and called": an inflected speech verb in the cue's own tense ("stating that
     # China … and maintains" keeps the clause's own verb)
-    again = verb in _SAID_AGAIN or (
+    if verb in _SAID_AGAIN or (
         verb in SPEECH_FORMS and verb != SPEECH_FORMS[verb] and _tense(verb) == _tense(cue)
-    )
-    if not words and again and link.split()[0] in ("and", "but"):
+    ):
         return m.start()  # "… and said, “…”": a second statement of the same speaker
     return -1
 
