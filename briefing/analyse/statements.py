@@ -141,6 +141,7 @@ class _Reader(_Helpers):
         if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
             return None  # "swing states", "took questions": a noun after a common word
         between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
+        found: tuple[Span, list[str]] | None
         if between is not None:  # "…," X, a …, said
             found = (between, between.text_of(text).split())
         else:
