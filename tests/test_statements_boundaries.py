@@ -297,3 +297,28 @@ def test_quotation_attributed_by_a_later_cue_leaves_the_first_statement(analyser
         analyser, "Tom Baker said he “loves China,” and “people from China love me,” he added."
     )
     assert rows(article)[0][2] == ["he “loves China,” and “people from China love me,”"]
+
+
+def test_quoted_title_in_the_subject_is_no_quotation(analyser):
+    article = analyse(
+        analyser,
+        'Donald Trump, the star of the show "The Apprentice," said in an interview that '
+        "conventions are boring.",
+    )
+    assert rows(article) == [(None, "said", ["that conventions are boring"], "indirect")]
+    trump = next(a for a in article.actors if a.name == "Donald Trump")
+    assert article.statements[0].speaker == trump.id
+
+
+def test_quoted_show_after_told_is_the_listener(analyser):
+    article = analyse(
+        analyser,
+        '"He is fair game. He is a former president," Ana Ruiz told "Fox and Friends," '
+        "reminding the hosts of it.",
+    )
+    assert rows(article)[0] == (
+        "Ana Ruiz",
+        "told",
+        ['"He is fair game. He is a former president,"'],
+        "direct",
+    )

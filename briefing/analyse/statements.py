@@ -147,7 +147,13 @@ class _Reader(_Helpers):
         else:
             found = _speaker_left(text, lo, cue_start, self.speakers)
         inverted = False
-        if found is None and (not before.strip() or before.rstrip()[-1:] in ",”“\"'"):
+        titled = found is None and unit.quotes and self._title_before(unit, cue_start)
+        if titled:  # "Trump, the star of “The Apprentice,” said …": a subject, no quote
+            subject = self._subject(unit, cue_start)
+            if subject is None:
+                return None
+            lo = cue_start
+        elif found is None and (not before.strip() or before.rstrip()[-1:] in ",”“\"'"):
             if cue.form.endswith("ing") and prev is not None and before.rstrip().endswith(","):
                 found = None
             else:
@@ -160,6 +166,8 @@ class _Reader(_Helpers):
         if found is not None:
             speaker_span = found[0]
             speaker = self.speakers.resolve(found[0], found[1])
+        elif titled:
+            speaker = subject
         elif cue.form.endswith("ing") and prev is not None:
             speaker_span, speaker = None, prev.speaker
         elif (who := _WHO.search(text, max(lo, cue_start - 30), cue_start)) is not None:

@@ -16,6 +16,7 @@ from briefing.analyse.statements_text import (
     _OPEN,
     _clause_end,
     _contents,
+    _title,
     _trim,
     _trivial,
     _Unit,
@@ -202,6 +203,9 @@ class _Base:
             if a >= after - 2:
                 gap = self.text[after:a]
                 if not gap.strip(" ,") or _TIME_ASIDE.fullmatch(gap):  # "tweeted last May, "
+                    mark = 2 if self.text[a : a + 2] == "''" else 1
+                    if _title(self.text, a + mark, b - mark - 1):
+                        return None  # 'told "Fox and Friends,"': the listener
                     return Span(a, b)
         return None
 

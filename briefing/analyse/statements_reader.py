@@ -9,7 +9,7 @@ from briefing.analyse.statements_base import _Base
 from briefing.analyse.statements_cues import ends_in
 from briefing.analyse.statements_phrases import _tokens
 from briefing.analyse.statements_quotes import adjunct
-from briefing.analyse.statements_text import _has_quote, _Unit
+from briefing.analyse.statements_text import _has_quote, _title, _Unit
 from briefing.model import Span
 
 # `` and kept going until 2 a.m.``: another clause of the speaker, no quotation in it.
@@ -36,6 +36,7 @@ _LEAD_BREAKS = (
     "–",
     "",
 )  # words between a quotation and the cue attributing it
+_QUOTED_TITLE = re.compile(r"\s+[“\"]([^”“\"]{1,50}?),?[”\"]")
 _LISTENERS = frozenset(
     "them him her me us you reporters journalists supporters voters lawmakers members "
     "viewers listeners students the a an".split()
@@ -90,7 +91,11 @@ class _Helpers(_Base):
         return head[0][2]
 
     def _skip_listener(self, after: int, clause: int) -> int:
-        """Skip an object pronoun or a capitalised listener ("told CNN", "told them")."""
+        """Skip an object pronoun or a capitalised listener ("told CNN", "told them",
+        'told "Fox and Friends,"')."""
+        m = _QUOTED_TITLE.match(self.text, after, clause)
+        if m is not None and _title(self.text, m.start(1), m.end(1)):
+            return m.end()
         toks = _tokens(self.text, after, min(clause, after + 80))
         i = 0
         if toks and (toks[0][2].rstrip(".").lower() in _LISTENERS or toks[0][2][0].isupper()):
@@ -156,3 +161,13 @@ class _Helpers(_Base):
             ):
                 return a
         return -1
+
+    def _title_before(self, unit: _Unit, cue_start: int) -> bool:
+        """True if a quoted title ends right before the cue (``host of “The Five,”
+        refused``): every word capitalised, two words at least."""
+        text = self.text
+        for a, b in unit.quotes:
+            if b <= cue_start and not text[b:cue_start].strip():
+                mark = 2 if text[b - 2 : b] == "''" else 1
+                return _title(text, a + mark, b - mark)
+        return False

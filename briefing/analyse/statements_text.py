@@ -202,9 +202,18 @@ _GOES_ON = PREPOSITIONS | frozenset(
 
 
 def _title(text: str, start: int, end: int) -> bool:
-    """True if every word of ``[start, end)`` is capitalised (a title, not speech)."""
+    """True if ``[start, end)`` reads as a title, not speech: two words at least, every
+    one capitalised but short function words inside ("Fox and Friends")."""
     words = text[start:end].split()
-    return len(words) > 1 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
+    )
+
+
+_TITLE_SMALL = frozenset("and of the a an in on for to with at by or".split())
 
 
 def _has_quote(text: str, start: int, end: int) -> bool:
