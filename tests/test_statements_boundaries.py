@@ -322,3 +322,8 @@ def test_quoted_show_after_told_is_the_listener(analyser):
         ['"He is fair game. He is a former president,"'],
         "direct",
     )
+
+
+def test_another_names_a_speaker_alone(analyser):
+    article = analyse(analyser, "Yet another said, “Rubio is in a five-person battle” for second.")
+    assert rows(article) == [("another", "said", ["“Rubio is in a five-person battle”"], "direct")]

@@ -21,6 +21,8 @@ _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
 _QUOTE = re.compile(QUOTE_MARKS)
 _MAX_APPOSITION = 18
+# Lower-case words that name a speaker alone ("another said", "someone told me").
+_LONE_SPEAKERS = frozenset("everyone nobody someone somebody everybody another".split())
 _MAX_KEEP = 8  # words in a speaker phrase
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
@@ -159,7 +161,7 @@ def _kept_phrase(
             )
             keep = keep[last_prep + 1 :] if last_prep >= 0 and last_prep < len(keep) - 1 else keep
     if len(keep) == 1 and low not in PRONOUNS and last[0].islower():
-        if not low.endswith("s") and low not in ("everyone", "nobody", "someone"):
+        if not low.endswith("s") and low not in _LONE_SPEAKERS:
             return None  # a bare singular common noun is rarely a speaker
     return Span(keep[0][0], keep[-1][1]), [t[2] for t in keep]
 
