@@ -22,6 +22,7 @@ SAMPLES = [
     "\nsaid\nsaid  said,said",
     "é said\xa0said\u2003said—said\tsaid (said) /said/ ‘said’ [said]",
     ", adding that; — – x —y , saying  but , and according to them",
+    "he said it was “odd,” adding that ''it is,'' noting “so,\" saying so",
     "",
 ]
 
@@ -44,15 +45,16 @@ def test_no_cue_starts_inside_a_multi_word_cue():
 
 
 _PLAIN_CLAUSE_END = re.compile(
-    r",\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|insisting|explaining|"
-    r"according to|but|while|although)\b)|;|\s[—–]\s"
+    r",(?P<mark>[”\"]|'')?\s+(?:and\s+)?(?=(?:adding|saying|noting|stating|arguing|warning|"
+    r"insisting|explaining|according to|but|while|although)\b)|;|\s[—–]\s"
 )
 
 
 def _plain_clause_end(text: str, start: int, end: int, quotes) -> int:
     for m in _PLAIN_CLAUSE_END.finditer(text, start, end):
-        if not any(a < m.start() < b for a, b in quotes):
-            return m.start()
+        at = m.end("mark") if m.group("mark") else m.start()  # after a closing mark
+        if not any(a < at < b for a, b in quotes):
+            return at
     return end
 
 
