@@ -186,8 +186,7 @@ class Pipeline:
         if isinstance(read, LoadError):
             return read
         doc, meta = read
-        article = self.analyser.article(doc, id=ident, path=shown, **meta)
-        article = dataclasses.replace(article, file=file, digest=digest)
+        article = self.analyser.article(doc, id=ident, path=shown, file=file, digest=digest, **meta)
         remember(ident, file, digest)
         if cache is not None:
             cache.put(key, article)

@@ -47,14 +47,16 @@ _OPENERS = "([{\"'“‘«"
 _OPEN_QUOTES = "\"'“‘«"
 _CLOSE_QUOTES = frozenset("\"'”’»")
 
-# A whole terminator run, any closing quotes/brackets, then whitespace or the end of the
-# range. The lookbehind (the run starts here) and possessive quantifiers keep long runs
-# ("......") linear; a leading character set keeps the scan on its fast path.
-_CANDIDATE = re.compile(r"[.?!…](?<![.?!…]{2})[.?!…]*+[)\]}\"'”’»]*+(?:\s+|\Z)")
+# A whole terminator run, any closing quotes/brackets (group 1), then whitespace or the
+# end of the range. The lookbehind (the run starts here) and possessive quantifiers keep
+# long runs ("......") linear; a leading character set keeps the scan on its fast path.
+_CANDIDATE = re.compile(r"([.?!…](?<![.?!…]{2})[.?!…]*+[)\]}\"'”’»]*+)(?:\s+|\Z)")
 _NON_SPACE = re.compile(r"\S")
 # A CJK stop run and its closing quotes/brackets, not at the end of the range.
 _CJK_STOP = re.compile(r"[。！？]+[」』）)\]\"”’]*\s*")
-_WORD = re.compile(r"[^\W\d_]+")
+# After any opening quotes or brackets: the first character (group 1) and the word of
+# letters it starts (group 2, perhaps empty).
+_NEXT = re.compile(f"[{re.escape(_OPENERS)}]*+(?=(.))([^\\W\\d_]*+)", re.DOTALL)
 # Letters joined by dots: "U.S", "J.P", "a.m", "Ph.D" (the final stop is not part of it).
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 
@@ -74,16 +76,6 @@ _ATTRIBUTION = re.compile(
 _STARTERS = SENTENCE_STARTERS
 
 
-def _next_word(text: str, j: int, end: int) -> tuple[str, str]:
-    """Return the first significant character at ``j`` (skipping openers) and its word."""
-    while j < end and text[j] in _OPENERS:
-        j += 1
-    if j >= end:
-        return "", ""
-    m = _WORD.match(text, j, end)
-    return text[j], (m.group() if m else "")
-
-
 def _word_before(text: str, lo: int, stop: int) -> str:
     """Return the whitespace-delimited token ending at ``stop`` (at most 40 characters)."""
     parts = text[max(lo, stop - 40) : stop].rsplit(None, 1)
@@ -93,11 +85,12 @@ def _word_before(text: str, lo: int, stop: int) -> str:
 def _is_boundary(text: str, lo: int, m: re.Match[str], end: int) -> bool:
     """Decide whether candidate ``m`` (not at the end of the range) ends a sentence."""
     after = m.end()
-    first, word = _next_word(text, after, end)
-    if not first:
+    upcoming = _NEXT.match(text, after, end)
+    if upcoming is None:
         return False
+    first, word = upcoming.groups()
     stop = m.start()
-    closed = not _CLOSE_QUOTES.isdisjoint(m.group())
+    closed = not _CLOSE_QUOTES.isdisjoint(m[1])
     if first.islower():
         # A quotation closed after its stop and a new one opens: '... to him." "think ...'
         return closed and text[after] in _OPEN_QUOTES
@@ -123,7 +116,7 @@ def _is_boundary(text: str, lo: int, m: re.Match[str], end: int) -> bool:
         return word in _STARTERS
     if (
         core in _ABBREVS
-        or _DOTTED.fullmatch(core)
+        or ("." in core and _DOTTED.fullmatch(core))
         or (len(core) == 1 and core.isalpha())
         or (token[:1] == "(" and ")" in text[stop : m.end()] and core.isalpha())
     ):
@@ -158,8 +151,7 @@ def sentence_spans(
         if after >= end:
             break
         if _is_boundary(text, seg, m, end):
-            stop_end = m.end() - len(m.group()) + len(m.group().rstrip())
-            spans.append((seg, stop_end))
+            spans.append((seg, m.end(1)))
             seg = after
     tail = text[seg:end].rstrip()
     if tail:

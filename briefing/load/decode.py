@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing.clean import clean_text
 
 _UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+_UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def utf16_encoding(data: bytes) -> str | None:
@@ -41,7 +42,8 @@ def decode(data: bytes) -> tuple[str, list[str]]:
             warnings.append(f"invalid {wide.upper()} sequences replaced")
         return clean_text(text), warnings
     try:
-        text = data.decode("utf-8-sig")
+        # As "utf-8-sig" decodes (error offsets after the BOM), without its Python wrapper.
+        text = (data[3:] if data.startswith(_UTF8_BOM) else data).decode("utf-8")
     except UnicodeDecodeError as exc:
         text = data.decode("cp1252", errors="replace")
         warnings.append(f"not valid UTF-8 (byte {exc.start}); decoded as cp1252")
