@@ -105,6 +105,29 @@ def test_lede_first_article_keeps_its_lede_first():
     assert found[0].sentence == 0
 
 
+def test_wire_style_lede_on_the_topic_stays_first_though_less_central():
+    # One-sentence paragraphs (wire style). The lede is long and dense with words used
+    # once (under half as central as the best sentence) but shares "terminal" with the
+    # rest: it is the lede, not an anecdote, and keeps the inverted-pyramid prior.
+    lines = [
+        "Harbour officials in Portsmouth closed the Gunwharf terminal on Monday after a "
+        "40-tonne crane built in 1987 toppled onto its northern quay, injuring two dockers "
+        "and a cyclist.",
+        "Ferries will sail from Southampton while the terminal is shut.",
+        "The ferry company said ferries from Southampton would run hourly while the terminal "
+        "is shut.",
+        "Engineers said the terminal could stay shut while ferries sail from Southampton.",
+        "Passengers were told to check ferry times before travelling to Southampton while "
+        "the terminal is shut.",
+    ]
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    plain = Weights(lead=0.0, title=0.0, attribution=0.0, quote=0.0)
+    assert lede_strength(score_sentences(text, sentences, weights=plain), 1.0) < 0.5
+    found = rank_key_points(text, sentences, (), 3)
+    assert found[0].sentence == 0
+
+
 def test_centrality_article_skips_an_anecdotal_opening():
     anecdote = [
         "Nobody expected much from a grey Tuesday morning in March.",

@@ -47,8 +47,9 @@ def check_invariants(article: Article) -> None:
             assert len(article.sections) <= max(1, len(article.paragraphs))
     for kp in article.key_points:
         sentence = article.sentences[kp.sentence]
-        # A key point is its sentence, or its end after a list marker or run-on caption.
-        assert sentence.start <= kp.start < kp.end == sentence.end
+        # A key point is its sentence, or part of it: after a list marker, dateline or
+        # run-on caption, before an attribution tail (", police said.").
+        assert sentence.start <= kp.start < kp.end <= sentence.end
         assert kp.text == text[kp.start : kp.end]
         assert set(kp.actors) <= {a.id for a in article.actors}
     ids = [a.id for a in article.actors]
