@@ -219,3 +219,16 @@ def stored_read(link, article_id: str) -> bool:
         return False
     with ReviewStore.open(link.config.state, "checker", readonly=True) as store:
         return store.is_read(article_id)
+
+
+async def until(pilot, condition, timeout: float = 10.0) -> None:
+    """Pause until ``condition()`` holds (the app opens review mode after a refresh, which
+    a loaded machine can delay past one pause); fail after ``timeout`` seconds."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    await pilot.pause()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition still false after {timeout} s")
+        await pilot.pause(0.02)

@@ -15,6 +15,7 @@ from tests.tui.helpers import (
     long_article,
     stored_read,
     summit_article,
+    until,
 )
 
 LONG_KP = long_article().key_points[0].sentence
@@ -142,8 +143,7 @@ async def test_resume_after_quit(make_app, config):
         await pilot.press("q")
     again = make_app(articles(), background=False, review=True)
     async with again.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(again.screen, ReviewScreen)
+        await until(pilot, lambda: isinstance(again.screen, ReviewScreen))
         assert current(again) == ("long", LONG_KP)  # where the reviewer stopped
         assert progress_text(again) == "2/4 reviewed"
         session = again.screen.session
@@ -351,8 +351,7 @@ async def test_failed_write_is_not_shown_as_saved(make_app, config, monkeypatch)
 
     app = make_app(articles(), background=False, review=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
         store = app.screen.session.store
 
         def locked(*args, **kwargs):
@@ -373,7 +372,7 @@ async def test_review_command_with_broken_state_opens_the_reader(make_app, confi
     config.state.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     app = make_app(articles(), background=False, review=True)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: any("Review needs" in n.message for n in app._notifications))
         assert not app.reviewing and app.reader.article is not None
         assert any("Review needs the state file" in n.message for n in app._notifications)
     assert config.state.read_bytes() == b"SQLite format 3\x00" + b"\x00" * 200
