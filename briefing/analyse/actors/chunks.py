@@ -1,12 +1,14 @@
 """Making segments: a gazetteer match, a demonym, a lone title, an unknown chunk.
 
-An unknown chunk is typed by :func:`briefing.analyse.actors.classify.classify_chunk`
+An unknown chunk is typed by :func:`briefing.analyse.actors.classify.plan_chunk`
 and split at "of"/"and" when it holds two names.
 """
 
 from __future__ import annotations
 
-from briefing.analyse.actors.classify import classify_chunk
+from collections.abc import Sequence
+
+from briefing.analyse.actors.classify import plan_chunk, type_chunk
 from briefing.analyse.actors.context import institution_after, prev_word, title_before
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, SegKind, Word, is_acronym
@@ -66,38 +68,106 @@ def title_ref(start: int, end: int, text: str) -> Seg | None:
     return Seg(start, end, text[start:end], "title_ref")
 
 
+# What a chunk's words alone make of it (see :func:`chunk_leaves`), as plain tuples with
+# offsets in the coordinates of the words planned: a finished segment, (FIXED, start,
+# end, text, kind, name, reason, roles, capital_of, words), or an unknown name to type in
+# its context, (UNKNOWN, start, end, text, roles, honorific, words, kind, rest), where
+# ``kind, rest`` is the plan of :func:`briefing.analyse.actors.classify.plan_chunk`.
+FIXED, UNKNOWN = 0, 1
+
+
 def emit_chunk(
     chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg], roles: list[str], honorific: str
 ) -> None:
     """Classify an unknown chunk into ``out``; split it at "of"/"and" unless it is one name."""
+    leaves: list[tuple] = []
+    chunk_leaves(chunk, text, gaz, leaves, roles, honorific)
+    for leaf in leaves:
+        out.append(leaf_seg(leaf, 0, text, gaz))
+
+
+def chunk_leaves(
+    chunk: list[Word],
+    text: str,
+    gaz: Gazetteer,
+    out: list[tuple],
+    roles: Sequence[str],
+    honorific: str,
+) -> None:
+    """The leaves of a chunk (see :data:`FIXED`), decided by its words alone.
+
+    ``text`` is read only within the chunk, so a plan made on one occurrence holds for all.
+    """
     last = chunk[-1]
     if len(last.text) == 2 and last.text[1] == "." and len(chunk) > 1:
         last = Word(last.start, last.end - 1, last.text[:-1])  # "John F." ends the sentence
-        chunk[-1] = last
+        chunk = [*chunk[:-1], last]
     start, end = chunk[0].start, last.end
     form = text[start:end]
     entry = gaz.entries.get(form)
     if entry is not None:
-        out.append(entry_seg(chunk, 0, len(chunk), entry, text))
+        out.append(fixed_leaf(entry_seg(chunk, 0, len(chunk), entry, text)))
         return
     if form in gaz.demonyms:
-        out.append(Seg(start, end, form, "demonym", gaz.demonyms[form], "demonym"))
+        out.append((FIXED, start, end, form, "demonym", gaz.demonyms[form], "demonym", (), "", 1))
         return
     j = _inner_given_name(chunk, gaz) if len(chunk) > 2 and not honorific else 0
     if j:  # "Former Oriole Jamie Moyer": the name starts at a given name inside the run
-        emit_chunk(chunk[:j], text, gaz, out, [], "")
-        emit_chunk(chunk[j:], text, gaz, out, roles, honorific)
+        chunk_leaves(chunk[:j], text, gaz, out, (), "")
+        chunk_leaves(chunk[j:], text, gaz, out, roles, honorific)
         return
-    seg = Seg(start, end, form, "unknown", "", "name", list(roles), honorific, "", "", len(chunk))
-    classify_chunk(chunk, text, gaz, seg)
+    kind, rest = plan_chunk(chunk, form, gaz, bool(honorific or roles))
+    if kind == "split":
+        _split_leaves(chunk, text, gaz, out, roles, honorific)
+    else:
+        out.append((UNKNOWN, start, end, form, tuple(roles), honorific, len(chunk), kind, rest))
+
+
+def fixed_leaf(seg: Seg) -> tuple:
+    """A finished segment as a :data:`FIXED` leaf (its roles as a tuple)."""
+    return (
+        FIXED,
+        seg.start,
+        seg.end,
+        seg.text,
+        seg.kind,
+        seg.name,
+        seg.reason,
+        tuple(seg.roles),
+        seg.capital_of,
+        seg.words,
+    )
+
+
+def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
+    """The segment of one leaf, its offsets moved by ``shift``; an unknown name is typed
+    by its context in ``text``."""
+    if leaf[0] == FIXED:
+        _, start, end, form, kind, name, reason, roles, capital_of, words = leaf
+        return Seg(
+            start + shift,
+            end + shift,
+            form,
+            kind,
+            name,
+            reason,
+            list(roles),
+            "",
+            capital_of,
+            "",
+            words,
+        )
+    _, start, end, form, roles, honorific, words, kind, rest = leaf
+    start += shift
+    seg = Seg(
+        start, end + shift, form, "unknown", "", "name", list(roles), honorific, "", "", words
+    )
+    type_chunk(seg, kind, rest, text, gaz)
     if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
         role = title_before(text, start, gaz)
         if role:
             seg.roles.append(role)
-    if seg.kind == "split":
-        _emit_parts(chunk, text, gaz, out, roles, honorific)
-    else:
-        out.append(seg)
+    return seg
 
 
 def _inner_given_name(chunk: list[Word], gaz: Gazetteer) -> int:
@@ -114,10 +184,15 @@ def _inner_given_name(chunk: list[Word], gaz: Gazetteer) -> int:
     return 0
 
 
-def _emit_parts(
-    chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg], roles: list[str], honorific: str
+def _split_leaves(
+    chunk: list[Word],
+    text: str,
+    gaz: Gazetteer,
+    out: list[tuple],
+    roles: Sequence[str],
+    honorific: str,
 ) -> None:
-    """Emit the parts of a chunk between its joints; the title goes with the first part."""
+    """The leaves of the parts of a chunk between its joints; the title goes with the first."""
     part: list[Word] = []
     for w in [*chunk, None]:
         if w is None or w.text in JOINTS:
@@ -126,8 +201,8 @@ def _emit_parts(
             while part and not part[0].text[0].isupper():
                 part.pop(0)
             if part:
-                emit_chunk(part, text, gaz, out, roles, honorific)
+                chunk_leaves(part, text, gaz, out, roles, honorific)
             part = []
-            roles, honorific = [], ""
+            roles, honorific = (), ""
         else:
             part.append(w)

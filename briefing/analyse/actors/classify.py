@@ -1,6 +1,6 @@
 """Typing unknown chunks: a run of capitalised words the gazetteer does not know.
 
-:func:`classify_chunk` asks a few named rules in turn, from the surest: an event or a
+:func:`plan_chunk` asks a few named rules in turn, from the surest: an event or a
 place by its last or first word, a person by a title or honorific, an organization by
 its head word, a split where "of"/"and" join two names, then the shape of a multi-word
 name; a one-word chunk is typed from its context by :func:`classify_word`.
@@ -78,24 +78,31 @@ _PLANS: list = [(None, {})]
 _PLAN_LIMIT = 100_000
 
 
-def classify_chunk(words: list[Word], text: str, gaz: Gazetteer, seg: Seg) -> None:
-    """Give an unknown chunk a kind from its words and context (sets ``seg.kind``).
+def plan_chunk(words: list[Word], form: str, gaz: Gazetteer, titled: bool) -> _Plan:
+    """What the words of the unknown chunk ``form`` decide about its kind, without its
+    context (see :data:`_PLANS`); ``titled``: a title or honorific precedes it.
 
-    The chunk's words alone decide most chunks; that part is planned once per chunk text
-    (:func:`_plan`) and remembered across articles; only the context is read each time.
+    Planned once per chunk text and remembered across articles; :func:`type_chunk`
+    reads the context at each occurrence.
     """
-    titled = bool(seg.honorific or seg.roles)
     memo = _PLANS[0]
     if memo[0] is not gaz:
         memo = _PLANS[0] = (gaz, {})
     plans = memo[1]
-    key = (seg.text, titled)
+    key = (form, titled)
     plan = plans.get(key)
     if plan is None:
         if len(plans) > _PLAN_LIMIT:
             plans.clear()
         plan = plans[key] = _plan(words, gaz, titled)
-    kind, rest = plan
+    return plan
+
+
+def type_chunk(
+    seg: Seg, kind: SegKind | None, rest: bool | tuple | None, text: str, gaz: Gazetteer
+) -> None:
+    """Give an unknown chunk its kind (sets ``seg.kind``) from the plan ``kind, rest`` of
+    :func:`plan_chunk` and, where the words leave it open, the context."""
     if kind is not None:
         seg.kind = kind
     elif isinstance(rest, bool):

@@ -30,7 +30,8 @@ from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.rank import rank_actors
-from briefing.analyse.actors.resolve import lone_words, persons_first, references, resolve
+from briefing.analyse.actors.references import references
+from briefing.analyse.actors.resolve import lone_words, persons_first, resolve
 from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
@@ -185,11 +186,13 @@ class _Scan:
         if (not s or text[s - 1] == "\n") and group.isupper() and self.dateline(s):
             return
         gaz, starts, segs, add = self.gaz, self.starts, self.segs, self.add
-        spaced = group.replace("\u00a0", " ") if "\u00a0" in group else group
-        pieces = self.pieces(s, group, spaced)
-        key = spaced if len(pieces) == 1 else None  # the words joined by spaces
-        for words in pieces:
-            for seg in segment(words, text, gaz, initial(text, words[0].start, starts), key):
+        if ". " in group:  # the sentence splitter may have put a sentence start inside
+            spans = [(p[0].start, p[-1].end) for p in self.pieces(s, group)]
+        else:
+            spans = [(s, e)]
+        for ps, pe in spans:
+            form = group if pe - ps == len(group) else text[ps:pe]
+            for seg in segment(ps, form, text, gaz, initial(text, ps, starts)):
                 kind = seg.kind
                 if kind == "country" or (
                     kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
@@ -232,19 +235,14 @@ class _Scan:
         if seg.end > e:
             self.covered = seg.end
 
-    def pieces(self, s: int, group: str, spaced: str) -> list[list[Word]]:
-        """The words of a candidate, cut where the sentence splitter put a sentence start.
-
-        ``spaced`` is ``group`` with its no-break spaces made plain.
-        """
+    def pieces(self, s: int, group: str) -> list[list[Word]]:
+        """The words of a candidate, cut where the sentence splitter put a sentence start."""
         words = []
         pos = s
-        for part in spaced.split(" "):  # tokens(text, s, e)
+        for part in group.replace("\u00a0", " ").split(" "):  # tokens(text, s, e)
             end = pos + len(part)
             words.append(Word(pos, end, part))
             pos = end + 1
-        if ". " not in group:
-            return [words]
         pieces = [[words[0]]]
         honorifics = self.gaz.honorifics
         for w in words[1:]:

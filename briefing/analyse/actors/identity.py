@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.actors.cast import Cast, Draft
+from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.english import CITY_NOUNS, FOOTBALL_WORDS
 from briefing.model import Mention
 
@@ -36,16 +37,27 @@ _OFFICES = re.compile(r" (?:Secretary|Department|Dept\b|Ministry|Secretariat)\b"
 def drop_portfolios(cast: Cast) -> None:
     """A party's one-word name before an office is a portfolio: "Labor Secretary Elaine
     Chao" names no Labor party (unless the article names the party in full)."""
-    parties = cast.gaz.references.get("the party", ())
-    for name in parties:
-        d = cast.drafts.get(name)
-        if d is None or not d.mentions or name in cast.text:
+    parties = _parties(cast.gaz)
+    for name, d in cast.drafts.items():  # fewer drafts than parties: ask each draft
+        if name not in parties or not d.mentions or name in cast.text:
             continue
         d.mentions = [
             m
             for m in d.mentions
             if " " in m.text or m.reason != "alias" or not _OFFICES.match(cast.text, m.end)
         ]
+
+
+# (gazetteer, the names "the party" may stand for): swapped whole with the gazetteer.
+_PARTIES: list = [(None, frozenset())]
+
+
+def _parties(gaz: Gazetteer) -> frozenset[str]:
+    """The parties of ``gaz`` (names "the party" may refer to), as a set."""
+    memo = _PARTIES[0]
+    if memo[0] is not gaz:
+        memo = _PARTIES[0] = (gaz, frozenset(gaz.references.get("the party", ())))
+    return memo[1]
 
 
 def clubs_by_city(cast: Cast) -> None:

@@ -28,39 +28,25 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
     Ids are the slug of the canonical name, de-duplicated with a suffix ("-2"); the name
     shown is :func:`display_name`.
     """
-    n = max(len(cast.text), 1)
-    weight, kind_weight = MENTION_WEIGHT.get, _KIND_WEIGHT.get
-    ranked = []
-    for d in cast.drafts.values():
-        mentions = d.mentions
-        if not mentions:
-            continue
-        if len(mentions) > 1:
-            mentions = _one_per_span(mentions)
-        salience = 0.0
-        for m in mentions:
-            salience += weight(m.reason, 1.0) * (2.0 - m.start / n)
-        plain = all(m.reason == "name" for m in d.mentions)
-        if d.guess and not d.roles and plain:
-            salience *= _GUESS_WEIGHT  # no second sign
-        salience *= kind_weight(d.kind, 1.0)
-        ranked.append((-salience, mentions[0].start, d, mentions, salience, plain))
-    ranked.sort(key=_rank_key)
     seen: set[str] = set()
     out = []
-    for _, _, d, mentions, salience, plain in ranked:
+    for _, _, d, mentions, salience, plain in _ranked(cast):
         name = d.name
-        base = _slug(name)  # the canonical name: stable across articles
-        ident, k = base, 2
-        while ident in seen:
-            ident, k = f"{base}-{k}", k + 1
+        base = _SLUGS.get(name) or _slug(name)  # the canonical name: stable across articles
+        ident = base
+        if ident in seen:
+            k = 2
+            while ident in seen:
+                ident, k = f"{base}-{k}", k + 1
         seen.add(ident)
         forms = [m.text for m in mentions if m.text != name]
         if forms:  # else the name is in the text: shown as it is
             name = display_name(d, mentions, cast.text)
             if name != d.name:  # the canonical name first: "also known as"
                 forms = [d.name] + [m.text for m in mentions if m.text != name]
-        aliases = tuple(dict.fromkeys(forms)) if forms else ()
+            aliases = tuple(dict.fromkeys(forms))
+        else:
+            aliases = ()
         out.append(
             Actor(
                 ident,
@@ -74,6 +60,38 @@ def rank_actors(cast: Cast) -> tuple[Actor, ...]:
             )
         )
     return tuple(out)
+
+
+def _ranked(cast: Cast) -> list[tuple[float, int, Draft, list[Mention], float, bool]]:
+    """The drafts with mentions as (-salience, first start, draft, mentions one per span,
+    salience, every mention a plain name), most salient first (see :func:`rank_actors`)."""
+    n = max(len(cast.text), 1)
+    weight, kind_weight = MENTION_WEIGHT.get, _KIND_WEIGHT.get
+    ranked = []
+    for d in cast.drafts.values():
+        mentions = d.mentions
+        if not mentions:
+            continue
+        if len(mentions) > 1:
+            mentions = _one_per_span(mentions)
+        salience = 0.0
+        plain = True  # every mention a plain name
+        for m in mentions:
+            if m.reason == "name":  # weight 1: the product would be the same float
+                salience += 2.0 - m.start / n
+            else:
+                plain = False
+                salience += weight(m.reason, 1.0) * (2.0 - m.start / n)
+        if mentions is not d.mentions:  # some were dropped: plain asks about all of them
+            plain = all(m.reason == "name" for m in d.mentions)
+        if d.guess and plain and not d.roles:
+            salience *= _GUESS_WEIGHT  # no second sign
+        factor = kind_weight(d.kind)
+        if factor is not None:
+            salience *= factor
+        ranked.append((-salience, mentions[0].start, d, mentions, salience, plain))
+    ranked.sort(key=_rank_key)
+    return ranked
 
 
 def display_name(d: Draft, mentions: list[Mention], text: str) -> str:

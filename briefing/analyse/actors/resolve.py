@@ -1,15 +1,14 @@
-"""Resolving typed segments into actors: names, surnames, capitals, acronyms, references.
+"""Resolving typed segments into actors: names, surnames, capitals, acronyms.
 
 A lone surname or "Mr X" joins the one person of that surname named before it (a wrong
 merge is worse than a missed one, so two candidates leave it unattached); a capital that
 acts ("Beijing's ...", "Washington said") joins its country; an acronym joins the
-organization whose initials it spells; "the alliance" joins the one organization named
-earlier that the gazetteer says it may stand for.
+organization whose initials it spells. "The alliance"-style references are resolved
+afterwards, by :mod:`~briefing.analyse.actors.references`.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
 from briefing.analyse.actors.cast import Cast
@@ -334,54 +333,6 @@ def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
             return prev.name or prev.text
     names = cast.initials.get(letters)
     return names[0] if names else None
-
-
-def references(cast: Cast) -> None:
-    """Add "the alliance"-style mentions for organizations named in the article.
-
-    Only the phrases of organizations already found (and "the embassy"-style nouns of
-    institutions found) are searched, with ``str.find``.
-    """
-    gaz, text = cast.gaz, cast.text
-    phrases = {p for name in cast.drafts for p in gaz.phrases.get(name, ())}
-    phrases.update(f"the {head}" for head in cast.heads)
-    if not phrases:
-        return
-    hits = []
-    size = len(text)
-    for phrase in phrases:
-        for form in {phrase, phrase[:1].upper() + phrase[1:]}:
-            i = text.find(form)
-            while i >= 0:
-                j = i + len(form)
-                if (i == 0 or not text[i - 1].isalnum()) and (j == size or not text[j].isalnum()):
-                    hits.append((i, -j, phrase))
-                i = text.find(form, j)
-    taken = sorted((m.start, m.end) for d in cast.drafts.values() for m in d.mentions)
-    starts = [t[0] for t in taken]
-    covered = -1
-    for pos, neg_end, phrase in sorted(hits):
-        k = bisect.bisect_right(starts, pos)
-        if (
-            pos < covered
-            or (k and taken[k - 1][1] > pos)
-            or (k < len(taken) and taken[k][0] < -neg_end)
-        ):
-            continue  # overlaps a name already found ("Metropolitan Police")
-        covered = -neg_end
-        last: dict[str, int] = {}
-        for name in gaz.references.get(phrase, ()):
-            d = cast.drafts.get(name)
-            if d is not None:
-                seen = [x.start for x in d.mentions if x.start < pos and x.reason != "reference"]
-                if seen:
-                    last[name] = max(seen)
-        if phrase[:4] == "the ":
-            for p, name in cast.heads.get(phrase.rsplit(" ", 1)[-1], ()):
-                if p < pos:
-                    last[name] = max(p, last.get(name, -1))
-        if len(last) == 1:  # two candidates: a wrong merge is worse than none
-            cast.drafts[next(iter(last))].add(pos, covered, text[pos:covered], "reference")
 
 
 _Rule = Callable[[Cast, Seg, Seg | None, dict[str, SegKind]], None]

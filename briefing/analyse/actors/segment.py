@@ -3,107 +3,158 @@
 Reading left to right, each word either extends the open chunk of unknown words or
 closes it and starts something else: a gazetteer entry, a title (kept as a role of the
 next person), an honorific, a demonym, or a word that is never part of a name. Closed
-chunks are typed by :func:`briefing.analyse.actors.chunks.emit_chunk`. A one-word
-candidate (most of them) takes the fast path :func:`single`.
+chunks become leaves (:func:`briefing.analyse.actors.chunks.chunk_leaves`). How a
+candidate is cut depends on its words alone, so it is planned once per candidate text
+and applied to each occurrence in its context. A one-word candidate (most of them)
+takes the fast path :func:`single`.
 """
 
 from __future__ import annotations
 
-from briefing.analyse.actors.chunks import demonym_seg, emit_chunk, entry_seg, title_ref
+from briefing.analyse.actors.chunks import (
+    FIXED,
+    UNKNOWN,
+    chunk_leaves,
+    demonym_seg,
+    entry_seg,
+    fixed_leaf,
+    leaf_seg,
+    title_ref,
+)
 from briefing.analyse.actors.classify import classify_word
-from briefing.analyse.actors.context import appears_lower, is_common, next_word
-from briefing.analyse.actors.gazetteer import Entry, Gazetteer
+from briefing.analyse.actors.context import appears_lower, next_word
+from briefing.analyse.actors.cutter import ALIAS, CHUNK, DEMONYM, ENTRY, MARK, TITLE, Cutter
+from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, info_of, title_match, word_info
 from briefing.analyse.actors.tokens import Seg, Word
-from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS, SPEECH
-from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS, NOT_ACTORS
+from briefing.analyse.actors.words import SPEECH
+from briefing.analyse.english import NOT_ACTORS
 
 _ORG_LIKE = ("organization", "country", "group")
 
 
-# Plans by candidate (its words joined by spaces), per gazetteer (the tuple is swapped
-# whole), bounded: _PLAIN for a run of plain words, else the steps for each way the
-# opening word goes (kept, skipped), planned when first needed.
+# Plans by candidate text, per gazetteer (the tuple is swapped whole), bounded: the ops
+# for each way the opening word goes (kept, skipped), compiled when first needed, and
+# the rule that decides it (see _opening).
 _PLANS: list = [(None, {})]
 _PLAN_LIMIT = 100_000
-_PLAIN: list = []
 
-# The steps of a plan (see _apply): an unknown chunk (its word indices, roles, honorific);
-# a lone title (first and last word); an entry with its legal form; an entry unless "$"
-# follows; a demonym; where the segments before a firm's title start; that firm's title.
-_CHUNK, _TITLE, _ALIAS, _ENTRY, _DEMONYM, _MARK, _FIRM = range(7)
+# The ops of a plan (see _run), offsets relative to the candidate: the leaves of chunks
+# and entries (chunks.FIXED, chunks.UNKNOWN), and, numbered after them, an entry leaf
+# unless "$" follows (where to look, the leaf), a lone title (start, end), a demonym
+# (start, end, text), the mark before a firm's title and that title.
+_DOLLAR, _LONE_TITLE, _LONE_DEMONYM, _FIRM_MARK, _FIRM_TITLE = range(2, 7)
 
 
-def segment(
-    words: list[Word], text: str, gaz: Gazetteer, initial: bool, key: str | None = None
-) -> list[Seg]:
-    """Cut one candidate into typed segments (see the module docstring).
+def segment(start: int, form: str, text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+    """Cut the candidate ``form`` at ``text[start:]`` into typed segments.
 
-    ``initial`` says the candidate opens a sentence, where a capital proves nothing;
-    ``key`` is its words joined by spaces, if the caller has it. How
-    the words are cut depends on the words alone: it is planned once per candidate text
-    (:class:`_Cutter`) and applied to each occurrence in its context (:func:`_apply`).
+    ``initial`` says the candidate opens a sentence, where a capital proves nothing.
     """
-    n = len(words)
-    if n == 1:
-        w = words[0]
-        seg = single(w.start, w.end, w.text, text, gaz, initial)
+    if " " not in form and "\u00a0" not in form:
+        seg = single(start, start + len(form), form, text, gaz, initial)
         return [seg] if seg is not None else []
     memo = _PLANS[0]
     if memo[0] is not gaz:
         memo = _PLANS[0] = (gaz, {})
     plans = memo[1]
-    if key is None:
-        key = " ".join([w.text for w in words])
-    plan = plans.get(key)
+    plan = plans.get(form)
     if plan is None:
         if len(plans) > _PLAN_LIMIT:
             plans.clear()
-        plan = plans[key] = _PLAIN if _all_plain(words, gaz) else [None, None]
-    if plan is _PLAIN:
-        return _plain_run(words, text, gaz, initial)
-    skip = _opening_skipped(words, text, gaz) if initial else 0
-    steps = plan[skip]
-    if steps is None:
-        steps = plan[skip] = _Cutter(words, gaz).cut(skip)
-    return _apply(steps, words, text, gaz)
+        plan = plans[form] = [None, None, _opening(_words(form), gaz)]
+    skip = 0
+    if initial:
+        ask, low, skip = plan[2]
+        if ask and appears_lower(low, text):
+            skip = 1
+    ops = plan[skip]
+    if ops is None:
+        ops = plan[skip] = _compile(form, gaz, skip)
+    return _run(ops, start, text, gaz)
 
 
-def _all_plain(words: list[Word], gaz: Gazetteer) -> bool:
-    """True if every word is plain (no entry, title, stop word or demonym starts there)."""
-    memo = gaz.memo
-    for w in words:
-        info = memo.get(w.text) or word_info(w.text, gaz)
-        if not info.plain:
-            return False
-    return True
+def _words(form: str) -> list[Word]:
+    """The words of a candidate, their offsets relative to its start."""
+    out = []
+    pos = 0
+    for part in form.replace("\u00a0", " ").split(" "):
+        end = pos + len(part)
+        out.append(Word(pos, end, part))
+        pos = end + 1
+    return out
 
 
-def _apply(steps: tuple, words: list[Word], text: str, gaz: Gazetteer) -> list[Seg]:
-    """The segments of one occurrence of a candidate, by the steps of its plan."""
+def _opening(words: list[Word], gaz: Gazetteer) -> tuple[bool, str, int]:
+    """Whether a sentence-opening word of a candidate is skipped, as ``(ask, low, skip)``:
+    it is if ``ask`` and the lower-case ``low`` appears in the text, else if ``skip``.
+
+    An ordinary word ("Yesterday Tony Blair") or an adjective before a known name
+    ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept.
+    """
+    first = words[0].text
+    if gaz.entries.get(first) is not None:
+        return False, "", 0
+    titled = title_match(words, 0, gaz) > 0
+    given = first in gaz.given_names
+    ask = not titled and first.rstrip(".") not in gaz.honorifics and not given
+    skip = 0
+    if not given and not titled and gaz_match(words, 0, gaz, gaz.max_words)[0] == 0:
+        nxt = gaz.entries.get(words[1].text)
+        if nxt is not None and nxt.kind in _ORG_LIKE:
+            skip = 1
+    info = info_of(first, gaz)
+    if ask and info.common:  # an ordinary word wherever it is
+        return False, "", 1
+    return ask, info.lower, skip
+
+
+def _compile(form: str, gaz: Gazetteer, skip: int) -> tuple:
+    """The ops (see :func:`_run`) of the candidate ``form``, its first ``skip`` words left out."""
+    words = _words(form)
+    ops: list[tuple] = []
+    for step in Cutter(words, gaz).cut(skip):
+        op = step[0]
+        if op == CHUNK:
+            chunk_leaves([words[j] for j in step[1]], form, gaz, ops, step[2], step[3])
+        elif op == ENTRY:
+            i, k = step[1], step[2]
+            ops.append(
+                (_DOLLAR, words[i + k - 1].end, fixed_leaf(entry_seg(words, i, k, step[3], form)))
+            )
+        elif op == ALIAS:
+            seg = entry_seg(words, step[1], step[2], step[3], form)
+            seg.reason = "alias"  # "Disney Corporation" is still Disney
+            ops.append(fixed_leaf(seg))
+        elif op == TITLE:
+            ops.append((_LONE_TITLE, words[step[1]].start, words[step[2]].end))
+        elif op == DEMONYM:
+            w = words[step[1]]
+            ops.append((_LONE_DEMONYM, w.start, w.end, w.text))
+        else:
+            ops.append((_FIRM_MARK if op == MARK else _FIRM_TITLE,))
+    return tuple(ops)
+
+
+def _run(ops: tuple, shift: int, text: str, gaz: Gazetteer) -> list[Seg]:
+    """The segments of one occurrence of a candidate at ``shift``, by its ops."""
     out: list[Seg] = []
     before = 0
-    for step in steps:
-        op = step[0]
-        if op == _CHUNK:
-            chunk = [words[j] for j in step[1]]
-            emit_chunk(chunk, text, gaz, out, list(step[2]), step[3])
-        elif op == _ENTRY:
-            i, k = step[1], step[2]
-            end = words[i + k - 1].end
+    for op in ops:
+        code = op[0]
+        if code == FIXED or code == UNKNOWN:
+            out.append(leaf_seg(op, shift, text, gaz))
+        elif code == _DOLLAR:
+            end = shift + op[1]
             if text[end : end + 1] != "$":  # "US$ 300"
-                out.append(entry_seg(words, i, k, step[3], text))
-        elif op == _TITLE:
-            ref = title_ref(words[step[1]].start, words[step[2]].end, text)
+                out.append(leaf_seg(op[2], shift, text, gaz))
+        elif code == _LONE_TITLE:
+            ref = title_ref(shift + op[1], shift + op[2], text)
             if ref is not None:
                 out.append(ref)
-        elif op == _ALIAS:
-            seg = entry_seg(words, step[1], step[2], step[3], text)
-            seg.reason = "alias"  # "Disney Corporation" is still Disney
-            out.append(seg)
-        elif op == _DEMONYM:
-            out.append(demonym_seg(words[step[1]], text, gaz))
-        elif op == _MARK:
+        elif code == _LONE_DEMONYM:
+            out.append(demonym_seg(Word(shift + op[1], shift + op[2], op[3]), text, gaz))
+        elif code == _FIRM_MARK:
             before = len(out)
         else:  # "Macmillan CEO John Sargent": his firm
             for seg in out[before:]:
@@ -116,234 +167,6 @@ def _firm_word(seg: Seg, gaz: Gazetteer) -> bool:
     """An unknown one-word name before a firm's title, not an ordinary word."""
     t = seg.text
     return seg.kind == "unknown" and " " not in t and not info_of(t, gaz).common
-
-
-def _plain_run(words: list[Word], text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
-    """Only plain words ("Tony Blair"): one unknown chunk, less an ordinary opening word."""
-    first = words[0].text
-    if initial and first not in gaz.given_names:
-        info = info_of(first, gaz)
-        if info.common or appears_lower(info.lower, text):  # is_common(first, text)
-            words = words[1:]
-    out: list[Seg] = []
-    emit_chunk(words, text, gaz, out, [], "")
-    return out
-
-
-def _opening_skipped(words: list[Word], text: str, gaz: Gazetteer) -> int:
-    """1 if the sentence-opening word of a candidate is not part of a name, else 0.
-
-    An ordinary word ("Yesterday Tony Blair") or an adjective before a known name
-    ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept.
-    """
-    first = words[0].text
-    if gaz.entries.get(first) is not None:
-        return 0
-    if (
-        not title_match(words, 0, gaz)
-        and first.rstrip(".") not in gaz.honorifics
-        and (is_common(first, text) and first not in gaz.given_names)
-    ):
-        return 1
-    if (
-        first not in gaz.given_names
-        and not title_match(words, 0, gaz)
-        and (gaz_match(words, 0, gaz, gaz.max_words)[0] == 0)
-    ):
-        nxt = gaz.entries.get(words[1].text)
-        if nxt is not None and nxt.kind in _ORG_LIKE:
-            return 1
-    return 0
-
-
-class _Cutter:
-    """Plans the cutting of one candidate: the steps so far, the open chunk of unknown
-    words (indices), and a title or honorific waiting for the name it belongs to.
-
-    Only the words are read, never the text around them. Each rule method returns how
-    many words it took (0: it does not apply).
-    """
-
-    __slots__ = ("words", "gaz", "steps", "chunk", "roles", "role_at", "honorific", "work")
-
-    def __init__(self, words: list[Word], gaz: Gazetteer) -> None:
-        self.words = words
-        self.gaz = gaz
-        self.steps: list[tuple] = []
-        self.chunk: list[int] = []
-        self.roles: list[str] = []
-        self.role_at: list[int] = []
-        self.honorific = ""
-        self.work = False  # inside the title of a work ("Lord of the Rings")
-
-    def cut(self, i: int) -> tuple:
-        """The steps for the words from ``i`` on (see :func:`_apply`)."""
-        words, gaz = self.words, self.gaz
-        n = len(words)
-        chunk = self.chunk
-        while i < n:
-            t = words[i].text
-            info = gaz.memo.get(t) or word_info(t, gaz)
-            if info.plain:  # no entry, title, stop word or demonym starts here
-                chunk.append(i)
-                i += 1
-            elif not t[0].isupper() and t != "&":
-                if chunk:
-                    chunk.append(i)
-                else:  # "Lord of the Rings": a work's title, naming nobody
-                    self.work = self.work or bool(self.honorific)
-                    self.honorific = ""
-                i += 1
-            else:  # an entry may start here only if the word is one or starts a longer one
-                entry = info.entry is not None or info.span != 1
-                i += entry and self.entry(i, info) or self.marker(i, info) or self.take(i)
-        self.flush()
-        return tuple(self.steps)
-
-    def flush(self) -> None:
-        """Close the open chunk (with its title or honorific), or emit a lone title."""
-        chunk = self.chunk
-        if not (chunk or self.roles or self.honorific):
-            return
-        words = self.words
-        while chunk and not words[chunk[-1]].text[0].isupper():
-            chunk.pop()
-        if self.work:
-            chunk.clear()
-            self.work = False
-        if chunk:
-            self.steps.append((_CHUNK, tuple(chunk), tuple(self.roles), self.honorific))
-        elif self.roles and self.role_at:
-            self.steps.append((_TITLE, self.role_at[0], self.role_at[-1]))
-        chunk.clear()
-        self.role_at.clear()
-        self.roles, self.honorific = [], ""
-
-    def take(self, i: int) -> int:
-        """Add word ``i`` to the open chunk."""
-        self.chunk.append(i)
-        return 1
-
-    def entry(self, i: int, info: WordInfo) -> int:
-        """A gazetteer entry starting at word ``i``: its own segment, or part of a name."""
-        words, gaz = self.words, self.gaz
-        if info.span == 1:  # no longer entry starts here: the word's own match
-            k, e = info.alone, info.entry
-        else:
-            k, e = gaz_match(words, i, gaz, gaz.max_words)
-        if (
-            e is not None
-            and k > 1
-            and words[i + k - 1].text in gaz.title_firsts
-            and (title_match(words, i + k - 1, gaz) > 1)
-        ):
-            # "US Treasury Secretary John Snow": the title wins over "US Treasury".
-            k, e = gaz_match(words, i, gaz, k - 1)
-        if e is None:
-            return 0
-        chunk = self.chunk
-        if k > 1 and chunk and e.kind == "organization" and self._all_places(e):
-            # "Kurdistan Democratic Party": a place before an organization's name.
-            chunk.extend(range(i, i + k))
-            return k
-        if k > 1 or k < 0 or not (chunk or e.ambiguous):
-            return self._entry_at(i, abs(k), e)
-        return 0
-
-    def _all_places(self, e: Entry) -> bool:
-        """True if every word of the open chunk is a gazetteer place."""
-        entries = self.gaz.entries
-        words = self.words
-        return all((entries.get(words[j].text) or e).kind == "place" for j in self.chunk)
-
-    def _entry_at(self, i: int, k: int, e: Entry) -> int:
-        """Take the entry of ``k`` words at ``i``, with a legal form or as a longer name's start."""
-        words = self.words
-        nxt = words[i + k] if i + k < len(words) else None
-        if nxt is not None and e.kind == "organization" and nxt.text in LEGAL_FORMS:
-            self.flush()
-            self.steps.append((_ALIAS, i, k + 1, e))  # "Disney Corporation" is still Disney
-            return k + 1
-        if nxt is not None and not self.chunk and self._opens_name(e, nxt.text):
-            self.chunk.extend(range(i, i + k))
-            return k
-        self.flush()
-        if nxt is not None and nxt.text in EVENT_HEADS and e.kind != "person":
-            return k + 1  # "U.S. Open", "Toshiba Classic": an event, not the country or firm
-        self.steps.append((_ENTRY, i, k, e))
-        return k
-
-    def _opens_name(self, e: Entry, nxt: str) -> bool:
-        """A place or country starting a longer name ("Manchester United", "China Daily")."""
-        gaz = self.gaz
-        return (
-            nxt[0].isupper()
-            and (e.kind == "place" or nxt.rstrip(".") in gaz.org_suffixes or nxt in ORG_HEADS)
-            and nxt not in gaz.titles
-            and gaz.entries.get(nxt) is None
-            and nxt.lower() not in FUNCTION_WORDS
-            and nxt not in gaz.demonyms
-        )
-
-    def marker(self, i: int, info: WordInfo) -> int:
-        """A title, honorific, demonym or a word never in a name: it closes the chunk."""
-        words, gaz = self.words, self.gaz
-        w = words[i]
-        t = w.text
-        tk = title_match(words, i, gaz) if t in gaz.title_firsts else 0
-        if tk and not (self.chunk and tk == 1 and t in gaz.org_suffixes):
-            role = " ".join(x.text for x in words[i : i + tk])
-            if (
-                role in FIRM_TITLES
-                and not self.work
-                and i + tk < len(words)
-                and words[i + tk].text[:1].isupper()
-            ):
-                self.steps.append((_MARK,))  # "Macmillan CEO John Sargent": his firm
-                self.flush()
-                self.steps.append((_FIRM,))
-            else:
-                self.flush()
-            self.roles = [role]
-            self.role_at.extend(range(i, i + tk))
-            return tk
-        bare = t.rstrip(".")
-        if bare in gaz.honorifics:
-            self.flush()
-            self.honorific = bare
-            return 1
-        if info.hyphen_lower or self._never_in_name(i, info):  # "Oscar-winning Pulp Fiction"
-            self.flush()
-            return 1
-        if t in gaz.demonyms and not self.chunk and not self._demonym_in_name(i):
-            self.flush()
-            self.steps.append((_DEMONYM, i))
-            return 1
-        return 0
-
-    def _never_in_name(self, i: int, info: WordInfo) -> bool:
-        """A function word, or a calendar word unless it is a given name before a name."""
-        low = info.lower
-        if low in FUNCTION_WORDS or self.words[i].text in NOT_ACTORS:
-            return True
-        if low not in CALENDAR_WORDS:
-            return False
-        words = self.words
-        t = words[i].text
-        return not (
-            t in self.gaz.given_any and i + 1 < len(words) and words[i + 1].text[0].isupper()
-        )
-
-    def _demonym_in_name(self, i: int) -> bool:
-        """ "Chinese Foreign Ministry" is one name; "Russian Dmitriy Bogdanov" is two."""
-        gaz = self.gaz
-        rest = [x.text for x in self.words[i + 1 : i + 5]]
-        return bool(
-            rest
-            and rest[0][0].isupper()
-            and gaz.entries.get(rest[0]) is None
-            and any(x in ORG_HEADS or x.rstrip(".") in gaz.org_suffixes for x in rest)
-        )
 
 
 def single(
