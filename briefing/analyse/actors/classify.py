@@ -257,7 +257,9 @@ def classify_word(
         seg.roles.append(noun)
     if after in SPEECH and not common:  # not "Officials said"
         seg.kind, seg.cue = "person", "speech"
-    elif _MINUTE_RE.match(text, end):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
+    elif after.isdigit() and _MINUTE_RE.match(
+        text, end
+    ):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"
         seg.kind, seg.cue = "person", "speech"
     if low in gaz.title_tails:
         role = title_before(text, start, gaz)

@@ -15,6 +15,7 @@ _ORDER = attrgetter("start", "end", "text", "reason")  # mentions sort as their 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _SLUGS: dict[str, str] = {}  # name -> slug: a pure function's answers, shared by articles
 _SLUGS_LIMIT = 50_000
+_SCORES: dict[tuple[float, int], float] = {}  # (base, mentions) -> confidence, likewise
 
 
 def rank_actors(cast: Cast) -> tuple[Actor, ...]:
@@ -125,8 +126,10 @@ def display_name(d: Draft, mentions: list[Mention], text: str) -> str:
 
 def _fold(name: str) -> list[str]:
     """The words of ``name`` up to case, accents, hyphens and dots ("Nestle" = "Nestlé")."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = name
+    if not name.isascii():  # ASCII has no accents to take off
+        plain = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
     return plain.casefold().replace("-", " ").replace(".", "").split()
 
 
@@ -151,7 +154,13 @@ def confidence(d: Draft, mentions: list[Mention], plain: bool | None = None) -> 
         base = 0.35
     else:
         base = 0.7
-    return round(min(1.0, base + 0.03 * (len(mentions) - 1)), 2)
+    key = (base, len(mentions))
+    score = _SCORES.get(key)
+    if score is None:
+        if len(_SCORES) > _SLUGS_LIMIT:
+            _SCORES.clear()
+        score = _SCORES[key] = round(min(1.0, base + 0.03 * (key[1] - 1)), 2)
+    return score
 
 
 def _one_per_span(mentions: list[Mention]) -> list[Mention]:

@@ -23,20 +23,13 @@ def references(cast: Cast) -> None:
     phrases.update(f"the {head}" for head in cast.heads)
     if not phrases:
         return
-    hits = []
-    size = len(text)
-    for phrase in phrases:
-        for form in {phrase, phrase[:1].upper() + phrase[1:]}:
-            i = text.find(form)
-            while i >= 0:
-                j = i + len(form)
-                if (i == 0 or not text[i - 1].isalnum()) and (j == size or not text[j].isalnum()):
-                    hits.append((i, -j, phrase))
-                i = text.find(form, j)
+    hits = _hits(text, phrases)
+    if not hits:
+        return  # most articles: no phrase stands alone in the text
     taken = sorted((m.start, m.end) for d in cast.drafts.values() for m in d.mentions)
     starts = [t[0] for t in taken]
     covered = -1
-    for pos, neg_end, phrase in sorted(hits):
+    for pos, neg_end, phrase in hits:
         k = bisect.bisect_right(starts, pos)
         if (
             pos < covered
@@ -56,6 +49,23 @@ def references(cast: Cast) -> None:
                     last[name] = max(p, last.get(name, -1))
         if len(last) == 1:  # two candidates: a wrong merge is worse than none
             cast.drafts[next(iter(last))].add(pos, covered, text[pos:covered], "reference")
+
+
+def _hits(text: str, phrases: set[str]) -> list[tuple[int, int, str]]:
+    """Where the phrases stand as words in ``text`` (also capitalised), as (start, -end,
+    phrase), sorted."""
+    hits = []
+    size = len(text)
+    for phrase in phrases:
+        for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                if (i == 0 or not text[i - 1].isalnum()) and (j == size or not text[j].isalnum()):
+                    hits.append((i, -j, phrase))
+                i = text.find(form, j)
+    hits.sort()
+    return hits
 
 
 def _referred(cast: Cast, phrase: str) -> list[tuple[str, Draft]]:

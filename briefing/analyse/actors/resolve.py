@@ -27,30 +27,20 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
     owned: dict[str, set[str]] = {}  # surname -> keys already in cast.surnames[surname]
     titled: list[Seg] = []
     for seg in segs:
-        if seg.kind == "person" and seg.words == 1 and (seg.roles or seg.honorific):
-            titled.append(seg)
-        if seg.kind == "organization" and seg.words > 1:
-            first = seg.text.split(" ", 1)[0]
-            if first[0].isupper() and first.lower() not in FUNCTION_WORDS:
-                orgs.setdefault(first, set()).add(seg.name or seg.text)
-        if seg.kind == "person" and seg.words > 1:
-            key = seg.name or cast.person_key(seg.text)
-            d = cast.get(key, "person")
-            cast.add_roles(d, seg.roles)
-            parts = key.split()
-            surnames = [parts[-1]]
-            if len(parts) <= 3 and (parts[0] in cast.gaz.surname_first or _given_last(parts)):
-                surnames.append(parts[0])  # "Xi" of "Xi Jinping", "Sheu" of "Sheu Yuan-dong"
-            elif parts[0][:1].isupper() and parts[0][-1:] != ".":
-                cast.givens.setdefault(parts[0], set()).add(key)
-            for last in surnames:
-                owners = cast.surnames.setdefault(last, [])
-                known = owned.get(last)
-                if known is None:
-                    known = owned[last] = {k for _, k in owners}
-                if key not in known:
-                    known.add(key)
-                    owners.append((seg.start, key))
+        kind = seg.kind
+        if kind == "organization":
+            if seg.words > 1:
+                first = seg.text.split(" ", 1)[0]
+                if first[0].isupper() and first.lower() not in FUNCTION_WORDS:
+                    orgs.setdefault(first, set()).add(seg.name or seg.text)
+            continue
+        if kind != "person":
+            continue
+        if seg.words == 1:
+            if seg.roles or seg.honorific:
+                titled.append(seg)
+        else:
+            _register(cast, seg, owned)
     for seg in titled:
         # "President Bush" with no full name anywhere: "Bush" owns the surname itself;
         # beside only "Laura Bush (first lady)" he is another owner, so "Bush" alone is
@@ -62,6 +52,31 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
     for first, names in orgs.items():
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))
+
+
+def _register(cast: Cast, seg: Seg, owned: dict[str, set[str]]) -> None:
+    """Index the full name of the person ``seg`` by its surnames and given name.
+
+    ``owned``: surname -> keys already in ``cast.surnames[surname]``.
+    """
+    key = seg.name or cast.person_key(seg.text)
+    d = cast.get(key, "person")
+    if seg.roles:
+        cast.add_roles(d, seg.roles)
+    parts = key.split()
+    surnames = [parts[-1]]
+    if len(parts) <= 3 and (parts[0] in cast.gaz.surname_first or _given_last(parts)):
+        surnames.append(parts[0])  # "Xi" of "Xi Jinping", "Sheu" of "Sheu Yuan-dong"
+    elif parts[0][:1].isupper() and parts[0][-1:] != ".":
+        cast.givens.setdefault(parts[0], set()).add(key)
+    for last in surnames:
+        owners = cast.surnames.setdefault(last, [])
+        known = owned.get(last)
+        if known is None:
+            known = owned[last] = {k for _, k in owners}
+        if key not in known:
+            known.add(key)
+            owners.append((seg.start, key))
 
 
 def _given_last(parts: list[str]) -> bool:
@@ -184,7 +199,8 @@ def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     fresh = key not in cast.drafts or not cast.drafts[key].mentions
     d = cast.get(key, "person")
     d.guess = (fresh or d.guess) and seg.cue == "guess" and not seg.roles
-    cast.add_roles(d, seg.roles)
+    if seg.roles:
+        cast.add_roles(d, seg.roles)
     d.add(seg.start, seg.end, seg.text, "name")
 
 
@@ -241,7 +257,8 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
             owner = next(iter(fits)) if len(fits) == 1 else None
         if owner:
             d = cast.get(owner, "person")
-            cast.add_roles(d, seg.roles)
+            if seg.roles:
+                cast.add_roles(d, seg.roles)
             reason: MentionReason = "surname" if owner != seg.text else "name"
             d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else reason)
         return  # ambiguous: attach to neither
@@ -253,12 +270,14 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     if named and len(named) == 1 and not seg.honorific and kind in ("person", "unknown"):
         # "Banharn" after "Banharn Silpa-archa": the one person of that given name
         d = cast.get(next(iter(named)), "person")
-        cast.add_roles(d, seg.roles)
+        if seg.roles:
+            cast.add_roles(d, seg.roles)
         d.add(seg.start, seg.end, seg.text, "name")
         return
     if kind == "person" or seg.honorific:
         d = cast.get(seg.text, "person")
-        cast.add_roles(d, seg.roles)
+        if seg.roles:
+            cast.add_roles(d, seg.roles)
         d.add(seg.start, seg.end, seg.text, "title" if seg.honorific else "name")
     elif kind == "place":
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
