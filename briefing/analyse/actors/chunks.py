@@ -70,9 +70,10 @@ def title_ref(start: int, end: int, text: str) -> Seg | None:
 
 # What a chunk's words alone make of it (see :func:`chunk_leaves`), as plain tuples with
 # offsets in the coordinates of the words planned: a finished segment, (FIXED, start,
-# end, text, kind, name, reason, roles, capital_of, words), or an unknown name to type in
-# its context, (UNKNOWN, start, end, text, roles, honorific, words, kind, rest), where
-# ``kind, rest`` is the plan of :func:`briefing.analyse.actors.classify.plan_chunk`.
+# end, text, kind, name, reason, roles, honorific, capital_of, words), or a name whose
+# kind its context decides (a person may have a title before him), (UNKNOWN, start, end,
+# text, roles, honorific, words, kind, rest), where ``kind, rest`` is the plan of
+# :func:`briefing.analyse.actors.classify.plan_chunk`.
 FIXED, UNKNOWN = 0, 1
 
 
@@ -109,7 +110,9 @@ def chunk_leaves(
         out.append(fixed_leaf(entry_seg(chunk, 0, len(chunk), entry, text)))
         return
     if form in gaz.demonyms:
-        out.append((FIXED, start, end, form, "demonym", gaz.demonyms[form], "demonym", (), "", 1))
+        out.append(
+            (FIXED, start, end, form, "demonym", gaz.demonyms[form], "demonym", (), "", "", 1)
+        )
         return
     j = _inner_given_name(chunk, gaz) if len(chunk) > 2 and not honorific else 0
     if j:  # "Former Oriole Jamie Moyer": the name starts at a given name inside the run
@@ -119,8 +122,12 @@ def chunk_leaves(
     kind, rest = plan_chunk(chunk, form, gaz, bool(honorific or roles))
     if kind == "split":
         _split_leaves(chunk, text, gaz, out, roles, honorific)
-    else:
+    elif kind is None or kind == "person":
         out.append((UNKNOWN, start, end, form, tuple(roles), honorific, len(chunk), kind, rest))
+    else:  # its words decide, and no title is looked for: typed once for all
+        out.append(
+            (FIXED, start, end, form, kind, "", "name", tuple(roles), honorific, "", len(chunk))
+        )
 
 
 def fixed_leaf(seg: Seg) -> tuple:
@@ -134,6 +141,7 @@ def fixed_leaf(seg: Seg) -> tuple:
         seg.name,
         seg.reason,
         tuple(seg.roles),
+        seg.honorific,
         seg.capital_of,
         seg.words,
     )
@@ -143,7 +151,7 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
     """The segment of one leaf, its offsets moved by ``shift``; an unknown name is typed
     by its context in ``text``."""
     if leaf[0] == FIXED:
-        _, start, end, form, kind, name, reason, roles, capital_of, words = leaf
+        _, start, end, form, kind, name, reason, roles, honorific, capital_of, words = leaf
         return Seg(
             start + shift,
             end + shift,
@@ -152,7 +160,7 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
             name,
             reason,
             list(roles),
-            "",
+            honorific,
             capital_of,
             "",
             words,
@@ -162,7 +170,10 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
     seg = Seg(
         start, end + shift, form, "unknown", "", "name", list(roles), honorific, "", "", words
     )
-    type_chunk(seg, kind, rest, text, gaz)
+    if kind is not None:
+        seg.kind = kind
+    else:
+        type_chunk(seg, kind, rest, text, gaz)
     if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
         role = title_before(text, start, gaz)
         if role:

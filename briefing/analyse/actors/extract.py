@@ -165,11 +165,13 @@ class _Scan:
         self.covered = 0
 
     def add(self, seg: Seg) -> None:
-        """Append ``seg``, first making it a team if it reads as one."""
+        """Append ``seg``, first making it a team if it reads as one.
+
+        Asked only for a place, or a name with a team cue (never a country): the
+        callers tell, as they see every segment.
+        """
         segs = self.segs
-        kind = seg.kind
-        if kind != "country" and (kind in TEAM_PLACES or team_cue(self.text, seg.start, seg.end)):
-            as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
+        as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
         segs.append(seg)
 
     def dateline(self, s: int) -> bool:
@@ -197,7 +199,7 @@ class _Scan:
                 if kind == "country" or (
                     kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
                 ):
-                    segs.append(seg)  # not a team: add() without asking
+                    segs.append(seg)  # not a team
                 else:
                     add(seg)
         if segs and segs[-1].end > e:
@@ -223,14 +225,13 @@ class _Scan:
                 return
         else:  # a gazetteer word mid-sentence: what single() would give, without asking again
             kind = entry_kind(entry)
-            roles = list(entry.roles)
             seg = Seg(
-                s, e, group, kind, entry.name, entry.reason, roles, capital_of=entry.capital_of
+                s, e, group, kind, entry.name, entry.reason, list(entry.roles), "", entry.capital_of
             )
         kind = seg.kind
         if kind in TEAM_PLACES or kind != "country" and team_cue(text, s, seg.end):
             self.add(seg)
-        else:  # not a team: add() without asking
+        else:  # not a team
             self.segs.append(seg)
         if seg.end > e:
             self.covered = seg.end

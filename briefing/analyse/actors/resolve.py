@@ -86,15 +86,6 @@ def _given_last(parts: list[str]) -> bool:
     return len(parts) == 2 and "-" in last and last[last.index("-") + 1 :].islower()
 
 
-def _single_kinds(segs: list[Seg]) -> dict[str, SegKind]:
-    """Single words that a verb of speech marked as a person somewhere ("Campese said")."""
-    kinds: dict[str, SegKind] = {}
-    for seg in segs:
-        if seg.words == 1 and seg.cue == "speech" and not seg.name:
-            kinds.setdefault(seg.text, seg.kind)
-    return kinds
-
-
 _NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
 _DETERMINERS = frozenset("a an the his her their its this that each every any".split())
 _ORG_KINDS = frozenset(("organization", "group"))
@@ -103,8 +94,7 @@ _PLACE_KINDS = frozenset(("place", "capital", "country"))
 
 def resolve(cast: Cast, segs: list[Seg]) -> None:
     """Turn typed segments into actor mentions (see the module docstring)."""
-    cues = _single_kinds(segs)
-    _coordinated(segs, cast.text)
+    cues = _cues(segs, cast.text)
     prev: Seg | None = None
     for seg in segs:
         kind = seg.kind
@@ -121,17 +111,26 @@ def resolve(cast: Cast, segs: list[Seg]) -> None:
         prev = seg
 
 
-def _coordinated(segs: list[Seg], text: str) -> None:
-    """An unknown word joined by "and"/"or" to a known organization is one too
-    ("between Hachette and Amazon")."""
-    for i in range(1, len(segs)):
-        a, b = segs[i - 1], segs[i]
-        gap = b.start - a.end
-        if (gap != 5 and gap != 4) or text[a.end : b.start] not in (" and ", " or "):
-            continue
-        for x, y in ((a, b), (b, a)):
-            if x.kind == "unknown" and x.words == 1 and y.name and y.kind in _ORG_KINDS:
-                x.kind = "organization"
+def _cues(segs: list[Seg], text: str) -> dict[str, SegKind]:
+    """The single words a verb of speech marked as a person somewhere ("Campese said"),
+    with their kinds.
+
+    In the same pass, an unknown word joined by "and"/"or" to a known organization
+    becomes one too ("between Hachette and Amazon"): kinds are noted before that.
+    """
+    kinds: dict[str, SegKind] = {}
+    prev: Seg | None = None
+    for seg in segs:
+        if seg.cue == "speech" and seg.words == 1 and not seg.name:
+            kinds.setdefault(seg.text, seg.kind)
+        if prev is not None:
+            gap = seg.start - prev.end
+            if (gap == 5 or gap == 4) and text[prev.end : seg.start] in (" and ", " or "):
+                for x, y in ((prev, seg), (seg, prev)):
+                    if x.kind == "unknown" and x.words == 1 and y.name and y.kind in _ORG_KINDS:
+                        x.kind = "organization"
+        prev = seg
+    return kinds
 
 
 def _add_named(cast: Cast, seg: Seg) -> None:
