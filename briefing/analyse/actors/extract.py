@@ -63,8 +63,8 @@ def extract_actors(
     segs, deferred = candidate_segments(text, sentences, gazetteer)
     credits = credit_lines(text)
     segs = outside(segs, credits)
-    persons_first(cast, segs)
-    resolve(cast, segs)
+    cues = persons_first(cast, segs)
+    resolve(cast, segs, cues)
     if deferred:
         late = scan_deferred(text, deferred, cast.drafts.values(), gazetteer)
         resolve(cast, outside(late, credits))

@@ -67,23 +67,16 @@ def _ranked(cast: Cast) -> list[tuple[float, int, Draft, list[Mention], float, b
     """The drafts with mentions as (-salience, first start, draft, mentions one per span,
     salience, every mention a plain name), most salient first (see :func:`rank_actors`)."""
     n = max(len(cast.text), 1)
-    weight, kind_weight = MENTION_WEIGHT.get, _KIND_WEIGHT.get
+    kind_weight = _KIND_WEIGHT.get
     ranked = []
     for d in cast.drafts.values():
         mentions = d.mentions
         if not mentions:
             continue
-        if len(mentions) > 1:
+        salience, plain = _salience(mentions, n)
+        if salience < 0.0:  # out of order or two at one start: sort, then sum again
             mentions = _one_per_span(mentions)
-        salience = 0.0
-        plain = True  # every mention a plain name
-        for m in mentions:
-            if m.reason == "name":  # weight 1: the product would be the same float
-                salience += 2.0 - m.start / n
-            else:
-                plain = False
-                salience += weight(m.reason, 1.0) * (2.0 - m.start / n)
-        if mentions is not d.mentions:  # some were dropped: plain asks about all of them
+            salience = _salience(mentions, n)[0]
             plain = all(m.reason == "name" for m in d.mentions)
         if d.guess and plain and not d.roles:
             salience *= _GUESS_WEIGHT  # no second sign
@@ -93,6 +86,25 @@ def _ranked(cast: Cast) -> list[tuple[float, int, Draft, list[Mention], float, b
         ranked.append((-salience, mentions[0].start, d, mentions, salience, plain))
     ranked.sort(key=_rank_key)
     return ranked
+
+
+def _salience(mentions: list[Mention], n: int) -> tuple[float, bool]:
+    """The summed salience of ``mentions`` in a text of ``n`` characters, and whether all
+    are plain names; a salience of -1 if they are not in order, one per start."""
+    salience = 0.0
+    plain = True
+    last = -1
+    for m in mentions:
+        start = m.start
+        if start <= last:
+            return -1.0, plain
+        last = start
+        if m.reason == "name":  # weight 1: the product would be the same float
+            salience += 2.0 - start / n
+        else:
+            plain = False
+            salience += MENTION_WEIGHT.get(m.reason, 1.0) * (2.0 - start / n)
+    return salience, plain
 
 
 def display_name(d: Draft, mentions: list[Mention], text: str) -> str:

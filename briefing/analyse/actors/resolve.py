@@ -18,15 +18,26 @@ from briefing.analyse.english import FUNCTION_WORDS
 from briefing.model import Mention, MentionReason
 
 
-def persons_first(cast: Cast, segs: list[Seg]) -> None:
+def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
     """Register multi-word person names so lone surnames can find them.
 
     Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy").
+    Returns the cues :func:`resolve` needs (see :func:`_cues`), found in the same pass.
     """
     orgs: dict[str, set[str]] = {}
     owned: dict[str, set[str]] = {}  # surname -> keys already in cast.surnames[surname]
     titled: list[Seg] = []
+    cues: dict[str, SegKind] = {}
+    text = cast.text
+    prev: Seg | None = None
     for seg in segs:
+        if seg.cue == "speech" and seg.words == 1 and not seg.name:
+            cues.setdefault(seg.text, seg.kind)
+        if prev is not None:
+            gap = seg.start - prev.end
+            if (gap == 5 or gap == 4) and text[prev.end : seg.start] in (" and ", " or "):
+                _coordinate(prev, seg)
+        prev = seg
         kind = seg.kind
         if kind == "organization":
             if seg.words > 1:
@@ -52,6 +63,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> None:
     for first, names in orgs.items():
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))
+    return cues
 
 
 def _register(cast: Cast, seg: Seg, owned: dict[str, set[str]]) -> None:
@@ -92,9 +104,13 @@ _ORG_KINDS = frozenset(("organization", "group"))
 _PLACE_KINDS = frozenset(("place", "capital", "country"))
 
 
-def resolve(cast: Cast, segs: list[Seg]) -> None:
-    """Turn typed segments into actor mentions (see the module docstring)."""
-    cues = _cues(segs, cast.text)
+def resolve(cast: Cast, segs: list[Seg], cues: dict[str, SegKind] | None = None) -> None:
+    """Turn typed segments into actor mentions (see the module docstring).
+
+    ``cues``: what :func:`persons_first` returned for ``segs``, if it saw them.
+    """
+    if cues is None:
+        cues = _cues(segs, cast.text)
     prev: Seg | None = None
     for seg in segs:
         kind = seg.kind
@@ -116,7 +132,7 @@ def _cues(segs: list[Seg], text: str) -> dict[str, SegKind]:
     with their kinds.
 
     In the same pass, an unknown word joined by "and"/"or" to a known organization
-    becomes one too ("between Hachette and Amazon"): kinds are noted before that.
+    becomes one too (:func:`_coordinate`): kinds are noted before that.
     """
     kinds: dict[str, SegKind] = {}
     prev: Seg | None = None
@@ -126,11 +142,17 @@ def _cues(segs: list[Seg], text: str) -> dict[str, SegKind]:
         if prev is not None:
             gap = seg.start - prev.end
             if (gap == 5 or gap == 4) and text[prev.end : seg.start] in (" and ", " or "):
-                for x, y in ((prev, seg), (seg, prev)):
-                    if x.kind == "unknown" and x.words == 1 and y.name and y.kind in _ORG_KINDS:
-                        x.kind = "organization"
+                _coordinate(prev, seg)
         prev = seg
     return kinds
+
+
+def _coordinate(a: Seg, b: Seg) -> None:
+    """Two segments joined by "and"/"or": an unknown word beside a known organization is
+    one too ("between Hachette and Amazon")."""
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "unknown" and x.words == 1 and y.name and y.kind in _ORG_KINDS:
+            x.kind = "organization"
 
 
 def _add_named(cast: Cast, seg: Seg) -> None:

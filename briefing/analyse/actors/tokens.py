@@ -20,19 +20,31 @@ _ABBR = NAME_ABBREVIATIONS
 _SKIP = [*CAPITALISED_NON_NAMES, "I['’](?:m|ve|d|ll)"]
 
 
+_LITERAL = re.compile(r"\w+")  # a rest matched as plain text
+
+
 def _after_first(alternatives: list[str]) -> str:
     """Regex alternatives for the rest of each word once its first letter is consumed.
 
-    Grouped by that letter, which a look-behind checks: ["Mr", "Ms", "Dr"] gives
-    "(?<=M)(?:r|s)|(?<=D)(?:r)". An empty rest ("I") goes last in its group.
+    Each plain rest is matched first and its whole word then checked by a look-behind,
+    so the regex engine skips an alternative at its first letter: ["Mr", "Ms", "Dr"]
+    gives "r(?<=Mr)|s(?<=Ms)|r(?<=Dr)". A rest that is a regex fragment keeps a
+    look-behind on the first letter ("(?<=I)(?:['’]m)"); an empty rest ("I") is
+    "(?<=I)", last among the words of its letter. Words of one letter keep their order.
     """
     groups: dict[str, list[str]] = {}
     for word in alternatives:
         groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        f"(?<={first})(?:{'|'.join(sorted(rests, key=lambda r: not r))})"
-        for first, rests in groups.items()
-    )
+    out = []
+    for first, rests in groups.items():
+        for rest in sorted(rests, key=lambda r: not r):
+            if not rest:
+                out.append(f"(?<={first})")
+            elif _LITERAL.fullmatch(rest):
+                out.append(f"{rest}(?<={first}{rest})")
+            else:
+                out.append(f"(?<={first})(?:{rest})")
+    return "|".join(out)
 
 
 _WORD = (
