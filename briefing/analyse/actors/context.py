@@ -94,8 +94,8 @@ def appears_lower(low: str, text: str) -> bool:
     if len(text) < 20_000:
         pat = " " + low
         size = len(pat)
-        i = text.find(pat)
         hit = False
+        i = text.find(pat) if pat in text else -1  # "in" is the cheaper call
         while i >= 0:
             if text[i + size : i + size + 1] in _AFTER_LOWER:
                 hit = True
@@ -116,11 +116,15 @@ def prev_word(text: str, start: int) -> str:
     j = start - 1
     if j <= 0 or text[j] != " ":
         return ""
-    k = text.rfind(" ", 0, j)
-    line = text.rfind("\n", k + 1, j)  # only between that space and the word
-    if line > k:
-        k = line
-    return text[k + 1 : j]
+    if j > 32:  # most words are short: look in a window first (rpartition is cheap)
+        _, space, word = text[j - 32 : j].rpartition(" ")
+        if not space:
+            word = text[text.rfind(" ", 0, j) + 1 : j]
+    else:
+        word = text[text.rfind(" ", 0, j) + 1 : j]
+    if "\n" in word:  # the word starts after the line break
+        word = word.rpartition("\n")[2]
+    return word
 
 
 def acts_after(text: str, end: int) -> bool:
