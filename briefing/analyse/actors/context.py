@@ -50,12 +50,18 @@ def prev_words(text: str, start: int, count: int = 3) -> list[str]:
     return chunk.split()[-count:]
 
 
+# The institution nouns by their first two letters, in order: only those can match.
+_INSTITUTIONS_AT: dict[str, list[str]] = {}
+for _noun in INSTITUTIONS:
+    _INSTITUTIONS_AT.setdefault(_noun[:2], []).append(_noun)
+
+
 def institution_after(text: str, end: int) -> str:
     """The lower-case institution noun phrase right after ``end`` ("embassy"), if any."""
     if end >= len(text) or text[end] != " ":
         return ""
     tail = text[end + 1 : end + 20]
-    for noun in INSTITUTIONS:
+    for noun in _INSTITUTIONS_AT.get(tail[:2], ()):
         if tail.startswith(noun) and (len(tail) == len(noun) or not tail[len(noun)].isalpha()):
             return noun
     return ""
