@@ -82,10 +82,9 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     if ":" not in text:
         return lines
     start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text.find(":", start, end) >= 0 and CAPTION_START.match(text, start, end):
+    for line in text.split("\n"):
+        end = start + len(line)
+        if ":" in line and CAPTION_START.match(text, start, end):
             lines.append((start, end))
         start = end + 1
     return lines
