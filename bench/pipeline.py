@@ -1,7 +1,10 @@
 """Whole-pipeline speed on the 2,225 BBC articles: read, decode, parse, sentences, actors,
 key points, sections. Prints articles/s on one core and peak memory as JSON.
 
-Usage: python bench/pipeline.py [--repeat N]
+``--no-statements`` leaves out who said what (issue 11's stage, which has its own speed
+budget in bench/attribution.py), to compare the rest with code older than it.
+
+Usage: python bench/pipeline.py [--repeat N] [--no-statements]
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
+import briefing.analyse as analyse  # noqa: E402
 from bench.common import corpus, emit, pin_one_core  # noqa: E402
 from briefing.config import load_config  # noqa: E402
 from briefing.pipeline import Pipeline  # noqa: E402
@@ -25,7 +29,12 @@ from briefing.pipeline import Pipeline  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (best is reported)")
+    parser.add_argument(
+        "--no-statements", action="store_true", help="leave out the who-said-what stage"
+    )
     args = parser.parse_args()
+    if args.no_statements:
+        analyse.find_statements = lambda *a: ()  # type: ignore[assignment]
     bbc = corpus("bbc", "News Articles")
     pin_one_core()
     with tempfile.TemporaryDirectory() as tmp:
@@ -58,6 +67,7 @@ def main() -> None:
             "actors": sum(len(a.actors) for a in articles),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "cores": 1,
+            "statements": not args.no_statements,
         }
     )
 
