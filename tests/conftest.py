@@ -53,3 +53,12 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture(scope="module")
+def analyser():
+    """The analyser with the default configuration (for tests that analyse written text)."""
+    from briefing.analyse import Analyser
+    from briefing.config import load_config
+
+    return Analyser(load_config(None, require_sources=False))

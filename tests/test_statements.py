@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.analyse import Analyser
 from briefing.config import load_config
-from briefing.load.layout import split_text
-from briefing.model import Article
 from briefing.pipeline import Pipeline
+from tests.statement_rows import analyse
 
 EMBASSY = "chinese-embassy-in-washington"
 # (speaker, speaker span, cue span, cue text, kind, content spans) in text order.
@@ -25,15 +22,6 @@ SEED_STATEMENTS = [
     ("joe-biden", (1272, 1291), (1292, 1303), "underscored", "indirect", ((1304, 1457),)),
     ("nato", (1598, 1619), (1620, 1636), "also highlighted", "indirect", ((1637, 1731),)),
 ]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser(load_config(None, require_sources=False))
-
-
-def analyse(analyser: Analyser, body: str) -> Article:
-    return analyser.article(split_text("Headline\n\n" + body, ("title",)), id="t", path="t.txt")
 
 
 def one(analyser: Analyser, body: str):

@@ -5,33 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import Analyser
-from briefing.config import load_config
-from briefing.load.layout import split_text
-from briefing.model import Article
-
-
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser(load_config(None, require_sources=False))
-
-
-def analyse(analyser: Analyser, body: str) -> Article:
-    return analyser.article(split_text("Headline\n\n" + body, ("title",)), id="t", path="t.txt")
-
-
-def rows(article: Article) -> list[tuple[str | None, str, list[str], str]]:
-    """(speaker words, cue, contents, kind) of every statement."""
-    text = article.text
-    return [
-        (
-            s.speaker_span.text_of(text) if s.speaker_span else None,
-            s.cue_text,
-            [c.text_of(text) for c in s.contents],
-            s.kind,
-        )
-        for s in article.statements
-    ]
+from tests.statement_rows import analyse, rows
 
 
 def test_quote_after_participle_clause_continues_the_quotation(analyser):

@@ -31,12 +31,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
     text = cast.text
     prev: Seg | None = None
     for seg in segs:
-        if seg.cue == "speech" and seg.words == 1 and not seg.name:
-            cues.setdefault(seg.text, seg.kind)
-        if prev is not None:
-            gap = seg.start - prev.end
-            if (gap == 5 or gap == 4) and text[prev.end : seg.start] in (" and ", " or "):
-                _coordinate(prev, seg)
+        _note_cue(seg, prev, text, cues)
         prev = seg
         kind = seg.kind
         if kind == "organization":
@@ -137,14 +132,20 @@ def _cues(segs: list[Seg], text: str) -> dict[str, SegKind]:
     kinds: dict[str, SegKind] = {}
     prev: Seg | None = None
     for seg in segs:
-        if seg.cue == "speech" and seg.words == 1 and not seg.name:
-            kinds.setdefault(seg.text, seg.kind)
-        if prev is not None:
-            gap = seg.start - prev.end
-            if (gap == 5 or gap == 4) and text[prev.end : seg.start] in (" and ", " or "):
-                _coordinate(prev, seg)
+        _note_cue(seg, prev, text, kinds)
         prev = seg
     return kinds
+
+
+def _note_cue(seg: Seg, prev: Seg | None, text: str, cues: dict[str, SegKind]) -> None:
+    """One step of :func:`_cues`: note ``seg``'s kind if a verb of speech marked it, and
+    join it to ``prev`` when "and"/"or" is all that stands between them."""
+    if seg.cue == "speech" and seg.words == 1 and not seg.name:
+        cues.setdefault(seg.text, seg.kind)
+    if prev is not None:
+        gap = seg.start - prev.end
+        if (gap == 5 or gap == 4) and text[prev.end : seg.start] in (" and ", " or "):
+            _coordinate(prev, seg)
 
 
 def _coordinate(a: Seg, b: Seg) -> None:
