@@ -23,6 +23,8 @@ SAMPLES = [
     "é said\xa0said\u2003said—said\tsaid (said) /said/ ‘said’ [said]",
     ", adding that; — – x —y , saying  but , and according to them",
     "he said it was “odd,” adding that ''it is,'' noting “so,\" saying so",
+    "“Go”said he; said“now” and ''yes''said, “said” said, said''no'' “x” said",
+    '“said it” said\n"said"said "said',
     "",
 ]
 
@@ -74,3 +76,17 @@ def test_quote_marks_match_the_character_class_form(text):
     assert [m.span() for m in _QUOTE_CHAR.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_cue_scan_between_quotations_drops_exactly_the_quoted_cues(text):
+    from briefing.analyse.statements_text import quotations
+    from briefing.model import Paragraph
+
+    paragraphs, start = [], 0
+    for line in text.split("\n"):
+        paragraphs.append(Paragraph(start, start + len(line)))
+        start += len(line) + 1
+    quotes = quotations(text, paragraphs)
+    outside = [c for c in _all_cues(text) if not any(a <= c[0] < b for a, b, _ in quotes)]
+    assert _all_cues(text, quotes) == outside

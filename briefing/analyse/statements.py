@@ -299,7 +299,7 @@ def find_statements(
     quotes = quotations(text, paragraphs)
     reader = _Reader(text, Speakers(text, actors))
     chain = False  # the last unit ended a quotation or a cue with ":"
-    found = _all_cues(text)
+    found = _all_cues(text, quotes)
     k = 0
     units = _units(sentences, quotes)
     for i, unit in enumerate(units):
@@ -315,7 +315,7 @@ def find_statements(
         if (not unit.start or text[unit.start - 1] == "\n") and reader.colon_lead(unit):
             chain = False
             continue
-        cues = _cues(found[k:m], unit) if m > k else []
+        cues = _cues(found[k:m]) if m > k else []
         if reader.pending is not None and not cues:
             chain = reader.introduced(unit)
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analyse.attribution_words import (
@@ -13,7 +14,6 @@ from briefing.analyse.attribution_words import (
     STATE_FORMS,
     WEAK_BARE,
 )
-from briefing.analyse.statements_text import _Unit
 
 # Bare weak lemmas ("state", "report", "plan") are far more often nouns: left out.
 _FORMS = sorted(
@@ -117,28 +117,36 @@ class _Cue:
     state: bool
 
 
-def _all_cues(text: str) -> list[tuple[int, int, str]]:
-    """Every cue word of the text, once."""
+def _all_cues(text: str, quotes: Sequence[tuple[int, int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Every cue word of the text starting outside the quotations ``quotes`` (sorted,
+    disjoint ``(start, end, …)`` stretches), once.
+
+    Only the stretches between quotations are scanned, each from the last character of
+    the quotation before it (its closing mark may precede a cue) to the first of the
+    quotation after it (the cue's final look-ahead sees the opening mark)."""
     first = _CUE_START.match(text)
     found = [(0, first.end(), first.group())] if first is not None else []
-    found += [(m.start() + 1, m.end(), m.group()[1:]) for m in _CUE_AFTER_SPACE.finditer(text)]
-    found += [(m.start() + 1, m.end(), m.group()[1:]) for m in _CUE_AFTER_OTHER.finditer(text)]
+    low = 0
+    for a, b, *_ in quotes:
+        _scan(text, low, a + 1, found)
+        low = b - 1
+    _scan(text, low, len(text), found)
     found.sort()  # the scans never find one cue twice and cues never overlap (tested)
     return found
 
 
-def _cues(found: list[tuple[int, int, str]], unit: _Unit) -> list[_Cue]:
-    """Reporting cues of a unit (from ``found``, in order) outside its quotations."""
+def _scan(text: str, low: int, high: int, found: list[tuple[int, int, str]]) -> None:
+    """Add the cues after a space or another non-word character in ``[low, high)``."""
+    for m in _CUE_AFTER_SPACE.finditer(text, low, high):
+        found.append((m.start() + 1, m.end(), m.group()[1:]))
+    for m in _CUE_AFTER_OTHER.finditer(text, low, high):
+        found.append((m.start() + 1, m.end(), m.group()[1:]))
+
+
+def _cues(found: list[tuple[int, int, str]]) -> list[_Cue]:
+    """Reporting cues from ``found`` (cues of one unit, outside quotations), in order."""
     out: list[_Cue] = []
-    quotes = unit.quotes
     for s, e, form in found:
-        inside = False
-        for a, b in quotes:
-            if a <= s < b:
-                inside = True
-                break
-        if inside:
-            continue
         if form[0] in "Aa" and form.lower() == "according to":
             out.append(_Cue(s, e, "according to", "according to", False))
             continue
