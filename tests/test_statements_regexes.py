@@ -90,3 +90,21 @@ def test_cue_scan_between_quotations_drops_exactly_the_quoted_cues(text):
     quotes = quotations(text, paragraphs)
     outside = [c for c in _all_cues(text) if not any(a <= c[0] < b for a, b, _ in quotes)]
     assert _all_cues(text, quotes) == outside
+
+
+NOMINAL_SAMPLES = [
+    "His claim that it works, and J. R. Smith's false assertion that it did not.",
+    "Mr. Lee's statement that, her warning  that, their new promises\nthat; its vows that",
+    "Ana's claims thatch; his claim that\u00a0that; “Bo's boasts that” x's claim that",
+    "the claim that his claim that Ms. O’Neil’s recent warnings that Dr. A-B's pledges that",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOMINAL_SAMPLES + SAMPLES)
+def test_nominal_search_near_each_that_matches_the_full_scan(text):
+    from briefing.analyse.statements_base import _NOMINAL, _nominal_ends, _nominal_matches
+
+    full = [m.span() for m in _NOMINAL.finditer(text)]
+    assert [m.span() for m in _nominal_matches(text, _nominal_ends(text))] == full
+    assert full or text not in NOMINAL_SAMPLES[:-1]

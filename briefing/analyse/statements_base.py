@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
@@ -62,15 +62,32 @@ _NOUN_END = re.compile(rf"\s(?:{_NOUNS})\Z")
 _THAT_WORD = re.compile(r"that\b")
 
 
-def _may_be_nominal(text: str) -> bool:
-    """False if no cue noun stands before "that" (then ``_NOMINAL`` cannot match)."""
+def _nominal_ends(text: str) -> list[int]:
+    """Offsets of each "that" right after a cue noun: a ``_NOMINAL`` match ends only there."""
+    out: list[int] = []
     for m in _THAT_WORD.finditer(text):
         at = end = m.start()
         while end and text[end - 1].isspace():
             end -= 1
         if end < at and _NOUN_END.search(text, max(0, end - 14), end):
-            return True
-    return False
+            out.append(at)
+    return out
+
+
+# Up to the last character that no ``_NOMINAL`` match holds: no match crosses it.
+_LAST_BREAK = re.compile(r".*[^\w.’'\s-]", re.S)
+
+
+def _nominal_matches(text: str, ends: list[int]) -> Iterator[re.Match[str]]:
+    """What ``_NOMINAL.finditer(text)`` finds, searching only the stretches before the
+    "that" at each of ``ends`` (see :func:`_nominal_ends`), each from the last character
+    no match holds."""
+    lo = 0
+    for at in ends:
+        stop = _LAST_BREAK.match(text, lo, at)
+        for m in _NOMINAL.finditer(text, stop.end() if stop is not None else lo, at + 5):
+            lo = m.end()
+            yield m
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -272,12 +289,13 @@ class _Base:
         """Statements cued by a noun after a possessive ("his claim that …"), outside
         quotations and the statements already found."""
         text = self.text
-        if not _may_be_nominal(text):
+        that = _nominal_ends(text)
+        if not that:
             return
         ends = [s.end for s in sentences]
         quotes = [q[:2] for q in quoted]
         taken = sorted((s.start, s.end) for s in self.out)
-        for m in _NOMINAL.finditer(text):
+        for m in _nominal_matches(text, that):
             if any(a <= m.start() < b for a, b in quotes) or _overlaps(taken, m.start(), m.end()):
                 continue
             i = bisect_left(ends, m.end())
