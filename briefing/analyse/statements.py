@@ -93,6 +93,11 @@ def _common_before(text: str, lo: int, cue: _Cue) -> bool:
     return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
 
 
+def _plain(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` holds no quotation mark and opens with no "that" or colon."""
+    return not _has_quote(text, start, end) and not _THAT_OR_COLON.match(text, start, end)
+
+
 class _Reader(_Helpers):
     """Statement finding over one article."""
 
@@ -201,7 +206,9 @@ class _Reader(_Helpers):
         for nxt in later:  # "… and called X …": the next statement of the same speaker
             if nxt.start >= clause:
                 break
-            own = -1 if nxt.form.endswith("ing") else self._own_quote(unit, after, nxt.start)
+            own = -1
+            if unit.quotes and not nxt.form.endswith("ing"):
+                own = self._own_quote(unit, after, nxt.start)
             if own >= 0:  # "… too busy: “…,” he wrote": that quotation is the next one's
                 clause = own
                 break
@@ -230,17 +237,15 @@ class _Reader(_Helpers):
         if has_left:
             left = _contents(text, left_start, left_end, unit.quotes)
             left_quote = left[1] == "direct"
-        plain_rest = not _has_quote(text, after_words, clause) and not _THAT_OR_COLON.match(
-            text, after_words, clause
-        )
         # Reported words before the speaker ("…, X said.") only with verbs of saying.
-        left_ok = left_quote or cue.lemma in STRONG or _has_quote(text, left_start, left_end)
-        if (
-            has_left
-            and left_ok
-            and (
-                _trivial(text, after_words, clause)
-                or (left_quote and (plain_rest or adjunct(text, after_words, clause)))
+        left_ok = has_left and (
+            left_quote or cue.lemma in STRONG or _has_quote(text, left_start, left_end)
+        )
+        if left_ok and (
+            _trivial(text, after_words, clause)
+            or (
+                left_quote
+                and (_plain(text, after_words, clause) or adjunct(text, after_words, clause))
             )
         ):
             contents, kind = list(left[0]), left[1]
