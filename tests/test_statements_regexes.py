@@ -108,3 +108,16 @@ def test_nominal_search_near_each_that_matches_the_full_scan(text):
     full = [m.span() for m in _NOMINAL.finditer(text)]
     assert [m.span() for m in _nominal_matches(text, _nominal_ends(text))] == full
     assert full or text not in NOMINAL_SAMPLES[:-1]
+
+
+def test_tail_pretest_never_rejects_a_tail():
+    from briefing.analyse.statements_cues import _TAIL_RE, _may_tail
+
+    words = ["in a statement", "In  remarks", "in\tan op-ed", "with a laugh", "WITH A GRIN"]
+    words += ["monday", "Friday night", "SUNDAY", "thursday", "the", "that", "in", "inside"]
+    words += ["ſunday", "İn a statement", "\xa0monday", " monday", "wit", "", "x", "“in”"]
+    for word in words:
+        for text in (" " + word, " " + word + " x", "  " + word):
+            if _TAIL_RE.match(text, 0) is not None:
+                assert _may_tail(text, 1), text
+    assert not _may_tail(" the end", 1) and not _may_tail(" inside", 1)

@@ -81,6 +81,22 @@ _TAIL_RE = re.compile(
 )
 # Characters after a cue's space that start no tail (the tails start i, o, w, l, e, t, m, f, s).
 _NO_TAIL = frozenset("abcdghjknpqruvxyzABCDGHJKNPQRUVXYZ0123456789,.;:“”\"'’‘()")
+# The first three letters of a tail other than "in …" (lower case).
+_TAIL_STARTS = frozenset(t[:3] for t in CUE_TAILS if not t.startswith("in "))
+
+
+def _may_tail(text: str, at: int) -> bool:
+    """False if no tail can start at ``at`` (after the space following a cue): a cheap
+    test of its first characters before ``_TAIL_RE``."""
+    head = text[at : at + 3]
+    if head[:1] in _NO_TAIL:
+        return False
+    if not head.isascii() or head[:1].isspace():
+        return True  # case-folded non-ASCII letters, more spaces: the regex decides
+    low = head.lower()
+    return low in _TAIL_STARTS or (low[:2] == "in" and low[2:].isspace())
+
+
 _CLITIC = re.compile(r"(?<=\w)[’'](?:s|ve|re|d|ll) $")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
@@ -209,7 +225,7 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
     # Tails and prepositions start with a space: nothing to match without one.
     space = text[cue_end : cue_end + 1].isspace()
     tail = None
-    if space and text[cue_end + 1 : cue_end + 2] not in _NO_TAIL:
+    if space and _may_tail(text, cue_end + 1):
         tail = _TAIL_RE.match(text, cue_end, hi)
     if tail is not None:
         cue_end = tail.end()

@@ -51,7 +51,7 @@ def _speaker_left(
     if party is not None:  # "Gov. Pat McCrory (R) said"
         cue_start = party.start()
     region = _left_region(text, lo, cue_start)
-    if not text[region:cue_start].strip() and region > lo and text[region - 1] == ",":
+    if region > lo and text[region - 1] == "," and not text[region:cue_start].strip():
         comma = region - 1
         region = _appositive(text, lo, comma)
         if region < 0:

@@ -30,6 +30,7 @@ _HE_RE = re.compile(r"\b(?:he|him|his|He|His)\b")
 _SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 _PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
 _ORGISH = frozenset(("organization", "country", "group"))
+_UNSEEN = (-1, -1, "")  # not looked up yet (head() caches None too)
 _REACH = 2500  # characters back a pronoun or role word may look for its actor
 
 
@@ -65,9 +66,10 @@ class Speakers:
     def head(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The mention heading a phrase: the last one not after "of", "for", "in"…"""
         key = (start, end)
-        if key not in self._heads:
-            self._heads[key] = self._head(start, end)
-        return self._heads[key]
+        found = self._heads.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._heads[key] = self._head(start, end)
+        return found
 
     def _head(self, start: int, end: int) -> tuple[int, int, str] | None:
         found = self.inside(start, end)
