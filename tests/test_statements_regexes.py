@@ -121,3 +121,14 @@ def test_tail_pretest_never_rejects_a_tail():
             if _TAIL_RE.match(text, 0) is not None:
                 assert _may_tail(text, 1), text
     assert not _may_tail(" the end", 1) and not _may_tail(" inside", 1)
+
+
+@pytest.mark.parametrize("text", [*SAMPLES, "''' '''' “''”«»\"'' x'' ''", "a ''b'' c"])
+def test_marks_found_by_find_are_the_regex_marks(text):
+    from briefing.analyse.statements_text import _SINGLE_MARKS, _marks
+
+    for start in range(len(text) + 1):
+        for end in (start, start + 1, start + 5, len(text)):
+            end = min(end, len(text))
+            got = _marks(text, start, end, list(_SINGLE_MARKS), True)
+            assert got == [(m.start(), m.group()) for m in _QUOTE_CHAR.finditer(text, start, end)]

@@ -18,7 +18,6 @@ _QUOTE_END = "”\"'"
 # engine then scans for their first characters quickly (the same matches, ~2.5x faster).
 QUOTE_MARKS = "“|”|\"|«|»|''"
 _QUOTE_CHAR = re.compile(QUOTE_MARKS)
-_MARK_RE = _QUOTE_CHAR
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER_TAIL = re.compile(r"^[\s,]*$")
 # ``, adding``, ``;`` or `` — ``; written to start with a character set (the regex engine
@@ -48,18 +47,21 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
     reopens it in the next paragraph).
     """
     out: list[tuple[int, int, int]] = []
+    singles = [c for c in ('"' if text.isascii() else _SINGLE_MARKS) if c in text]
+    doubled = "''" in text
+    if not singles and not doubled:
+        return out
     for index, para in enumerate(paragraphs):
         end = para.end
         opened = -1
-        for m in _MARK_RE.finditer(text, para.start, end):
-            i, mark = m.start(), m.group()
+        for i, mark in _marks(text, para.start, end, singles, doubled):
             if opened < 0:
                 # A closing mark opens only at the very start of a paragraph (a typo).
                 if (mark != "”" and mark != "»") or i == para.start:
                     opened = i
             elif mark in ("”", "»", '"', "''"):
                 if i - opened > 1:
-                    out.append((opened, m.end(), index))
+                    out.append((opened, i + len(mark), index))
                 opened = -1
             elif mark == "“":
                 if _typo_close(text, i, end):  # ``unusual,“ said``: a closing typo
@@ -70,6 +72,30 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
         if opened >= 0 and end - opened > 2:
             out.append((opened, end, index))
     return out
+
+
+_SINGLE_MARKS = '“”"«»'
+
+
+def _marks(
+    text: str, start: int, end: int, singles: list[str], doubled: bool
+) -> list[tuple[int, str]]:
+    """``(offset, mark)`` of the quotation marks in ``[start, end)``, in order: what
+    ``_QUOTE_CHAR.finditer`` finds, by ``str.find`` for each mark the text holds (``singles``
+    of ``_SINGLE_MARKS``; ``''`` if ``doubled``), which is faster."""
+    found: list[tuple[int, str]] = []
+    for mark in singles:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            found.append((i, mark))
+            i = text.find(mark, i + 1, end)
+    if doubled:
+        i = text.find("''", start, end)
+        while i >= 0:
+            found.append((i, "''"))
+            i = text.find("''", i + 2, end)
+    found.sort()
+    return found
 
 
 def _typo_close(text: str, i: int, end: int) -> bool:
