@@ -60,6 +60,10 @@ _NOMINAL = re.compile(
 # A cue noun right before "that" (searched back from each "that"): cheap test first.
 _NOUN_END = re.compile(rf"\s(?:{_NOUNS})\Z")
 _THAT_WORD = re.compile(r"that\b")
+# The last letters of the cue nouns ("claims?": "s" or "m"), tested before _NOUN_END.
+_NOUN_FINALS = frozenset(
+    c for n in _NOUNS.split("|") for c in (("s", n[-3]) if n.endswith("s?") else (n[-1],))
+)
 
 
 def _nominal_ends(text: str) -> list[int]:
@@ -69,7 +73,11 @@ def _nominal_ends(text: str) -> list[int]:
         at = end = m.start()
         while end and text[end - 1].isspace():
             end -= 1
-        if end < at and _NOUN_END.search(text, max(0, end - 14), end):
+        if (
+            end < at
+            and text[end - 1] in _NOUN_FINALS
+            and _NOUN_END.search(text, max(0, end - 14), end)
+        ):
             out.append(at)
     return out
 
