@@ -132,3 +132,10 @@ def test_marks_found_by_find_are_the_regex_marks(text):
             end = min(end, len(text))
             got = _marks(text, start, end, list(_SINGLE_MARKS), True)
             assert got == [(m.start(), m.group()) for m in _QUOTE_CHAR.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_cue_trie_matches_a_plain_longest_first_alternation(text):
+    words = sorted([*_FORMS, "according to", "According to"], key=len, reverse=True)
+    plain = r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\b(?![-’'])"
+    assert _plain_cues(text) == [(*m.span(), m.group()) for m in re.finditer(plain, text)]

@@ -59,7 +59,8 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie, top=True)
 
 
-_CUE_BODY = r"(?:[Aa]ccording to|" + _trie_pattern(_FORMS) + r")\b(?![-’'])"
+# "according to" joins the trie: one alternation fewer for the engine at each position.
+_CUE_BODY = "(?:" + _trie_pattern([*_FORMS, "according to", "According to"]) + r")\b(?![-’'])"
 # The cues are those of "(?<!\w)" + _CUE_BODY, found in three scans that the regex engine
 # runs far faster: at the text's start, after a space (a literal the engine scans for
 # quickly) and after any other non-word character (ASCII ones by a bitmap, others
