@@ -300,3 +300,12 @@ def test_quoted_show_after_told_is_the_listener(analyser):
 def test_another_names_a_speaker_alone(analyser):
     article = analyse(analyser, "Yet another said, “Rubio is in a five-person battle” for second.")
     assert rows(article) == [("another", "said", ["“Rubio is in a five-person battle”"], "direct")]
+
+
+def test_ing_form_after_a_determiner_is_a_noun_not_a_cue(analyser):
+    article = analyse(
+        analyser,
+        "After the vote was counted, editor Mia Holt said in a posting to readers, staff "
+        "and donors that, while she is pleased, some doubts remain.",
+    )
+    assert "posting" not in [r[1] for r in rows(article)]

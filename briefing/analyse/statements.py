@@ -65,6 +65,11 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|for|whose)|['’]s)\s+$",
     re.I,
 )
+# Before an -ing form: a determiner makes it a noun ("in a posting to authors", "the
+# meeting"); "of"/"for" do not ("accused of saying that …").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$", re.I
+)
 _PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
 _WORD_CHAR = re.compile(r"\w")
 _WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
@@ -143,6 +148,12 @@ class _Reader(_Helpers):
             and _NOUN_BEFORE.search(text, max(lo, cue.start - 12), cue.start)
         ):
             return None  # a plural noun: "his plans", "the states"
+        if (
+            cue.form[-1] == "g"
+            and cue_start == cue.start
+            and _DETERMINER_BEFORE.search(text, max(lo, cue.start - 8), cue.start)
+        ):
+            return None  # a noun: "in a posting", "the warning"
         if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
             return None  # "swing states", "took questions": a noun after a common word
         between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
