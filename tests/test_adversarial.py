@@ -21,7 +21,7 @@ from briefing.load import Loader
 from briefing.model import LoadError
 from briefing.pipeline import Pipeline
 from briefing.state.store import StateError
-from briefing.state.transfer import read_state_file
+from briefing.state.transfer import read_state_export
 from tests.test_offsets import check_invariants
 
 PACKAGE = str(Path(__file__).resolve().parent.parent / "briefing")
@@ -198,6 +198,6 @@ def test_fuzz_state_import(text):
         path = Path(folder) / "s.yaml"
         path.write_text(text)
         try:
-            read_state_file(path)
+            read_state_export(path)
         except StateError as exc:
             assert "\n" not in str(exc) and not UNSAFE.search(str(exc))

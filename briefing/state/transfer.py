@@ -138,16 +138,6 @@ def export_state(store: ReviewStore, path: Path | str) -> int:
     return len(doc["items"])
 
 
-def read_state_file(path: Path | str) -> tuple[list[ReviewItem], dict[str, tuple[bool, str]]]:
-    """Read and check an exported state file: its review items and read marks.
-
-    Raises:
-        StateError: as :func:`read_state_export`.
-    """
-    items, reads, _ = read_state_export(path)
-    return items, reads
-
-
 def read_state_export(
     path: Path | str,
 ) -> tuple[list[ReviewItem], dict[str, tuple[bool, str]], dict[str, dict[str, str]]]:
