@@ -77,16 +77,6 @@ def title_ref(start: int, end: int, text: str) -> Seg | None:
 FIXED, UNKNOWN = 0, 1
 
 
-def emit_chunk(
-    chunk: list[Word], text: str, gaz: Gazetteer, out: list[Seg], roles: list[str], honorific: str
-) -> None:
-    """Classify an unknown chunk into ``out``; split it at "of"/"and" unless it is one name."""
-    leaves: list[tuple] = []
-    chunk_leaves(chunk, text, gaz, leaves, roles, honorific)
-    for leaf in leaves:
-        out.append(leaf_seg(leaf, 0, text, gaz))
-
-
 def chunk_leaves(
     chunk: list[Word],
     text: str,
