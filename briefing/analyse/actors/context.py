@@ -17,7 +17,6 @@ from briefing.analyse.actors.words import (
     TEAM_BEFORE,
     TEAM_VERBS,
 )
-from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS
 
 _ASCII_WORD_RE = re.compile(r"[A-Za-z'’-]*")
 
@@ -65,16 +64,6 @@ def institution_after(text: str, end: int) -> str:
         if tail.startswith(noun) and (len(tail) == len(noun) or not tail[len(noun)].isalpha()):
             return noun
     return ""
-
-
-def is_common(word: str, text: str) -> bool:
-    """True if a sentence-initial ``word`` is probably an ordinary word, not a name."""
-    low = word.lower()
-    if low in FUNCTION_WORDS or low in NEWS_WORDS or low in CALENDAR_WORDS:
-        return True
-    if len(low) > 4 and low.endswith(("ing", "ly", "ed")):
-        return True
-    return appears_lower(low, text)
 
 
 _LOWER_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")

@@ -67,7 +67,7 @@ class WordInfo(NamedTuple):
     entry: Entry | None  # the entry ``lookup.gaz_match`` finds for the word alone
     stop: bool  # a function or calendar word, a title or an honorific
     demonym: bool
-    common: bool  # an ordinary word when it opens a sentence (see ``context.is_common``)
+    common: bool  # an ordinary word opening a sentence, by its form alone (see ``lookup``)
     plain: bool
     hyphen_lower: bool  # ends in a hyphenated lower-case part ("London-based")
     lower: str

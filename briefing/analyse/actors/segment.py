@@ -185,7 +185,7 @@ def single(
         return None  # "London-based", "Oscar-winning"; "US$ 300"; "DJ"
     e = info.entry
     if initial:
-        common_here = info.common or appears_lower(info.lower, text)  # is_common(t, text)
+        common_here = info.common or appears_lower(info.lower, text)
         if e is not None and not (e.ambiguous and common_here):
             return entry_seg([Word(start, end, t)], 0, 1, e, text)
         if common_here and not (
