@@ -163,7 +163,7 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
     if kind is not None:
         seg.kind = kind
     else:
-        type_chunk(seg, kind, rest, text, gaz)
+        type_chunk(seg, rest, text, gaz)
     if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
         role = title_before(text, start, gaz)
         if role:

@@ -98,14 +98,10 @@ def plan_chunk(words: list[Word], form: str, gaz: Gazetteer, titled: bool) -> _P
     return plan
 
 
-def type_chunk(
-    seg: Seg, kind: SegKind | None, rest: bool | tuple | None, text: str, gaz: Gazetteer
-) -> None:
-    """Give an unknown chunk its kind (sets ``seg.kind``) from the plan ``kind, rest`` of
-    :func:`plan_chunk` and, where the words leave it open, the context."""
-    if kind is not None:
-        seg.kind = kind
-    elif isinstance(rest, bool):
+def type_chunk(seg: Seg, rest: bool | tuple | None, text: str, gaz: Gazetteer) -> None:
+    """Type an unknown chunk its words left open from its context (sets ``seg.kind``),
+    by ``rest``, the second half of its :func:`plan_chunk` plan."""
+    if isinstance(rest, bool):
         classify_word(seg, text, gaz, rest)
     elif rest is not None:
         _shape_in_context(rest, text, gaz, seg)
