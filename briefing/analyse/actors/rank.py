@@ -145,20 +145,18 @@ def _fold(name: str) -> list[str]:
     return plain.casefold().replace("-", " ").replace(".", "").split()
 
 
-def confidence(d: Draft, mentions: list[Mention], plain: bool | None = None) -> float:
+def confidence(d: Draft, mentions: list[Mention], plain: bool) -> float:
     """How sure the actor is, 0-1, from the evidence that made it.
 
     A gazetteer name starts at 0.9, a person with a known given name or a role, or a name
     found by its shape with a second sign (an honorific, an organization suffix) at 0.7,
     a guessed person with no second sign at 0.4 and a lone capitalised word at 0.35;
     each further mention adds 0.03, up to 1. ``plain``: every mention of ``d`` is a plain
-    name (computed if not given).
+    name.
     """
     if d.known:
         base = 0.9
-    elif d.roles or not (
-        plain if plain is not None else all(m.reason == "name" for m in d.mentions)
-    ):
+    elif d.roles or not plain:
         base = 0.7
     elif d.guess:
         base = 0.4
