@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.statements_base import _Base
+from briefing.analyse.statements_base import _OPEN_END, _Base
 from briefing.analyse.statements_cues import ends_in
 from briefing.analyse.statements_phrases import _tokens
 from briefing.analyse.statements_quotes import adjunct
@@ -24,7 +24,6 @@ _QUOTED_LISTENER = re.compile(
     r"\s+(?:[A-Z][\w.-]*(?:[’']s)?\s+){0,3}(?:“[^”“]{1,50}”|\"[^\"]{1,50}\")"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?(?=\s+that\b)"
 )
-_OPEN_END = re.compile(r"[,?!](?:[”\"]|'')$")
 _OWN_GAP = 4
 _LEAD_BREAKS = (
     ":",
