@@ -12,14 +12,13 @@ from briefing.analyse.attribution_words import (
     PRONOUNS,
 )
 from briefing.analyse.statements_speakers import Speakers
-from briefing.analyse.statements_text import _TOKEN_RE, QUOTE_MARKS, _tokens
+from briefing.analyse.statements_text import _QUOTE_CHAR, _TOKEN_RE, _tokens
 from briefing.model import Span
 
 _STOP_PUNCT = ',;:()“”"«»—–'
 _LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
-_QUOTE = re.compile(QUOTE_MARKS)
 _MAX_APPOSITION = 18
 # Lower-case words that name a speaker alone ("another said", "someone told me").
 _LONE_SPEAKERS = frozenset("everyone nobody someone somebody everybody another".split())
@@ -106,7 +105,7 @@ def _named_apposition(
         toks = toks[1:]  # "But Megan Hester, …"
     if not toks or len(toks) > _MAX_APPOSITION or any(t[2].lower() in BARRIERS for t in toks):
         return None
-    if _QUOTE.search(text, toks[0][0], comma) or speakers.head(toks[0][0], comma) is None:
+    if _QUOTE_CHAR.search(text, toks[0][0], comma) or speakers.head(toks[0][0], comma) is None:
         return None
     outer = [t for t in toks if t[1] <= first]
     if outer and speakers.head(outer[0][0], first) is not None:  # "Megan Hester, senior …,"

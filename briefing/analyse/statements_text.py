@@ -16,8 +16,7 @@ _CLOSE = '”"»'
 _QUOTE_END = "”\"'"
 # Quotation marks as an alternation of literals rather than "[“”\"«»]|''": the regex
 # engine then scans for their first characters quickly (the same matches, ~2.5x faster).
-QUOTE_MARKS = "“|”|\"|«|»|''"
-_QUOTE_CHAR = re.compile(QUOTE_MARKS)
+_QUOTE_CHAR = re.compile("“|”|\"|«|»|''")
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER_TAIL = re.compile(r"^[\s,]*$")
 # ``, adding``, ``;`` or `` — ``; written to start with a character set (the regex engine
