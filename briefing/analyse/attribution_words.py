@@ -159,12 +159,6 @@ _STATE = {
     "see": ("sees", "saw", "seeing"),
 }
 
-# Participles that also head noun phrases or adjectives too often to be cues after a
-# comma ("…, according to the finding"), kept only as finite verbs.
-NOT_PARTICIPLE = frozenset(
-    "finding showing feeling understanding knowing seeing warning calling saying".split()
-)
-
 
 def _forms(table: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     out: dict[str, str] = {}

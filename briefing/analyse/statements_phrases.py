@@ -15,7 +15,6 @@ from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import _QUOTE_CHAR, _TOKEN_RE, _tokens
 from briefing.model import Span
 
-_STOP_PUNCT = ',;:()“”"«»—–'
 _LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
