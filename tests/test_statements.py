@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.analyse import Analyser
 from briefing.config import load_config
 from briefing.pipeline import Pipeline
-from tests.statement_rows import analyse
+from tests.statement_rows import analyse, rows
 
 EMBASSY = "chinese-embassy-in-washington"
 # (speaker, speaker span, cue span, cue text, kind, content spans) in text order.
@@ -219,6 +219,11 @@ def test_mixed_kind(analyser):
 def test_passive_and_infinitive_are_not_statements(analyser):
     article = analyse(analyser, "The tower is said to be haunted. He wants to say more later.")
     assert all(s.cue_text not in ("said", "say") for s in article.statements)
+
+
+def test_passive_after_been_is_not_a_statement(analyser):
+    article = analyse(analyser, "“We will win,” had been said by Tom Baker many times.")
+    assert rows(article) == []
 
 
 def test_quote_with_unlisted_verb(analyser):

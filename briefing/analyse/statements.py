@@ -70,7 +70,9 @@ _NOUN_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$", re.I
 )
-_PASSIVE = re.compile(r"\b(?:to|be|been|being|was|were|is|are)\s*$")
+_PASSIVE_WORDS = "to be been being was were is are".split()
+_PASSIVE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s*$")
+_PASSIVE_FINALS = "".join(sorted({w[-1] for w in _PASSIVE_WORDS}))  # tested before _PASSIVE
 _WORD_CHAR = re.compile(r"\w")
 _WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
@@ -138,7 +140,7 @@ class _Reader(_Helpers):
             return None  # "a liberal think tank": a noun
         cue_start, cue_end = cue_bounds(text, lo, cue, unit.end)
         before = text[max(lo, cue_start - 3) : cue_start]
-        if ends_in(text, max(lo, cue_start - 8), cue_start, "oegs") and _PASSIVE.search(
+        if ends_in(text, max(lo, cue_start - 8), cue_start, _PASSIVE_FINALS) and _PASSIVE.search(
             text, max(lo, cue_start - 8), cue_start
         ):
             return None  # infinitive or passive
