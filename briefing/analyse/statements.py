@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from briefing.analyse.attribution_words import (
+    DETERMINERS,
     PRONOUNS,
     ROLE_ORG,
     ROLE_PERSON,
@@ -67,9 +68,7 @@ _NOUN_BEFORE = re.compile(
 )
 # Before an -ing form: a determiner makes it a noun ("in a posting to authors", "the
 # meeting"); "of"/"for" do not ("accused of saying that …").
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)|['’]s)\s+$", re.I
-)
+_DETERMINER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))})|['’]s)\s+$", re.I)
 _PASSIVE_WORDS = "to be been being was were is are".split()
 _PASSIVE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s*$")
 _PASSIVE_FINALS = "".join(sorted({w[-1] for w in _PASSIVE_WORDS}))  # tested before _PASSIVE
