@@ -55,6 +55,8 @@ def test_went_on_to_say(analyser):
         analyser, "“It was a long night,” Maria Lopez said. She went on to say, “We will rebuild.”"
     )
     assert rows(article)[1] == ("She", "went on to say", ["“We will rebuild.”"], "direct")
+    spaced = analyse(analyser, "Maria Lopez spoke first. She went on to  say, “We will rebuild.”")
+    assert rows(spaced)[0][1] == "went on to  say"
     assert article.statements[1].speaker == article.statements[0].speaker
 
 

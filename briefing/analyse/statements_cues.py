@@ -214,7 +214,10 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
         clitic = _CLITIC.search(text, max(lo, cue_start - 5), cue_start)
         if clitic is not None:  # "he’s said", "they’ve long argued": the auxiliary is cued
             cue_start = clitic.start()
-    if text[cue_start - 3 : cue_start] == "to ":
+    # _GO_ON_TO ends in "to" and whitespace: test that first (any spaces, not only one).
+    if text[cue_start - 1 : cue_start].isspace() and ends_in(
+        text, max(lo, cue_start - 20), cue_start, "o"
+    ):
         went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
         if went is not None:  # "went on to say": the whole phrase is the cue
             cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
