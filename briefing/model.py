@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Literal, TypeVar, get_args
 
 WORDS_PER_MINUTE = 230
 # Ideographs, kana and Hangul: scripts written without spaces, one word per character.
@@ -27,6 +28,34 @@ def count_words(text: str) -> int:
     return cjk + len(_CJK_CHAR.sub(" ", text).split())
 
 
+_T = TypeVar("_T")
+#: The ``__init__`` that :func:`dataclass` wrote for each class :func:`_quick_init` sped up.
+GENERATED_INITS: dict[type, Callable[..., None]] = {}
+
+
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its
+    slot's descriptor: the same object as the generated one, which goes through
+    ``object.__setattr__`` per field and costs twice as much (the model builds hundreds of
+    thousands of spans, mentions and actors per briefing)."""
+    params, lines = [], []
+    env: dict[str, Any] = {}
+    for i, f in enumerate(fields(cls)):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: default factories are not supported")
+        params.append(f.name if f.default is MISSING else f"{f.name}=_d{i}")
+        env[f"_d{i}"] = f.default
+        env[f"_s{i}"] = getattr(cls, f.name).__set__
+        lines.append(f"    _s{i}(self, {f.name})\n")
+    src = f"def __init__(self, {', '.join(params)}) -> None:\n{''.join(lines) or '    pass'}"
+    exec(src, env)  # noqa: S102 - code built from the field names above, as dataclass does
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    GENERATED_INITS[cls] = vars(cls)["__init__"]
+    setattr(cls, "__init__", init)  # noqa: B010 - mypy refuses assigning to a method
+    return cls
+
+
 ActorKind = Literal["person", "organization", "country", "place", "group"]
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 # Why a mention joined its actor (see :class:`Mention`).
@@ -40,6 +69,7 @@ StatementKind = Literal["direct", "mixed", "indirect"]
 CueClass = Literal["speech", "state"]
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A ``[start, end)`` range of character offsets into ``Article.text``."""
@@ -52,11 +82,13 @@ class Span:
         return text[self.start : self.end]
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph(Span):
     """A paragraph of the body."""
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence(Span):
     """A sentence; ``paragraph`` is the index of the paragraph holding it."""
@@ -64,6 +96,7 @@ class Sentence(Span):
     paragraph: int = 0
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Section(Span):
     """A run of paragraphs; sections tile ``[0, len(text))`` in order.
@@ -77,6 +110,7 @@ class Section(Span):
     generated: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class KeyPoint(Span):
     """A ranked sentence: ``sentence`` indexes ``Article.sentences``.
@@ -94,6 +128,7 @@ class KeyPoint(Span):
     confidence: float = 1.0
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Mention(Span):
     """One place an actor is named; ``reason`` says why it joined the actor.
@@ -107,6 +142,7 @@ class Mention(Span):
     reason: MentionReason = "name"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A person, organization, country, place or group named in an article."""
@@ -121,6 +157,7 @@ class Actor:
     confidence: float = 1.0  # 0-1: how sure the name, kind and merges are
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Statement(Span):
     """Who said (or thinks, wants, fears) what: one attribution in the article.
@@ -164,6 +201,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class LoadError:
     """A file that could not be loaded."""
@@ -193,6 +231,7 @@ def _newlines(text: str) -> list[int]:
     return found
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """One analysed article. All spans index ``text``.
@@ -313,6 +352,7 @@ class Article:
         return tuple(s for s in self.statements if s.speaker == actor_id)
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Briefing:
     """A loaded briefing: the articles in source order and files that failed."""
