@@ -49,7 +49,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, filterfalse
 
 from briefing.analyse.keypoint_rules import GLUED_SENTENCES
 from briefing.analyse.text_stats import (
@@ -95,17 +95,18 @@ DEFAULT_WEIGHTS = Weights()
 def content_bags(terms: SentenceTerms) -> tuple[list[list[str]], list[bool]]:
     """Content words (:data:`WORD` tokens minus stop words) of every sentence, and
     whether each sentence reports speech ("said", "told")."""
-    stop = STOP_WORDS
+    stop = STOP_WORDS.__contains__
     split = WORD.findall
-    isalnum = str.isalnum
     tokens = [
+        # Each term is one word (their letters joined are all alphanumeric, as each term's
+        # are: terms are never empty); else split as WORD would.
         t
-        if all(map(isalnum, t))  # Each term is one word; else split as WORD would.
+        if not t or "".join(t).isalnum()
         else [w for term in t for w in ((term,) if term.isalnum() else split(term))]
         for t in terms.terms
     ]
     quiet = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
-    return [[w for w in t if w not in stop] for t in tokens], [not q for q in quiet]
+    return [list(filterfalse(stop, t)) for t in tokens], [not q for q in quiet]
 
 
 def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:

@@ -18,9 +18,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
-from operator import mul
+from operator import attrgetter, mul
 
 from briefing.analyse.sections_titles import Spread, norm_word, section_title
 from briefing.analyse.text_stats import (
@@ -37,6 +37,7 @@ MIN_PARAGRAPHS = 2
 MIN_SENTENCES = 3
 ACTOR_WEIGHT = 2
 _MENTION_WEIGHT = {"demonym": 0.5, "reference": 0.5}
+_PARAGRAPH_OF = attrgetter("paragraph")
 
 
 def _topic_word(raw: str) -> str | None:
@@ -133,11 +134,35 @@ def _paragraph_words(
         runs = [None] * len(paragraphs)
     findall = TERM.findall
     from_terms = chain.from_iterable
+    # Every token is a piece of ``low``; when each of its characters is its own lower case,
+    # so is each token, and _plain_words may skip the table for plain words.
+    plain = low == low.lower()
     bags = []
     for p, run in zip(paragraphs, runs, strict=True):
         tokens = from_terms(terms[run[0] : run[1]]) if run else findall(low, p.start, p.end)
-        bags.append(list(filter(None, map(get, tokens))))
+        bags.append(_plain_words(tokens, get) if plain else list(filter(None, map(get, tokens))))
     return bags, aligned
+
+
+def _plain_words(tokens: Iterable[str], get: Callable[[str], str | None]) -> list[str]:
+    """``list(filter(None, map(get, tokens)))`` for tokens that are their own lower case.
+
+    Such a token of letters only is its own topic word (see :func:`_topic_word`) unless it
+    is short or a stop word, so only the others are looked up: in a long run the large
+    table of known tokens is seldom in the processor's cache, and this loop costs less.
+    """
+    stop = TITLE_STOP_WORDS
+    bag: list[str] = []
+    append = bag.append
+    for w in tokens:
+        if w.isalpha():
+            if len(w) > 2 and w not in stop:
+                append(w)
+        else:
+            topic = get(w)
+            if topic:
+                append(topic)
+    return bag
 
 
 def _actor_counts(
@@ -146,15 +171,37 @@ def _actor_counts(
     """Weighted actor mentions per paragraph, keyed by actor id."""
     counts: list[dict[str, float]] = [{} for _ in paragraphs]
     starts = [p.start for p in paragraphs]
+    ends = [p.end for p in paragraphs]
     weight = _MENTION_WEIGHT.get
     for actor in actors:
         key = actor.id
         for m in actor.mentions:
-            i = bisect_right(starts, m.start) - 1
-            if i >= 0 and m.start < paragraphs[i].end:
+            start = m.start
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < ends[i]:
                 found = counts[i]
                 found[key] = found.get(key, 0.0) + weight(m.reason, 1.0)
     return counts
+
+
+def _sizes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> list[int]:
+    """Sentences per paragraph (a sentence whose paragraph index is out of range counts nowhere)."""
+    per = Counter(map(_PARAGRAPH_OF, sentences))
+    return [per.get(i, 0) for i in range(len(paragraphs))]
+
+
+def _tiling(bags: list[list[str]], counts: list[dict[str, float]]) -> list[list[str]]:
+    """The words the tiling compares: each paragraph's, plus its actor mentions, weighted."""
+    if not any(counts):
+        return bags
+    tiling = []
+    for a_count, bag in zip(counts, bags, strict=True):
+        if a_count:
+            bag = bag.copy()
+            for a, v in a_count.items():
+                bag += ["@" + a] * round(ACTOR_WEIGHT * v)
+        tiling.append(bag)
+    return tiling
 
 
 def _window(bags: list[list[str]], a: int, b: int) -> tuple[Counter[str], float]:
@@ -259,20 +306,10 @@ def topical_sections(
     bags, low = _paragraph_words(text, paragraphs, sentences, terms)
     counts = _actor_counts(paragraphs, actors)
     by_id = {a.id: a for a in actors}
-    sizes = [0] * len(paragraphs)
-    for s in sentences:
-        if 0 <= s.paragraph < len(sizes):
-            sizes[s.paragraph] += 1
-    tiling = bags
-    if actors:  # Each actor mention joins its paragraph's words, weighted.
-        tiling = []
-        for a_count, bag in zip(counts, bags, strict=True):
-            if a_count:
-                bag = bag.copy()
-                for a, v in a_count.items():
-                    bag += ["@" + a] * round(ACTOR_WEIGHT * v)
-            tiling.append(bag)
-    cuts = [g for g in _boundaries(tiling, sizes) if paragraphs[g].start > 0]
+    cuts: list[int] = []
+    if len(paragraphs) >= 2 * MIN_PARAGRAPHS:  # else _boundaries finds none
+        found = _boundaries(_tiling(bags, counts), _sizes(paragraphs, sentences))
+        cuts = [g for g in found if paragraphs[g].start > 0]
     edges = [0, *cuts, len(paragraphs)]
     groups = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a] or [(0, 0)]
 

@@ -1,0 +1,152 @@
+"""Fast paths of the analysis give what the plain forms they replace give, on written text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analyse.keypoint_scores import content_bags
+from briefing.analyse.sections import (
+    _KNOWN,
+    MIN_PARAGRAPHS,
+    _boundaries,
+    _paragraph_words,
+    _plain_words,
+    _sizes,
+    _tiling,
+    _topic_word,
+    topical_sections,
+)
+from briefing.analyse.sentences import split_sentences
+from briefing.analyse.text_stats import (
+    ATTRIBUTION_WORDS,
+    STOP_WORDS,
+    TERM,
+    WORD,
+    lower_aligned,
+    sentence_terms,
+)
+from briefing.model import Paragraph, Sentence
+
+from .conftest import lines_to_text
+
+LINES = [
+    "The mayor's office said on Monday that the Indo-Pacific plan was “on track”.",
+    "Officials told reporters: don't expect a deal before the 2024 vote, she said.",
+    "Rock'n'roll fans, self-styled “road_warriors” and ex-ministers met in São Paulo.",
+    "It is what it is.",
+    "Über-rich donors (and their well-paid lawyers) wouldn't comment; they'd 'no view'.",
+]
+WORDS = st.sampled_from(
+    "the mayor's Indo-Pacific said told don't São über-rich road_warriors 2024 a_b-c "
+    "it's O'Neill-Smith ex-minister's well-paid 3.5% ’s x-y-z".split()
+)
+
+
+def _content_bags_plain(terms: list[list[str]]) -> tuple[list[list[str]], list[bool]]:
+    """content_bags as first written: every term tested, stop words dropped one by one."""
+    tokens = [
+        t
+        if all(term.isalnum() for term in t)
+        else [w for term in t for w in ((term,) if term.isalnum() else WORD.findall(term))]
+        for t in terms
+    ]
+    return (
+        [[w for w in t if w not in STOP_WORDS] for t in tokens],
+        [not ATTRIBUTION_WORDS.isdisjoint(t) for t in tokens],
+    )
+
+
+def _terms(lines: list[str]):
+    text, paragraphs = lines_to_text(lines)
+    return sentence_terms(text, split_sentences(text, paragraphs))
+
+
+def test_content_bags_match_the_plain_form_on_written_text() -> None:
+    terms = _terms(LINES)
+    assert any(not all(t.isalnum() for t in s) for s in terms.terms)  # both paths taken
+    assert content_bags(terms) == _content_bags_plain(terms.terms)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=12), min_size=1, max_size=5))
+def test_content_bags_match_the_plain_form(sentences: list[list[str]]) -> None:
+    terms = _terms([" ".join(words) + "." for words in sentences])
+    assert content_bags(terms) == _content_bags_plain(terms.terms)
+
+
+SECTION_LINES = [
+    "The Mayor's office said NATO's Indo-Pacific plan was “on track” for 2024.",
+    "Über-rich donors in São Paulo and Zürich gave £3m; the ÉLYSÉE said ΣΟΦΙΑ's ΟΔΟΣ.",
+    "",
+    "İstanbul fans, self-styled road_warriors, and ex-ministers met the ﬁnance chief.",
+    "It is what it is. An ox ran. Straße und Maße, ǅemal and ᾈ wrote.",
+    "",
+    "Labour's well-paid MPs don't agree; they'd 'no view' on the A1-road plan.",
+]
+TOPIC_WORDS = st.sampled_from(
+    "The Mayor's Indo-Pacific NATO's road_warriors 2024 a_b-c über-rich São Zürich İstanbul "
+    "Straße ΣΟΦΙΑ's ΟΔΟΣ ﬁnance ǅemal ᾈ ox it's O'Neill-Smith well-paid x-y-z fans plan"
+    " said chief".split()
+)
+
+
+def _topic_words_plain(text: str, paragraphs) -> list[list[str]]:
+    """Each paragraph's tokens, each through _topic_word: what the bags must hold."""
+    low = lower_aligned(text) or text.lower()
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    bags = []
+    for p in paragraphs:
+        words = (_topic_word(t) for t in TERM.findall(low, p.start, p.end))
+        bags.append([w for w in words if w])
+    return bags
+
+
+def _check_paragraph_words(lines: list[str]) -> None:
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    terms = sentence_terms(text, sentences)
+    bags, _ = _paragraph_words(text, paragraphs, sentences, terms)
+    assert bags == _topic_words_plain(text, paragraphs)
+
+
+def test_paragraph_words_match_the_plain_form_on_written_text() -> None:
+    _check_paragraph_words(SECTION_LINES)
+    _check_paragraph_words([line.lower() for line in SECTION_LINES])
+    _check_paragraph_words(["Plain ascii words only, said the chief.", "", "Another plan here."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(TOPIC_WORDS, min_size=1, max_size=10), min_size=1, max_size=6))
+def test_paragraph_words_match_the_plain_form(paragraphs: list[list[str]]) -> None:
+    _check_paragraph_words([" ".join(words) + "." for words in paragraphs])
+
+
+def test_plain_words_match_the_table_for_own_lower_case_tokens() -> None:
+    tokens = "the ox indo-pacific mayor's 2024 über straße σοφια's fans a_b said plan".split()
+    assert all(t == t.lower() for t in tokens)
+    get = _KNOWN.__getitem__
+    assert _plain_words(tokens, get) == list(filter(None, map(get, tokens)))
+
+
+def test_sections_skip_the_tiling_for_short_articles_with_the_same_result() -> None:
+    lines = ["NATO met in Brussels. Allies spoke.", "", "China's trade grew. Exports rose fast."]
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    shared = sentence_terms(text, sentences)
+    bags, _ = _paragraph_words(text, paragraphs, sentences, shared)
+    assert len(paragraphs) < 2 * MIN_PARAGRAPHS
+    assert _boundaries(_tiling(bags, [{} for _ in bags]), _sizes(paragraphs, sentences)) == []
+    (only,) = topical_sections(text, paragraphs, sentences, ())
+    assert (only.start, only.end) == (0, len(text))
+
+
+def test_sizes_count_sentences_per_paragraph_as_the_loop_did() -> None:
+    paragraphs = [Paragraph(0, 5), Paragraph(6, 9), Paragraph(10, 20)]
+    sentences = [Sentence(0, 2, 0), Sentence(3, 5, 0), Sentence(10, 20, 2), Sentence(21, 22, 7)]
+    sizes = [0] * len(paragraphs)
+    for s in sentences:
+        if 0 <= s.paragraph < len(sizes):
+            sizes[s.paragraph] += 1
+    assert _sizes(paragraphs, sentences) == sizes == [2, 0, 1]
