@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +27,8 @@ from briefing.analyse.text_stats import (
     lower_aligned,
     sentence_terms,
 )
+from briefing.clean import clean_text
+from briefing.load.decode import decode, utf16_encoding
 from briefing.model import Paragraph, Sentence
 
 from .conftest import lines_to_text
@@ -150,3 +153,30 @@ def test_sizes_count_sentences_per_paragraph_as_the_loop_did() -> None:
         if 0 <= s.paragraph < len(sizes):
             sizes[s.paragraph] += 1
     assert _sizes(paragraphs, sentences) == sizes == [2, 0, 1]
+
+
+RAW_FILES = [
+    b"Title\r\n\r\nPlain ASCII body.\tTabbed.\r\nNext line.\rOld Mac line.\n",
+    b"Bell \x07 and DEL \x7f and NUL-free controls \x01\x1f removed.\n",
+    b"An escape \x1b[31mred\x1b[0m and an OSC \x1b]0;title\x07 gone.\n",
+    b"Non-ASCII: caf\xc3\xa9, a soft\xc2\xadhyphen, a zero\xe2\x80\x8bwidth, \xc2\x9b31m.\n",
+    b"\xef\xbb\xbfBOM then text\r\n",
+    b"Latin-1 bytes \xe9\xe8 are cp1252\r\n",
+    b"",
+]
+
+
+@pytest.mark.parametrize("data", RAW_FILES)
+def test_decode_fast_path_matches_clean_text(data: bytes) -> None:
+    try:
+        plain = clean_text(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except UnicodeDecodeError:
+        plain = clean_text(data.decode("cp1252", errors="replace"))
+    assert decode(data)[0] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=60).filter(bytes.isascii))
+def test_decode_fast_path_matches_clean_text_on_any_ascii(data: bytes) -> None:
+    if utf16_encoding(data) is None:
+        assert decode(data)[0] == clean_text(data.decode("ascii"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from briefing.clean import clean_text
+from briefing.clean import UNSAFE, clean_text
 
 _UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 _UTF8_BOM = b"\xef\xbb\xbf"
+# The ASCII bytes clean_text keeps (``\r`` too: it only becomes ``\n``), from its own gate.
+_ASCII_KEPT = bytes(b for b in range(128) if chr(b) == "\r" or not UNSAFE.match(chr(b)))
 
 
 def utf16_encoding(data: bytes) -> str | None:
@@ -41,6 +43,10 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         if "\ufffd" in text:
             warnings.append(f"invalid {wide.upper()} sequences replaced")
         return clean_text(text), warnings
+    if data.isascii() and not data.translate(None, _ASCII_KEPT):
+        # Nothing for clean_text to remove (no control character, so no escape sequence):
+        # what it returns, without its scan of the whole text.
+        return data.decode("ascii").replace("\r\n", "\n").replace("\r", "\n"), warnings
     try:
         # As "utf-8-sig" decodes (error offsets after the BOM), without its Python wrapper.
         text = (data[3:] if data.startswith(_UTF8_BOM) else data).decode("utf-8")
