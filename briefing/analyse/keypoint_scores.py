@@ -96,17 +96,23 @@ def content_bags(terms: SentenceTerms) -> tuple[list[list[str]], list[bool]]:
     """Content words (:data:`WORD` tokens minus stop words) of every sentence, and
     whether each sentence reports speech ("said", "told")."""
     stop = STOP_WORDS.__contains__
-    split = WORD.findall
-    tokens = [
-        # Each term is one word (their letters joined are all alphanumeric, as each term's
-        # are: terms are never empty); else split as WORD would.
-        t
-        if not t or "".join(t).isalnum()
-        else [w for term in t for w in ((term,) if term.isalnum() else split(term))]
-        for t in terms.terms
-    ]
+    # Each term is one word when their letters joined are all alphanumeric, as each term's
+    # are (terms are never empty); else split as WORD would.
+    tokens = [t if not t or "".join(t).isalnum() else _words(t) for t in terms.terms]
     quiet = list(map(ATTRIBUTION_WORDS.isdisjoint, tokens))
     return [list(filterfalse(stop, t)) for t in tokens], [not q for q in quiet]
+
+
+def _words(terms: list[str]) -> list[str]:
+    """The :data:`WORD` tokens of ``terms``: an alphanumeric term is one, others are split."""
+    split = WORD.findall
+    out: list[str] = []
+    for term in terms:
+        if term.isalnum():
+            out.append(term)
+        else:
+            out += split(term)
+    return out
 
 
 def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:
