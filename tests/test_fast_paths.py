@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.analyse.actors import tokens
 from briefing.analyse.keypoint_scores import content_bags
 from briefing.analyse.sections import (
     _KNOWN,
@@ -180,3 +183,61 @@ def test_decode_fast_path_matches_clean_text(data: bytes) -> None:
 def test_decode_fast_path_matches_clean_text_on_any_ascii(data: bytes) -> None:
     if utf16_encoding(data) is None:
         assert decode(data)[0] == clean_text(data.decode("ascii"))
+
+
+def _after_first_plain(alternatives: list[str]) -> str:
+    """tokens._after_first as first written: one alternative per word, none shared."""
+    groups: dict[str, list[str]] = {}
+    for word in alternatives:
+        groups.setdefault(word[0], []).append(word[1:])
+    out = []
+    for first, rests in groups.items():
+        for rest in sorted(rests, key=lambda r: not r):
+            if not rest:
+                out.append(f"(?<={first})")
+            elif re.fullmatch(r"\w+", rest):
+                out.append(f"{rest}(?<={first}{rest})")
+            else:
+                out.append(f"(?<={first})(?:{rest})")
+    return "|".join(out)
+
+
+def _candidate_re_plain() -> re.Pattern[str]:
+    pattern = tokens.CANDIDATE_RE.pattern
+    for words in (tokens._SKIP, tokens._ABBR):
+        shared = tokens._after_first(words)
+        assert pattern.count(shared) == 1
+        pattern = pattern.replace(shared, _after_first_plain(words))
+    return re.compile(pattern)
+
+
+CANDIDATE_TEXT = (
+    "The Mr. Smith and Mrs. Jones met Dr. Who. They said Corp. and Co. Inc. deals, "
+    "as Gov. Brown (St. Louis) told Lt. Col. Ford. I'm sure I've seen It, said Ms. Ann "
+    "Lee of the Bank of England. Thursday's When-Then? Prof. Bros. Capt. Sgt. Supt. Det. "
+    "Messrs. Cmdr. Adm. Hon. Insp. Ft. Fr. Jr. Sr. Mt. Rev. Rep. Sen. Gen. Maj. Ltd. "
+    "A. B. Charles, J.P. Morgan, U.S. President; An Other; So Such; Monday May June."
+)
+CAPITAL_WORDS = st.sampled_from(
+    "The They Mr. Mrs. Mr Mrs Ms. Dr. Co. Corp. Corp Inc. Gov. St. Lt. Col. I I'm I’ve "
+    "It Its It's A An And Monday May Thursday's Smith Bank of the England J.P. U.S. "
+    "Prof. Profs Bros. Mt. Mtg. Sgt Capt. Capt Hon. Honda Det. Detroit Sen. Senate , . ;".split()
+)
+
+
+def test_candidate_regex_matches_the_plain_alternation_on_written_text() -> None:
+    plain = _candidate_re_plain()
+    assert plain.pattern != tokens.CANDIDATE_RE.pattern
+    found = [m.span() for m in tokens.CANDIDATE_RE.finditer(CANDIDATE_TEXT)]
+    assert found == [m.span() for m in plain.finditer(CANDIDATE_TEXT)]
+    assert len(found) > 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CAPITAL_WORDS, min_size=1, max_size=12), st.sampled_from([" ", "\n", "  "]))
+def test_candidate_regex_matches_the_plain_alternation(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    plain = _candidate_re_plain()
+    assert [m.span() for m in tokens.CANDIDATE_RE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

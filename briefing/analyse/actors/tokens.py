@@ -28,23 +28,30 @@ def _after_first(alternatives: list[str]) -> str:
 
     Each plain rest is matched first and its whole word then checked by a look-behind,
     so the regex engine skips an alternative at its first letter: ["Mr", "Ms", "Dr"]
-    gives "r(?<=Mr)|s(?<=Ms)|r(?<=Dr)". A rest that is a regex fragment keeps a
-    look-behind on the first letter ("(?<=I)(?:['’]m)"); an empty rest ("I") is
-    "(?<=I)", last among the words of its letter. Words of one letter keep their order.
+    gives "r(?<=Mr)|s(?<=Ms)|r(?<=Dr)". Rests that begin with the same letter share it,
+    so that letter is tested once: "r(?:(?<=Mr)|(?<=Dr))|s(?<=Ms)". A rest that is a regex
+    fragment keeps a look-behind on the first letter ("(?<=I)(?:['’]m)"); an empty rest
+    ("I") is "(?<=I)"; both come last. Each word is still matched only by its own
+    alternative, and where the same text matches several the same text is consumed, so
+    the order of alternatives does not change what the regex matches.
     """
     groups: dict[str, list[str]] = {}
     for word in alternatives:
         groups.setdefault(word[0], []).append(word[1:])
-    out = []
+    shared: dict[str, list[str]] = {}  # plain rests by their first letter
+    last = []
     for first, rests in groups.items():
         for rest in sorted(rests, key=lambda r: not r):
             if not rest:
-                out.append(f"(?<={first})")
+                last.append(f"(?<={first})")
             elif _LITERAL.fullmatch(rest):
-                out.append(f"{rest}(?<={first}{rest})")
+                shared.setdefault(rest[0], []).append(f"{rest[1:]}(?<={first}{rest})")
             else:
-                out.append(f"(?<={first})(?:{rest})")
-    return "|".join(out)
+                last.append(f"(?<={first})(?:{rest})")
+    out = [
+        f"{c}(?:{'|'.join(alts)})" if len(alts) > 1 else c + alts[0] for c, alts in shared.items()
+    ]
+    return "|".join(out + last)
 
 
 _WORD = (
