@@ -30,7 +30,7 @@ from briefing.analyse.attribution_words import (
     STRONG,
     WEAK_BARE,
 )
-from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds, ends_in
+from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_phrases import (
     _speaker_left,
     _speaker_right,
@@ -52,6 +52,7 @@ from briefing.analyse.statements_text import (
     _units,
     connector_start,
     joins_next,
+    marked_sentences,
     quotations,
 )
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
@@ -139,9 +140,9 @@ class _Reader(_Helpers):
             return None  # "a liberal think tank": a noun
         cue_start, cue_end = cue_bounds(text, lo, cue, unit.end)
         before = text[max(lo, cue_start - 3) : cue_start]
-        if ends_in(text, max(lo, cue_start - 8), cue_start, _PASSIVE_FINALS) and _PASSIVE.search(
-            text, max(lo, cue_start - 8), cue_start
-        ):
+        low = max(lo, cue_start - 8)
+        last = text[low:cue_start].rstrip()[-1:]  # what ends_in tests, without the call
+        if last and last in _PASSIVE_FINALS and _PASSIVE.search(text, low, cue_start):
             return None  # infinitive or passive
         if (
             cue.form[-1] == "s"
@@ -317,22 +318,45 @@ def find_statements(
     reader = _Reader(text, Speakers(text, actors))
     chain = False  # the last unit ended a quotation or a cue with ":"
     found = _all_cues(text, quotes)
+    every = _cues(found)  # once for the article; each unit takes its slice
+    starts = [c.start for c in every]
+    n_cues = len(every)
     k = 0
-    units = _units(sentences, quotes)
+    units = _units(sentences, quotes, marked_sentences(text, sentences, quotes, starts))
+    n_units = len(units)
+    after = -1  # the last sentence of the unit before
     for i, unit in enumerate(units):
-        if unit.start < reader.skip:
+        start = unit.start
+        if unit.first > after + 1 and sentences[unit.first - 1].start >= reader.skip:
+            chain = False  # sentences left out: no cue, no quotation, no colon
+            reader.pending = None
+        after = unit.last
+        if start < reader.skip:
             continue
-        if unit.quotes and i + 1 < len(units) and joins_next(text, unit, units[i + 1], found):
+        if (
+            unit.quotes
+            and i + 1 < n_units
+            and units[i + 1].first == unit.last + 1
+            and joins_next(text, unit, units[i + 1], found)
+        ):
             unit.end = reader.skip = units[i + 1].end  # "“…?” Ana Ruiz asked."
-        while k < len(found) and found[k][0] < unit.start:
+        end = unit.end
+        while k < n_cues and starts[k] < start:
             k += 1
         m = k
-        while m < len(found) and found[m][0] < unit.end:
+        while m < n_cues and starts[m] < end:
             m += 1
-        if (not unit.start or text[unit.start - 1] == "\n") and reader.colon_lead(unit):
+        if (not start or text[start - 1] == "\n") and reader.colon_lead(unit):
             chain = False
             continue
-        cues = _cues(found[k:m]) if m > k else []
+        if m == k and not unit.quotes:  # no cue, no quotation: what the branches below do
+            chain = False
+            if reader.pending is not None:
+                reader.pending = None  # reader.introduced: only a quoted unit takes it
+            elif text[end : end + 1] in _PARA_END:  # colon_end's first test
+                reader.colon_end(unit)
+            continue
+        cues = every[k:m]
         if reader.pending is not None and not cues:
             chain = reader.introduced(unit)
             continue

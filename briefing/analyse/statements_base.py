@@ -332,13 +332,13 @@ class _Base:
         return Statement(
             start,
             end,
-            speaker=speaker,
-            speaker_span=speaker_span,
-            cue=cue,
-            cue_text=self.text[cue.start : cue.end],
-            cue_class="state" if state else "speech",
-            contents=tuple(contents),
-            kind=kind,  # type: ignore[arg-type]
+            speaker,
+            speaker_span,
+            cue,
+            self.text[cue.start : cue.end],
+            "state" if state else "speech",
+            tuple(contents),
+            kind,  # type: ignore[arg-type]
         )
 
     def continue_quote(self, unit: _Unit) -> bool:

@@ -27,8 +27,9 @@ _FORMS = sorted(
 )
 
 
-# form -> (lemma, internal state?), looked up once per cue
-_FORM_INFO = {f: (SPEECH_FORMS.get(f) or STATE_FORMS[f], f not in SPEECH_FORMS) for f in _FORMS}
+# form -> (lemma, form as the cue keeps it, internal state?), looked up once per cue
+_FORM_INFO = {f: (SPEECH_FORMS.get(f) or STATE_FORMS[f], f, f not in SPEECH_FORMS) for f in _FORMS}
+_FORM_INFO["according to"] = _FORM_INFO["According to"] = ("according to", "according to", False)
 
 # English words by first letter, most frequent first: the regex tries the top-level
 # branches in this order (the output does not depend on it, only the speed).
@@ -161,15 +162,9 @@ def _scan(text: str, low: int, high: int, found: list[tuple[int, int, str]]) -> 
 
 
 def _cues(found: list[tuple[int, int, str]]) -> list[_Cue]:
-    """Reporting cues from ``found`` (cues of one unit, outside quotations), in order."""
-    out: list[_Cue] = []
-    for s, e, form in found:
-        if form[0] in "Aa" and form.lower() == "according to":
-            out.append(_Cue(s, e, "according to", "according to", False))
-            continue
-        lemma, state = _FORM_INFO[form]
-        out.append(_Cue(s, e, lemma, form, state))
-    return out
+    """Reporting cues from ``found`` (cues outside quotations), in order."""
+    info = _FORM_INFO
+    return [_Cue(s, e, *info[form]) for s, e, form in found]
 
 
 def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
@@ -215,8 +210,9 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
         if clitic is not None:  # "he’s said", "they’ve long argued": the auxiliary is cued
             cue_start = clitic.start()
     # _GO_ON_TO ends in "to" and whitespace: test that first (any spaces, not only one).
-    if text[cue_start - 1 : cue_start].isspace() and ends_in(
-        text, max(lo, cue_start - 20), cue_start, "o"
+    if (
+        text[cue_start - 1 : cue_start].isspace()
+        and text[max(lo, cue_start - 20) : cue_start].rstrip()[-1:] == "o"  # ends_in(…, "o")
     ):
         went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
         if went is not None:  # "went on to say": the whole phrase is the cue

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cached_property
+from operator import itemgetter
 
 from briefing.analyse.attribution_words import (
     FEMALE_NAMES,
@@ -39,15 +41,31 @@ class Speakers:
 
     def __init__(self, text: str, actors: Sequence[Actor]) -> None:
         self.text = text
-        rows = [(m.start, m.end, a.id) for a in actors for m in a.mentions]
-        rows.sort()
-        self.starts = [r[0] for r in rows]
-        self.rows = rows
-        self.kind = {a.id: a.kind for a in actors}
-        self.actors = {a.id: a for a in actors}
-
+        self._actors = actors
         self._gender: dict[str, str | None] = {}
         self._heads: dict[tuple[int, int], tuple[int, int, str] | None] = {}
+
+    @cached_property
+    def rows(self) -> list[tuple[int, int, str]]:
+        """``(start, end, actor id)`` of every mention, sorted; built on first use."""
+        rows = [(m.start, m.end, a.id) for a in self._actors for m in a.mentions]
+        rows.sort()
+        return rows
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The start of each of :attr:`rows`."""
+        return list(map(itemgetter(0), self.rows))
+
+    @cached_property
+    def kind(self) -> dict[str, str]:
+        """Actor id -> kind."""
+        return {a.id: a.kind for a in self._actors}
+
+    @cached_property
+    def actors(self) -> dict[str, Actor]:
+        """Actor id -> actor."""
+        return {a.id: a for a in self._actors}
 
     def gender(self, actor_id: str) -> str | None:
         """The person's gender, worked out on first use."""

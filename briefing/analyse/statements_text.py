@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.analyse.attribution_words import PREPOSITIONS, SPEECH_FORMS
 from briefing.model import Paragraph, Sentence, Span
@@ -33,6 +34,8 @@ class _Unit:
     end: int
     paragraph: int
     quotes: list[tuple[int, int]]
+    first: int = 0  # index of its first sentence
+    last: int = 0  # index of its last sentence
 
 
 _NO_QUOTES: list[tuple[int, int]] = []  # never appended to (see _units)
@@ -105,25 +108,36 @@ def _typo_close(text: str, i: int, end: int) -> bool:
     return (before in ",.?!" or before.isalnum()) and not after.isalnum() and after not in "‘'"
 
 
-def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) -> list[_Unit]:
-    """Sentences merged where a quotation runs across them."""
+def _units(
+    sentences: Sequence[Sentence],
+    quotes: list[tuple[int, int, int]],
+    marked: Sequence[int] | None = None,
+) -> list[_Unit]:
+    """Sentences merged where a quotation runs across them; only the sentences
+    ``marked`` (indexes, in order; default all): a sentence left out starts a new unit
+    after it, as a sentence without quotation would."""
     units: list[_Unit] = []
     qi = 0
     nq = len(quotes)
     last: _Unit | None = None
-    for sentence in sentences:
+    prev = -2
+    for index in range(len(sentences)) if marked is None else marked:
+        sentence = sentences[index]
         s_start, s_end, s_para = sentence.start, sentence.end, sentence.paragraph
         if (
             last is not None
+            and prev == index - 1
             and last.quotes
             and last.paragraph == s_para
             and last.quotes[-1][1] > s_start
         ):
             last.end = s_end
+            last.last = index
             unit = last
         else:
-            unit = last = _Unit(s_start, s_end, s_para, _NO_QUOTES)
+            unit = last = _Unit(s_start, s_end, s_para, _NO_QUOTES, index, index)
             units.append(unit)
+        prev = index
         while qi < nq and quotes[qi][0] < s_end:
             quote = quotes[qi]
             if quote[1] > unit.start:
@@ -134,6 +148,39 @@ def _units(sentences: Sequence[Sentence], quotes: list[tuple[int, int, int]]) ->
                 unit.end = max(unit.end, min(quote[1], _para_end(quote, sentence)))
             qi += 1
     return units
+
+
+def marked_sentences(
+    text: str,
+    sentences: Sequence[Sentence],
+    quotes: Sequence[tuple[int, int, int]],
+    cue_starts: Sequence[int],
+) -> list[int]:
+    """Indexes of the sentences that may hold a statement: those holding a cue's start or
+    a colon, overlapping a quotation, or opening a line that holds a colon. Every other
+    sentence is read as one without cue or quotation, which finds nothing."""
+    ends = list(map(_END, sentences))
+    marked = {bisect_right(ends, c) for c in cue_starts}
+    n = len(sentences)
+    for a, b, _ in quotes:
+        i = bisect_right(ends, a)
+        while i < n and sentences[i].start < b:
+            marked.add(i)
+            i += 1
+    colon = text.find(":")
+    if colon >= 0:
+        starts = list(map(_START, sentences))
+        while colon >= 0:
+            marked.add(bisect_right(ends, colon))  # "… Smith boomed:"
+            line = text.rfind("\n", 0, colon) + 1  # "Smith: …" opening the line
+            marked.add(bisect_left(starts, line))
+            colon = text.find(":", colon + 1)
+    marked.discard(n)
+    return sorted(marked)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def joins_next(text: str, unit: _Unit, nxt: _Unit, cues: Sequence[tuple[int, int, str]]) -> bool:
@@ -159,7 +206,18 @@ def _para_end(quote: tuple[int, int, int], sentence: Sentence) -> int:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(*m.span(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+    """``(start, end, word)`` of each ``_TOKEN_RE`` match in ``[start, end)``.
+
+    Tokens are maximal runs of token characters, so the first occurrence of a token's
+    word after the previous token's end is the token itself: ``findall`` and ``find``
+    place them without building a match object per token."""
+    out = []
+    pos = start
+    for word in _TOKEN_RE.findall(text, start, end):
+        at = text.find(word, pos)
+        pos = at + len(word)
+        out.append((at, pos, word))
+    return out
 
 
 def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
