@@ -19,6 +19,7 @@ drops the final full stop.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from operator import attrgetter
 
@@ -320,7 +321,6 @@ def find_statements(
     found = _all_cues(text, quotes)
     every = _cues(found)  # once for the article; each unit takes its slice
     starts = [c.start for c in every]
-    n_cues = len(every)
     k = 0
     units = _units(sentences, quotes, marked_sentences(text, sentences, quotes, starts))
     n_units = len(units)
@@ -341,11 +341,8 @@ def find_statements(
         ):
             unit.end = reader.skip = units[i + 1].end  # "“…?” Ana Ruiz asked."
         end = unit.end
-        while k < n_cues and starts[k] < start:
-            k += 1
-        m = k
-        while m < n_cues and starts[m] < end:
-            m += 1
+        k = bisect_left(starts, start, k)
+        m = bisect_left(starts, end, k)
         if (not start or text[start - 1] == "\n") and reader.colon_lead(unit):
             chain = False
             continue

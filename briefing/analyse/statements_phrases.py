@@ -65,36 +65,15 @@ def _tail_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
     Tokens are maximal runs of token characters, so the last occurrence of a token's
     word before the previous token's start is the token itself: ``findall`` and
-    ``rfind`` place them without building a match object per token. The last
-    ``_NEAR`` characters are tokenised first (their first token may be cut: left out);
-    the whole stretch only when the scan runs past them."""
-    near = end - _NEAR
-    if near > start:
-        out = _last_tokens(text, start, end, _TOKEN_RE.findall(text, near, end)[1:])
-        if out is not None:
-            return out
-    return _last_tokens(text, start, end, _TOKEN_RE.findall(text, start, end), True) or []
-
-
-_NEAR = 50
-
-
-def _last_tokens(
-    text: str, start: int, end: int, words: list[str], whole: bool = False
-) -> list[tuple[int, int, str]] | None:
-    """:func:`_tail_tokens` over the last of ``words``; None if they run out before the
-    scan stops and ``words`` are not ``whole``."""
+    ``rfind`` place them without building a match object per token."""
     out: list[tuple[int, int, str]] = []
     pos = end
-    for word in reversed(words):
+    for word in reversed(_TOKEN_RE.findall(text, start, end)):
         if len(out) >= _MAX_KEEP or word.lower() in BARRIERS:
             break
         at = text.rfind(word, start, pos)
         out.append((at, at + len(word), word))
         pos = at
-    else:
-        if not whole and len(out) < _MAX_KEEP:
-            return None
     out.reverse()
     return out
 
