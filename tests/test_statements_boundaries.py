@@ -309,3 +309,32 @@ def test_ing_form_after_a_determiner_is_a_noun_not_a_cue(analyser):
         "and donors that, while she is pleased, some doubts remain.",
     )
     assert "posting" not in [r[1] for r in rows(article)]
+
+
+def test_that_after_a_listing_phrase_starts_the_content(analyser):
+    # The content is what follows "that", not the clause before the speaker.
+    article = analyse(
+        analyser,
+        "After the vote was counted, party chair Ann Webb said in a letter to members, "
+        "donors and staff that, while she is glad of the result, there are still some worries.",
+    )
+    assert rows(article) == [
+        (
+            "Ann Webb",
+            "said",
+            ["that, while she is glad of the result, there are still some worries"],
+            "indirect",
+        )
+    ]
+
+
+def test_that_opens_a_clause_and_does_not_end_it(analyser):
+    article = analyse(
+        analyser, "The mayor said that, while the roads are open, the bridge is still shut."
+    )
+    assert rows(article)[0][2] == ["that, while the roads are open, the bridge is still shut"]
+
+
+def test_a_clause_before_the_speaker_is_the_content_without_that_after(analyser):
+    article = analyse(analyser, "If prices rise again, the bank will act, its governor said.")
+    assert rows(article)[0][2] == ["If prices rise again, the bank will act"]

@@ -25,6 +25,7 @@ from operator import attrgetter
 
 from briefing.analyse.attribution_words import (
     DETERMINERS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_ORG,
     ROLE_PERSON,
@@ -82,6 +83,11 @@ _TANK = re.compile(r"[\s-]tanks?\b")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _THAT_SOON = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|this|these|those)\b)(?:[\w’'.-]+\s+){1,4}?(that\b)"
+)
+# "said in a letter to members, donors and staff that …": a phrase led by a preposition,
+# which may list names, before the "that".
+_THAT_AFTER_PHRASE = re.compile(
+    rf"\s*(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[\w’'.-]+,?\s+){{1,12}}?(that\b)"
 )
 _THAT = re.compile(r"\s*that\b")
 _NEEDS_THAT = frozenset(
@@ -278,7 +284,9 @@ class _Reader(_Helpers):
                 start = self._skip_recipient(after, clause)
             that = None
             if text.find("that", start, clause) >= 0:
-                that = _THAT_SOON.match(text, start, clause)
+                that = _THAT_SOON.match(text, start, clause) or _THAT_AFTER_PHRASE.match(
+                    text, start, clause
+                )
             if that is not None:  # "said last week that …": the content starts at "that"
                 start = that.start(1)
             if cue.lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):

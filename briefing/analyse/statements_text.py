@@ -308,6 +308,8 @@ def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int
     for m in _CLAUSE_END.finditer(text, start, end):
         at = m.start()
         ch = text[at]
+        if text.endswith("that", start, at) and not text[at - 5 : at - 4].isalnum():
+            continue  # "said that, while …, …": "that" opens the clause, it cannot end it
         if ch == ",":
             if text[at + 1] in _QUOTE_END:  # ``…,” adding``: the clause ends after the mark
                 at += 3 if text[at + 1] == "'" else 2
@@ -360,6 +362,7 @@ def connector_start(text: str, start: int, cue_start: int, cue: str = "") -> int
     return -1
 
 
+_THAT_WORD = re.compile(r"\bthat\b")
 _SUBJECTS = frozenset("he she they i we it".split())
 _SAID_AGAIN = frozenset("said says added adds told tells wrote writes asked asks".split())
 
@@ -369,6 +372,8 @@ def _trivial(text: str, start: int, end: int) -> bool:
     if _QUOTE_CHAR.search(text, start, end) is not None:
         return False
     rest = text[start:end]
+    if _THAT_WORD.search(rest):
+        return False  # "in a letter to members that …": reported words follow
     head = rest.split(None, 10)
     if len(head) == 11 and all(_ALNUM.search(w) for w in head[:10]):
         return False  # ten words at least
