@@ -104,7 +104,8 @@ def test_orphaned_notes_are_listed_after_an_edit(reviewed):
     )
     data = json.loads(cli(reviewed, "export", "-f", "json").stdout)
     orphans = data["articles"][0]["orphans"]
-    assert [o["text"] for o in orphans] == [first.text]
+    sentence = article.sentences[first.sentence]  # Notes are kept by sentence.
+    assert [o["text"] for o in orphans] == [article.text[sentence.start : sentence.end]]
     assert orphans[0]["verdict"] == "accepted"
     md = cli(reviewed, "export").stdout
     assert "### Orphaned review notes" in md

@@ -1,4 +1,4 @@
-"""Where a key point ends: a sentence less its trailing attribution.
+"""Where a key point ends: a sentence less its trailing attribution and add-ons.
 
 A key point is the span of its sentence, or a sub-span of it (``[start, end)`` inside
 the sentence). :mod:`keypoint_rules` decides where it starts (after a dateline, a list
@@ -12,12 +12,21 @@ sentence's own words; none knows a corpus, a site or a name.
   the article's statements). Left alone when the part before it is short (under
   ``MIN_CLAIM_WORDS`` words), when it holds quotation marks or a comma (", who …, said":
   more than a source), when a quotation or a bracket stays open before it, and for
-  a verb with an object ("…, he said he would resign.").
+  a verb with an object ("…, he said he would resign."). Verbs of saying and of
+  findings: "…, a judge ruled Monday.", "…, the inquest heard.", "…, a survey suggests."
+* **Source with its role, or after its verb**: "…, said Ana Ruiz, a spokeswoman for the
+  port.", "…, said the harbour master.", "…, Ana Ruiz, a spokeswoman for the port, told
+  reporters." Not a pronoun after "said" ("…, said it would close.") nor a source with
+  a relative clause ("…, says Ana Ruiz, who runs the port.").
+* The claim of a long sentence also ends before a participial or dash add-on
+  (:mod:`keypoint_compress`); an attribution tail before the add-on goes too.
 """
 
 from __future__ import annotations
 
 import re
+
+from briefing.analyse.keypoint_compress import addon_start
 
 MIN_CLAIM_WORDS = 6
 _LONGEST_TAIL = 160  # Characters: eight words, a verb and two times, or "according to …".
@@ -42,7 +51,9 @@ _TOLD = (
 )
 _SAID = (
     rf"(?:said|says|say|{_TOLD}|reported|reports|announced|confirmed|added|explained|"
-    r"claimed|revealed|warned|insisted|stated|wrote)"
+    r"claimed|revealed|warned|insisted|stated|wrote|ruled|found|finds|heard|decided|concluded|"
+    r"alleged|admitted|acknowledged|noted|argued|suggested|suggests|showed|shows|tweeted|"
+    r"estimated|estimates|disclosed)"
 )
 # Words that start a clause or a phrase, not a source: ", with sugar added.", ", as reported."
 _NOT_SOURCE = (
@@ -60,6 +71,18 @@ _TAIL = re.compile(
     rf"|(?!{_NOT_SOURCE})(?:{_WORD}[^\s,;:()\"“”‘’]+\s+){{1,8}}?{_SAID}(?:{_WHEN})*)"
     r"\s*[.!]?\s*$"
 )
+# A source named before or after its verb, with its role: ", said Ana Ruiz, a port
+# spokeswoman.", ", Ana Ruiz, a spokeswoman for the port, told reporters."
+_TOKEN = r"[^\s,;:()\"“”‘’]+"
+_NOT_NAMED = r"(?!(?:it|he|she|they|we|I|you|that|this|there)\s)"  # "…, said it would …"
+_SOURCE_WORDS = rf"{_NOT_NAMED}(?:{_WORD}{_TOKEN}\s+){{0,5}}?{_WORD}{_TOKEN}"
+_ROLE = r"(?:a|an|the)\s+[^,;:()\"“”‘’]{2,80}?"
+_SOURCE_TAIL = re.compile(
+    rf",\s+(?:(?:said|says)\s+{_SOURCE_WORDS}(?:,\s+{_ROLE})?"
+    rf"|(?!{_NOT_SOURCE}){_SOURCE_WORDS},\s+{_ROLE},\s+{_SAID})(?:{_WHEN})*"
+    r"\s*[.!]?\s*$"
+)
+_LONGEST_SOURCE_TAIL = 220
 # A quotation in the claim: without its speaker it would read as the reporter's words.
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
 
@@ -67,8 +90,15 @@ _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
 def content_end(text: str) -> int:
     """Offset in the sentence ``text`` where its key point ends: before its attribution
     tails (see the module docstring; two at most: "…, an official said Saturday,
-    according to the state news agency."), else ``len(text)``."""
-    end = len(text)
+    according to the state news agency.") and a participial add-on of a long sentence,
+    else ``len(text)``."""
+    end = _tails_start(text, len(text))
+    cut = addon_start(text[:end])
+    return end if cut == end else _tails_start(text, cut)
+
+
+def _tails_start(text: str, end: int) -> int:
+    """Where the attribution tails (two at most) of ``text[:end]`` start, or ``end``."""
     for _ in range(2):
         cut = _tail_start(text[:end])
         if cut == end:
@@ -79,13 +109,31 @@ def content_end(text: str) -> int:
 
 def _tail_start(text: str) -> int:
     """Where one attribution tail at the end of ``text`` starts, or ``len(text)``."""
-    comma = text.rfind(",")  # A tail holds no comma: it starts at the last one.
-    if comma < 0 or len(text) - comma > _LONGEST_TAIL:
-        return len(text)
-    m = _TAIL.match(text, comma)
+    m = _tail_match(text)
     if m is None or len(text[: m.start()].split()) < MIN_CLAIM_WORDS:
         return len(text)
     claim = text[: m.start()]
     if _QUOTE.search(claim) or claim.count("(") > claim.count(")"):
         return len(text)
     return m.start()
+
+
+def _tail_match(text: str) -> re.Match[str] | None:
+    """The attribution tail at the end of ``text``: a source and its verb after the last
+    comma, or a source with its role after one of the last three commas."""
+    comma = text.rfind(",")
+    if comma < 0:
+        return None
+    if len(text) - comma <= _LONGEST_TAIL and (m := _TAIL.match(text, comma)):
+        return m
+    for _ in range(3):
+        if len(text) - comma > _LONGEST_SOURCE_TAIL:
+            return None
+        if text[comma + 1 : comma + 40].lstrip()[:1].isalpha() and (
+            m := _SOURCE_TAIL.match(text, comma)
+        ):
+            return m
+        comma = text.rfind(",", 0, comma)
+        if comma < 0:
+            return None
+    return None

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing.analyse.keypoint_compress import leading_end
 from briefing.analyse.keypoint_rules import (
     GLUED_SENTENCES,
     content_start,
@@ -120,8 +121,11 @@ def candidate(
     reason = junk_reason(raw[cut:], in_quote and not cut)
     if reason is None and cut and junk_reason(raw) == "caption":
         reason = "caption"
-    end = sentence.end if reason else sentence.start + cut + content_end(raw[cut:])
-    return Candidate(sentence.start + cut, end, index, reason)
+    if reason:
+        return Candidate(sentence.start + cut, sentence.end, index, reason)
+    end = cut + content_end(raw[cut:])
+    cut += leading_end(raw[cut:end])
+    return Candidate(sentence.start + cut, sentence.start + end, index, reason)
 
 
 def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:

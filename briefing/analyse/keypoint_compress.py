@@ -1,0 +1,170 @@
+"""Shorter key points: the main clause of a long sentence, without its add-ons.
+
+A key point stays one contiguous span of its sentence; these rules move its edges
+inwards past words a summary leaves out, and keep a readable clause. Every rule reads
+only the sentence's own words; none knows a corpus, a site or a name.
+
+* **Participial add-on** of a long sentence (``LONG_SENTENCE`` words or more): ", sending
+  smoke over the town.", ", leaving three dead.", ", adding: …" after a main clause of at
+  least ``MIN_MAIN_WORDS`` words. Not an -ing noun (", something …"), a list item
+  (", policing and immigration"), an aside the main clause goes on after ("A lorry,
+  driving on the wrong side, hit …"), nor where the words before end unfinished ("… and,")
+  or a quotation or bracket is open.
+* **Dash add-on** of a long sentence: " - something the council failed to do in 2008."
+  after the main clause, where the sentence has one dash only (two make an aside) and it
+  is not inside a name or title ("Jerry Springer - The Opera").
+* **Leading adverbial**: a prepositional phrase (``MAX_LEADING_WORDS`` words at most) or a
+  sentence adverb before the subject ("In a statement on Tuesday, ", "During the
+  investigation, ", "However, ") is left out when a clause of at least ``MIN_REST_WORDS``
+  words follows; not a phrase with a verb in it ("At least 12 people were killed, …",
+  "In 2002 Acme agreed to …, "), nor when what follows is a relative clause ("In the
+  images, which …"), the rest of a place ("In Anaheim, California, …"), an aside ("By
+  2010, however, …") or a phrase ("…, compared with …").
+* A main clause that starts with a subordinator and has no comma ("While the storm hit
+  the coast") is not cut from its add-on.
+"""
+
+from __future__ import annotations
+
+import re
+
+LONG_SENTENCE = 25
+MIN_MAIN_WORDS = 12
+MIN_REST_WORDS = 8
+_PARTICIPLE = re.compile(r",\s+([a-z]{2,}ing)\b")
+_ING_NOUNS = frozenset(
+    """thing something nothing anything everything morning evening king spring string
+    ring wing building meeting wedding ceiling during ending setting feeling clothing
+    sibling darling pudding sterling offspring funding housing training""".split()
+)
+# "…, gaming, and broadband", "…, policing and immigration": an item of a list.
+_LIST_ITEM = re.compile(r"\s*(?:,|\s(?:and|or)\b)")
+_AFTER_COMMA = re.compile(r",\s+([\w'’-]+)")
+# Words that may start a phrase after a comma inside the add-on, not the main clause's verb.
+_GOES_ON = frozenset(
+    """and but or nor while as with which who whom whose where when including after before
+    because although though until since from to in on at for by of into than the a an his
+    her its their this that these those some many most all both each""".split()
+)
+# A head ending in one of these is unfinished ("… is now 10 and, according to …").
+_FUNCTION_WORDS = frozenset(
+    """and or but nor the a an of to in on at for by with from that which who as than
+    is are was were be been has have had""".split()
+)
+_SUBORDINATORS = frozenset(
+    "while although though if when as because since unless whereas whether until".split()
+)
+_DASH = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
+_OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]")
+_CLOSE_SINGLE = re.compile(r"['’](?=\s|$|[,.;:!?])")
+# "In a statement on Tuesday, ", "During the investigation, ", "However, ", "Last week, ".
+_LEADING = re.compile(
+    r"(?:(?:In|On|At|After|During|Before|Following|Despite|Since|Until|Under|Amid|Within|"
+    r"Throughout|For|By)\s(?!least\b|most\b|all\b)[^,;:()\"“”‘’]{2,70}"
+    r"|However|Meanwhile|Instead|Still|Indeed|Now|Today|Yesterday|Earlier|Later|Overall|"
+    r"Finally|Separately|Elsewhere|In fact|(?:Last|This|Earlier this)\s+(?:week|month|year|"
+    r"weekend)|Last night),\s+(?=[A-Za-z])"
+)
+_VERB_WORDS = frozenset(
+    """is are was were be been has have had will would can could may might must should
+    said says""".split()
+)
+# After the leading phrase: a relative clause, or the rest of a place ("California, …").
+# or an aside or a phrase ("however, …", "compared with …", "including …").
+_NOT_A_CLAUSE = re.compile(
+    r"(?:which|who|whom|whose|where|when|and|but|or)\b|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,"
+    r"|[\w'’-]+,|[a-z]+(?:ed|ing)\b"
+)
+MAX_LEADING_WORDS = 12
+# A name and a past-tense verb make a clause: "In 2002 Acme and Bolt agreed to …, ".
+_NAME_VERB = re.compile(r"\b[A-Z][\w&.-]*(?:['’](?!s\b)\w*)?\s+[a-z]+ed\b")
+
+
+def addon_start(text: str) -> int:
+    """Where a long sentence's participial or dash add-on starts, or ``len(text)``."""
+    if text.count(" ") < LONG_SENTENCE - 1:
+        return len(text)
+    words = len(text.split())
+    if words < LONG_SENTENCE:
+        return len(text)
+    cut = _participle_start(text) if "ing" in text else len(text)
+    if cut == len(text) and ("-" in text or "–" in text or "—" in text):
+        cut = _dash_start(text)
+    return cut
+
+
+def _participle_start(text: str) -> int:
+    """Where the first participial add-on after the main clause starts, or ``len(text)``."""
+    for m in _PARTICIPLE.finditer(text):
+        if m.group(1) in _ING_NOUNS or _LIST_ITEM.match(text, m.end()):
+            continue
+        head = text[: m.start()]
+        if len(head.split()) < MIN_MAIN_WORDS:
+            continue
+        if not _main_clause(head) or _resumes(text, m.end()):
+            return len(text)
+        return m.start()
+    return len(text)
+
+
+def _dash_start(text: str) -> int:
+    """Where the one dash add-on after the main clause starts, or ``len(text)``."""
+    dashes = list(_DASH.finditer(text))
+    if len(dashes) != 1:
+        return len(text)
+    head = text[: dashes[0].start()]
+    if len(head.split()) < MIN_MAIN_WORDS or not _main_clause(head):
+        return len(text)
+    if head.split()[-1][:1].isupper() and text[dashes[0].end() : dashes[0].end() + 1].isupper():
+        return len(text)  # A name or title with a dash in it: "Jerry Springer - The Opera".
+    return dashes[0].start()
+
+
+def _main_clause(head: str) -> bool:
+    """The words before an add-on end finished, open no quotation or bracket and are not
+    a lone subordinate clause."""
+    words = head.split()
+    if words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    if words[0].lower() in _SUBORDINATORS and "," not in head:
+        return False
+    return _closed(head)
+
+
+def _resumes(text: str, start: int) -> bool:
+    """True when the main clause goes on after a later comma: the -ing phrase was an
+    aside ("A lorry, driving on the wrong side, hit the car.")."""
+    for m in _AFTER_COMMA.finditer(text, start):
+        word = m.group(1)
+        if word[:1].islower() and word not in _GOES_ON and not word.endswith("ing"):
+            return True
+    return False
+
+
+def _closed(text: str) -> bool:
+    """No quotation or bracket left open at the end of ``text``."""
+    if text.count('"') % 2 or text.count("“") > text.count("”"):
+        return False
+    if text.count("(") > text.count(")"):
+        return False
+    return len(_OPEN_SINGLE.findall(text)) <= len(_CLOSE_SINGLE.findall(text))
+
+
+def leading_end(text: str) -> int:
+    """Where the clause after a leading adverbial starts in ``text`` (see the module
+    docstring), or 0."""
+    if "," not in text[:80]:
+        return 0
+    m = _LEADING.match(text)
+    if m is None:
+        return 0
+    phrase = text[: m.end()].lower().split()
+    if (
+        len(phrase) > MAX_LEADING_WORDS
+        or any(w.strip(",") in _VERB_WORDS for w in phrase)
+        or _NOT_A_CLAUSE.match(text, m.end())
+    ):
+        return 0
+    if len(text[m.end() :].split()) < MIN_REST_WORDS or _NAME_VERB.search(text, 0, m.end()):
+        return 0
+    return m.end()

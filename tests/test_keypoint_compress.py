@@ -1,0 +1,122 @@
+"""Key-point compression: participial and dash add-ons, leading adverbials."""
+
+from __future__ import annotations
+
+from briefing.analyse.keypoint_compress import addon_start, leading_end
+from briefing.analyse.keypoints import rank_key_points
+from briefing.analyse.sentences import split_sentences
+
+from .conftest import lines_to_text
+
+
+def main(sentence: str) -> str:
+    """The sentence up to its add-on."""
+    return sentence[: addon_start(sentence)]
+
+
+def rest(sentence: str) -> str:
+    """The sentence after its leading adverbial."""
+    return sentence[leading_end(sentence) :]
+
+
+def test_a_long_sentence_ends_before_its_participial_add_on():
+    sentence = (
+        "A large fire broke out on Friday morning in the warehouses along the old harbour "
+        "quay, sending plumes of thick smoke over the town as crews worked to contain it."
+    )
+    assert main(sentence) == (
+        "A large fire broke out on Friday morning in the warehouses along the old harbour quay"
+    )
+    adding = (
+        "The harbour council leader accused the ferry company of neglecting the old quay and "
+        "the ferry terminal for years, adding: 'Nobody here will forget it.'"
+    )
+    assert main(adding).endswith("the ferry terminal for years")
+
+
+def test_participles_that_are_no_add_on_stay():
+    kept = [
+        # Short: the whole sentence is the point.
+        "A fire broke out in the harbour warehouses, sending smoke over the town.",
+        # An aside: the main clause goes on after it.
+        "The harbour master said that a lorry on the quay, driving on the wrong side of the "
+        "road at night, had hit the old crane and pushed it into the water.",
+        # A list item and an -ing noun.
+        "The harbour council will spend its budget on the new ferry terminal, the quay wall, "
+        "the cranes, parking, and lighting for the walkways along the water.",
+        "The harbour council met for four hours to discuss the new ferry terminal and the quay "
+        "wall, something residents had asked for since the storm of last winter.",
+        # Unfinished before the comma, and a quotation open there.
+        "The old ferry that carried commuters across the river for forty years is now 10 and, "
+        "according to its captain, still running every single day of the week.",
+        "The harbour master called the storm 'the worst in living memory of the town and the "
+        "port, leaving us nothing' and asked the council for help with the repairs.",
+    ]
+    for sentence in kept:
+        assert main(sentence) == sentence, sentence
+
+
+def test_a_long_sentence_ends_before_its_one_dash_add_on():
+    sentence = (
+        "The harbour council distributed a plan at the meeting that set out what the new "
+        "ferry terminal will cost and who will pay -- something the council failed to do in 2008."
+    )
+    assert main(sentence).endswith("and who will pay")
+    kept = [
+        # Two dashes make an aside; a dash inside a title.
+        "The harbour council -- which met for four hours on Monday -- distributed a plan "
+        "that set out what the new ferry terminal will cost and who will pay for it.",
+        "The classic film about the old harbour town is to be turned into a musical by the "
+        "producer of the controversial hit show Harbour Nights - The Opera.",
+        # A subordinate clause alone before the dash.
+        "While the storm that hit the harbour this week closed the quay and the ferry "
+        "terminal for three days - on the other side of the river the port stayed open.",
+    ]
+    for sentence in kept:
+        assert main(sentence) == sentence, sentence
+
+
+def test_a_leading_adverbial_is_left_out_of_the_key_point():
+    cases = {
+        "In a statement on Tuesday, the harbour council said the quay would reopen in May.": (
+            "the harbour council said"
+        ),
+        "During the investigation, detectives found that the ferry had left the harbour early.": (
+            "detectives found"
+        ),
+        "However, the ferry company will keep all three routes to the islands open this winter.": (
+            "the ferry company"
+        ),
+        "Last week, harbour engineers found cracks in the old quay wall near the ferry terminal.": (
+            "harbour engineers"
+        ),
+    }
+    for sentence, start in cases.items():
+        assert rest(sentence).startswith(start), sentence
+    kept = [
+        "At least 12 people were hurt on Sunday, and more are missing after the harbour storm.",
+        "In the images, which were taken on the quay, the harbour looks calm and empty at dawn.",
+        "At an event in Anaheim, California, the ferry company showed its new boat to the press.",
+        "By 2010, however, the harbour reforms should help cut the number of ferry delays.",
+        "In 2002 Acme and Bolt agreed to build the ferry terminal, one that would cost $2bn.",
+        "In May, the quay reopened.",  # Too little left.
+    ]
+    for sentence in kept:
+        assert leading_end(sentence) == 0, sentence
+
+
+def test_compressed_key_points_keep_their_offsets():
+    lines = [
+        "In a statement on Monday, the harbour council said the old quay wall would be "
+        "rebuilt before the winter storms, leaving the ferry terminal closed for three months.",
+        "Engineers expect a month of repairs before the harbour bridge can reopen.",
+        "Ferries will carry commuters across the river while the bridge is shut.",
+    ]
+    text, paragraphs = lines_to_text(lines)
+    found = rank_key_points(text, split_sentences(text, paragraphs), (), 3)
+    first = next(p for p in found if p.sentence == 0)
+    assert first.text == (
+        "the harbour council said the old quay wall would be rebuilt before the winter storms"
+    )
+    for p in found:
+        assert text[p.start : p.end] == p.text
