@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.analyse.keypoint_compress import addon_start, leading_end
+from briefing.analyse.keypoint_compress import addon_start, glued_end, leading_end
 from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sentences import split_sentences
 
@@ -90,6 +90,12 @@ def test_a_leading_adverbial_is_left_out_of_the_key_point():
         "Last week, harbour engineers found cracks in the old quay wall near the ferry terminal.": (
             "harbour engineers"
         ),
+        "According to the port figures, harbour traffic fell by a third in the last year.": (
+            "harbour traffic"
+        ),
+        "Speaking to reporters, Ana Ruiz said the ferry terminal would reopen next spring.": (
+            "Ana Ruiz said"
+        ),
     }
     for sentence, start in cases.items():
         assert rest(sentence).startswith(start), sentence
@@ -120,3 +126,18 @@ def test_compressed_key_points_keep_their_offsets():
     )
     for p in found:
         assert text[p.start : p.end] == p.text
+
+
+def test_a_sentence_glued_to_the_next_ends_at_its_stop():
+    glued = (
+        "The ferry captain had ignored two storm warnings, the inquest heard.Shocking details "
+        "of the crossing were read out in court on Wednesday."
+    )
+    assert glued[: glued_end(glued)] == (
+        "The ferry captain had ignored two storm warnings, the inquest heard."
+    )
+    for kept in (
+        "The ferry sailed from the U.S. to Canada in May with two hundred people aboard.",
+        "The ferry to St.Ives leaves the harbour at noon on every day of the week.",
+    ):
+        assert glued_end(kept) == len(kept), kept

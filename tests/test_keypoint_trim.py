@@ -201,3 +201,20 @@ def test_sources_named_after_the_verb_or_with_their_role_are_left_out():
     ]
     for sentence in kept:
         assert claim(sentence) == sentence, sentence
+
+
+def test_an_attribution_between_two_claims_ends_the_first():
+    assert (
+        claim(
+            "Relatives have said the harbour master was sacked last year, the local paper "
+            "reported, and investigators are looking into the case."
+        )
+        == "Relatives have said the harbour master was sacked last year"
+    )
+    kept = "Harbour officials were talking up the new ferry, they said, but failing to pay for it."
+    assert claim(kept) == kept  # "but": the contrast may be the point.
+    glued = (
+        "The ferry captain had ignored two storm warnings on the crossing, the inquest "
+        "heard.Shocking details of the crossing were read out in court on Wednesday."
+    )
+    assert claim(glued) == "The ferry captain had ignored two storm warnings on the crossing"

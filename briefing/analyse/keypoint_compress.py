@@ -20,6 +20,9 @@ only the sentence's own words; none knows a corpus, a site or a name.
   "In 2002 Acme agreed to …, "), nor when what follows is a relative clause ("In the
   images, which …"), the rest of a place ("In Anaheim, California, …"), an aside ("By
   2010, however, …") or a phrase ("…, compared with …").
+* **Glued sentence**: a full stop with no space after it and a capitalised word
+  ("… a court heard.Shocking details were …", text that lost a line break) ends the key
+  point, as the sentence splitter did not.
 * A main clause that starts with a subordinator and has no comma ("While the storm hit
   the coast") is not cut from its add-on.
 """
@@ -54,13 +57,18 @@ _FUNCTION_WORDS = frozenset(
 _SUBORDINATORS = frozenset(
     "while although though if when as because since unless whereas whether until".split()
 )
+# A full stop with no space before the next sentence: "heard.Shocking details".
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]+\s)")
+MIN_GLUED_WORDS = 4
 _DASH = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=\s|$|[,.;:!?])")
 # "In a statement on Tuesday, ", "During the investigation, ", "However, ", "Last week, ".
 _LEADING = re.compile(
     r"(?:(?:In|On|At|After|During|Before|Following|Despite|Since|Until|Under|Amid|Within|"
-    r"Throughout|For|By)\s(?!least\b|most\b|all\b)[^,;:()\"“”‘’]{2,70}"
+    r"Throughout|For|By|According\s+to|(?:Speaking|Writing|Talking)\s+(?:to|at|on|in|from|"
+    r"after|before|during)|Asked\s+(?:about|if|whether|why|how))\s(?!least\b|most\b|all\b)"
+    r"[^,;:()\"“”‘’]{2,70}"
     r"|However|Meanwhile|Instead|Still|Indeed|Now|Today|Yesterday|Earlier|Later|Overall|"
     r"Finally|Separately|Elsewhere|In fact|(?:Last|This|Earlier this)\s+(?:week|month|year|"
     r"weekend)|Last night),\s+(?=[A-Za-z])"
@@ -78,6 +86,19 @@ _NOT_A_CLAUSE = re.compile(
 MAX_LEADING_WORDS = 12
 # A name and a past-tense verb make a clause: "In 2002 Acme and Bolt agreed to …, ".
 _NAME_VERB = re.compile(r"\b[A-Z][\w&.-]*(?:['’](?!s\b)\w*)?\s+[a-z]+ed\b")
+
+
+def glued_end(text: str) -> int:
+    """Where a sentence ends that lost the space after its full stop ("… a court
+    heard.Shocking details …"): after that stop, or ``len(text)``."""
+    if "." not in text[:-1]:
+        return len(text)
+    for m in _GLUED_STOP.finditer(text):
+        if len(text[: m.start()].split()) >= MIN_GLUED_WORDS:
+            if len(text[m.end() :].split()) >= MIN_GLUED_WORDS:
+                return m.end()
+            break
+    return len(text)
 
 
 def addon_start(text: str) -> int:

@@ -18,6 +18,8 @@ sentence's own words; none knows a corpus, a site or a name.
   port.", "…, said the harbour master.", "…, Ana Ruiz, a spokeswoman for the port, told
   reporters." Not a pronoun after "said" ("…, said it would close.") nor a source with
   a relative clause ("…, says Ana Ruiz, who runs the port.").
+* **Attribution between two claims**: "…, police said, and investigators are …" ends
+  at the attribution, which then goes as a tail.
 * The claim of a long sentence also ends before a participial or dash add-on
   (:mod:`keypoint_compress`); an attribution tail before the add-on goes too.
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.keypoint_compress import addon_start
+from briefing.analyse.keypoint_compress import addon_start, glued_end
 
 MIN_CLAIM_WORDS = 6
 _LONGEST_TAIL = 160  # Characters: eight words, a verb and two times, or "according to …".
@@ -83,6 +85,7 @@ _SOURCE_TAIL = re.compile(
     r"\s*[.!]?\s*$"
 )
 _LONGEST_SOURCE_TAIL = 220
+_NEXT_CLAIM = re.compile(r",\s+and\s")  # Not "but": the contrast may be the point.
 # A quotation in the claim: without its speaker it would read as the reporter's words.
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
 
@@ -92,9 +95,20 @@ def content_end(text: str) -> int:
     tails (see the module docstring; two at most: "…, an official said Saturday,
     according to the state news agency.") and a participial add-on of a long sentence,
     else ``len(text)``."""
-    end = _tails_start(text, len(text))
+    end = _tails_start(text, _before_next_claim(text, glued_end(text)))
     cut = addon_start(text[:end])
     return end if cut == end else _tails_start(text, cut)
+
+
+def _before_next_claim(text: str, end: int) -> int:
+    """``end``, or the end of the claim before an attribution that a second claim follows:
+    "…, police said, and investigators are …" ends at "police said"."""
+    if ", and " not in text:
+        return end
+    for m in _NEXT_CLAIM.finditer(text, 0, end):
+        if _tail_start(text[: m.start()]) < m.start():
+            return m.start()
+    return end
 
 
 def _tails_start(text: str, end: int) -> int:
