@@ -1,8 +1,10 @@
 """Shorter key points: the main clause of a long sentence, without its add-ons.
 
 A key point stays one contiguous span of its sentence; these rules move its edges
-inwards past words a summary leaves out, and keep a readable clause. Every rule reads
-only the sentence's own words; none knows a corpus, a site or a name.
+inwards past words a summary leaves out, and keep a readable clause. The add-on and
+leading-adverbial rules shorten the selected key points (``keypoints.shortened``); the
+glued-sentence rule is part of every candidate's span (``keypoint_trim.claim_end``).
+Every rule reads only the sentence's own words; none knows a corpus, a site or a name.
 
 * **Participial add-on** of a long sentence (``LONG_SENTENCE`` words or more): ", sending
   smoke over the town.", ", leaving three dead.", ", adding: …" after a main clause of at
@@ -58,9 +60,9 @@ _SUBORDINATORS = frozenset(
     "while although though if when as because since unless whereas whether until".split()
 )
 # A full stop with no space before the next sentence: "heard.Shocking details".
-_GLUED_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]+\s)")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
 MIN_GLUED_WORDS = 4
-_DASH = re.compile(r"\s+(?:-{1,2}|–|—)\s+")
+_DASH = re.compile(r"(?:--?|–|—)\s+")  # After a space: " - ", " -- ", " – ".
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=\s|$|[,.;:!?])")
 # "In a statement on Tuesday, ", "During the investigation, ", "However, ", "Last week, ".
@@ -72,6 +74,12 @@ _LEADING = re.compile(
     r"|However|Meanwhile|Instead|Still|Indeed|Now|Today|Yesterday|Earlier|Later|Overall|"
     r"Finally|Separately|Elsewhere|In fact|(?:Last|This|Earlier this)\s+(?:week|month|year|"
     r"weekend)|Last night),\s+(?=[A-Za-z])"
+)
+# The first words of a leading phrase, for a quick test before the regex.
+LEADING_WORDS = frozenset(
+    """In On At After During Before Following Despite Since Until Under Amid Within Throughout
+    For By According Speaking Writing Talking Asked However Meanwhile Instead Still Indeed Now
+    Today Yesterday Earlier Later Overall Finally Separately Elsewhere Last This""".split()
 )
 _VERB_WORDS = frozenset(
     """is are was were be been has have had will would can could may might must should
@@ -91,25 +99,29 @@ _NAME_VERB = re.compile(r"\b[A-Z][\w&.-]*(?:['’](?!s\b)\w*)?\s+[a-z]+ed\b")
 def glued_end(text: str) -> int:
     """Where a sentence ends that lost the space after its full stop ("… a court
     heard.Shocking details …"): after that stop, or ``len(text)``."""
-    if "." not in text[:-1]:
-        return len(text)
-    for m in _GLUED_STOP.finditer(text):
-        if len(text[: m.start()].split()) >= MIN_GLUED_WORDS:
-            if len(text[m.end() :].split()) >= MIN_GLUED_WORDS:
-                return m.end()
-            break
+    last = len(text) - 2
+    i = text.find(".", 2, last)
+    while i > 0:
+        if text[i + 1].isupper() and (m := _GLUED_STOP.match(text, i)):
+            if len(text[:i].split()) >= MIN_GLUED_WORDS:
+                if len(text[m.end() :].split()) >= MIN_GLUED_WORDS:
+                    return m.end()
+                break
+        i = text.find(".", i + 1, last)
     return len(text)
 
 
 def addon_start(text: str) -> int:
     """Where a long sentence's participial or dash add-on starts, or ``len(text)``."""
-    if text.count(" ") < LONG_SENTENCE - 1:
+    if len(text.split()) < LONG_SENTENCE:
         return len(text)
-    words = len(text.split())
-    if words < LONG_SENTENCE:
-        return len(text)
+    return long_addon_start(text)
+
+
+def long_addon_start(text: str) -> int:
+    """:func:`addon_start` for a sentence known to be long."""
     cut = _participle_start(text) if "ing" in text else len(text)
-    if cut == len(text) and ("-" in text or "–" in text or "—" in text):
+    if cut == len(text) and (" -" in text or " –" in text or " —" in text):
         cut = _dash_start(text)
     return cut
 
@@ -119,10 +131,9 @@ def _participle_start(text: str) -> int:
     for m in _PARTICIPLE.finditer(text):
         if m.group(1) in _ING_NOUNS or _LIST_ITEM.match(text, m.end()):
             continue
-        head = text[: m.start()]
-        if len(head.split()) < MIN_MAIN_WORDS:
+        if text.count(" ", 0, m.start()) < MIN_MAIN_WORDS - 1:  # Words before it, near enough.
             continue
-        if not _main_clause(head) or _resumes(text, m.end()):
+        if not _main_clause(text[: m.start()]) or _resumes(text, m.end()):
             return len(text)
         return m.start()
     return len(text)
@@ -130,24 +141,24 @@ def _participle_start(text: str) -> int:
 
 def _dash_start(text: str) -> int:
     """Where the one dash add-on after the main clause starts, or ``len(text)``."""
-    dashes = list(_DASH.finditer(text))
+    dashes = [m for m in _DASH.finditer(text) if text[m.start() - 1 : m.start()].isspace()]
     if len(dashes) != 1:
         return len(text)
-    head = text[: dashes[0].start()]
-    if len(head.split()) < MIN_MAIN_WORDS or not _main_clause(head):
+    start = len(text[: dashes[0].start()].rstrip())
+    head = text[:start]
+    if head.count(" ") < MIN_MAIN_WORDS - 1 or not _main_clause(head):
         return len(text)
-    if head.split()[-1][:1].isupper() and text[dashes[0].end() : dashes[0].end() + 1].isupper():
+    if head.rsplit(None, 1)[-1][:1].isupper() and text[dashes[0].end() :][:1].isupper():
         return len(text)  # A name or title with a dash in it: "Jerry Springer - The Opera".
-    return dashes[0].start()
+    return start
 
 
 def _main_clause(head: str) -> bool:
     """The words before an add-on end finished, open no quotation or bracket and are not
     a lone subordinate clause."""
-    words = head.split()
-    if words[-1].lower() in _FUNCTION_WORDS:
+    if head.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS:
         return False
-    if words[0].lower() in _SUBORDINATORS and "," not in head:
+    if "," not in head and head.split(None, 1)[0].lower() in _SUBORDINATORS:
         return False
     return _closed(head)
 
@@ -174,7 +185,8 @@ def _closed(text: str) -> bool:
 def leading_end(text: str) -> int:
     """Where the clause after a leading adverbial starts in ``text`` (see the module
     docstring), or 0."""
-    if "," not in text[:80]:
+    space = text.find(" ", 0, 12)
+    if space < 0 or text[:space].rstrip(",") not in LEADING_WORDS or text.find(",", 0, 80) < 0:
         return 0
     m = _LEADING.match(text)
     if m is None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.keypoint_compress import addon_start, glued_end
+from briefing.analyse.keypoint_compress import LONG_SENTENCE, glued_end, long_addon_start
 
 MIN_CLAIM_WORDS = 6
 _LONGEST_TAIL = 160  # Characters: eight words, a verb and two times, or "according to …".
@@ -85,6 +85,14 @@ _SOURCE_TAIL = re.compile(
     r"\s*[.!]?\s*$"
 )
 _LONGEST_SOURCE_TAIL = 220
+# The first four letters of the verbs of _SAID, to test a tail's first word before the regex.
+_SAYING = frozenset(
+    (w + " ")[:4]
+    for w in """said says say told reported reports announced confirmed added explained claimed
+    revealed warned insisted stated wrote ruled found finds heard decided concluded alleged
+    admitted acknowledged noted argued suggested suggests showed shows tweeted estimated
+    estimates disclosed""".split()
+)
 _NEXT_CLAIM = re.compile(r",\s+and\s")  # Not "but": the contrast may be the point.
 # A quotation in the claim: without its speaker it would read as the reporter's words.
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
@@ -95,16 +103,31 @@ def content_end(text: str) -> int:
     tails (see the module docstring; two at most: "…, an official said Saturday,
     according to the state news agency.") and a participial add-on of a long sentence,
     else ``len(text)``."""
-    end = _tails_start(text, _before_next_claim(text, glued_end(text)))
-    cut = addon_start(text[:end])
-    return end if cut == end else _tails_start(text, cut)
+    return addon_end(text[: claim_end(text)])
+
+
+def claim_end(text: str) -> int:
+    """:func:`content_end` without the add-on rule: the end of the claim before its
+    attribution tails, at the end of a sentence glued to the next."""
+    n = len(text)
+    end = glued_end(text) if text.find(".", 2, n - 2) > 0 else n
+    if ", and " in text and (" said" in text or " report" in text or " told" in text):
+        end = _before_next_claim(text, end)
+    return _tails_start(text, end)
+
+
+def addon_end(claim: str) -> int:
+    """Where a long ``claim`` ends before its participial or dash add-on and any
+    attribution tail before that, or ``len(claim)``."""
+    if len(claim) < 4 * LONG_SENTENCE or claim.count(" ") < LONG_SENTENCE - 1:
+        return len(claim)  # Too short for an add-on.
+    cut = long_addon_start(claim)
+    return cut if cut == len(claim) else _tails_start(claim, cut)
 
 
 def _before_next_claim(text: str, end: int) -> int:
     """``end``, or the end of the claim before an attribution that a second claim follows:
     "…, police said, and investigators are …" ends at "police said"."""
-    if ", and " not in text:
-        return end
     for m in _NEXT_CLAIM.finditer(text, 0, end):
         if _tail_start(text[: m.start()]) < m.start():
             return m.start()
@@ -134,20 +157,21 @@ def _tail_start(text: str) -> int:
 
 def _tail_match(text: str) -> re.Match[str] | None:
     """The attribution tail at the end of ``text``: a source and its verb after the last
-    comma, or a source with its role after one of the last three commas."""
+    comma, or a source with its role (:data:`_SOURCE_TAIL`): after ", said" / ", says",
+    or two commas before a verb of saying after the last one (", Ana Ruiz, a
+    spokeswoman, told CNN.")."""
     comma = text.rfind(",")
     if comma < 0:
         return None
-    if len(text) - comma <= _LONGEST_TAIL and (m := _TAIL.match(text, comma)):
+    n = len(text)
+    if n - comma <= _LONGEST_TAIL and (m := _TAIL.match(text, comma)):
         return m
-    for _ in range(3):
-        if len(text) - comma > _LONGEST_SOURCE_TAIL:
-            return None
-        if text[comma + 1 : comma + 40].lstrip()[:1].isalpha() and (
-            m := _SOURCE_TAIL.match(text, comma)
-        ):
-            return m
-        comma = text.rfind(",", 0, comma)
-        if comma < 0:
-            return None
+    said = max(text.rfind(", said "), text.rfind(", says "))
+    if said >= 0 and n - said <= _LONGEST_SOURCE_TAIL and (m := _SOURCE_TAIL.match(text, said)):
+        return m
+    if text[comma + 2 : comma + 6] in _SAYING:
+        role = text.rfind(",", 0, comma)
+        source = text.rfind(",", 0, role) if role > 0 else -1
+        if source >= 0 and n - source <= _LONGEST_SOURCE_TAIL:
+            return _SOURCE_TAIL.match(text, source)
     return None

@@ -6,7 +6,9 @@ article, title overlap, attribution, a quotation penalty). Sentences that
 lines, fragments; questions and bracketed asides unless nothing else is left) are never
 ranked. A key point's span is its sentence less what is not the point: a list marker, a
 dateline, a page control or a run-on caption before it (:mod:`keypoint_rules`) and an
-attribution tail after it (", police said.": :mod:`keypoint_trim`). Selection is greedy
+attribution tail after it (", police said.": :mod:`keypoint_trim`); a selected key point
+also loses a long sentence's participial or dash add-on and a leading adverbial ("In a
+statement on Tuesday, ": :mod:`keypoint_compress`). Selection is greedy
 with redundancy control (MMR): each next key point maximises ``score - redundancy *
 overlap`` with those already chosen (overlap: shared content words, numbers aside, over
 the smaller set), and a sentence overlapping one already chosen by ``duplicate`` or more
@@ -26,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analyse.keypoint_compress import leading_end
+from briefing.analyse.keypoint_compress import LEADING_WORDS, leading_end
 from briefing.analyse.keypoint_rules import (
     GLUED_SENTENCES,
     content_start,
@@ -44,7 +46,7 @@ from briefing.analyse.keypoint_scores import (
     sentence_scores,
     speech_sentences,
 )
-from briefing.analyse.keypoint_trim import content_end
+from briefing.analyse.keypoint_trim import addon_end, claim_end
 from briefing.analyse.text_stats import WORD, SentenceTerms, sentence_terms
 from briefing.model import Actor, KeyPoint, Sentence, Span
 
@@ -123,9 +125,23 @@ def candidate(
         reason = "caption"
     if reason:
         return Candidate(sentence.start + cut, sentence.end, index, reason)
-    end = cut + content_end(raw[cut:])
-    cut += leading_end(raw[cut:end])
+    end = cut + claim_end(raw[cut:])
     return Candidate(sentence.start + cut, sentence.start + end, index, reason)
+
+
+def shortened(text: str, c: Candidate) -> Candidate:
+    """``c`` less a long sentence's add-on and a leading adverbial (:mod:`keypoint_compress`).
+
+    Applied to the selected key points only: the words left out are add-ons, which the
+    redundancy test may still count.
+    """
+    raw = text[c.start : c.end]
+    end = addon_end(raw)
+    space = raw.find(" ", 0, 12)
+    start = leading_end(raw[:end]) if raw[:space].rstrip(",") in LEADING_WORDS else 0
+    if (start, end) == (0, len(raw)):
+        return c
+    return Candidate(c.start + start, c.start + end, c.index, c.junk)
 
 
 def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:
@@ -164,10 +180,16 @@ class _WordSets(dict[int, set[str]]):
         self.spans: dict[int, Span] = {}
 
     def __missing__(self, i: int) -> set[str]:
-        found = {w for w in self.bags[i] if not w.isdigit()}
+        bag = self.bags[i]
+        found = {w for w in bag if not w.isdigit()}
         span = self.spans.get(i)
-        if span is not None:
-            found.intersection_update(WORD.findall(self.text[span.start : span.end].lower()))
+        if span is not None:  # A word stays if the words left out do not use it up.
+            s, text = self.sentences[i], self.text
+            out = WORD.findall(text[s.start : span.start].lower())
+            out += WORD.findall(text[span.end : s.end].lower())
+            for w in found.intersection(out):
+                if bag.count(w) <= out.count(w):
+                    found.discard(w)
         self[i] = found
         return found
 
@@ -288,6 +310,7 @@ def rank_key_points(
         factor *= FRAGMENT_CONFIDENCE
     if not chosen:
         return ()
+    chosen = [(shortened(text, c), value) for c, value in chosen]
     top = chosen[0][1]
     mentioned = sentence_actors(sorted((c for c, _ in chosen), key=lambda c: c.start), actors)
     by_start = dict(zip(sorted(c.start for c, _ in chosen), mentioned, strict=True))
