@@ -101,28 +101,30 @@ _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
 def content_end(text: str) -> int:
     """Offset in the sentence ``text`` where its key point ends: before its attribution
     tails (see the module docstring; two at most: "…, an official said Saturday,
-    according to the state news agency.") and a participial add-on of a long sentence,
-    else ``len(text)``."""
-    return addon_end(text[: claim_end(text)])
+    according to the state news agency."), at the end of a sentence glued to the next, and
+    before a participial add-on of a long sentence, else ``len(text)``."""
+    return shorter_end(text[: claim_end(text)])
 
 
 def claim_end(text: str) -> int:
-    """:func:`content_end` without the add-on rule: the end of the claim before its
-    attribution tails, at the end of a sentence glued to the next."""
-    n = len(text)
-    end = glued_end(text) if text.find(".", 2, n - 2) > 0 else n
-    if ", and " in text and (" said" in text or " report" in text or " told" in text):
-        end = _before_next_claim(text, end)
-    return _tails_start(text, end)
+    """Where the claim of the sentence ``text`` ends: before its attribution tails."""
+    return _tails_start(text, len(text))
 
 
-def addon_end(claim: str) -> int:
-    """Where a long ``claim`` ends before its participial or dash add-on and any
-    attribution tail before that, or ``len(claim)``."""
-    if len(claim) < 4 * LONG_SENTENCE or claim.count(" ") < LONG_SENTENCE - 1:
-        return len(claim)  # Too short for an add-on.
-    cut = long_addon_start(claim)
-    return cut if cut == len(claim) else _tails_start(claim, cut)
+def shorter_end(claim: str) -> int:
+    """Where a :func:`claim_end` ``claim`` ends at a glued sentence's stop, before an
+    attribution between two claims, or before a long sentence's add-on (and any
+    attribution tail before those), or ``len(claim)``."""
+    n = len(claim)
+    end = glued_end(claim) if claim.find(".", 2, n - 2) > 0 else n
+    if ", and " in claim and (" said" in claim or " report" in claim or " told" in claim):
+        end = _before_next_claim(claim, end)
+    if end < n:
+        end = _tails_start(claim, end)
+    if end < 4 * LONG_SENTENCE or claim.count(" ", 0, end) < LONG_SENTENCE - 1:
+        return end  # Too short for an add-on.
+    cut = long_addon_start(claim[:end])
+    return end if cut == end else _tails_start(claim, cut)
 
 
 def _before_next_claim(text: str, end: int) -> int:

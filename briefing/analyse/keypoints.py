@@ -46,7 +46,7 @@ from briefing.analyse.keypoint_scores import (
     sentence_scores,
     speech_sentences,
 )
-from briefing.analyse.keypoint_trim import addon_end, claim_end
+from briefing.analyse.keypoint_trim import claim_end, shorter_end
 from briefing.analyse.text_stats import WORD, SentenceTerms, sentence_terms
 from briefing.model import Actor, KeyPoint, Sentence, Span
 
@@ -130,13 +130,15 @@ def candidate(
 
 
 def shortened(text: str, c: Candidate) -> Candidate:
-    """``c`` less a long sentence's add-on and a leading adverbial (:mod:`keypoint_compress`).
+    """``c`` less a long sentence's add-on and a leading adverbial (:mod:`keypoint_compress`),
+    ended at a glued sentence's stop or before an attribution between two claims
+    (:func:`keypoint_trim.shorter_end`).
 
-    Applied to the selected key points only: the words left out are add-ons, which the
-    redundancy test may still count.
+    Applied to the selected key points only (the rules cost time on every candidate): the
+    words left out may still count in the redundancy test.
     """
     raw = text[c.start : c.end]
-    end = addon_end(raw)
+    end = shorter_end(raw)
     space = raw.find(" ", 0, 12)
     start = leading_end(raw[:end]) if raw[:space].rstrip(",") in LEADING_WORDS else 0
     if (start, end) == (0, len(raw)):
@@ -155,13 +157,6 @@ def _glued(sentences: Sequence[Sentence]) -> set[int]:
     """Paragraphs holding so many sentences that their line breaks were probably lost."""
     sizes = Counter(s.paragraph for s in sentences)
     return {p for p, n in sizes.items() if n >= GLUED_SENTENCES}
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    """Shared words over the smaller set (1 for a sentence inside another)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
 
 
 class _WordSets(dict[int, set[str]]):
@@ -241,6 +236,7 @@ def _select(
     """
     chosen: list[tuple[Candidate, float]] = []
     taken: set[int] = set()
+    words: list[set[str]] = []  # The chosen points' words.
     while len(chosen) < count:
         best: tuple[float, Candidate] | None = None
         for c in pool:
@@ -249,7 +245,14 @@ def _select(
             if best is not None and scores[c.index] <= best[0]:
                 break  # Sorted by raw score: nothing further can win.
             mine = bags[c.index]
-            near = max((_overlap(mine, bags[o.index]) for o, _ in chosen), default=0.0)
+            # Overlap with the chosen points: shared words over the smaller set (1 for a
+            # sentence inside another), the largest; a hot loop, written out.
+            near = 0.0
+            size = len(mine)
+            for other in words if size else ():
+                if other:
+                    shared = len(mine & other) / min(size, len(other))
+                    near = shared if shared > near else near
             limit = w.duplicate if len(mine) > w.short_words else w.short_duplicate
             value = -math.inf if near >= limit else scores[c.index] - w.redundancy * near
             if best is None or value > best[0]:
@@ -258,6 +261,7 @@ def _select(
             break
         chosen.append((best[1], best[0]))
         taken.add(best[1].index)
+        words.append(bags[best[1].index])
     return chosen
 
 
