@@ -54,6 +54,8 @@ _PLAIN_CLAUSE_END = re.compile(
 
 def _plain_clause_end(text: str, start: int, end: int, quotes) -> int:
     for m in _PLAIN_CLAUSE_END.finditer(text, start, end):
+        if re.search(r"(?<![^\W_])that\Z", text[: m.start()]) and m.start() - 4 >= start:
+            continue  # "that" opens a clause: a break right after it is not the clause's end
         at = m.end("mark") if m.group("mark") else m.start()  # after a closing mark
         if not any(a < at < b for a, b in quotes):
             return at
