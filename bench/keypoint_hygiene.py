@@ -1,5 +1,5 @@
-"""Key-point hygiene: captions, credits, bylines, score lines, list markers and
-duplicates among the top 5 key points of every article of BBC, CNN, cnndm and newspaper.
+"""Key-point hygiene: captions, credits, bylines, score lines, list markers, quotation
+ends and duplicates among the top 5 key points of every article of BBC, CNN, cnndm and newspaper.
 
 Every corpus is read through the real pipeline (``briefing.pipeline.Pipeline`` with a
 config per corpus: BBC's first line is the title; the others use the default text
@@ -17,6 +17,10 @@ than repeat it:
   "WASHINGTON (CNN) --".
 * ``score``: names, a score and names, nothing else: "West Ham 1-1 Manchester United."
 * ``list_marker``: the key point's text starts with "1. ", "2) ", "- ", "* ", "• ".
+* ``quote_end``: the key point ends a quotation it does not open: it ends with a stop or
+  comma and a closing mark (``"``, ``”``, ``'``, ``’``, ``''``), and no opening mark
+  (``“``, ``‘``, ``"``, ``''``, or ``'`` after a space) comes before ("That leaves us as the
+  suspects.'").
 * ``duplicate``: a key point whose normalised text (lower case, words only) equals,
   contains or is contained in a higher one's, or is at least 0.85 similar to it
   (``difflib.SequenceMatcher.ratio``).
@@ -69,6 +73,14 @@ CHECKS = {
     "list_marker": re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•–—])\s"),
 }
 WORDS = re.compile(r"\w+")
+QUOTE_END = re.compile(r"[.?!,](?:''|[\"”'’])\s*$")
+QUOTE_OPEN = re.compile(r"[“‘\"]|''|(?:^|\s)'")
+
+
+def ends_unopened_quote(text: str) -> bool:
+    """True if ``text`` closes a quotation that opened before it."""
+    m = QUOTE_END.search(text)
+    return m is not None and QUOTE_OPEN.search(text, 0, m.start()) is None
 
 
 def normalise(text: str) -> str:
@@ -95,6 +107,8 @@ def problems(points: list[str]) -> list[tuple[str, str]]:
         for kind, pattern in CHECKS.items():
             if pattern.search(flat):
                 found.append((kind, flat))
+        if ends_unopened_quote(flat):
+            found.append(("quote_end", flat))
         norm = normalise(flat)
         if is_duplicate(norm, higher):
             found.append(("duplicate", flat))
@@ -122,7 +136,7 @@ def check(name: str, glob: str, header: str | None, examples: int) -> dict:
     return {
         "articles": len(briefing.articles),
         "key_points": sum(len(a.key_points) for a in briefing.articles),
-        **{kind: counts[kind] for kind in (*CHECKS, "duplicate")},
+        **{kind: counts[kind] for kind in (*CHECKS, "quote_end", "duplicate")},
         "total": sum(counts.values()),
         "examples": shown,
     }

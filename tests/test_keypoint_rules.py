@@ -81,6 +81,13 @@ def test_list_markers_are_stripped_from_key_points():
 def test_quote_fragments_and_run_on_captions():
     assert junk_reason('The whole bridge is down."', starts_inside_quote=True) == "fragment"
     assert junk_reason('The whole bridge is down."') == "fragment"  # Closes a quotation.
+    # Single and typewriter quotation marks, told from apostrophes.
+    assert junk_reason("We are ready to open the bridge on May 9.'") == "fragment"
+    assert junk_reason("But it would be great to see the bridge open by June.''") == "fragment"
+    assert junk_reason("It said: 'The bridge is safe,' and reopened the port's quay.") is None
+    assert junk_reason("The mayor called the repairs 'a triumph,' and thanked the crews.") is None
+    assert junk_reason("''We gave the bridge a chance,'' said the mayor, Ana Ruiz.") is None
+    assert junk_reason("The engineers' report is due on Friday, the workers' union said.") is None
     glued = (
         "Ana Ruiz will lead the harbour council from Friday on a three-year deal "
         "The council confirmed the appointment after a vote on Thursday night."

@@ -216,13 +216,30 @@ def quote_state(text: str, inside: bool) -> tuple[bool, bool]:
     return inside, after
 
 
+# Single quotation marks, told from apostrophes: one opens before a letter after a space,
+# "(" or ":" (or "‘" anywhere); one closes after a stop or comma, before no letter.
+_SINGLE_OPEN = re.compile(r"(?:(?<![^\s(:])'(?=\w)|‘)")
+_SINGLE_CLOSE = re.compile(r"[.?!,]['’](?!\w)")
+
+
 def is_quote_fragment(text: str, starts_inside: bool) -> bool:
     """True for a sentence that is part of a quotation opened before it or going on after it."""
     if starts_inside:
         return True
+    if "''" in text:
+        text = text.replace("''", '"')  # a typewriter double quote
+    if ("'" in text or "’" in text or "‘" in text) and _single_fragment(text):
+        return True
     if '"' not in text and "“" not in text and "”" not in text:
         return False
     return quote_state(text, False)[1] or _closes_earlier_quote(text)
+
+
+def _single_fragment(text: str) -> bool:
+    """A single-quoted quotation closes with no opening before it ("…pay on April 9.'")."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    return bool(closes) and (not opens or opens[0] > closes[0])
 
 
 def _closes_earlier_quote(text: str) -> bool:
