@@ -22,6 +22,7 @@ just arrived. A guard timer releases the queue if a key's path is cut short
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Container
 from typing import TypeVar
 
 from textual import events
@@ -35,6 +36,18 @@ ReturnType = TypeVar("ReturnType")
 GUARD = 1.0
 #: Seconds between checks while the screen on top is still mounting.
 MOUNT_POLL = 0.005
+
+
+def split_escape(event: events.Key, bound: Container[str]) -> tuple[events.Key, ...]:
+    """``escape`` then the key, for an ``alt+`` key with a character that nothing binds.
+
+    A terminal sends Alt+J as ESC J, so an escape followed at once by a key (one burst
+    over a slow link) arrives as ``alt+j``; the reader binds no such key, so the user
+    meant the two.
+    """
+    if event.key in bound or not event.is_printable or event.character is None:
+        return (event,)
+    return (events.Key("escape", "\x1b"), events.Key(event.key[4:], event.character))
 
 
 class KeyGateApp(App[ReturnType]):
@@ -71,10 +84,14 @@ class KeyGateApp(App[ReturnType]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
-            if self._busy:
-                self._held.append(event)
-                return
-            await self._dispatch_input(event)
+            parts: tuple[events.Key | events.Paste, ...] = (event,)
+            if isinstance(event, events.Key) and event.key.startswith("alt+"):
+                parts = split_escape(event, self.screen.active_bindings)
+            for part in parts:
+                if self._busy:
+                    self._held.append(part)
+                else:
+                    await self._dispatch_input(part)
             return
         await super().on_event(event)
 

@@ -141,3 +141,15 @@ async def test_actor_filter_takes_bound_letters_after_the_first(make_app):
         assert app.is_running
         assert not isinstance(app.screen, ReviewScreen)
         assert app.screen.query_one("#actor-filter", Input).value == "iraq"
+
+
+def test_split_escape_only_splits_unbound_alt_letters():
+    from textual import events
+
+    from briefing.tui.keygate import split_escape
+
+    keys = [(k.key, k.character) for k in split_escape(events.Key("alt+j", "j"), {})]
+    assert keys == [("escape", "\x1b"), ("j", "j")]
+    bound = split_escape(events.Key("alt+j", "j"), {"alt+j": object()})
+    assert [k.key for k in bound] == ["alt+j"]
+    assert [k.key for k in split_escape(events.Key("alt+left", None), {})] == ["alt+left"]

@@ -55,10 +55,27 @@ def test_search_and_actor_filter_typed_in_one_write(tmp_path):
         term.wait_for("zqxwv", timeout=60)
         term.wait_for("0 matches", timeout=60)
         term.send(b"\x1b")  # escape: clear the search (back to the source)
+        # A terminal tells a lone escape from ESC + key only by the pause after it (tab
+        # right after it reads as ESC TAB, shift+tab): wait out Textual's 0.1 s delay.
+        time.sleep(0.5)
         term.wait_for("Actors (13)", timeout=60)
         term.send(b"\t\t")  # source, key points, actors
         time.sleep(2)  # let the focus settle: the burst under test is the filter text
         term.send(b"iran")  # r and n are reader keys: every letter must reach the filter
         term.wait_for("Actors (1/13)", timeout=60)
+    finally:
+        term.kill()
+
+
+def test_escape_and_a_key_in_one_write_are_two_keys(tmp_path):
+    # A terminal sends Alt+R as ESC R: in one burst, escape closes the view, r opens review.
+    folder(tmp_path)
+    term = Terminal([sys.executable, "-m", "briefing"], tmp_path)
+    try:
+        term.wait_for("Actors (13)", timeout=60)
+        term.send(b"w")
+        term.wait_for("Who said what (11 statements)", timeout=60)
+        term.send(b"\x1br")
+        term.wait_for("0/5 reviewed", timeout=60)
     finally:
         term.kill()
