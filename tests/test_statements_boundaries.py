@@ -338,3 +338,27 @@ def test_that_opens_a_clause_and_does_not_end_it(analyser):
 def test_a_clause_before_the_speaker_is_the_content_without_that_after(analyser):
     article = analyse(analyser, "If prices rise again, the bank will act, its governor said.")
     assert rows(article)[0][2] == ["If prices rise again, the bank will act"]
+
+
+def test_the_role_before_a_speaker_is_not_reported_words(analyser):
+    article = analyse(
+        analyser,
+        "The bridge will reopen in May, and no repairs are needed, harbour spokesman "
+        "Tom Reyes said.",
+    )
+    assert rows(article) == [
+        (
+            "Tom Reyes",
+            "said",
+            ["The bridge will reopen in May, and no repairs are needed"],
+            "indirect",
+        )
+    ]
+
+
+def test_a_dateline_is_not_reported_words(analyser):
+    article = analyse(
+        analyser,
+        "LISBON (CNN) -- The harbour bridge will reopen in May, a city spokesman said.",
+    )
+    assert rows(article)[0][2] == ["The harbour bridge will reopen in May"]

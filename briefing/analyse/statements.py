@@ -32,6 +32,7 @@ from briefing.analyse.attribution_words import (
     STRONG,
     WEAK_BARE,
 )
+from briefing.analyse.keypoint_rules import content_start
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_phrases import (
     _speaker_left,
@@ -105,6 +106,19 @@ def _common_before(text: str, lo: int, cue: _Cue) -> bool:
         return False
     word = m.group(1).lower()
     return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
+
+
+_ROLE_GAP = re.compile(r",\s+((?:[\w’'.&-]+\s+){1,5})$")
+
+
+def _before_role(text: str, start: int, end: int) -> int:
+    """Where reported words before a speaker end: before the role that introduces the
+    speaker ("…, White House spokesman Tony Snow said" ends at the comma), else ``end``."""
+    comma = text.rfind(",", start, end)
+    if comma < 0 or end - comma > 60:
+        return end
+    m = _ROLE_GAP.match(text, comma, end)
+    return comma if m is not None and not _has_quote(text, comma, end) else end
 
 
 def _plain(text: str, start: int, end: int) -> bool:
@@ -241,6 +255,10 @@ class _Reader(_Helpers):
         if inverted:
             left_end = cue_start
         left_start = lo
+        if lo == unit.start and left_end > lo:  # not "WASHINGTON (CNN) -- " or "1. "
+            left_start += content_start(text[lo : min(left_end, lo + 80)])
+        if speaker_span is not None and not inverted:
+            left_end = _before_role(text, left_start, left_end)
         contents: list[Span] = []
         kind = "indirect"
         if inverted and (
