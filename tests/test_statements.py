@@ -374,3 +374,14 @@ def test_nominal_cue_after_a_possessive(analyser):
         "claim",
         ["that the school had closed"],
     )
+
+
+def test_show_prints_one_colon_after_a_cue_that_ends_with_one(analyser):
+    from briefing.export.terminal import render_plain
+    from briefing.model import Briefing
+
+    article = analyse(analyser, 'The mayor, Ana Ruiz, added: "The bridge opens in May."')
+    assert rows(article)[0][1] == "added:"
+    shown = render_plain(Briefing("Harbour", (article,)))
+    assert 'Ana Ruiz, added: "The bridge opens in May."' in shown
+    assert "added::" not in shown

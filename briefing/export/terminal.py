@@ -40,6 +40,11 @@ def statement_rows(article: Article) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _colon(cue: str) -> str:
+    """The colon after a cue, unless the cue ends with one ("added:", ":")."""
+    return "" if cue.endswith(":") else ":"
+
+
 def render_plain(briefing: Briefing) -> str:
     """Plain-text rendering for pipes and scripts."""
     out = [briefing.title, "=" * len(briefing.title), ""]
@@ -60,7 +65,7 @@ def render_plain(briefing: Briefing) -> str:
         rows = statement_rows(article)
         if rows:
             out += ["", "Who said what:"]
-            out += [f"  - {who}, {cue}: {content}" for who, cue, content in rows]
+            out += [f"  - {who}, {cue}{_colon(cue)} {content}" for who, cue, content in rows]
         out.append("")
     for error in briefing.errors:
         out.append(f"not loaded: {error.path}: {error.reason}")
@@ -100,7 +105,7 @@ def render_rich(briefing: Briefing, console: Console) -> None:
             console.print(Text("Who said what", style="bold"))
             for who, cue, content in rows:
                 line = Text(f" {who}", style="bold")
-                line.append(f" {cue}: ", style="italic")
+                line.append(f" {cue}{_colon(cue)} ", style="italic")
                 line.append(content)
                 console.print(line)
         console.print()
