@@ -191,6 +191,30 @@ def test_pronoun_resolved_by_gender(analyser):
     assert article.actor(article.statements[0].speaker).name == "Tom Baker"
 
 
+def test_pronoun_after_a_statement_is_its_speaker(analyser):
+    # Persons named inside the quotation, or in what he said, are not who "he" is.
+    article = analyse(
+        analyser,
+        "Peter Quinn said the quay was safe because Tom Baker had rebuilt it. "
+        'He added: "Tom Baker will visit in May."',
+    )
+    assert [article.actor(s.speaker).name for s in article.statements] == [
+        "Peter Quinn",
+        "Peter Quinn",
+    ]
+
+
+def test_coordinated_cue_keeps_the_speaker_not_the_first_capitals(analyser):
+    article = analyse(
+        analyser,
+        "But Lib Dem leader Peter Quinn said the quay was safe and said he would reopen it in May.",
+    )
+    assert [article.actor(s.speaker).name for s in article.statements] == [
+        "Peter Quinn",
+        "Peter Quinn",
+    ]
+
+
 def test_organisation_spokesperson(analyser):
     article = analyse(
         analyser,

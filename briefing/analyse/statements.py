@@ -223,6 +223,8 @@ class _Reader(_Helpers):
             if pronoun is not None:
                 speaker_span = pronoun
                 subject = self.speakers.resolve(pronoun, [pronoun.text_of(text)])
+            elif prev is not None and prev.speaker is not None:
+                subject = prev.speaker  # "Lib Dem leader X said … and said …": X again
             elif subject is None:
                 if prev is None and not cue.form.endswith("ing"):
                     return None
@@ -342,7 +344,7 @@ def find_statements(
     if not text or not sentences:
         return ()
     quotes = quotations(text, paragraphs)
-    reader = _Reader(text, Speakers(text, actors))
+    reader = _Reader(text, Speakers(text, actors, quotes))
     chain = False  # the last unit ended a quotation or a cue with ":"
     found = _all_cues(text, quotes)
     every = _cues(found)  # once for the article; each unit takes its slice

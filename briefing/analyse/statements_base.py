@@ -329,6 +329,8 @@ class _Base:
             start, end = min(start, c.start), max(end, c.end)
         if speaker_span is not None:
             start, end = min(start, speaker_span.start), max(end, speaker_span.end)
+        if speaker is not None:
+            self.speakers.last = (speaker, end)
         return Statement(
             start,
             end,

@@ -33,15 +33,22 @@ _SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 _PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
 _ORGISH = frozenset(("organization", "country", "group"))
 _UNSEEN = (-1, -1, "")  # not looked up yet (head() caches None too)
+_LAST_REACH = 300  # characters after the last statement where "he"/"she" is its speaker
 _REACH = 2500  # characters back a pronoun or role word may look for its actor
 
 
 class Speakers:
     """Mention index of one article, for linking speaker phrases to actors."""
 
-    def __init__(self, text: str, actors: Sequence[Actor]) -> None:
+    def __init__(
+        self, text: str, actors: Sequence[Actor], quotes: Sequence[tuple[int, int, int]] = ()
+    ) -> None:
         self.text = text
         self._actors = actors
+        #: The speaker of the last statement made and where it ends: "X said …. He added"
+        self.last: tuple[str, int] | None = None
+        self._quote_starts = [q[0] for q in quotes]
+        self._quotes = quotes
         self._gender: dict[str, str | None] = {}
         self._heads: dict[tuple[int, int], tuple[int, int, str] | None] = {}
 
@@ -125,19 +132,30 @@ class Speakers:
     def _pronoun(self, pos: int, kind: str) -> str | None:
         if kind not in ("male", "female"):
             return None
-        # The nearest person before; confident only if of this gender or of unknown
-        # gender with no other person of unknown gender between.
+        # The nearest person before, outside quotations; confident only if of this gender
+        # or of unknown gender. The speaker of a statement just made wins over persons
+        # named before it ("X said …, praising Y. He added …" is X).
+        found, where = None, -1
         i = bisect_right(self.starts, pos) - 1
+        own = self._quote_at(pos)
         while i >= 0 and pos - self.rows[i][0] <= _REACH:
-            actor = self.rows[i][2]
-            if self.kind.get(actor) == "person":
-                gender = self.gender(actor)
-                if gender == kind:
-                    return actor
-                if gender is None:
-                    return actor
+            at, _, actor = self.rows[i]
+            if self.kind.get(actor) == "person" and self._quote_at(at) in (-1, own):
+                if self.gender(actor) in (kind, None):
+                    found, where = actor, at
+                    break
             i -= 1
-        return None
+        last = self.last
+        if last is not None and where < last[1] and 0 <= pos - last[1] <= _LAST_REACH:
+            if self.kind.get(last[0]) == "person" and self.gender(last[0]) in (kind, None):
+                return last[0]
+        return found
+
+    def _quote_at(self, pos: int) -> int:
+        """The index of the quotation holding ``pos``, or -1: a person named inside a
+        quotation is who the speaker talks about, not who "he" after it is."""
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i if i >= 0 and pos < self._quotes[i][1] else -1
 
     def _nearest(self, pos: int, fits, persons: bool = False) -> str | None:  # type: ignore[no-untyped-def]
         i = bisect_right(self.starts, pos) - 1
