@@ -36,6 +36,7 @@ from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.analyse.actors.variants import join_spellings
+from briefing.analyse.actors.works import without_works
 from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Actor, Sentence
 
@@ -62,7 +63,7 @@ def extract_actors(
     cast = Cast(text, gazetteer)
     segs, deferred = candidate_segments(text, sentences, gazetteer)
     credits = credit_lines(text)
-    segs = outside(segs, credits)
+    segs = without_works(outside(segs, credits), text, gazetteer)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:

@@ -1,0 +1,35 @@
+"""Titles of works named by the noun before them are no actors (issue 9, item 2's junk
+filter), on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import actors
+
+
+@pytest.fixture(autouse=True)
+def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def test_a_film_title_is_no_person_here_or_later() -> None:
+    text = (
+        "Director Ana Ruiz won praise for the film Martha Lane on Sunday. "
+        "Martha Lane has taken $20m. Ruiz said the cast deserved the prize."
+    )
+    names = [a.name for a in actors(text)]
+    assert "Martha Lane" not in names
+    assert "Ana Ruiz" in names
+
+
+def test_and_ends_a_title_and_a_known_name_starts_none() -> None:
+    text = (
+        "Critics liked the documentary Harbour Lights and Tom Baker's new play. "
+        "The documentary France Today was shown in Lyon. The song Britons chose was old."
+    )
+    names = {a.name for a in actors(text)}
+    assert "Tom Baker" in names
+    assert "Harbour Lights" not in names
+    assert "France" in names
+    assert "United Kingdom" in names
