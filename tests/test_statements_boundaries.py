@@ -362,3 +362,10 @@ def test_a_dateline_is_not_reported_words(analyser):
         "LISBON (CNN) -- The harbour bridge will reopen in May, a city spokesman said.",
     )
     assert rows(article)[0][2] == ["The harbour bridge will reopen in May"]
+
+
+def test_age_and_home_town_appositions_before_the_cue_are_skipped(analyser):
+    article = analyse(analyser, "Ana Ruiz, 39, of Leeds, says she faces two charges.")
+    [s] = article.statements
+    assert s.speaker_span.text_of(article.text) == "Ana Ruiz"
+    assert article.actor(s.speaker).name == "Ana Ruiz"

@@ -78,17 +78,26 @@ def _tail_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_APPOSITION_WORDS = frozenset("who which whose a an the himself herself of from".split())
+
+
 def _appositive(text: str, lo: int, comma: int) -> int:
-    """For ``X, who …, said``: the start of the words before the first comma, or -1."""
-    first = text.rfind(",", lo, comma)
-    if first < 0:
+    """For ``X, who …, said`` / ``X, 39, of Leeds, said``: the start of the words before
+    the first of up to three appositions, or -1."""
+    found, end = -1, comma
+    for _ in range(3):
+        first = text.rfind(",", lo, end)
+        if first < 0:
+            break
+        inner = text[first + 1 : end].split()
+        word = inner[0].lower() if inner else ""
+        if not (word in _APPOSITION_WORDS or word.isdigit()):
+            break
+        found = end = first
+    if found < 0:
         return -1
-    inner = text[first + 1 : comma].split()
-    if not inner or inner[0].lower() not in ("who", "which", "whose", "a", "an", "the", "himself"):
-        if not (inner and inner[0].isdigit()):
-            return -1
-    start = _left_region(text, lo, first)
-    return start if text[start:first].strip() else -1
+    start = _left_region(text, lo, found)
+    return start if text[start:found].strip() else -1
 
 
 def _named_apposition(
