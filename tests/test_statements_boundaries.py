@@ -369,3 +369,13 @@ def test_age_and_home_town_appositions_before_the_cue_are_skipped(analyser):
     [s] = article.statements
     assert s.speaker_span.text_of(article.text) == "Ana Ruiz"
     assert article.actor(s.speaker).name == "Ana Ruiz"
+
+
+def test_a_coordinated_cue_takes_the_person_after_a_role_not_the_team(analyser):
+    article = analyse(
+        analyser,
+        "England flanker Tom Baker dressed as a knight and posted the photo on his page.",
+    )
+    assert [article.actor(s.speaker).name for s in article.statements] == ["Tom Baker"]
+    article = analyse(analyser, "Tom Baker told Ana Ruiz the news and said it was good.")
+    assert [article.actor(s.speaker).name for s in article.statements][-1] == "Tom Baker"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.attribution_words import ROLE_ORG, ROLE_PERSON
 from briefing.analyse.statements_base import _OPEN_END, _Base
 from briefing.analyse.statements_cues import ends_in
 from briefing.analyse.statements_phrases import _tokens
@@ -87,7 +88,21 @@ class _Helpers(_Base):
             not w[:1].isupper() and w.lower() not in ("the", "a") for w in lead
         ):
             return None
-        return head[0][2]
+        i = 0  # "England flanker James Haskell …", "Lib Dem leader X …": the person
+        while i + 1 < len(head) and self.speakers.kind.get(head[i + 1][2]) == "person":
+            between = self.text[head[i][1] : head[i + 1][0]].split()
+            if not 0 < len(between) <= 3 or not self._role_of(between[-1], head[i + 1][2]):
+                break
+            i += 1
+        return head[i][2]
+
+    def _role_of(self, word: str, actor: str) -> bool:
+        """True if ``word`` is a role: a role word, or the last word of one of the actor's."""
+        low = word.lower()
+        if low in ROLE_PERSON or low in ROLE_ORG:
+            return True
+        roles = self.speakers.actors[actor].roles
+        return any(r.lower().rsplit(None, 1)[-1] == low for r in roles)
 
     def _skip_listener(self, after: int, clause: int) -> int:
         """Skip an object pronoun or a capitalised listener ("told CNN", "told them",
