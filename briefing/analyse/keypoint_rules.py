@@ -237,9 +237,8 @@ def is_quote_fragment(text: str, starts_inside: bool) -> bool:
 
 def _single_fragment(text: str) -> bool:
     """A single-quoted quotation closes with no opening before it ("…pay on April 9.'")."""
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
-    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
-    return bool(closes) and (not opens or opens[0] > closes[0])
+    close = _SINGLE_CLOSE.search(text)
+    return close is not None and _SINGLE_OPEN.search(text, 0, close.start()) is None
 
 
 def _closes_earlier_quote(text: str) -> bool:

@@ -14,11 +14,11 @@ import re
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import Seg
 
-# Work nouns, as stems and the endings they take ("documentary", "documentaries").
-WORK_STEMS = ("film", "movie", "album", "novel", "musical", "sitcom", "documentar", "song")
-_TITLE_AFTER = re.compile(
-    r"(?:s|y|ies)?\s+((?:[A-Z0-9][\w'’/-]*)(?:\s+(?:of|the|a|an|[A-Z0-9][\w'’/-]*))*)"
-)
+# Work nouns; each also finds its plural in "s".
+WORK_NOUNS = (
+    "film", "movie", "album", "novel", "musical", "sitcom", "documentary", "documentaries", "song"
+)  # fmt: skip
+_TITLE_AFTER = re.compile(r"s?\s+((?:[A-Z0-9][\w'’/-]*)(?:\s+(?:of|the|a|an|[A-Z0-9][\w'’/-]*))*)")
 _TAIL_RE = re.compile(r"(?:\s+(?:of|the|a|an))+$")
 
 
@@ -26,13 +26,13 @@ def work_titles(text: str, gaz: Gazetteer) -> tuple[list[tuple[int, int]], set[s
     """The spans of the titles after a work noun, and the titles' texts."""
     spans: list[tuple[int, int]] = []
     titles: set[str] = set()
-    for stem in WORK_STEMS:
-        i = text.find(stem)
+    for noun in WORK_NOUNS:
+        i = text.find(noun)
         while i >= 0:
-            m = None if i and text[i - 1].isalnum() else _TITLE_AFTER.match(text, i + len(stem))
-            if m is not None and (stem != "documentar" or text[m.start()] in "yi"):
+            m = None if i and text[i - 1].isalnum() else _TITLE_AFTER.match(text, i + len(noun))
+            if m is not None:
                 _add(m.group(1), m.start(1), gaz, spans, titles)
-            i = text.find(stem, i + len(stem))
+            i = text.find(noun, i + len(noun))
     return spans, titles
 
 
