@@ -75,7 +75,8 @@ _NOUN_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))})|['’]s)\s+$", re.I)
 _PASSIVE_WORDS = "to be been being was were is are".split()
 _PASSIVE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s*$")
-_PASSIVE_FINALS = "".join(sorted({w[-1] for w in _PASSIVE_WORDS}))  # tested before _PASSIVE
+# The last two letters of the words, tested before _PASSIVE (a match ends in one of them).
+_PASSIVE_ENDS = frozenset(w[-2:] for w in _PASSIVE_WORDS)
 _WORD_CHAR = re.compile(r"\w")
 _WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
@@ -95,6 +96,7 @@ _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
     "assume mention decide doubt".split()
 )
+_CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
 _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
@@ -142,144 +144,155 @@ class _Reader(_Helpers):
                 self.out.append(made)
                 prev = made
                 found = True
-                lo = max(made.end, cue.end)
+                lo = made.end if made.end > cue.end else cue.end
         return found
 
     def statement(
         self, unit: _Unit, cue: _Cue, lo: int, prev: Statement | None, later: Sequence[_Cue] = ()
     ) -> Statement | None:
+        """The statement ``cue`` makes in ``unit`` (its words from ``lo`` on), or None;
+        ``prev`` is the unit's statement before it, ``later`` the unit's cues after it."""
         text = self.text
-        if cue.lemma == "according to":
-            return self.according(unit, cue, lo, prev)
-        if cue.lemma in _NEEDS_QUOTE and not unit.quotes:
-            return None
-        if cue.lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
-            return None
-        if cue.form[0].isupper():
+        lemma = cue.lemma
+        if lemma in _CHECKED_LEMMAS:  # the lemmas with a test of their own
+            if lemma == "according to":
+                return self.according(unit, cue, lo, prev)
+            if lemma in _NEEDS_QUOTE and not unit.quotes:
+                return None
+            if lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
+                return None
+        form = cue.form
+        if form[0].isupper():
             return self.said_first(unit, cue)
-        if cue.form == "think" and _TANK.match(text, cue.end):
+        if form == "think" and _TANK.match(text, cue.end):
             return None  # "a liberal think tank": a noun
         cue_start, cue_end = cue_bounds(text, lo, cue, unit.end)
-        before = text[max(lo, cue_start - 3) : cue_start]
-        low = max(lo, cue_start - 8)
-        last = text[low:cue_start].rstrip()[-1:]  # what ends_in tests, without the call
-        if last and last in _PASSIVE_FINALS and _PASSIVE.search(text, low, cue_start):
+        low = cue_start - 8 if cue_start - 8 > lo else lo
+        if text[low:cue_start].rstrip()[-2:] in _PASSIVE_ENDS and _PASSIVE.search(
+            text, low, cue_start
+        ):
             return None  # infinitive or passive
-        if (
-            cue.form[-1] == "s"
-            and cue_start == cue.start
-            and _NOUN_BEFORE.search(text, max(lo, cue.start - 12), cue.start)
-        ):
-            return None  # a plural noun: "his plans", "the states"
-        if (
-            cue.form[-1] == "g"
-            and cue_start == cue.start
-            and _DETERMINER_BEFORE.search(text, max(lo, cue.start - 8), cue.start)
-        ):
-            return None  # a noun: "in a posting", "the warning"
-        if cue.lemma in WEAK_BARE and cue.form == cue.lemma + "s" and _common_before(text, lo, cue):
-            return None  # "swing states", "took questions": a noun after a common word
+        final = form[-1]
+        if cue_start == cue.start:
+            if final == "s":
+                if _NOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start):
+                    return None  # a plural noun: "his plans", "the states"
+            elif final == "g":
+                if _DETERMINER_BEFORE.search(text, low, cue_start):
+                    return None  # a noun: "in a posting", "the warning"
+        if final == "s" and lemma in WEAK_BARE and form == lemma + "s":
+            if _common_before(text, lo, cue):
+                return None  # "swing states", "took questions": a noun after a common word
+        found = self._speaker(unit, cue, lo, cue_start, cue_end, prev)
+        if found is None:
+            return None
+        speaker, speaker_span, inverted, lo = found
+        return self._said(
+            unit, cue, lo, (cue_start, cue_end), speaker, speaker_span, inverted, later
+        )
+
+    def _speaker(
+        self, unit: _Unit, cue: _Cue, lo: int, cue_start: int, cue_end: int, prev: Statement | None
+    ) -> tuple[str | None, Span | None, bool, int] | None:
+        """(speaker, the words naming them, True if after the cue, where the statement's
+        words before the cue may start) of a cue, or None if it has none."""
+        text = self.text
+        speakers = self.speakers
         between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
         found: tuple[Span, list[str]] | None
         if between is not None:  # "…," X, a …, said
-            found = (between, between.text_of(text).split())
+            found = (between, text[between.start : between.end].split())
         else:
-            found = _speaker_left(text, lo, cue_start, self.speakers)
-        inverted = False
-        titled = found is None and unit.quotes and self._title_before(unit, cue_start)
-        if titled:  # "Trump, the star of “The Apprentice,” said …": a subject, no quote
+            found = _speaker_left(text, lo, cue_start, speakers)
+        if found is not None:
+            return speakers.resolve(found[0], found[1]), found[0], False, lo
+        if unit.quotes and self._title_before(unit, cue_start):
+            # "Trump, the star of “The Apprentice,” said …": a subject, no quote
             subject = self._subject(unit, cue_start)
-            if subject is None:
-                return None
-            lo = cue_start
-        elif found is None and (not before.strip() or before.rstrip()[-1:] in ",”“\"'"):
-            if cue.form.endswith("ing") and prev is not None and before.rstrip().endswith(","):
-                found = None
-            else:
-                found = _speaker_right(text, cue_end, unit.end, self.speakers)
+            return None if subject is None else (subject, None, False, cue_start)
+        ing = cue.form.endswith("ing")
+        before = text[max(lo, cue_start - 3) : cue_start].rstrip()
+        if not before or before[-1] in ",”“\"'":
+            if not (ing and prev is not None and before[-1:] == ","):
+                found = _speaker_right(text, cue_end, unit.end, speakers)
                 if found is None and _OPEN_ENDED.search(text, max(lo, cue_start - 5), cue_start):
                     found = _speaker_right_loose(text, cue_end, unit.end)
-                inverted = found is not None
-        speaker_span: Span | None = None
-        speaker: str | None = None
-        if found is not None:
-            speaker_span = found[0]
-            speaker = self.speakers.resolve(found[0], found[1])
-        elif titled:
-            speaker = subject
-        elif cue.form.endswith("ing") and prev is not None:
-            speaker_span, speaker = None, prev.speaker
-        elif (who := _WHO.search(text, max(lo, cue_start - 30), cue_start)) is not None:
-            speaker_span = Span(*who.span(1))  # "Mike Pence, who called him …"
-            antecedent = _speaker_left(text, lo, who.start(), self.speakers)
-            if antecedent is not None:
-                speaker = self.speakers.resolve(antecedent[0], antecedent[1])
-            lo = who.start(1)
-        elif _COORDINATED.search(text, max(lo, cue_start - 12), cue_start) or (
-            cue.form.endswith("ing") and _BY.search(text, max(lo, cue_start - 4), cue_start)
+                if found is not None:
+                    return speakers.resolve(found[0], found[1]), found[0], True, lo
+        if ing and prev is not None:
+            return prev.speaker, None, False, lo
+        who = _WHO.search(text, max(lo, cue_start - 30), cue_start)
+        if who is not None:  # "Mike Pence, who called him …"
+            antecedent = _speaker_left(text, lo, who.start(), speakers)
+            speaker = None if antecedent is None else speakers.resolve(*antecedent)
+            return speaker, Span(*who.span(1)), False, who.start(1)
+        if _COORDINATED.search(text, max(lo, cue_start - 12), cue_start) or (
+            ing and _BY.search(text, max(lo, cue_start - 4), cue_start)
         ):
             pronoun = self._pronoun_subject(unit, cue_start)  # "He apologized, saying …"
-            subject = self._subject(unit, cue_start)  # "Trump blasted her, then tweeted"
             if pronoun is not None:
-                speaker_span = pronoun
-                subject = self.speakers.resolve(pronoun, [pronoun.text_of(text)])
-            elif prev is not None and prev.speaker is not None:
-                subject = prev.speaker  # "Lib Dem leader X said … and said …": X again
-            elif subject is None:
-                if prev is None and not cue.form.endswith("ing"):
+                words = [text[pronoun.start : pronoun.end]]
+                return speakers.resolve(pronoun, words), pronoun, False, lo
+            if prev is not None and prev.speaker is not None:
+                return prev.speaker, None, False, lo  # "Lib Dem leader X said … and said …"
+            subject = self._subject(unit, cue_start)  # "Trump blasted her, then tweeted"
+            if subject is None:
+                if prev is None and not ing:
                     return None
                 # "The president noted …, and added: …" / "…, saying …": unresolved
-                subject = prev.speaker if prev is not None else None
-                lo = cue_start  # nothing before the cue is this statement's
-            speaker = subject
-        else:
-            return None
+                return None, None, False, cue_start  # nothing before the cue is its own
+            return subject, None, False, lo
+        return None
+
+    def _said(
+        self,
+        unit: _Unit,
+        cue: _Cue,
+        lo: int,
+        bounds: tuple[int, int],
+        speaker: str | None,
+        speaker_span: Span | None,
+        inverted: bool,
+        later: Sequence[_Cue],
+    ) -> Statement | None:
+        """The statement of a cue spanning ``bounds`` whose speaker is found: its words
+        before the speaker (from ``lo``) or after the cue, up to the clause's end."""
+        text = self.text
+        quotes = unit.quotes
+        cue_start, cue_end = bounds
         after = speaker_span.end if inverted and speaker_span is not None else cue_end
-        if text[after : after + 1] == ":":
-            if not inverted:
-                cue_end = after = after + 1
-        clause = _clause_end(text, after, unit.end, unit.quotes)
-        for nxt in later:  # "… and called X …": the next statement of the same speaker
-            if nxt.start >= clause:
-                break
-            own = -1
-            if unit.quotes and not nxt.form.endswith("ing"):
-                own = self._own_quote(unit, after, nxt.start)
-            if own >= 0:  # "… too busy: “…,” he wrote": that quotation is the next one's
-                clause = own
-                break
-            if nxt.start > after:
-                link = connector_start(text, after, nxt.start, cue.form)
-                if link > after and not any(a < link < b for a, b in unit.quotes):
-                    clause = link
-                    break
-        left_end = speaker_span.start if speaker_span is not None and not inverted else cue_start
-        if inverted:
-            left_end = cue_start
+        if not inverted and text[after : after + 1] == ":":
+            cue_end = after = after + 1
+        clause = _clause_end(text, after, unit.end, quotes)
+        if later and later[0].start < clause:
+            clause = self._next_clause(unit, cue, after, clause, later)
+        named_before = speaker_span is not None and not inverted
+        left_end = speaker_span.start if named_before and speaker_span is not None else cue_start
         left_start = lo
         if lo == unit.start and left_end > lo:  # not "WASHINGTON (CNN) -- " or "1. "
             left_start += content_start(text[lo : min(left_end, lo + 80)])
-        if speaker_span is not None and not inverted:
+        if named_before:
             left_end = _before_role(text, left_start, left_end)
-        contents: list[Span] = []
-        kind = "indirect"
-        if inverted and (
-            not _has_quote(text, after, clause) or _APPOSITION.match(text, after, clause)
-        ):
-            clause = after  # "…," said X, a spokesman for Y, …
-        if cue.lemma in _RECIPIENT_CUES or inverted:
+        lemma = cue.lemma
+        if inverted:
+            if not _has_quote(text, after, clause) or _APPOSITION.match(text, after, clause):
+                clause = after  # "…," said X, a spokesman for Y, …
+            after_words = self._skip_listener(after, clause) if clause > after else after
+        elif lemma in _RECIPIENT_CUES:
             after_words = self._skip_listener(after, clause)
         else:
             after_words = after
+        contents: list[Span] = []
+        kind = "indirect"
         has_left = left_end > left_start and _WORD_CHAR.search(text, left_start, left_end)
         left_quote = False
         left: tuple[list[Span], str] = ([], "indirect")
         if has_left:
-            left = _contents(text, left_start, left_end, unit.quotes)
+            left = _contents(text, left_start, left_end, quotes)
             left_quote = left[1] == "direct"
         # Reported words before the speaker ("…, X said.") only with verbs of saying.
         left_ok = has_left and (
-            left_quote or cue.lemma in STRONG or _has_quote(text, left_start, left_end)
+            left_quote or lemma in STRONG or _has_quote(text, left_start, left_end)
         )
         if left_ok and (
             _trivial(text, after_words, clause)
@@ -300,18 +313,17 @@ class _Reader(_Helpers):
                 contents.append(right)
         else:
             start = after
-            if cue.lemma in _RECIPIENT_CUES:
+            if lemma in _RECIPIENT_CUES:
                 start = self._skip_recipient(after, clause)
-            that = None
             if text.find("that", start, clause) >= 0:
                 that = _THAT_SOON.match(text, start, clause) or _THAT_AFTER_PHRASE.match(
                     text, start, clause
                 )
-            if that is not None:  # "said last week that …": the content starts at "that"
-                start = that.start(1)
-            if cue.lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):
+                if that is not None:  # "said last week that …": the content starts at "that"
+                    start = that.start(1)
+            if lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):
                 return None
-            if cue.lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
+            if lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
                 return None
             if (
                 clause == unit.end
@@ -321,17 +333,35 @@ class _Reader(_Helpers):
                 # "He told the crowd, to applause:" ending the paragraph: the quote below
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
                 return None
-            contents, kind = _contents(text, start, clause, unit.quotes)
+            contents, kind = _contents(text, start, clause, quotes)
             if kind == "mixed":
                 contents, kind = self._quote_then_aside(unit, start, clause, contents)
-            if kind == "direct" and has_left:
-                if left_quote:  # "…," he said, "…"
-                    contents = left[0] + contents
+            if kind == "direct" and left_quote:  # "…," he said, "…"
+                contents = left[0] + contents
         if not contents:
             if text[cue_end - 1] == ":" and not text[cue_end : unit.end].strip():
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
+
+    def _next_clause(
+        self, unit: _Unit, cue: _Cue, after: int, clause: int, later: Sequence[_Cue]
+    ) -> int:
+        """Where a clause ending at ``clause`` ends before the next statement of the same
+        speaker ("… and called X …"), cued by one of ``later``."""
+        text = self.text
+        for nxt in later:
+            if nxt.start >= clause:
+                break
+            if unit.quotes and not nxt.form.endswith("ing"):
+                own = self._own_quote(unit, after, nxt.start)
+                if own >= 0:  # "… too busy: “…,” he wrote": that quotation is the next one's
+                    return own
+            if nxt.start > after:
+                link = connector_start(text, after, nxt.start, cue.form)
+                if link > after and not any(a < link < b for a, b in unit.quotes):
+                    return link
+        return clause
 
 
 def find_statements(

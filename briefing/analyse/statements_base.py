@@ -187,7 +187,9 @@ class _Base:
             cue = Span(*m.span(1))
             self.out.append(self.make(speaker, span, cue, [Span(a, b)], "direct", False))
             return True
-        m = _LOOSE_COLON.search(text, unit.start, a + 1)
+        m = None
+        if text.find(":", unit.start, a + 1) >= 0:  # _LOOSE_COLON needs one
+            m = _LOOSE_COLON.search(text, unit.start, a + 1)
         cue_end = m.end(1) + 1 if m is not None else 0
         if m is None or m.end() != a:
             m = None
@@ -326,9 +328,15 @@ class _Base:
     ) -> Statement:
         start, end = cue.start, cue.end
         for c in contents:
-            start, end = min(start, c.start), max(end, c.end)
+            if c.start < start:
+                start = c.start
+            if c.end > end:
+                end = c.end
         if speaker_span is not None:
-            start, end = min(start, speaker_span.start), max(end, speaker_span.end)
+            if speaker_span.start < start:
+                start = speaker_span.start
+            if speaker_span.end > end:
+                end = speaker_span.end
         if speaker is not None:
             self.speakers.last = (speaker, end)
         return Statement(

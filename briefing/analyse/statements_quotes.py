@@ -11,6 +11,7 @@ from briefing.model import Span
 
 # A quotation whose words end in a comma, "?" or "!": the sentence goes on to its speaker.
 _OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')$")
+_LAST_OF_OPEN_ENDED = frozenset("”“\"»'\n")  # a match ends in one ("$" may precede "\n")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _THAT_WORD = re.compile(r"\bthat\b")
 # Words opening an adverbial after a cue ("said Friday as he entered", "said after …").
@@ -37,12 +38,15 @@ def speaker_after_quote(text: str, unit: _Unit, lo: int, cue_start: int) -> Span
     """The words between an open-ended quotation and the cue (``"…," X, a …, said``)."""
     last = None
     for a, b in unit.quotes:
-        if a >= lo and b <= cue_start:
+        if b > cue_start:
+            break  # the quotations are in order and disjoint: the later ones end later
+        if a >= lo:
             last = (a, b)
     if (
         last is None
         or text[lo : last[0]].strip()
-        or not _OPEN_ENDED.search(text[last[0] : last[1]])
+        or text[last[1] - 1] not in _LAST_OF_OPEN_ENDED
+        or not _OPEN_ENDED.search(text, last[0], last[1])
     ):
         return None
     gap = text[last[1] : cue_start]

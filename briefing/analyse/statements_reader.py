@@ -21,6 +21,7 @@ _PRONOUN_START = re.compile(
     r"(He|She|They|We|I)\b(?![’'])"
 )
 _TO_LISTENER = re.compile(r"\s*(?:[^,:“\"]{0,60}?)(?=\s+that\b|\s*[,:]?\s*[“\"])")
+_TO_LISTENER_END = re.compile('that|“|"')
 _QUOTED_LISTENER = re.compile(
     r"\s+(?:[A-Z][\w.-]*(?:[’']s)?\s+){0,3}(?:“[^”“]{1,50}”|\"[^\"]{1,50}\")"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?(?=\s+that\b)"
@@ -131,7 +132,12 @@ class _Helpers(_Base):
         m = _QUOTED_LISTENER.match(text, after, clause)
         if m is not None:  # told ABC's “This Week” that …
             return m.end()
-        m = _TO_LISTENER.match(text, after, clause)
+        # _TO_LISTENER looks ahead for "that" or a quotation mark: none, no match
+        m = (
+            _TO_LISTENER.match(text, after, clause)
+            if _TO_LISTENER_END.search(text, after, clause)
+            else None
+        )
         if m is not None and m.end() > after:
             return m.end()
         toks = _tokens(text, after, min(clause, after + 60))
