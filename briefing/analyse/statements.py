@@ -50,6 +50,7 @@ from briefing.analyse.statements_text import (
     _clause_end,
     _contents,
     _has_quote,
+    _trim,
     _trivial,
     _Unit,
     _units,
@@ -116,16 +117,50 @@ _ROLE_GAP = re.compile(r",\s+((?:[\w’'.&-]+\s+){1,5})$")
 def _before_role(text: str, start: int, end: int) -> int:
     """Where reported words before a speaker end: before the role that introduces the
     speaker ("…, White House spokesman Tony Snow said" ends at the comma), else ``end``."""
-    comma = text.rfind(",", start, end)
-    if comma < 0 or end - comma > 60:
+    comma = text.rfind(",", max(start, end - 60), end)  # the last comma, 60 back at most
+    if comma < 0:
         return end
     m = _ROLE_GAP.match(text, comma, end)
     return comma if m is not None and not _has_quote(text, comma, end) else end
 
 
+def _lead_start(text: str, start: int, end: int) -> int:
+    """``content_start(text[start:min(end, start + 80)])``: how many characters a dateline,
+    page control or list marker takes at ``start``. Cheap tests first: a sentence with no
+    "(" in its first 60 characters (no dateline) opening with a quotation mark or with a
+    letter and no full stop or bracket after it (no list marker), not "Scroll", has none."""
+    if end - start < 2 or text.find("(", start, min(end, start + 60)) >= 0:
+        return content_start(text[start : min(end, start + 80)])
+    first = text[start]
+    if first in _QUOTE_OPENERS:
+        return 0
+    if (
+        first.isalpha()
+        and text[start + 1] not in ".)"
+        and (first not in "sS" or text[start : start + 6].lower() != "scroll")
+    ):
+        return 0
+    return content_start(text[start : min(end, start + 80)])
+
+
+_QUOTE_OPENERS = frozenset("“”\"‘’'«»")  # no list marker starts with one
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
+    """``_contents(text, start, end, [])``: in a unit without quotations, the trimmed
+    stretch, reported speech."""
+    span = _trim(text, start, end)
+    return ([], "indirect") if span is None else ([span], "indirect")
+
+
 def _plain(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)`` holds no quotation mark and opens with no "that" or colon."""
     return not _has_quote(text, start, end) and not _THAT_OR_COLON.match(text, start, end)
+
+
+# A cue's speaker, the words naming them, True if they follow the cue, and where the
+# statement's words before the cue may start.
+_Found = tuple[str | None, Span | None, bool, int]
 
 
 class _Reader(_Helpers):
@@ -166,7 +201,8 @@ class _Reader(_Helpers):
             return self.said_first(unit, cue)
         if form == "think" and _TANK.match(text, cue.end):
             return None  # "a liberal think tank": a noun
-        cue_start, cue_end = cue_bounds(text, lo, cue, unit.end)
+        bounds = cue_bounds(text, lo, cue, unit.end)
+        cue_start = bounds[0]
         low = cue_start - 8 if cue_start - 8 > lo else lo
         if text[low:cue_start].rstrip()[-2:] in _PASSIVE_ENDS and _PASSIVE.search(
             text, low, cue_start
@@ -183,19 +219,16 @@ class _Reader(_Helpers):
         if final == "s" and lemma in WEAK_BARE and form == lemma + "s":
             if _common_before(text, lo, cue):
                 return None  # "swing states", "took questions": a noun after a common word
-        found = self._speaker(unit, cue, lo, cue_start, cue_end, prev)
-        if found is None:
-            return None
-        speaker, speaker_span, inverted, lo = found
-        return self._said(
-            unit, cue, lo, (cue_start, cue_end), speaker, speaker_span, inverted, later
-        )
+        found = self._speaker(unit, cue, lo, bounds, prev)
+        return None if found is None else self._said(unit, cue, bounds, found, later)
 
     def _speaker(
-        self, unit: _Unit, cue: _Cue, lo: int, cue_start: int, cue_end: int, prev: Statement | None
-    ) -> tuple[str | None, Span | None, bool, int] | None:
+        self, unit: _Unit, cue: _Cue, lo: int, bounds: tuple[int, int], prev: Statement | None
+    ) -> _Found | None:
         """(speaker, the words naming them, True if after the cue, where the statement's
-        words before the cue may start) of a cue, or None if it has none."""
+        words before the cue may start) of a cue spanning ``bounds``, or None if it has
+        none."""
+        cue_start, cue_end = bounds
         text = self.text
         speakers = self.speakers
         between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
@@ -245,21 +278,14 @@ class _Reader(_Helpers):
         return None
 
     def _said(
-        self,
-        unit: _Unit,
-        cue: _Cue,
-        lo: int,
-        bounds: tuple[int, int],
-        speaker: str | None,
-        speaker_span: Span | None,
-        inverted: bool,
-        later: Sequence[_Cue],
+        self, unit: _Unit, cue: _Cue, bounds: tuple[int, int], found: _Found, later: Sequence[_Cue]
     ) -> Statement | None:
-        """The statement of a cue spanning ``bounds`` whose speaker is found: its words
-        before the speaker (from ``lo``) or after the cue, up to the clause's end."""
+        """The statement of a cue spanning ``bounds`` whose speaker is ``found``: its words
+        before the speaker or after the cue, up to the clause's end."""
         text = self.text
         quotes = unit.quotes
         cue_start, cue_end = bounds
+        speaker, speaker_span, inverted, lo = found
         after = speaker_span.end if inverted and speaker_span is not None else cue_end
         if not inverted and text[after : after + 1] == ":":
             cue_end = after = after + 1
@@ -270,7 +296,7 @@ class _Reader(_Helpers):
         left_end = speaker_span.start if named_before and speaker_span is not None else cue_start
         left_start = lo
         if lo == unit.start and left_end > lo:  # not "WASHINGTON (CNN) -- " or "1. "
-            left_start += content_start(text[lo : min(left_end, lo + 80)])
+            left_start += _lead_start(text, lo, left_end)
         if named_before:
             left_end = _before_role(text, left_start, left_end)
         lemma = cue.lemma
@@ -288,14 +314,19 @@ class _Reader(_Helpers):
         left_quote = False
         left: tuple[list[Span], str] = ([], "indirect")
         if has_left:
-            left = _contents(text, left_start, left_end, quotes)
+            left = (
+                _contents(text, left_start, left_end, quotes)
+                if quotes
+                else _unquoted(text, left_start, left_end)
+            )
             left_quote = left[1] == "direct"
         # Reported words before the speaker ("…, X said.") only with verbs of saying.
         left_ok = has_left and (
             left_quote or lemma in STRONG or _has_quote(text, left_start, left_end)
         )
         if left_ok and (
-            _trivial(text, after_words, clause)
+            after_words >= clause  # nothing after the cue: what _trivial finds there
+            or _trivial(text, after_words, clause)
             or (
                 left_quote
                 and (_plain(text, after_words, clause) or adjunct(text, after_words, clause))
@@ -333,7 +364,9 @@ class _Reader(_Helpers):
                 # "He told the crowd, to applause:" ending the paragraph: the quote below
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
                 return None
-            contents, kind = _contents(text, start, clause, quotes)
+            contents, kind = (
+                _contents(text, start, clause, quotes) if quotes else _unquoted(text, start, clause)
+            )
             if kind == "mixed":
                 contents, kind = self._quote_then_aside(unit, start, clause, contents)
             if kind == "direct" and left_quote:  # "…," he said, "…"
