@@ -11,6 +11,7 @@ import pytest
 import briefing.analyse.statements as statements
 import briefing.analyse.statements_base as base
 import briefing.analyse.statements_reader as reader
+import briefing.analyse.statements_reading as reading
 from briefing.analyse.keypoint_rules import content_start
 from briefing.analyse.statements_quotes import _OPEN_ENDED, speaker_after_quote
 from briefing.analyse.statements_speakers import Speakers
@@ -140,7 +141,7 @@ def _plain_before_role(text: str, start: int, end: int) -> int:
     comma = text.rfind(",", start, end)
     if comma < 0 or end - comma > 60:
         return end
-    m = statements._ROLE_GAP.match(text, comma, end)
+    m = reading._ROLE_GAP.match(text, comma, end)
     has_quote = _QUOTE_CHAR.search(text, comma, end) is not None
     return comma if m is not None and not has_quote else end
 
@@ -158,7 +159,7 @@ LONG = [
 def test_before_role_is_the_plain_form(texts):
     for text in texts:
         for start, end in itertools.combinations(range(0, len(text) + 1, 2), 2):
-            assert statements._before_role(text, start, end) == _plain_before_role(text, start, end)
+            assert reading._before_role(text, start, end) == _plain_before_role(text, start, end)
 
 
 @pytest.mark.parametrize("texts", cases([WRITTEN, QUOTED, LONG], built(5, 600, 14)))
@@ -166,7 +167,7 @@ def test_lead_start_is_content_start(texts):
     for text in texts:
         for start in range(min(len(text), 12)):
             for end in range(start + 1, len(text) + 1):
-                got = statements._lead_start(text, start, end)
+                got = reading._lead_start(text, start, end)
                 assert got == content_start(text[start : min(end, start + 80)]), (start, end)
 
 
@@ -174,7 +175,7 @@ def test_lead_start_is_content_start(texts):
 def test_unquoted_contents_are_contents_without_quotations(texts):
     for text in texts:
         for start, end in itertools.combinations(range(len(text) + 1), 2):
-            assert statements._unquoted(text, start, end) == _contents(text, start, end, [])
+            assert reading._unquoted(text, start, end) == _contents(text, start, end, [])
 
 
 @pytest.mark.parametrize("texts", cases([WRITTEN, QUOTED]))

@@ -26,13 +26,9 @@ from operator import attrgetter
 from briefing.analyse.attribution_words import (
     DETERMINERS,
     PREPOSITIONS,
-    PRONOUNS,
-    ROLE_ORG,
-    ROLE_PERSON,
     STRONG,
     WEAK_BARE,
 )
-from briefing.analyse.keypoint_rules import content_start
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_phrases import (
     _speaker_left,
@@ -45,16 +41,21 @@ from briefing.analyse.statements_quotes import (
     speaker_after_quote,
 )
 from briefing.analyse.statements_reader import _Helpers
+from briefing.analyse.statements_reading import (
+    _before_role,
+    _common_before,
+    _lead_start,
+    _plain,
+    _unquoted,
+)
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _clause_end,
     _contents,
     _has_quote,
-    _trim,
     _trivial,
     _Unit,
     _units,
-    connector_start,
     joins_next,
     marked_sentences,
     quotations,
@@ -83,7 +84,6 @@ _WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
 _PARA_END = ("\n", "")
 _TANK = re.compile(r"[\s-]tanks?\b")
-_THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _THAT_SOON = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|this|these|those)\b)(?:[\w’'.-]+\s+){1,4}?(that\b)"
 )
@@ -98,64 +98,7 @@ _NEEDS_THAT = frozenset(
     "assume mention decide doubt".split()
 )
 _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
-_WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
-
-
-def _common_before(text: str, lo: int, cue: _Cue) -> bool:
-    """True if a lower-case word that names nobody stands right before ``cue``."""
-    m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
-    if m is None or not m.group(1)[0].islower():
-        return False
-    word = m.group(1).lower()
-    return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
-
-
-_ROLE_GAP = re.compile(r",\s+((?:[\w’'.&-]+\s+){1,5})$")
-
-
-def _before_role(text: str, start: int, end: int) -> int:
-    """Where reported words before a speaker end: before the role that introduces the
-    speaker ("…, White House spokesman Tony Snow said" ends at the comma), else ``end``."""
-    comma = text.rfind(",", max(start, end - 60), end)  # the last comma, 60 back at most
-    if comma < 0:
-        return end
-    m = _ROLE_GAP.match(text, comma, end)
-    return comma if m is not None and not _has_quote(text, comma, end) else end
-
-
-def _lead_start(text: str, start: int, end: int) -> int:
-    """``content_start(text[start:min(end, start + 80)])``: how many characters a dateline,
-    page control or list marker takes at ``start``. Cheap tests first: a sentence with no
-    "(" in its first 60 characters (no dateline) opening with a quotation mark or with a
-    letter and no full stop or bracket after it (no list marker), not "Scroll", has none."""
-    if end - start < 2 or text.find("(", start, min(end, start + 60)) >= 0:
-        return content_start(text[start : min(end, start + 80)])
-    first = text[start]
-    if first in _QUOTE_OPENERS:
-        return 0
-    if (
-        first.isalpha()
-        and text[start + 1] not in ".)"
-        and (first not in "sS" or text[start : start + 6].lower() != "scroll")
-    ):
-        return 0
-    return content_start(text[start : min(end, start + 80)])
-
-
-_QUOTE_OPENERS = frozenset("“”\"‘’'«»")  # no list marker starts with one
-
-
-def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
-    """``_contents(text, start, end, [])``: in a unit without quotations, the trimmed
-    stretch, reported speech."""
-    span = _trim(text, start, end)
-    return ([], "indirect") if span is None else ([span], "indirect")
-
-
-def _plain(text: str, start: int, end: int) -> bool:
-    """True if ``[start, end)`` holds no quotation mark and opens with no "that" or colon."""
-    return not _has_quote(text, start, end) and not _THAT_OR_COLON.match(text, start, end)
 
 
 # A cue's speaker, the words naming them, True if they follow the cue, and where the
@@ -376,25 +319,6 @@ class _Reader(_Helpers):
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
-
-    def _next_clause(
-        self, unit: _Unit, cue: _Cue, after: int, clause: int, later: Sequence[_Cue]
-    ) -> int:
-        """Where a clause ending at ``clause`` ends before the next statement of the same
-        speaker ("… and called X …"), cued by one of ``later``."""
-        text = self.text
-        for nxt in later:
-            if nxt.start >= clause:
-                break
-            if unit.quotes and not nxt.form.endswith("ing"):
-                own = self._own_quote(unit, after, nxt.start)
-                if own >= 0:  # "… too busy: “…,” he wrote": that quotation is the next one's
-                    return own
-            if nxt.start > after:
-                link = connector_start(text, after, nxt.start, cue.form)
-                if link > after and not any(a < link < b for a, b in unit.quotes):
-                    return link
-        return clause
 
 
 def find_statements(

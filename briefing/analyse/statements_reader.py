@@ -1,16 +1,18 @@
 """Helpers of the statement reader: the subject of a sentence, the listener after
-"told", and a quotation introduced by a colon or followed by an aside."""
+"told", a quotation introduced by a colon or followed by an aside, and where a clause
+ends before the next statement of the same speaker."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.analyse.attribution_words import ROLE_ORG, ROLE_PERSON
 from briefing.analyse.statements_base import _OPEN_END, _Base
-from briefing.analyse.statements_cues import ends_in
+from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _tokens
 from briefing.analyse.statements_quotes import adjunct
-from briefing.analyse.statements_text import _has_quote, _title, _Unit
+from briefing.analyse.statements_text import _has_quote, _title, _Unit, connector_start
 from briefing.model import Span
 
 # `` and kept going until 2 a.m.``: another clause of the speaker, no quotation in it.
@@ -191,3 +193,22 @@ class _Helpers(_Base):
                 mark = 2 if text[b - 2 : b] == "''" else 1
                 return _title(text, a + mark, b - mark)
         return False
+
+    def _next_clause(
+        self, unit: _Unit, cue: _Cue, after: int, clause: int, later: Sequence[_Cue]
+    ) -> int:
+        """Where a clause ending at ``clause`` ends before the next statement of the same
+        speaker ("… and called X …"), cued by one of ``later``."""
+        text = self.text
+        for nxt in later:
+            if nxt.start >= clause:
+                break
+            if unit.quotes and not nxt.form.endswith("ing"):
+                own = self._own_quote(unit, after, nxt.start)
+                if own >= 0:  # "… too busy: “…,” he wrote": that quotation is the next one's
+                    return own
+            if nxt.start > after:
+                link = connector_start(text, after, nxt.start, cue.form)
+                if link > after and not any(a < link < b for a, b in unit.quotes):
+                    return link
+        return clause

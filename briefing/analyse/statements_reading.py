@@ -1,0 +1,72 @@
+"""Small readings of the words around a cue for :mod:`briefing.analyse.statements`: a
+common word before it, a role before its speaker, a dateline opening the sentence, words
+with no quotation; each with its cheap tests first."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analyse.attribution_words import PRONOUNS, ROLE_ORG, ROLE_PERSON
+from briefing.analyse.keypoint_rules import content_start
+from briefing.analyse.statements_cues import _Cue
+from briefing.analyse.statements_text import _has_quote, _trim
+from briefing.model import Span
+
+_THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+_WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _common_before(text: str, lo: int, cue: _Cue) -> bool:
+    """True if a lower-case word that names nobody stands right before ``cue``."""
+    m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    word = m.group(1).lower()
+    return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
+
+
+_ROLE_GAP = re.compile(r",\s+((?:[\w’'.&-]+\s+){1,5})$")
+
+
+def _before_role(text: str, start: int, end: int) -> int:
+    """Where reported words before a speaker end: before the role that introduces the
+    speaker ("…, White House spokesman Tony Snow said" ends at the comma), else ``end``."""
+    comma = text.rfind(",", max(start, end - 60), end)  # the last comma, 60 back at most
+    if comma < 0:
+        return end
+    m = _ROLE_GAP.match(text, comma, end)
+    return comma if m is not None and not _has_quote(text, comma, end) else end
+
+
+def _lead_start(text: str, start: int, end: int) -> int:
+    """``content_start(text[start:min(end, start + 80)])``: how many characters a dateline,
+    page control or list marker takes at ``start``. Cheap tests first: a sentence with no
+    "(" in its first 60 characters (no dateline) opening with a quotation mark or with a
+    letter and no full stop or bracket after it (no list marker), not "Scroll", has none."""
+    if end - start < 2 or text.find("(", start, min(end, start + 60)) >= 0:
+        return content_start(text[start : min(end, start + 80)])
+    first = text[start]
+    if first in _QUOTE_OPENERS:
+        return 0
+    if (
+        first.isalpha()
+        and text[start + 1] not in ".)"
+        and (first not in "sS" or text[start : start + 6].lower() != "scroll")
+    ):
+        return 0
+    return content_start(text[start : min(end, start + 80)])
+
+
+_QUOTE_OPENERS = frozenset("“”\"‘’'«»")  # no list marker starts with one
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
+    """``_contents(text, start, end, [])``: in a unit without quotations, the trimmed
+    stretch, reported speech."""
+    span = _trim(text, start, end)
+    return ([], "indirect") if span is None else ([span], "indirect")
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` holds no quotation mark and opens with no "that" or colon."""
+    return not _has_quote(text, start, end) and not _THAT_OR_COLON.match(text, start, end)
