@@ -192,3 +192,13 @@ def test_skipping_a_listener_in_nothing_skips_nothing():
     for after in range(len(text) + 1):
         for clause in range(max(0, after - 3), after + 1):
             assert helpers._skip_listener(after, clause) == after
+
+
+@pytest.mark.parametrize("texts", cases([QUOTED]))
+def test_no_words_between_a_quotation_and_a_cue_before_every_quotation(texts):
+    for text in texts:
+        quotes = [(a, b) for a, b, _ in _quotes(text)]
+        unit = _Unit(0, len(text), 0, quotes)
+        for cue in range(quotes[0][1]):
+            for lo in range(cue + 1):
+                assert speaker_after_quote(text, unit, lo, cue) is None

@@ -174,7 +174,12 @@ class _Reader(_Helpers):
         cue_start, cue_end = bounds
         text = self.text
         speakers = self.speakers
-        between = speaker_after_quote(text, unit, lo, cue_start) if unit.quotes else None
+        quotes = unit.quotes  # none ending before the cue: no words between one and it
+        between = (
+            speaker_after_quote(text, unit, lo, cue_start)
+            if quotes and quotes[0][1] <= cue_start
+            else None
+        )
         found: tuple[Span, list[str]] | None
         if between is not None:  # "…," X, a …, said
             found = (between, text[between.start : between.end].split())
