@@ -56,26 +56,41 @@ def _speaker_left(
             return _named_apposition(text, lo, comma, speakers)
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
-    return _kept_phrase(_tail_tokens(text, max(region, cue_start - 120), cue_start), speakers)
+    return _speaker_tail(text, max(region, cue_start - 120), cue_start, speakers)
 
 
-def _tail_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``[start, end)`` that :func:`_phrase`'s right-to-left scan keeps:
-    at most eight, back to the first barrier word.
+def _speaker_tail(
+    text: str, start: int, end: int, speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """What ``_phrase(text, _tokens(text, start, end), speakers)`` finds, faster: the
+    words are scanned right to left without their offsets, and only the kept ones are
+    placed, after the cheap rejects on the last word.
 
     Tokens are maximal runs of token characters, so the last occurrence of a token's
     word before the previous token's start is the token itself: ``findall`` and
     ``rfind`` place them without building a match object per token."""
-    out: list[tuple[int, int, str]] = []
+    words = _TOKEN_RE.findall(text, start, end)
+    n = first = len(words)
+    stop = n - _MAX_KEEP if n > _MAX_KEEP else 0
+    while first > stop and words[first - 1].lower() not in BARRIERS:
+        first -= 1
+    while first < n and words[first].lower() in PREPOSITIONS:
+        first += 1
+    if first == n:
+        return None
+    last = words[-1]
+    low = last.lower()
+    if low in _NO_LAST or not last[0].isalpha():
+        return None
+    keep: list[tuple[int, int, str]] = []
     pos = end
-    for word in reversed(_TOKEN_RE.findall(text, start, end)):
-        if len(out) >= _MAX_KEEP or word.lower() in BARRIERS:
-            break
+    for i in range(n - 1, first - 1, -1):
+        word = words[i]
         at = text.rfind(word, start, pos)
-        out.append((at, at + len(word), word))
+        keep.append((at, at + len(word), word))
         pos = at
-    out.reverse()
-    return out
+    keep.reverse()
+    return _cut_phrase(keep, last, low, speakers)
 
 
 _APPOSITION_WORDS = frozenset("who which whose a an the himself herself of from".split())
@@ -145,10 +160,20 @@ def _kept_phrase(
         return None
     last = keep[-1][2]
     low = last.lower()
-    if low in PREPOSITIONS or low in DETERMINERS or low in AUXILIARIES or low == "not":
+    if low in _NO_LAST or not last[0].isalpha():
         return None
-    if not last[0].isalpha():
-        return None
+    return _cut_phrase(keep, last, low, speakers)
+
+
+# Words a speaker phrase never ends in.
+_NO_LAST = PREPOSITIONS | DETERMINERS | AUXILIARIES | {"not"}
+
+
+def _cut_phrase(
+    keep: list[tuple[int, int, str]], last: str, low: str, speakers: Speakers
+) -> tuple[Span, list[str]] | None:
+    """:func:`_kept_phrase` after its rejects on the ``last`` word (``low``: lower case):
+    the words from the phrase's head on."""
     if len(keep) > 1:
         head = speakers.head(keep[0][0], keep[-1][1])
         if head is not None:  # drop leading words before a named head ("On Monday Smith")
@@ -162,11 +187,11 @@ def _kept_phrase(
             ):
                 at -= 1
             keep = keep[at:]
-        else:
-            last_prep = max(
-                (i for i, t in enumerate(keep) if t[2].lower() in PREPOSITIONS), default=-1
-            )
-            keep = keep[last_prep + 1 :] if last_prep >= 0 and last_prep < len(keep) - 1 else keep
+        else:  # the words after the last preposition (the last word is none)
+            for i in range(len(keep) - 2, -1, -1):
+                if keep[i][2].lower() in PREPOSITIONS:
+                    keep = keep[i + 1 :]
+                    break
     if len(keep) == 1 and low not in PRONOUNS and last[0].islower():
         if not low.endswith("s") and low not in _LONE_SPEAKERS:
             return None  # a bare singular common noun is rarely a speaker

@@ -27,7 +27,13 @@ from briefing.analyse.attribution_words import (
 )
 from briefing.model import Actor, Span
 
-_WORD_RE = re.compile(r"[A-Za-z]+")
+# The last run of ASCII letters in a string, when it is a title (in any case).
+_TITLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])("
+    + "|".join(sorted(FEMALE_TITLES | MALE_TITLES, key=len, reverse=True))
+    + r")[^A-Za-z]*\Z",
+    re.I | re.A,
+)
 _HE_RE = re.compile(r"\b(?:he|him|his|He|His)\b")
 _SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 _PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
@@ -97,12 +103,18 @@ class Speakers:
         return found
 
     def _head(self, start: int, end: int) -> tuple[int, int, str] | None:
-        found = self.inside(start, end)
+        starts = self.starts  # what inside() finds, without the call when nothing is there
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i == j:
+            return None
+        found = [r for r in self.rows[i:j] if r[1] <= end]
         if not found:
             return None
+        text = self.text
         for row in reversed(found):
-            before = self.text[max(start, row[0] - 5) : row[0]].lower()
-            if not _PREP_BEFORE.search(before):
+            at = row[0]
+            if not _PREP_BEFORE.search(text[max(start, at - 5) : at].lower()):
                 return row
         return found[-1]
 
@@ -171,12 +183,10 @@ def _gender(text: str, actor: Actor) -> str | None:
     """``male``/``female`` from an honorific or title, the given name, or the pronouns
     of the sentences that name the person; None when unsure."""
     for mention in actor.mentions:
-        before = _WORD_RE.findall(text[max(0, mention.start - 12) : mention.start])
-        word = before[-1].lower() if before else ""
-        if word in FEMALE_TITLES:
-            return "female"
-        if word in MALE_TITLES:
-            return "male"
+        at = mention.start
+        title = _TITLE_BEFORE.search(text[max(0, at - 12) : at])
+        if title is not None:  # the last word of the 12 characters before is a title
+            return "female" if title.group(1).lower() in FEMALE_TITLES else "male"
     first = actor.name.split()[0] if actor.name else ""
     if first in FEMALE_NAMES:
         return "female"
