@@ -7,17 +7,26 @@ import re
 
 import pytest
 
-from briefing.analyse.attribution_words import FEMALE_TITLES, MALE_TITLES
+from briefing.analyse.statements_cues import (
+    _CLITIC,
+    _GO_ON_TO,
+    _MEDIUM_SAYING,
+    _PROGRESSIVE,
+    _TAIL_RE,
+    _all_cues,
+    _Cue,
+    _cue_prep,
+    _cues,
+    _extend_aux,
+    cue_bounds,
+    ends_in,
+)
 from briefing.analyse.statements_phrases import _phrase, _speaker_tail
-from briefing.analyse.statements_speakers import _TITLE_BEFORE, Speakers, _gender
+from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
-    _SINGLE_MARKS,
     _TOKEN_RE,
-    _marks,
-    _paragraph_marks,
     _tokens,
 )
-from briefing.model import Actor, Mention, Paragraph
 from tests.statement_rows import analyse
 
 # Speaker phrases of every shape before a cue: names after prepositions, determiners and
@@ -74,57 +83,68 @@ def test_head_without_inside_is_the_plain_head(analyser, body):
     assert heads
 
 
-TITLED = (
-    "Mrs Ana Ruiz met mr. Tom Baker, MS Lee, businesswoman Jo Kay, the spokeswoman Bo "
-    "and Sir  Ian with Lady-Jane, Mrsé Ana, XMr Ian, (Madame) Eve, Mr 12 Ian, QUEEN Ana, "
-    "kingdom Ian, Mr\u212a Ian, Miſs Ana."
-)
+def _plain_cue_bounds(text, lo, cue, hi):
+    """cue_bounds as it was written before its cheap tests (the reference)."""
+    cue_start = _extend_aux(text, lo, cue)
+    near = text[max(lo, cue_start - 5) : cue_start]
+    if cue.form[-1] != "s" and near[-1:] == " " and ("’" in near or "'" in near):
+        clitic = _CLITIC.search(text, max(lo, cue_start - 5), cue_start)
+        if clitic is not None:
+            cue_start = clitic.start()
+    if (
+        ends_in(text, max(lo, cue_start - 20), cue_start, "o")
+        and text[cue_start - 1 : cue_start].isspace()
+    ):
+        went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
+        if went is not None:
+            cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
+    if cue.form.endswith("ing"):
+        prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
+        if prog is not None:
+            cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
+    cue_end = cue.end
+    tail = _TAIL_RE.match(text, cue_end, hi)
+    if tail is not None:
+        cue_end = tail.end()
+    else:
+        prep = _cue_prep(cue.lemma).match(text, cue_end, hi)
+        if prep is not None:
+            cue_end = prep.end()
+    if cue.form == "saying":
+        medium = _MEDIUM_SAYING.search(text, max(lo, cue_start - 40), cue_start)
+        if medium is not None:
+            cue_start = medium.start()
+    return cue_start, cue_end
 
 
-def _plain_title(text, at):
-    before = re.findall(r"[A-Za-z]+", text[max(0, at - 12) : at])
-    word = before[-1].lower() if before else ""
-    return "female" if word in FEMALE_TITLES else "male" if word in MALE_TITLES else None
-
-
-def test_title_before_a_mention_is_the_last_word_of_the_plain_scan():
-    found = []
-    for at in range(len(TITLED) + 1):
-        title = _TITLE_BEFORE.search(TITLED[max(0, at - 12) : at])
-        fast = None
-        if title is not None:
-            fast = "female" if title.group(1).lower() in FEMALE_TITLES else "male"
-        assert fast == _plain_title(TITLED, at)
-        found.append(fast)
-    assert "female" in found and "male" in found and None in found
-
-
-def test_gender_reads_the_title_before_each_mention_in_turn():
-    at = TITLED.index("Ian")
-    actor = Actor("a", "Ian", "person", mentions=(Mention(at, at + 3, "Ian"),))
-    assert _gender(TITLED, actor) == _plain_title(TITLED, at) == "male"
-    at = TITLED.index("Jo Kay")
-    actor = Actor("b", "Jo Kay", "person", mentions=(Mention(at, at + 6, "Jo Kay"),))
-    assert _plain_title(TITLED, at) is None  # "sinesswoman": the word is cut
-
-
-# Paragraph edges inside and between typewriter quotes ('' and '''), curly and straight
-# marks, paragraphs back to back and with gaps.
-MARKED = [
-    "''a'' ''' b'''c\"d\" “e” «f» ''",
-    "x'''y''z\n''''\n“a”\"b\"''",
-    "no marks at all",
+# Cues with auxiliaries, clitics, "went on to", progressives, a medium before "saying",
+# tails and prepositions after them, odd spacing, line breaks and cues at the edges.
+CUED = [
+    "He has also said in a statement that it's over; they've long argued about it.",
+    "She went on to say, and goes  on to\nclaim; he is calling for calm, was telling them.",
+    "They issued a statement saying no. It put out an e-mail saying yes; agreed with "
+    "her, responded to him, declined to comment on it, replied  to them, warned\nof it.",
+    "Ana’s said Monday night. He’d warned against it. said with a smile; told Friday; "
+    "in a report said; says: in an interview said in a news release; said inside",
+    "he'll have repeatedly denied\tabout; we’re  thinking about it; I'd noted",
 ]
 
 
-@pytest.mark.parametrize("text", MARKED)
-def test_paragraph_marks_cut_from_the_whole_text_are_the_marks_of_each_paragraph(text):
-    singles = [c for c in _SINGLE_MARKS if c in text]
-    doubled = "''" in text
-    cuts = range(len(text) + 1)
-    for a in cuts:
-        for b in cuts[a:]:
-            for paragraphs in ([Paragraph(0, a), Paragraph(a, b)], [Paragraph(a, b)]):
-                plain = [_marks(text, p.start, p.end, singles, doubled) for p in paragraphs]
-                fast = dict(_paragraph_marks(text, paragraphs, singles, doubled))
-                assert [fast.get(i, []) for i in range(len(paragraphs))] == plain
+@pytest.mark.parametrize("text", CUED)
+def test_cue_bounds_with_cheap_tests_are_the_plain_bounds(text):
+    cues = _cues(_all_cues(text))
+    assert len(cues) >= 2
+    changed = 0
+    for cue in cues:
+        for lo in {
+            0,
+            max(0, cue.start - 1),
+            max(0, cue.start - 3),
+            max(0, cue.start - 12),
+            cue.start,
+        }:
+            for hi in {len(text), cue.end, cue.end + 1, cue.end + 4, cue.end + 12}:
+                plain = _plain_cue_bounds(text, lo, cue, hi)
+                assert cue_bounds(text, lo, cue, hi) == plain, (cue, lo, hi)
+                changed += plain != (cue.start, cue.end)
+    assert changed

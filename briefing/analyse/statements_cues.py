@@ -126,6 +126,12 @@ def _cue_prep(lemma: str) -> re.Pattern[str]:
     return _NO_PREP if lemma in _PLAIN_SAY else _CUE_PREP
 
 
+# The first letters of what each preposition pattern matches after its spaces: a cheap
+# test of the character after a cue's space before the regex.
+_PREP_FIRST = {_CUE_PREP: "aof", _PREPS["agree"]: "w", _PREPS["respond"]: "t"}
+_PREP_FIRST[_PREPS["reply"]] = _PREP_FIRST[_PREPS["decline"]] = "t"
+
+
 @dataclass(slots=True)
 class _Cue:
     start: int
@@ -171,7 +177,7 @@ def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
     """Pull auxiliaries and adverbs before the cue into it ("has also said")."""
     start = cue.start
     while True:
-        low = max(lo, start - 20)
+        low = lo if lo > start - 20 else start - 20
         before = text[start - 1] if start > low else ""
         if before == " ":  # the usual case, without the regex: a plain word and a space
             k = text.rfind(" ", low, start - 1) + 1
@@ -203,38 +209,46 @@ def ends_in(text: str, low: int, end: int, letters: str) -> bool:
 def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
     """The cue's span with its auxiliaries, "went on to", "is", "issued a statement" before
     it and a medium, day or particle after it ("said in a statement", "agreed with")."""
+    form = cue.form
     cue_start = _extend_aux(text, lo, cue)
-    near = text[max(lo, cue_start - 5) : cue_start]
-    if cue.form[-1] != "s" and near[-1:] == " " and ("’" in near or "'" in near):
-        clitic = _CLITIC.search(text, max(lo, cue_start - 5), cue_start)
-        if clitic is not None:  # "he’s said", "they’ve long argued": the auxiliary is cued
-            cue_start = clitic.start()
+    before = text[cue_start - 1] if cue_start > lo else ""
+    if before == " " and form[-1] != "s":
+        near = text[max(lo, cue_start - 5) : cue_start]
+        if "’" in near or "'" in near:
+            clitic = _CLITIC.search(text, max(lo, cue_start - 5), cue_start)
+            if clitic is not None:  # "he’s said", "they’ve long argued": the auxiliary is cued
+                cue_start = clitic.start()
+                before = text[cue_start - 1] if cue_start > lo else ""
     # _GO_ON_TO ends in "to" and whitespace: test that first (any spaces, not only one).
-    if (
-        text[cue_start - 1 : cue_start].isspace()
-        and text[max(lo, cue_start - 20) : cue_start].rstrip()[-1:] == "o"  # ends_in(…, "o")
-    ):
-        went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
-        if went is not None:  # "went on to say": the whole phrase is the cue
-            cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
-    if cue.form.endswith("ing"):
+    if before.isspace() and cue_start - 2 >= lo:
+        last = text[cue_start - 2]  # the last character before the spaces, if only one
+        if last.isspace():
+            last = text[max(lo, cue_start - 20) : cue_start].rstrip()[-1:]
+        if last == "o":  # ends_in(…, "o")
+            went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
+            if went is not None:  # "went on to say": the whole phrase is the cue
+                cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
+    if form.endswith("ing"):
         prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
         if prog is not None:  # "is calling", "was telling": active, and part of the cue
             cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
+        if form == "saying":
+            medium = _MEDIUM_SAYING.search(text, max(lo, cue_start - 40), cue_start)
+            if medium is not None:  # "issued a statement saying"
+                cue_start = medium.start()
     cue_end = cue.end
     # Tails and prepositions start with a space: nothing to match without one.
-    space = text[cue_end : cue_end + 1].isspace()
-    tail = None
-    if space and _may_tail(text, cue_end + 1):
-        tail = _TAIL_RE.match(text, cue_end, hi)
+    if not text[cue_end : cue_end + 1].isspace():
+        return cue_start, cue_end
+    tail = _TAIL_RE.match(text, cue_end, hi) if _may_tail(text, cue_end + 1) else None
     if tail is not None:
-        cue_end = tail.end()
-    elif space and (cue.lemma in _PREPS or cue.lemma not in _PLAIN_SAY):
-        prep = _cue_prep(cue.lemma).match(text, cue_end, hi)
-        if prep is not None:  # "warned of", "talked about": the preposition is cued
-            cue_end = prep.end()
-    if cue.form == "saying":
-        medium = _MEDIUM_SAYING.search(text, max(lo, cue_start - 40), cue_start)
-        if medium is not None:  # "issued a statement saying"
-            cue_start = medium.start()
+        return cue_start, tail.end()
+    lemma = cue.lemma
+    if lemma in _PREPS or lemma not in _PLAIN_SAY:
+        prep = _cue_prep(lemma)
+        first = text[cue_end + 1 : cue_end + 2]
+        if first in _PREP_FIRST[prep] or first.isspace():  # the regex only if it may match
+            found = prep.match(text, cue_end, hi)
+            if found is not None:  # "warned of", "talked about": the preposition is cued
+                return cue_start, found.end()
     return cue_start, cue_end

@@ -27,13 +27,7 @@ from briefing.analyse.attribution_words import (
 )
 from briefing.model import Actor, Span
 
-# The last run of ASCII letters in a string, when it is a title (in any case).
-_TITLE_BEFORE = re.compile(
-    r"(?<![A-Za-z])("
-    + "|".join(sorted(FEMALE_TITLES | MALE_TITLES, key=len, reverse=True))
-    + r")[^A-Za-z]*\Z",
-    re.I | re.A,
-)
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _HE_RE = re.compile(r"\b(?:he|him|his|He|His)\b")
 _SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 _PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
@@ -183,10 +177,12 @@ def _gender(text: str, actor: Actor) -> str | None:
     """``male``/``female`` from an honorific or title, the given name, or the pronouns
     of the sentences that name the person; None when unsure."""
     for mention in actor.mentions:
-        at = mention.start
-        title = _TITLE_BEFORE.search(text[max(0, at - 12) : at])
-        if title is not None:  # the last word of the 12 characters before is a title
-            return "female" if title.group(1).lower() in FEMALE_TITLES else "male"
+        before = _WORD_RE.findall(text[max(0, mention.start - 12) : mention.start])
+        word = before[-1].lower() if before else ""
+        if word in FEMALE_TITLES:
+            return "female"
+        if word in MALE_TITLES:
+            return "male"
     first = actor.name.split()[0] if actor.name else ""
     if first in FEMALE_NAMES:
         return "female"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -53,11 +53,10 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
     doubled = "''" in text
     if not singles and not doubled:
         return out
-    for index, found in _paragraph_marks(text, paragraphs, singles, doubled):
-        para = paragraphs[index]
+    for index, para in enumerate(paragraphs):
         end = para.end
         opened = -1
-        for i, mark in found:
+        for i, mark in _marks(text, para.start, end, singles, doubled):
             if opened < 0:
                 # A closing mark opens only at the very start of a paragraph (a typo).
                 if (mark != "”" and mark != "»") or i == para.start:
@@ -78,27 +77,6 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
 
 
 _SINGLE_MARKS = '“”"«»'
-
-
-def _paragraph_marks(
-    text: str, paragraphs: Sequence[Paragraph], singles: list[str], doubled: bool
-) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """``(index, marks)`` of each paragraph holding marks: what ``_marks`` finds in it,
-    cut from the marks of the whole text (found once) unless a ``''`` crosses its edge."""
-    marks = _marks(text, 0, len(text), singles, doubled)
-    places = [m[0] for m in marks]
-    for index, para in enumerate(paragraphs):
-        start, end = para.start, para.end
-        low, high = bisect_left(places, start), bisect_left(places, end)
-        if doubled and (
-            start > 0
-            and text.startswith("''", start - 1)
-            or high > low
-            and places[high - 1] == end - 1
-        ):
-            yield index, _marks(text, start, end, singles, doubled)
-        elif high > low:
-            yield index, marks[low:high]
 
 
 def _marks(
