@@ -43,11 +43,11 @@ def _speaker_left(
     text: str, lo: int, cue_start: int, speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
     """The speaker phrase ending right before the cue, if it looks like one."""
-    party = None
-    if text.find(")", max(lo, cue_start - 16), cue_start) >= 0:
-        party = _PARTY.search(text, max(lo, cue_start - 16), cue_start)
-    if party is not None:  # "Gov. Pat McCrory (R) said"
-        cue_start = party.start()
+    near = lo if lo > cue_start - 16 else cue_start - 16
+    if text.find(")", near, cue_start) >= 0:
+        party = _PARTY.search(text, near, cue_start)
+        if party is not None:  # "Gov. Pat McCrory (R) said"
+            cue_start = party.start()
     region = _left_region(text, lo, cue_start)
     if region > lo and text[region - 1] == "," and not text[region:cue_start].strip():
         comma = region - 1
@@ -56,7 +56,9 @@ def _speaker_left(
             return _named_apposition(text, lo, comma, speakers)
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
-    return _speaker_tail(text, max(region, cue_start - 120), cue_start, speakers)
+    return _speaker_tail(
+        text, region if region > cue_start - 120 else cue_start - 120, cue_start, speakers
+    )
 
 
 def _speaker_tail(
@@ -90,7 +92,7 @@ def _speaker_tail(
         keep.append((at, at + len(word), word))
         pos = at
     keep.reverse()
-    return _cut_phrase(keep, last, low, speakers)
+    return _cut_phrase(keep, words[first:], low, speakers)
 
 
 _APPOSITION_WORDS = frozenset("who which whose a an the himself herself of from".split())
@@ -162,7 +164,7 @@ def _kept_phrase(
     low = last.lower()
     if low in _NO_LAST or not last[0].isalpha():
         return None
-    return _cut_phrase(keep, last, low, speakers)
+    return _cut_phrase(keep, [t[2] for t in keep], low, speakers)
 
 
 # Words a speaker phrase never ends in.
@@ -170,32 +172,33 @@ _NO_LAST = PREPOSITIONS | DETERMINERS | AUXILIARIES | {"not"}
 
 
 def _cut_phrase(
-    keep: list[tuple[int, int, str]], last: str, low: str, speakers: Speakers
+    keep: list[tuple[int, int, str]], words: list[str], low: str, speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
-    """:func:`_kept_phrase` after its rejects on the ``last`` word (``low``: lower case):
-    the words from the phrase's head on."""
-    if len(keep) > 1:
+    """:func:`_kept_phrase` after its rejects on the last word (``low``: in lower case):
+    the words from the phrase's head on. ``words`` are those of ``keep``, in a list of
+    their own (the phrase's words are a slice of it, or it)."""
+    cut = 0
+    n = len(keep)
+    if n > 1:
         head = speakers.head(keep[0][0], keep[-1][1])
         if head is not None:  # drop leading words before a named head ("On Monday Smith")
-            at = 0
             for i, tok in enumerate(keep):
                 if tok[1] > head[0]:
-                    at = i
+                    cut = i
                     break
-            while at > 0 and (
-                keep[at - 1][2][0].isupper() or keep[at - 1][2].lower() in DETERMINERS
+            while cut > 0 and (
+                words[cut - 1][0].isupper() or words[cut - 1].lower() in DETERMINERS
             ):
-                at -= 1
-            keep = keep[at:]
+                cut -= 1
         else:  # the words after the last preposition (the last word is none)
-            for i in range(len(keep) - 2, -1, -1):
-                if keep[i][2].lower() in PREPOSITIONS:
-                    keep = keep[i + 1 :]
+            for i in range(n - 2, -1, -1):
+                if words[i].lower() in PREPOSITIONS:
+                    cut = i + 1
                     break
-    if len(keep) == 1 and low not in PRONOUNS and last[0].islower():
+    if n - cut == 1 and low not in PRONOUNS and words[-1][0].islower():
         if not low.endswith("s") and low not in _LONE_SPEAKERS:
             return None  # a bare singular common noun is rarely a speaker
-    return Span(keep[0][0], keep[-1][1]), [t[2] for t in keep]
+    return Span(keep[cut][0], keep[-1][1]), words[cut:] if cut else words
 
 
 def _speaker_right(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from functools import cached_property
+from collections.abc import Callable, Sequence
 from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
 from briefing.analyse.attribution_words import (
     FEMALE_NAMES,
@@ -28,13 +28,38 @@ from briefing.analyse.attribution_words import (
 from briefing.model import Actor, Span
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_HE_RE = re.compile(r"\b(?:he|him|his|He|His)\b")
-_SHE_RE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
+# What ``\b(?:he|him|his|He|His)\b`` and ``\b(?:she|her|hers|She|Her)\b`` find, written to
+# start with a character set (the regex engine scans for it quickly, not trying every
+# position), the word boundary before it checked behind.
+_HE_RE = re.compile(r"[hH](?<=\b[hH])(?:(?<=h)(?:e|im|is)|(?<=H)(?:e|is))\b")
+_SHE_RE = re.compile(r"[sShH](?<=\b[sShH])(?:(?<=s)he|(?<=h)ers?|(?<=S)he|(?<=H)er)\b")
 _PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
 _ORGISH = frozenset(("organization", "country", "group"))
 _UNSEEN = (-1, -1, "")  # not looked up yet (head() caches None too)
 _LAST_REACH = 300  # characters after the last statement where "he"/"she" is its speaker
 _REACH = 2500  # characters back a pronoun or role word may look for its actor
+
+
+if TYPE_CHECKING:
+    from functools import cached_property as _built_on_first_use
+else:
+
+    class _built_on_first_use:
+        """What ``functools.cached_property`` does, without the lock it takes on each first
+        use in Python 3.11 (a cost paid per article here, as each builds its own index)."""
+
+        def __init__(self, func: Callable[[Any], Any]) -> None:
+            self.func = func
+            self.__doc__ = func.__doc__
+
+        def __set_name__(self, owner: type, name: str) -> None:
+            self.name = name
+
+        def __get__(self, obj: Any, owner: type | None = None) -> Any:
+            if obj is None:
+                return self
+            value = obj.__dict__[self.name] = self.func(obj)
+            return value
 
 
 class Speakers:
@@ -52,24 +77,24 @@ class Speakers:
         self._gender: dict[str, str | None] = {}
         self._heads: dict[tuple[int, int], tuple[int, int, str] | None] = {}
 
-    @cached_property
+    @_built_on_first_use
     def rows(self) -> list[tuple[int, int, str]]:
         """``(start, end, actor id)`` of every mention, sorted; built on first use."""
         rows = [(m.start, m.end, a.id) for a in self._actors for m in a.mentions]
         rows.sort()
         return rows
 
-    @cached_property
+    @_built_on_first_use
     def starts(self) -> list[int]:
         """The start of each of :attr:`rows`."""
         return list(map(itemgetter(0), self.rows))
 
-    @cached_property
+    @_built_on_first_use
     def kind(self) -> dict[str, str]:
         """Actor id -> kind."""
         return {a.id: a.kind for a in self._actors}
 
-    @cached_property
+    @_built_on_first_use
     def actors(self) -> dict[str, Actor]:
         """Actor id -> actor."""
         return {a.id: a for a in self._actors}
