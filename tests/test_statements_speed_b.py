@@ -28,9 +28,11 @@ from briefing.analyse.statements_cues import (
     cue_bounds,
     ends_in,
 )
+from briefing.analyse.statements_fast_regex import words_at_start
 from briefing.analyse.statements_phrases import _LONE_SPEAKERS, _phrase, _speaker_tail
-from briefing.analyse.statements_speakers import _HE_RE, _SHE_RE, Speakers
+from briefing.analyse.statements_speakers import _HE_RE, _PREP_BEFORE, _SHE_RE, Speakers
 from briefing.analyse.statements_text import (
+    _CONNECTOR,
     _THAT_WORD,
     _TOKEN_RE,
     _tokens,
@@ -234,3 +236,44 @@ def test_index_built_on_first_use_is_built_once(analyser):
     rows = speakers.rows
     assert speakers.rows is rows and vars(speakers)["rows"] is rows and rows
     assert speakers.kind == {a.id: a.kind for a in article.actors}
+
+
+# Words at word starts and inside words, in any case, with the spaces, commas and
+# line ends the patterns read around them.
+PHRASED = (
+    "He went on to say, and goes on  to tell; gone on to\nsay. Going on to agree, "
+    "ago on to, undergo on to he is calling, was  asking, were being, been told, amiss "
+    "issued a statement saying, put out a  tweet saying; sent out an e-mail saying so, "
+    "unsent a memo saying; of the for in at the from to with on, often ofthe, Smith, and "
+    "then Jones said , but Ruiz, then he asked before X said and after while ,and so."
+)
+PLAIN_FORMS = {
+    _GO_ON_TO: r"\b(?:go|goes|went|gone|going)\s+on\s+to\s+$",
+    _PROGRESSIVE: r"\b(?:is|are|was|were|am|been|be)\s+$",
+    _MEDIUM_SAYING: r"\b(?:issued|released|put\s+out|sent|sent\s+out|posted|published)\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:statement|letter|e-?mail|tweet|message|memo|video)\s+$",
+    _PREP_BEFORE: r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$",
+    _CONNECTOR: r"(?:\s*,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|before|after|while|then)\s+)"
+    r"(?:[\w’'-]+\s+){0,3}$",
+}
+
+
+@pytest.mark.parametrize("fast", list(PLAIN_FORMS), ids=lambda p: p.pattern[:24])
+def test_patterns_opening_with_a_letter_search_what_their_plain_forms_search(fast):
+    plain = re.compile(PLAIN_FORMS[fast])
+    found = 0
+    for start in range(len(PHRASED) + 1):
+        for end in range(start, min(len(PHRASED), start + 60) + 1):
+            m = plain.search(PHRASED, start, end)
+            got = fast.search(PHRASED, start, end)
+            assert (got and got.span()) == (m and m.span()), (start, end)
+            found += m is not None
+    assert found
+
+
+def test_words_at_start_keeps_the_order_of_words_of_one_letter():
+    pattern = re.compile(words_at_start(["be", "been", "was"]) + "(?:en)?")
+    assert pattern.match("been").group() == "been" and not pattern.search("abe")
+    assert re.fullmatch(words_at_start(["that"]), "that")
+    with pytest.raises(ValueError):
+        words_at_start([r"\sx"])

@@ -14,6 +14,7 @@ from briefing.analyse.attribution_words import (
     STATE_FORMS,
     WEAK_BARE,
 )
+from briefing.analyse.statements_fast_regex import words_at_start
 
 # Bare weak lemmas ("state", "report", "plan") are far more often nouns: left out.
 _FORMS = sorted(
@@ -102,8 +103,8 @@ def _may_tail(text: str, at: int) -> bool:
 _CLITIC = re.compile(r"(?<=\w)[’'](?:s|ve|re|d|ll) $")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
-_GO_ON_TO = re.compile(r"\b(?:go|goes|went|gone|going)\s+on\s+to\s+$")
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be)\s+$")
+_GO_ON_TO = re.compile(words_at_start("go goes went gone going".split()) + r"\s+on\s+to\s+$")
+_PROGRESSIVE = re.compile(words_at_start("is are was were am been be".split()) + r"\s+$")
 _CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
 _PREPS = {
     "agree": re.compile(r"\s+with\b"),
@@ -114,7 +115,8 @@ _PREPS = {
 _NO_PREP = re.compile(r"(?!)")
 _PLAIN_SAY = frozenset("say tell write add ask".split())
 _MEDIUM_SAYING = re.compile(
-    r"\b(?:issued|released|put\s+out|sent|sent\s+out|posted|published)\s+an?\s+"
+    words_at_start(r"issued released put\s+out sent sent\s+out posted published".split())
+    + r"\s+an?\s+"
     r"(?:[\w-]+\s+)?(?:statement|letter|e-?mail|tweet|message|memo|video)\s+$"
 )
 

@@ -25,15 +25,15 @@ from briefing.analyse.attribution_words import (
     ROLE_ORG_ONLY,
     ROLE_PERSON,
 )
+from briefing.analyse.statements_fast_regex import words_at_start
 from briefing.model import Actor, Span
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
-# What ``\b(?:he|him|his|He|His)\b`` and ``\b(?:she|her|hers|She|Her)\b`` find, written to
-# start with a character set (the regex engine scans for it quickly, not trying every
-# position), the word boundary before it checked behind.
-_HE_RE = re.compile(r"[hH](?<=\b[hH])(?:(?<=h)(?:e|im|is)|(?<=H)(?:e|is))\b")
-_SHE_RE = re.compile(r"[sShH](?<=\b[sShH])(?:(?<=s)he|(?<=h)ers?|(?<=S)he|(?<=H)er)\b")
-_PREP_BEFORE = re.compile(r"\b(?:of|for|in|at|from|to|with|on)\s+(?:the\s+)?$")
+_HE_RE = re.compile(words_at_start("he him his He His".split()) + r"\b")
+_SHE_RE = re.compile(words_at_start("she her hers She Her".split()) + r"\b")
+_PREP_BEFORE = re.compile(
+    words_at_start("of for in at from to with on".split()) + r"\s+(?:the\s+)?$"
+)
 _ORGISH = frozenset(("organization", "country", "group"))
 _UNSEEN = (-1, -1, "")  # not looked up yet (head() caches None too)
 _LAST_REACH = 300  # characters after the last statement where "he"/"she" is its speaker

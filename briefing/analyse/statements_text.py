@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from briefing.analyse.attribution_words import PREPOSITIONS, SPEECH_FORMS
+from briefing.analyse.statements_fast_regex import words_at_start
 from briefing.model import Paragraph, Sentence, Span
 
 _TOKEN_RE = re.compile(r"[\w’'./\-]+")
@@ -325,8 +326,12 @@ def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int
     return end
 
 
+# ``(?:\s*,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|before|after|while|then)\s+)``
+# then up to three words to the end, written to open with the comma or space every match
+# opens with (the regex engine then scans for those, not trying every position).
 _CONNECTOR = re.compile(
-    r"(?:\s*,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|before|after|while|then)\s+)"
+    r"[\s,](?:(?<=,)\s*(?:and\s+|but\s+|then\s+)?|"
+    r"(?<=\s)(?:\s*,\s*(?:and\s+|but\s+|then\s+)?|\s*(?:and|but|before|after|while|then)\s+))"
     r"(?:[\w’'-]+\s+){0,3}$"
 )
 
@@ -362,9 +367,7 @@ def connector_start(text: str, start: int, cue_start: int, cue: str = "") -> int
     return -1
 
 
-# ``\bthat\b`` written to start with its literal (the regex engine scans for it quickly),
-# the word boundary before it checked behind.
-_THAT_WORD = re.compile(r"that(?<=\bthat)\b")
+_THAT_WORD = re.compile(words_at_start(["that"]) + r"\b")
 _SUBJECTS = frozenset("he she they i we it".split())
 _SAID_AGAIN = frozenset("said says added adds told tells wrote writes asked asks".split())
 
