@@ -35,7 +35,11 @@ from briefing.analyse.statements_text import (
     _CONNECTOR,
     _THAT_WORD,
     _TOKEN_RE,
+    _contents,
+    _cut_after_comma_quote,
     _tokens,
+    _trim,
+    quotations,
 )
 from briefing.model import Span
 from tests.statement_rows import analyse
@@ -277,3 +281,48 @@ def test_words_at_start_keeps_the_order_of_words_of_one_letter():
     assert re.fullmatch(words_at_start(["that"]), "that")
     with pytest.raises(ValueError):
         words_at_start([r"\sx"])
+
+
+def _plain_contents(text, start, end, quotes, cut=True):
+    """_contents as it was written before its fast paths (the reference)."""
+    inner = [(a, b) for a, b in quotes if a >= start and b <= end + 1] if quotes else quotes
+    if inner:
+        rest = text[start:end]
+        for a, b in reversed(inner):
+            rest = rest[: a - start] + rest[b - start :]
+        if not re.search(r"[^\W_]", rest):
+            return [Span(a, min(b, max(end, b))) for a, b in inner], "direct"
+    span = _trim(text, start, end)
+    if span is None:
+        return [], "indirect"
+    if quotes and re.search("“|”|\"|«|»|''", text[span.start : span.end + 1]):
+        last = text[span.end : span.end + 2]
+        if last == "''":
+            span = Span(span.start, span.end + 2)
+        elif last and last[0] in '”"»':
+            span = Span(span.start, span.end + 1)
+        return [_cut_after_comma_quote(text, span, quotes) if cut else span], "mixed"
+    return [span], "indirect"
+
+
+QUOTED = [
+    "“We won,” she said. “We won.” “And,” he said, “we lost.”\n\n“It is,” ''so'' “good” — "
+    "they said: “yes” and “no”, 12 “x”",
+    "He said ''it works,'' adding “fine.” \"Sure\" \"?\" “” . “a”“b” ,“c”,",
+]
+
+
+@pytest.mark.parametrize("body", QUOTED)
+def test_contents_between_quotations_are_the_plain_contents(analyser, body):
+    article = analyse(analyser, body)
+    text = article.text
+    quotes = [q[:2] for q in quotations(text, article.paragraphs)]
+    assert len(quotes) > 3
+    kinds = set()
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            for cut in (True, False):
+                plain = _plain_contents(text, start, end, quotes, cut)
+                assert _contents(text, start, end, quotes, cut) == plain, (start, end)
+                kinds.add(plain[1])
+    assert kinds == {"direct", "mixed", "indirect"}

@@ -172,7 +172,11 @@ def _scan(text: str, low: int, high: int, found: list[tuple[int, int, str]]) -> 
 def _cues(found: list[tuple[int, int, str]]) -> list[_Cue]:
     """Reporting cues from ``found`` (cues outside quotations), in order."""
     info = _FORM_INFO
-    return [_Cue(s, e, *info[form]) for s, e, form in found]
+    out = []
+    for start, end, form in found:
+        lemma, kept, state = info[form]  # unpacked here: a call with ``*`` costs more
+        out.append(_Cue(start, end, lemma, kept, state))
+    return out
 
 
 def _extend_aux(text: str, lo: int, cue: _Cue) -> int:

@@ -238,11 +238,14 @@ def _contents(
     with the kind."""
     inner = [(a, b) for a, b in quotes if a >= start and b <= end + 1] if quotes else quotes
     if inner:
-        rest = text[start:end]
-        for a, b in reversed(inner):
-            rest = rest[: a - start] + rest[b - start :]
-        if not _ALNUM.search(rest):
-            return [Span(a, min(b, max(end, b))) for a, b in inner], "direct"
+        at = start  # nothing but the quotations: no letter or digit between them
+        for a, b in inner:
+            if _ALNUM.search(text, at, a):
+                break
+            at = b
+        else:
+            if at >= end or not _ALNUM.search(text, at, end):
+                return [Span(a, b) for a, b in inner], "direct"
     span = _trim(text, start, end)
     if span is None:
         return [], "indirect"
