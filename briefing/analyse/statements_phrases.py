@@ -72,18 +72,19 @@ def _speaker_tail(
     word before the previous token's start is the token itself: ``findall`` and
     ``rfind`` place them without building a match object per token."""
     words = _TOKEN_RE.findall(text, start, end)
-    n = first = len(words)
+    if not words:
+        return None
+    last = words[-1]  # kept unless a barrier: the rejects on it come first
+    low = last.lower()
+    if low in _NO_LAST_OR_BARRIER or not last[0].isalpha():
+        return None
+    n = len(words)
+    first = n - 1
     stop = n - _MAX_KEEP if n > _MAX_KEEP else 0
     while first > stop and words[first - 1].lower() not in BARRIERS:
         first -= 1
-    while first < n and words[first].lower() in PREPOSITIONS:
+    while words[first].lower() in PREPOSITIONS:  # the last word is none
         first += 1
-    if first == n:
-        return None
-    last = words[-1]
-    low = last.lower()
-    if low in _NO_LAST or not last[0].isalpha():
-        return None
     keep: list[tuple[int, int, str]] = []
     pos = end
     for i in range(n - 1, first - 1, -1):
@@ -169,6 +170,7 @@ def _kept_phrase(
 
 # Words a speaker phrase never ends in.
 _NO_LAST = PREPOSITIONS | DETERMINERS | AUXILIARIES | {"not"}
+_NO_LAST_OR_BARRIER = _NO_LAST | BARRIERS
 
 
 def _cut_phrase(
