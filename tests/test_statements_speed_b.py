@@ -39,6 +39,7 @@ from briefing.analyse.statements_text import (
     _cut_after_comma_quote,
     _tokens,
     _trim,
+    _trivial,
     quotations,
 )
 from briefing.model import Span
@@ -326,3 +327,42 @@ def test_contents_between_quotations_are_the_plain_contents(analyser, body):
                 assert _contents(text, start, end, quotes, cut) == plain, (start, end)
                 kinds.add(plain[1])
     assert kinds == {"direct", "mixed", "indirect"}
+
+
+def _plain_trivial(text, start, end):
+    """_trivial as it was written before its fast paths (the reference)."""
+    if re.search("“|”|\"|«|»|''", text[start:end]):
+        return False
+    rest = text[start:end]
+    if re.search(r"\bthat\b", rest):
+        return False
+    head = rest.split(None, 10)
+    if len(head) == 11 and all(re.search(r"[^\W_]", w) for w in head[:10]):
+        return False
+    words = [w for w in rest.split() if re.search(r"[^\W_]", w)]
+    if len(words) > 9:
+        return False
+    if not words or re.match(r"^[\s,]*$", rest):
+        return True
+    first = words[0].strip(",").lower()
+    return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in (
+        "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    )  # fmt: skip
+
+
+TRIVIAL = (
+    "on Monday, in a letter to members that it was over — — , last week in Paris at the "
+    "time, one two three four five six seven eight nine ten eleven , “so” 12 - - - - - - "
+    "- - - - - a b c d e f g h i j, yesterday Today thatthe"
+)
+
+
+def test_trivial_is_the_plain_trivial_over_every_window():
+    seen = set()
+    for start in range(len(TRIVIAL) + 1):
+        for end in range(start, len(TRIVIAL) + 1):
+            plain = _plain_trivial(TRIVIAL, start, end)
+            assert _trivial(TRIVIAL, start, end) == plain, (start, end)
+            seen.add(plain)
+    assert seen == {True, False}

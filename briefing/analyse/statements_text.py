@@ -385,7 +385,7 @@ def _trivial(text: str, start: int, end: int) -> bool:
     head = rest.split(None, 10)
     if len(head) == 11 and all(_ALNUM.search(w) for w in head[:10]):
         return False  # ten words at least
-    words = [w for w in rest.split() if _ALNUM.search(w)]
+    words = [w for w in (head if len(head) < 11 else rest.split()) if _ALNUM.search(w)]
     if len(words) > 9:
         return False
     if not words or _NUMBER_TAIL.match(rest):
