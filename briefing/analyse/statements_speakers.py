@@ -127,9 +127,12 @@ class Speakers:
         j = bisect_left(starts, end, i)
         if i == j:
             return None
+        if j == i + 1:  # one mention: the head whatever comes before it
+            row = self.rows[i]
+            return row if row[1] <= end else None
         found = [r for r in self.rows[i:j] if r[1] <= end]
-        if not found:
-            return None
+        if len(found) < 2:
+            return found[0] if found else None
         text = self.text
         for row in reversed(found):
             at = row[0]
