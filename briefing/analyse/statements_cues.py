@@ -246,13 +246,14 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
     # Tails and prepositions start with a space: nothing to match without one.
     if not text[cue_end : cue_end + 1].isspace():
         return cue_start, cue_end
-    tail = _TAIL_RE.match(text, cue_end, hi) if _may_tail(text, cue_end + 1) else None
-    if tail is not None:
-        return cue_start, tail.end()
+    first = text[cue_end + 1 : cue_end + 2]
+    if first not in _NO_TAIL and _may_tail(text, cue_end + 1):  # _may_tail's first test, inline
+        tail = _TAIL_RE.match(text, cue_end, hi)
+        if tail is not None:
+            return cue_start, tail.end()
     lemma = cue.lemma
     if lemma in _PREPS or lemma not in _PLAIN_SAY:
         prep = _cue_prep(lemma)
-        first = text[cue_end + 1 : cue_end + 2]
         if first in _PREP_FIRST[prep] or first.isspace():  # the regex only if it may match
             found = prep.match(text, cue_end, hi)
             if found is not None:  # "warned of", "talked about": the preposition is cued
