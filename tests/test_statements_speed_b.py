@@ -29,7 +29,12 @@ from briefing.analyse.statements_cues import (
     ends_in,
 )
 from briefing.analyse.statements_fast_regex import words_at_start
-from briefing.analyse.statements_phrases import _LONE_SPEAKERS, _phrase, _speaker_tail
+from briefing.analyse.statements_phrases import (
+    _LONE_SPEAKERS,
+    _phrase,
+    _speaker_right,
+    _speaker_tail,
+)
 from briefing.analyse.statements_speakers import _HE_RE, _PREP_BEFORE, _SHE_RE, Speakers
 from briefing.analyse.statements_text import (
     _CONNECTOR,
@@ -366,3 +371,46 @@ def test_trivial_is_the_plain_trivial_over_every_window():
             assert _trivial(TRIVIAL, start, end) == plain, (start, end)
             seen.add(plain)
     assert seen == {True, False}
+
+
+def _plain_speaker_right(text, cue_end, hi, speakers):
+    """_speaker_right as it was written before its fast paths (the reference)."""
+    toks = []
+    for m in _TOKEN_RE.finditer(text, cue_end, min(hi, cue_end + 400)):
+        tok = (*m.span(), m.group())
+        if text[toks[-1][1] if toks else cue_end : tok[0]].strip() or len(toks) >= 8:
+            break
+        if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):
+            break
+        toks.append(tok)
+        if tok[2].endswith(".") and not re.match(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$", tok[2]):
+            break
+    while toks and toks[-1][2].endswith("."):
+        s, e, w = toks[-1]
+        if len(w) > 2 and not w[:-1].isupper():
+            toks[-1] = (s, e - 1, w[:-1])
+        break
+    if not toks:
+        return None
+    return _plain_phrase(text, toks, speakers)
+
+
+RIGHT = (
+    "“Yes,” said Ana Ruiz of the Leeds council. “No,” said Mr. T. Baker, who left. “So,” "
+    "said the spokesman for the firm in Paris on Monday night at the time, “ok.” said "
+    "U.S. officials that. said\u00a0Tom\u2003Baker  and said one two three four five six "
+    "seven eight nine. said Dr. Ruiz. said FBI. said it."
+)
+
+
+def test_speaker_right_is_the_plain_scan_from_every_position(analyser):
+    article = analyse(analyser, RIGHT)
+    text = article.text
+    speakers = Speakers(text, article.actors)
+    found = 0
+    for cue_end in range(len(text) + 1):
+        for hi in {len(text), cue_end + 5, cue_end + 20}:
+            plain = _plain_speaker_right(text, cue_end, hi, speakers)
+            assert _speaker_right(text, cue_end, hi, speakers) == plain, cue_end
+            found += plain is not None
+    assert found > 20

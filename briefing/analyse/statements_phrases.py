@@ -208,15 +208,19 @@ def _speaker_right(
 ) -> tuple[Span, list[str]] | None:
     """The speaker after an inverted cue (``"…," said X``)."""
     toks: list[tuple[int, int, str]] = []
+    prev = cue_end  # the end of the token before
     for m in _TOKEN_RE.finditer(text, cue_end, min(hi, cue_end + 400)):  # 8 tokens at most
-        tok = (*m.span(), m.group())
-        if text[toks[-1][1] if toks else cue_end : tok[0]].strip() or len(toks) >= 8:
+        start, end = m.span()
+        if len(toks) >= 8 or (start > prev and not text[prev:start].isspace()):
+            break  # eight tokens, or more than spaces before this one
+        word = m.group()
+        low = word.lower()
+        if low in BARRIERS or (toks and low in PREPOSITIONS):
             break
-        if tok[2].lower() in BARRIERS or (toks and tok[2].lower() in PREPOSITIONS):
+        toks.append((start, end, word))
+        if word.endswith(".") and not _ABBREV_RE.match(word):
             break
-        toks.append(tok)
-        if tok[2].endswith(".") and not _ABBREV_RE.match(tok[2]):
-            break
+        prev = end
     while toks and toks[-1][2].endswith("."):
         s, e, w = toks[-1]
         if len(w) > 2 and not w[:-1].isupper():
