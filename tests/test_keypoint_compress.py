@@ -1,8 +1,13 @@
-"""Key-point compression: participial and dash add-ons, leading adverbials."""
+"""Key-point compression: participial and dash add-ons, relative clauses, leading adverbials."""
 
 from __future__ import annotations
 
-from briefing.analyse.keypoint_compress import addon_start, glued_end, leading_end
+from briefing.analyse.keypoint_compress import (
+    addon_start,
+    glued_end,
+    leading_end,
+    relative_start,
+)
 from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sentences import split_sentences
 
@@ -141,3 +146,50 @@ def test_a_sentence_glued_to_the_next_ends_at_its_stop():
         "The ferry to St.Ives leaves the harbour at noon on every day of the week.",
     ):
         assert glued_end(kept) == len(kept), kept
+
+
+def test_a_relative_clause_that_ends_the_sentence_is_left_out():
+    cases = {
+        "The port company said 45 workers were injured in the blaze, which began early "
+        "Wednesday morning.": "The port company said 45 workers were injured in the blaze",
+        "The three sailors were last seen on Saturday at the harbour inn in Porth Ruan, where "
+        "the crew had gathered before the race.": (
+            "The three sailors were last seen on Saturday at the harbour inn in Porth Ruan"
+        ),
+        # The last relative clause goes, an earlier one stays.
+        "The ferry, which is forty years old, will be replaced by a new boat next spring, "
+        "which the council ordered in May.": (
+            "The ferry, which is forty years old, will be replaced by a new boat next spring"
+        ),
+    }
+    for sentence, head in cases.items():
+        assert sentence[: relative_start(sentence)] == head, sentence
+    kept = [
+        # A short head; a short clause; a comma inside the clause (a list or an aside).
+        "The quay reopened, which pleased residents of the town.",
+        "The harbour council finally approved the plan for the new terminal, which helps.",
+        "The council approved a plan for the new ferry terminal, which will have shops, a cafe "
+        "and a car park.",
+        # Restrictive (no comma); a quotation or a bracket open before the comma.
+        "The council approved the plan for the new ferry terminal which residents asked for.",
+        'The harbour master called it "the worst storm the town has seen, which says a lot '
+        'about this coast."',
+        "The council approved the new ferry terminal (a plan for the old quay, which residents "
+        "opposed for years).",
+    ]
+    for sentence in kept:
+        assert relative_start(sentence) == len(sentence), sentence
+
+
+def test_a_selected_key_point_loses_its_final_relative_clause():
+    lines = [
+        "Harbour engineers found deep cracks in the old quay wall on Monday, which forced the "
+        "council to close the ferry terminal.",
+        "Engineers expect a month of repairs before the harbour bridge can reopen.",
+        "Ferries will carry commuters across the river while the bridge is shut.",
+    ]
+    text, paragraphs = lines_to_text(lines)
+    found = rank_key_points(text, split_sentences(text, paragraphs), (), 3)
+    first = next(p for p in found if p.sentence == 0)
+    assert first.text == "Harbour engineers found deep cracks in the old quay wall on Monday"
+    assert text[first.start : first.end] == first.text

@@ -22,6 +22,11 @@ Every rule reads only the sentence's own words; none knows a corpus, a site or a
   "In 2002 Acme agreed to …, "), nor when what follows is a relative clause ("In the
   images, which …"), the rest of a place ("In Anaheim, California, …"), an aside ("By
   2010, however, …") or a phrase ("…, compared with …").
+* **Relative clause at the end**: a non-restrictive ", which …" or ", where …" clause
+  that ends the sentence ("… 45 workers were injured in the blaze, which began early
+  Wednesday.") is left out after a head of at least ``MIN_HEAD_WORDS`` words; not when
+  the clause holds a comma (a list or a second aside), is under ``MIN_RELATIVE_WORDS``
+  words, or the head ends unfinished or leaves a quotation or bracket open.
 * **Glued sentence**: a full stop with no space after it and a capitalised word
   ("… a court heard.Shocking details were …", text that lost a line break) ends the key
   point, as the sentence splitter did not.
@@ -59,6 +64,10 @@ _FUNCTION_WORDS = frozenset(
 _SUBORDINATORS = frozenset(
     "while although though if when as because since unless whereas whether until".split()
 )
+# ", which began on Tuesday.", ", where they rented a villa.": a non-restrictive clause.
+_RELATIVE = re.compile(r", (?:which|where) ")
+MIN_RELATIVE_WORDS = 3
+MIN_HEAD_WORDS = 8
 # A full stop with no space before the next sentence: "heard.Shocking details".
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
 MIN_GLUED_WORDS = 4
@@ -137,6 +146,22 @@ def _participle_start(text: str) -> int:
             return len(text)
         return m.start()
     return len(text)
+
+
+def relative_start(text: str) -> int:
+    """Where a non-restrictive relative clause ending ``text`` starts (", which …",
+    ", where …"; see the module docstring), or ``len(text)``."""
+    found = list(_RELATIVE.finditer(text))
+    if not found:
+        return len(text)
+    last = found[-1]
+    tail = text[last.end() :]
+    if "," in tail or len(tail.split()) < MIN_RELATIVE_WORDS:
+        return len(text)
+    head = text[: last.start()]
+    if head.count(" ") < MIN_HEAD_WORDS - 1 or not _main_clause(head):
+        return len(text)
+    return last.start()
 
 
 def _dash_start(text: str) -> int:

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analyse.keypoint_compress import LEADING_WORDS, leading_end
+from briefing.analyse.keypoint_compress import LEADING_WORDS, leading_end, relative_start
 from briefing.analyse.keypoint_rules import (
     GLUED_SENTENCES,
     content_start,
@@ -130,15 +130,17 @@ def candidate(
 
 
 def shortened(text: str, c: Candidate) -> Candidate:
-    """``c`` less a long sentence's add-on and a leading adverbial (:mod:`keypoint_compress`),
-    ended at a glued sentence's stop or before an attribution between two claims
-    (:func:`keypoint_trim.shorter_end`).
+    """``c`` less a long sentence's add-on, a relative clause at its end and a leading
+    adverbial (:mod:`keypoint_compress`), ended at a glued sentence's stop or before an
+    attribution between two claims (:func:`keypoint_trim.shorter_end`).
 
     Applied to the selected key points only (the rules cost time on every candidate): the
     words left out may still count in the redundancy test.
     """
     raw = text[c.start : c.end]
     end = shorter_end(raw)
+    if ", which " in raw or ", where " in raw:
+        end = relative_start(raw[:end])
     space = raw.find(" ", 0, 12)
     start = leading_end(raw[:end]) if raw[:space].rstrip(",") in LEADING_WORDS else 0
     if (start, end) == (0, len(raw)):
