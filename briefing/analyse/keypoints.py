@@ -7,8 +7,9 @@ lines, fragments; questions and bracketed asides unless nothing else is left) ar
 ranked. A key point's span is its sentence less what is not the point: a list marker, a
 dateline, a page control or a run-on caption before it (:mod:`keypoint_rules`) and an
 attribution tail after it (", police said.": :mod:`keypoint_trim`); a selected key point
-also loses a long sentence's participial or dash add-on and a leading adverbial ("In a
-statement on Tuesday, ": :mod:`keypoint_compress`). Selection is greedy
+also loses a long sentence's participial or dash add-on, a relative clause ending the
+sentence (", which began on Tuesday.") and a leading adverbial ("In a statement on
+Tuesday, ": :mod:`keypoint_compress`). Selection is greedy
 with redundancy control (MMR): each next key point maximises ``score - redundancy *
 overlap`` with those already chosen (overlap: shared content words, numbers aside, over
 the smaller set), and a sentence overlapping one already chosen by ``duplicate`` or more
