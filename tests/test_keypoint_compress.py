@@ -170,6 +170,9 @@ def test_a_relative_clause_that_ends_the_sentence_is_left_out():
         "The harbour council finally approved the plan for the new terminal, which helps.",
         "The council approved a plan for the new ferry terminal, which will have shops, a cafe "
         "and a car park.",
+        # A figure in the clause: a fact, not an aside.
+        "The harbour council is expected to discuss the latest offer for the quay, which "
+        "values the site at £8m.",
         # Restrictive (no comma); a quotation or a bracket open before the comma.
         "The council approved the plan for the new ferry terminal which residents asked for.",
         'The harbour master called it "the worst storm the town has seen, which says a lot '

@@ -25,8 +25,9 @@ Every rule reads only the sentence's own words; none knows a corpus, a site or a
 * **Relative clause at the end**: a non-restrictive ", which …" or ", where …" clause
   that ends the sentence ("… 45 workers were injured in the blaze, which began early
   Wednesday.") is left out after a head of at least ``MIN_HEAD_WORDS`` words; not when
-  the clause holds a comma (a list or a second aside), is under ``MIN_RELATIVE_WORDS``
-  words, or the head ends unfinished or leaves a quotation or bracket open.
+  the clause holds a comma (a list or a second aside) or a figure (", which values the
+  club at £800m.": a fact, not an aside), is under ``MIN_RELATIVE_WORDS`` words, or the
+  head ends unfinished or leaves a quotation or bracket open.
 * **Glued sentence**: a full stop with no space after it and a capitalised word
   ("… a court heard.Shocking details were …", text that lost a line break) ends the key
   point, as the sentence splitter did not.
@@ -67,6 +68,7 @@ _SUBORDINATORS = frozenset(
 # ", which began on Tuesday.", ", where they rented a villa.": a non-restrictive clause.
 _RELATIVE = re.compile(r", (?:which|where) ")
 MIN_RELATIVE_WORDS = 3
+_DIGIT = re.compile(r"\d")  # A figure makes the clause a fact: ", which values it at £8m."
 MIN_HEAD_WORDS = 8
 # A full stop with no space before the next sentence: "heard.Shocking details".
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
@@ -156,7 +158,7 @@ def relative_start(text: str) -> int:
         return len(text)
     last = found[-1]
     tail = text[last.end() :]
-    if "," in tail or len(tail.split()) < MIN_RELATIVE_WORDS:
+    if "," in tail or len(tail.split()) < MIN_RELATIVE_WORDS or _DIGIT.search(tail):
         return len(text)
     head = text[: last.start()]
     if head.count(" ") < MIN_HEAD_WORDS - 1 or not _main_clause(head):
