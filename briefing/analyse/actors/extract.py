@@ -29,6 +29,7 @@ from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.lookup import word_info
+from briefing.analyse.actors.owned import owned_as_orgs
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
 from briefing.analyse.actors.resolve import lone_words, persons_first, resolve
@@ -64,6 +65,7 @@ def extract_actors(
     segs, deferred = candidate_segments(text, sentences, gazetteer)
     credits = credit_lines(text)
     segs = without_works(outside(segs, credits), text, gazetteer)
+    owned_as_orgs(segs, text)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:

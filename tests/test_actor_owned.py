@@ -1,0 +1,49 @@
+"""Names a business owns or holds a stake in are organizations (issue 9, item 2: organisations
+by their context), on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse.actors.owned import owned_items
+from tests.test_actors import actors
+
+
+@pytest.fixture(autouse=True)
+def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors(text)}
+
+
+def test_the_list_after_owns_is_organizations() -> None:
+    text = (
+        "Harbour Books, which owns Mary Quill, Tolland and Grace Wick, said sales rose. "
+        "Its chief Ana Ruiz was pleased."
+    )
+    got = kinds(text)
+    assert got["Mary Quill"] == "organization"
+    assert got["Grace Wick"] == "organization"
+    assert got["Tolland"] == "organization"
+    assert got["Ana Ruiz"] == "person"
+
+
+def test_owned_by_names_the_owner_not_the_owned() -> None:
+    got = kinds("The club is owned by Peter Marsh. Marsh bought it in 2001.")
+    assert got["Peter Marsh"] == "person"
+
+
+def test_a_stake_in_and_shares_of() -> None:
+    text = "Fund A took a stake in Orlen Kivi and bought shares of Tessa Mond."
+    assert [text[a:b] for a, b in owned_items(text)] == ["Orlen Kivi", "Tessa Mond"]
+    got = kinds(text)
+    assert got["Orlen Kivi"] == got["Tessa Mond"] == "organization"
+
+
+def test_a_titled_name_and_a_short_form_keep_their_reading() -> None:
+    text = "Kestrel Foods Group agreed a deal. The fund owns Kestrel."
+    plain = text.replace("owns", "likes")
+    assert kinds(text) == kinds(plain)  # "Kestrel" is the group's short form either way
+    assert kinds("Its rival owns Dr Alan Pike's old firm.")["Alan Pike"] == "person"
