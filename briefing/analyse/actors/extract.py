@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind
+from briefing.analyse.actors.compounds import split_compounds
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.identity import settle
@@ -66,6 +67,7 @@ def extract_actors(
     credits = credit_lines(text)
     segs = without_works(outside(segs, credits), text, gazetteer)
     owned_as_orgs(segs, text)
+    segs = split_compounds(segs, text, gazetteer)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:
