@@ -12,6 +12,7 @@ import re
 
 from briefing.analyse.actors.context import (
     appears_lower,
+    firm_title_before,
     next_word,
     prev_word,
     title_before,
@@ -221,8 +222,8 @@ def _shape_in_context(
         seg.kind = "organization"
     elif ordinary or any(appears_lower(low, text) for low in lows):
         seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
-    elif title_follows(text, seg.end, gaz):
-        seg.kind = "organization"  # "Liberal Democrat leader Charles Kennedy"
+    elif title_follows(text, seg.end, gaz) or firm_title_before(text, seg.start):
+        seg.kind = "organization"  # "Liberal Democrat leader Charles Kennedy", "CEO of …"
     else:
         seg.kind = "person"
         if next_word(text, seg.end) not in SPEECH:
@@ -264,6 +265,14 @@ def classify_word(
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and _place_after_prep(t, text):
         seg.kind, seg.cue = "place", "prep"
+    if (
+        seg.kind == "unknown"
+        and low in ("of", "at")
+        and t not in gaz.given_any
+        and not (after[:1].islower() and after not in SPEECH)  # "of Jewish human rights …"
+        and firm_title_before(text, start)
+    ):
+        seg.kind = "organization"  # "the founder of Picador"
 
 
 def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:

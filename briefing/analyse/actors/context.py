@@ -182,6 +182,18 @@ def title_follows(text: str, end: int, gaz: Gazetteer, word: str | None = None) 
     return False
 
 
+_FIRM_OF_RE = re.compile(
+    r"\b(?:CEO|COO|CFO|[Cc]hief (?:[Ee]xecutive|[Oo]perating|[Ff]inancial)(?: [Oo]fficer)?|"
+    r"[Cc]hair(?:man|woman)?|[Mm]anaging [Dd]irector|(?:[Cc]o-)?[Ff]ounder|[Oo]wner) "
+    r"(?:of|at) (?:the )?$"
+)
+
+
+def firm_title_before(text: str, start: int) -> bool:
+    """True if a firm's title and "of"/"at" stand before ``start`` ("CEO of …")."""
+    return _FIRM_OF_RE.search(text, max(0, start - 36), start) is not None
+
+
 def title_before(text: str, start: int, gaz: Gazetteer) -> str:
     """A title written just before a name ("Tory leader", "chief executive"), if any."""
     before = prev_words(text, start, 3)

@@ -19,6 +19,8 @@ from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS
 # (first and last word); an entry with its legal form; an entry unless "$" follows; a
 # demonym; where the segments before a firm's title start; that firm's title.
 CHUNK, TITLE, ALIAS, ENTRY, DEMONYM, MARK, FIRM = range(7)
+# Words after a title that end it: what follows is what the title is of, not its holder.
+_AFTER_TITLE = frozenset(("of", "for", "at", "in", "on", "to", "with", "from"))
 
 
 class Cutter:
@@ -58,6 +60,8 @@ class Cutter:
                 else:  # "Lord of the Rings": a work's title, naming nobody
                     self.work = self.work or bool(self.honorific)
                     self.honorific = ""
+                    if self.roles and t in _AFTER_TITLE:  # "CEO of Harbour Books"
+                        self.flush()  # the title holds no name (but "President da Silva")
                 i += 1
             else:  # an entry may start here only if the word is one or starts a longer one
                 entry = info.entry is not None or info.span != 1
