@@ -302,6 +302,15 @@ def _place_after_prep(t: str, text: str) -> bool:
     )
 
 
+def _two_bodies(left: list[Word], right: list[Word], gaz: Gazetteer) -> bool:
+    """True if both sides of an "and" name a body of their own, though the right ends in an
+    organization's head: the right opens with a known name or an acronym, or shares the
+    left's first word ("Ana Ruiz and BBC Radio", "AZ Fly and AZ Services"; not "Texas Parks
+    and Wildlife Department")."""
+    first = right[0].text
+    return first in gaz.entries or is_acronym(first) or first == left[0].text
+
+
 def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> SegKind:
     """``organization`` if "of"/"and" join one name, ``split`` if they join two."""
     size = len(words)
@@ -323,6 +332,6 @@ def _joint_kind(words: list[Word], heads: list[bool], gaz: Gazetteer) -> SegKind
             not heads[-1] or len(right) > 1
         ):
             return "split"  # "Walt Disney Corporation and Saudi Arabian ..."
-        elif len(left) > 1 and len(right) > 1 and not heads[-1]:
+        elif len(left) > 1 and len(right) > 1 and (not heads[-1] or _two_bodies(left, right, gaz)):
             return "split"
     return "organization"
