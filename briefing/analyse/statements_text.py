@@ -20,7 +20,7 @@ _QUOTE_END = "”\"'"
 # engine then scans for their first characters quickly (the same matches, ~2.5x faster).
 _QUOTE_CHAR = re.compile("“|”|\"|«|»|''")
 _ALNUM = re.compile(r"[^\W_]")
-_NUMBER_TAIL = re.compile(r"^[\s,]*$")
+_ONLY_COMMAS = re.compile(r"^[\s,]*$")  # nothing but spaces and commas
 # ``, adding``, ``;`` or `` — ``; written to start with a character set (the regex engine
 # scans for it quickly): a dash match starts at the dash, the space before it is its start.
 _CLAUSE_END = re.compile(
@@ -388,7 +388,7 @@ def _trivial(text: str, start: int, end: int) -> bool:
     words = [w for w in (head if len(head) < 11 else rest.split()) if _ALNUM.search(w)]
     if len(words) > 9:
         return False
-    if not words or _NUMBER_TAIL.match(rest):
+    if not words or _ONLY_COMMAS.match(rest):
         return True
     first = words[0].strip(",").lower()
     return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in (
