@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.segment import single
-from briefing.analyse.actors.tokens import Seg
+from briefing.analyse.actors.tokens import Seg, name_starts
 
 
 def split_compounds(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
@@ -19,7 +19,7 @@ def split_compounds(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
     if not any(s.kind == "unknown" and "-" in s.text for s in segs):
         return segs
     alone = {s.text: s for s in segs if "-" not in s.text}
-    firsts = {s.text.split(" ", 1)[0] for s in segs if s.words > 1}  # "PMC-Sierra Inc"
+    firsts = name_starts(segs)  # "PMC-Sierra Inc"
     out: list[Seg] = []
     for seg in segs:
         whole = seg.kind != "unknown" or seg.text in firsts

@@ -17,6 +17,7 @@ from briefing.analyse.actors.words import (
     TEAM_BEFORE,
     TEAM_VERBS,
 )
+from briefing.analyse.english import FIRM_TITLES
 
 _ASCII_WORD_RE = re.compile(r"[A-Za-z'’-]*")
 
@@ -182,10 +183,24 @@ def title_follows(text: str, end: int, gaz: Gazetteer, word: str | None = None) 
     return False
 
 
+def _any_case(title: str) -> str:
+    """``title`` as a regex whose words may start in either case (acronyms as written)."""
+    parts = re.split(r"([ -])", title)
+    return "".join(
+        p if p in (" ", "-") or p.isupper() else f"[{p[0].upper()}{p[0].lower()}]{re.escape(p[1:])}"
+        for p in parts
+    )
+
+
+# A firm's title before "of"/"at" ("CEO of …", "the founder of …"): the firm titles less
+# the spokespeople (who speak for anyone), plus the shorter forms written in prose.
+_FIRM_OF_TITLES = (FIRM_TITLES - {"Spokesman", "Spokeswoman"}) | {
+    "Chief Operating", "Chief Financial", "Chair", "Owner"
+}  # fmt: skip
 _FIRM_OF_RE = re.compile(
-    r"\b(?:CEO|COO|CFO|[Cc]hief (?:[Ee]xecutive|[Oo]perating|[Ff]inancial)(?: [Oo]fficer)?|"
-    r"[Cc]hair(?:man|woman)?|[Mm]anaging [Dd]irector|(?:[Cc]o-)?[Ff]ounder|[Oo]wner) "
-    r"(?:of|at) (?:the )?$"
+    r"\b(?:"
+    + "|".join(_any_case(t) for t in sorted(_FIRM_OF_TITLES, key=lambda t: (-len(t), t)))
+    + r") (?:of|at) (?:the )?$"
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.actors.tokens import Seg
+from briefing.analyse.actors.tokens import Seg, name_starts
 
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:\.(?= [A-Z]))?"  # "St. Martin's", "U.S.", no final stop
 _NAME = rf"{_WORD}(?: (?:of |the |& )?{_WORD})*"
@@ -48,7 +48,7 @@ def owned_as_orgs(segs: list[Seg], text: str) -> None:
     items = owned_items(text)
     if not items:
         return
-    firsts = {s.text.split(" ", 1)[0] for s in segs if s.words > 1}
+    firsts = name_starts(segs)
     whole = set(items)
     for seg in segs:
         if seg.kind not in _RETYPE or seg.name or seg.roles or seg.honorific:

@@ -117,6 +117,11 @@ class Seg:
     words: int = 1
 
 
+def name_starts(segs: list[Seg]) -> set[str]:
+    """The first words of the segments of two words or more ("Kestrel" of "Kestrel Foods")."""
+    return {s.text.split(" ", 1)[0] for s in segs if s.words > 1}
+
+
 def tokens(text: str, start: int, end: int) -> list[Word]:
     """Split the candidate ``text[start:end]`` on spaces into words with offsets."""
     out = []
