@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.analyse.keypoint_rules import content_start, junk_reason, run_on_start
-from briefing.analyse.keypoint_trim import content_end
+from briefing.analyse.keypoint_trim import claim_end, shorter_end
 from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.sentences import split_sentences
 
@@ -11,8 +11,10 @@ from .conftest import lines_to_text
 
 
 def claim(sentence: str) -> str:
-    """The sentence up to its key point's end."""
-    return sentence[: content_end(sentence)]
+    """The sentence up to its key point's end: before its attribution tails, then as
+    :func:`shorter_end` ends it (what ``keypoints.candidate`` and ``shortened`` do)."""
+    head = sentence[: claim_end(sentence)]
+    return head[: shorter_end(head)]
 
 
 def test_attribution_tails_are_left_out_of_the_key_point():

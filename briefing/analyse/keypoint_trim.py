@@ -98,14 +98,6 @@ _NEXT_CLAIM = re.compile(r",\s+and\s")  # Not "but": the contrast may be the poi
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
 
 
-def content_end(text: str) -> int:
-    """Offset in the sentence ``text`` where its key point ends: before its attribution
-    tails (see the module docstring; two at most: "…, an official said Saturday,
-    according to the state news agency."), at the end of a sentence glued to the next, and
-    before a participial add-on of a long sentence, else ``len(text)``."""
-    return shorter_end(text[: claim_end(text)])
-
-
 def claim_end(text: str) -> int:
     """Where the claim of the sentence ``text`` ends: before its attribution tails."""
     return _tails_start(text, len(text))
