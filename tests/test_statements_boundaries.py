@@ -27,7 +27,11 @@ def test_reported_words_end_at_a_quotation_closing_on_a_comma(analyser):
         analyser,
         "Maria Lopez said the deal was “a disaster,” referring to the pact signed last year.",
     )
-    assert rows(article) == [("Maria Lopez", "said", ["the deal was “a disaster,”"], "mixed")]
+    assert rows(article) == [
+        ("Maria Lopez", "said", ["the deal was “a disaster,”"], "mixed"),
+        (None, "referring to", ["the pact signed last year"], "indirect"),  # her aside
+    ]
+    assert article.statements[1].speaker == article.statements[0].speaker
 
 
 def test_clause_going_on_after_a_comma_quotation_is_kept(analyser):

@@ -105,7 +105,7 @@ NOMINAL_SAMPLES = [
 
 @pytest.mark.parametrize("text", NOMINAL_SAMPLES + SAMPLES)
 def test_nominal_search_near_each_that_matches_the_full_scan(text):
-    from briefing.analyse.statements_base import _NOMINAL, _nominal_ends, _nominal_matches
+    from briefing.analyse.statements_nominal import _NOMINAL, _nominal_ends, _nominal_matches
 
     full = [m.span() for m in _NOMINAL.finditer(text)]
     assert [m.span() for m in _nominal_matches(text, _nominal_ends(text))] == full

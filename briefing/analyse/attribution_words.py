@@ -251,6 +251,12 @@ PREPOSITIONS = frozenset(
     "in on at for with by from during after before about against over under into "
     "of to among between across through throughout near since per via".split()
 )
+# Cues ending in a preposition ("refer to", "talk about", "call for") take their object
+# after them: the words there never name the speaker ("The reference to “irony” refers
+# to the case" is no inverted ``"…" said X``).
+OBJECT_AFTER = frozenset(
+    lemma for lemma in SPEECH_FORMS.values() if lemma.rsplit(" ", 1)[-1] in PREPOSITIONS
+)
 DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
 PRONOUNS = {

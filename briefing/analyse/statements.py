@@ -25,12 +25,13 @@ from operator import attrgetter
 
 from briefing.analyse.attribution_words import (
     DETERMINERS,
+    OBJECT_AFTER,
     PREPOSITIONS,
-    SPEECH_FORMS,
     STRONG,
     WEAK_BARE,
 )
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
+from briefing.analyse.statements_nominal import add_nominal
 from briefing.analyse.statements_phrases import (
     _speaker_left,
     _speaker_right,
@@ -100,12 +101,6 @@ _NEEDS_THAT = frozenset(
 )
 _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
-# Cues ending in a preposition ("refer to", "talk about", "call for") take their object
-# after them: the words there never name the speaker ("The reference to “irony” refers
-# to the case" is no inverted ``"…" said X``).
-_OBJECT_AFTER = frozenset(
-    lemma for lemma in SPEECH_FORMS.values() if lemma.rsplit(" ", 1)[-1] in PREPOSITIONS
-)
 
 
 # A cue's speaker, the words naming them, True if they follow the cue, and where the
@@ -200,7 +195,7 @@ class _Reader(_Helpers):
             return None if subject is None else (subject, None, False, cue_start)
         ing = cue.form.partition(" ")[0].endswith("ing")  # "saying", "referring to"
         before = text[max(lo, cue_start - 3) : cue_start].rstrip()
-        if (not before or before[-1] in ",”“\"'") and cue.lemma not in _OBJECT_AFTER:
+        if (not before or before[-1] in ",”“\"'") and cue.lemma not in OBJECT_AFTER:
             if not (ing and prev is not None and before[-1:] == ","):
                 found = _speaker_right(text, cue_end, unit.end, speakers)
                 if found is None and _OPEN_ENDED.search(text, max(lo, cue_start - 5), cue_start):
@@ -396,5 +391,5 @@ def find_statements(
         else:
             chain = False
             reader.colon_end(unit)
-    reader.nominal(sentences, quotes)
+    add_nominal(reader, sentences, quotes)
     return tuple(sorted(reader.out, key=_START_END))

@@ -1,12 +1,11 @@
 """Statement patterns that need no cue word in the sentence: quotes signed ``― Name``,
 paragraphs led by ``Name:``, quotes continued from a previous one, loosely attributed
-quotes, and ``according to X``; plus building the :class:`Statement`."""
+quotes, and ``according to X``; plus building the :class:`Statement`. Noun cues after a
+possessive are in :mod:`briefing.analyse.statements_nominal`."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator, Sequence
 
 from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
@@ -21,7 +20,7 @@ from briefing.analyse.statements_text import (
     _trivial,
     _Unit,
 )
-from briefing.model import Sentence, Span, Statement
+from briefing.model import Span, Statement
 
 _LOOSE_AFTER = re.compile(
     r"\s+((?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they"
@@ -44,63 +43,6 @@ _TIME_ASIDE = re.compile(
 )
 _OPEN_END = re.compile(r"[,?!](?:[”\"]|'')$")
 _SENTENCE_END = re.compile(r"[.!?][”\"'’]*\s+[“\"']?[A-Z]")
-
-
-# "Trump's claim that …", "his warning that …": a possessive speaker and a noun cue.
-_NOUNS = (
-    r"claims?|assertions?|statements?|suggestions?|promises?|pledges?|warnings?|arguments?|"
-    r"insistence|beliefs?|contention|allegations?|accusations?|predictions?|vows?|"
-    r"assurances?|admission|boasts?|complaints?"
-)
-_NOMINAL = re.compile(
-    r"\b(his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s)\s+"
-    r"(?:(?:[a-z]+(?:ed|est|ent)|recent|earlier|latest|false|new)\s+)?"
-    rf"({_NOUNS})\s+(?=that\b)"
-)
-# A cue noun right before "that" (searched back from each "that"): cheap test first.
-_NOUN_END = re.compile(rf"\s(?:{_NOUNS})\Z")
-_THAT_WORD = re.compile(r"that\b")
-# The last letters of the cue nouns ("claims?": "s" or "m"), tested before _NOUN_END.
-_NOUN_FINALS = frozenset(
-    c for n in _NOUNS.split("|") for c in (("s", n[-3]) if n.endswith("s?") else (n[-1],))
-)
-
-
-def _nominal_ends(text: str) -> list[int]:
-    """Offsets of each "that" right after a cue noun: a ``_NOMINAL`` match ends only there."""
-    out: list[int] = []
-    for m in _THAT_WORD.finditer(text):
-        at = end = m.start()
-        while end and text[end - 1].isspace():
-            end -= 1
-        if (
-            end < at
-            and text[end - 1] in _NOUN_FINALS
-            and _NOUN_END.search(text, max(0, end - 14), end)
-        ):
-            out.append(at)
-    return out
-
-
-# Up to the last character that no ``_NOMINAL`` match holds: no match crosses it.
-_LAST_BREAK = re.compile(r".*[^\w.’'\s-]", re.S)
-
-
-def _nominal_matches(text: str, ends: list[int]) -> Iterator[re.Match[str]]:
-    """What ``_NOMINAL.finditer(text)`` finds, searching only the stretches before the
-    "that" at each of ``ends`` (see :func:`_nominal_ends`), each from the last character
-    no match holds."""
-    lo = 0
-    for at in ends:
-        stop = _LAST_BREAK.match(text, lo, at)
-        for m in _NOMINAL.finditer(text, stop.end() if stop is not None else lo, at + 5):
-            lo = m.end()
-            yield m
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_left(spans, (start, start))
-    return any(a < end and start < b for a, b in spans[max(0, i - 3) : i + 3])
 
 
 class _Base:
@@ -292,30 +234,6 @@ class _Base:
         words = [t[2] for t in toks[:end]]
         speaker = self.speakers.resolve(span, words)
         return self.make(speaker, span, Span(cue.start, cue.end), [Span(a, b)], "direct", False)
-
-    def nominal(
-        self, sentences: Sequence[Sentence], quoted: Sequence[tuple[int, int, int]]
-    ) -> None:
-        """Statements cued by a noun after a possessive ("his claim that …"), outside
-        quotations and the statements already found."""
-        text = self.text
-        that = _nominal_ends(text)
-        if not that:
-            return
-        ends = [s.end for s in sentences]
-        quotes = [q[:2] for q in quoted]
-        taken = sorted((s.start, s.end) for s in self.out)
-        for m in _nominal_matches(text, that):
-            if any(a <= m.start() < b for a, b in quotes) or _overlaps(taken, m.start(), m.end()):
-                continue
-            i = bisect_left(ends, m.end())
-            end = _clause_end(text, m.end(), ends[i] if i < len(ends) else len(text), quotes)
-            contents, kind = _contents(text, m.end(), end, quotes)
-            if not contents or _overlaps(taken, contents[0].start, contents[-1].end):
-                continue
-            span = Span(*m.span(1))
-            speaker = self.speakers.resolve(span, span.text_of(text).split())
-            self.out.append(self.make(speaker, span, Span(*m.span(2)), contents, kind, False))
 
     def make(
         self,
