@@ -33,3 +33,25 @@ def test_participle_cue_with_a_particle_keeps_the_speaker_of_the_quote(analyser)
     ]
     said, referring = article.statements
     assert said.speaker is not None and referring.speaker == said.speaker
+
+
+def test_evidence_shows_with_or_without_that(analyser):
+    article = analyse(
+        analyser,
+        "The latest poll shows the mayor well ahead of her rivals. Older surveys show that "
+        "turnout falls in winter. Bus fares rose twice in one year, council records show.",
+    )
+    assert rows(article) == [
+        ("The latest poll", "shows", ["the mayor well ahead of her rivals"], "indirect"),
+        ("Older surveys", "show", ["that turnout falls in winter"], "indirect"),
+        ("council records", "show", ["Bus fares rose twice in one year"], "indirect"),
+    ]
+
+
+def test_show_and_find_without_evidence_are_no_cues(analyser):
+    article = analyse(
+        analyser,
+        "The singers went to the show and tried to find the exit. The band shows its age "
+        "and its fans found the tickets.",
+    )
+    assert rows(article) == []

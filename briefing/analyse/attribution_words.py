@@ -241,6 +241,16 @@ CUE_TAILS = (
     "saturday",
     "sunday",
 )
+# Nouns for evidence that "shows", "finds" or "suggests" something, as a speaker does
+# ("the poll shows …", "…, records show"): the cue after one is a verb, not a compound.
+EVIDENCE = frozenset(
+    "poll polls polling survey surveys data record records document documents filing "
+    "filings email emails e-mail e-mails study studies analysis analyses figures numbers "
+    "statistics research review results evidence tally estimates findings transcript "
+    "transcripts memo memos footage video videos logs testimony count census audit".split()
+)
+# Weak bare lemmas that are cues after an evidence noun ("polls show", "studies find").
+EVIDENCE_BARE = frozenset("show find".split())
 # Words a speaker phrase never crosses when scanning back from a cue.
 BARRIERS = frozenset(
     "that and but which while as because if when after before so than where since "

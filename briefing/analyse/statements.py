@@ -25,31 +25,26 @@ from operator import attrgetter
 
 from briefing.analyse.attribution_words import (
     DETERMINERS,
-    OBJECT_AFTER,
+    EVIDENCE_BARE,
     PREPOSITIONS,
     STRONG,
     WEAK_BARE,
 )
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_nominal import add_nominal
-from briefing.analyse.statements_phrases import (
-    _speaker_left,
-    _speaker_right,
-    _speaker_right_loose,
-)
 from briefing.analyse.statements_quotes import (
     adjunct,
     resumed,
-    speaker_after_quote,
 )
-from briefing.analyse.statements_reader import _Helpers
 from briefing.analyse.statements_reading import (
     _before_role,
     _common_before,
     _lead_start,
     _plain,
+    _shown,
     _unquoted,
 )
+from briefing.analyse.statements_speaker_of import _Found, _SpeakerOf
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _clause_end,
@@ -65,9 +60,6 @@ from briefing.analyse.statements_text import (
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
 _START_END = attrgetter("start", "end")
-# A quotation ending in a comma, "?" or "!" right before the cue (``"…," said``).
-_OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
-_COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
 _NEEDS_QUOTE = frozenset(("call",))
 _NOUN_BEFORE = re.compile(
@@ -82,8 +74,6 @@ _PASSIVE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s*$")
 # The last two letters of the words, tested before _PASSIVE (a match ends in one of them).
 _PASSIVE_ENDS = frozenset(w[-2:] for w in _PASSIVE_WORDS)
 _WORD_CHAR = re.compile(r"\w")
-_WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
-_BY = re.compile(r"\b(?:by|in)\s+$")
 _PARA_END = ("\n", "")
 _TANK = re.compile(r"[\s-]tanks?\b")
 _THAT_SOON = re.compile(
@@ -103,12 +93,7 @@ _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
 
-# A cue's speaker, the words naming them, True if they follow the cue, and where the
-# statement's words before the cue may start.
-_Found = tuple[str | None, Span | None, bool, int]
-
-
-class _Reader(_Helpers):
+class _Reader(_SpeakerOf):
     """Statement finding over one article."""
 
     def unit(self, unit: _Unit, cues: list[_Cue]) -> bool:
@@ -140,7 +125,8 @@ class _Reader(_Helpers):
             if lemma in _NEEDS_QUOTE and not unit.quotes:
                 return None
             if lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
-                return None
+                if not _shown(text, lo, cue):
+                    return None
         form = cue.form
         if form[0].isupper():
             return self.said_first(unit, cue)
@@ -164,68 +150,10 @@ class _Reader(_Helpers):
         if final == "s" and lemma in WEAK_BARE and form == lemma + "s":
             if _common_before(text, lo, cue):
                 return None  # "swing states", "took questions": a noun after a common word
+        elif form == lemma and lemma in EVIDENCE_BARE and not _shown(text, lo, cue):
+            return None  # "polls show", "studies find"; not "the show", "to find"
         found = self._speaker(unit, cue, lo, bounds, prev)
         return None if found is None else self._said(unit, cue, bounds, found, later)
-
-    def _speaker(
-        self, unit: _Unit, cue: _Cue, lo: int, bounds: tuple[int, int], prev: Statement | None
-    ) -> _Found | None:
-        """(speaker, the words naming them, True if after the cue, where the statement's
-        words before the cue may start) of a cue spanning ``bounds``, or None if it has
-        none."""
-        cue_start, cue_end = bounds
-        text = self.text
-        speakers = self.speakers
-        quotes = unit.quotes  # none ending before the cue: no words between one and it
-        between = (
-            speaker_after_quote(text, unit, lo, cue_start)
-            if quotes and quotes[0][1] <= cue_start
-            else None
-        )
-        found: tuple[Span, list[str]] | None
-        if between is not None:  # "…," X, a …, said
-            found = (between, text[between.start : between.end].split())
-        else:
-            found = _speaker_left(text, lo, cue_start, speakers)
-        if found is not None:
-            return speakers.resolve(found[0], found[1]), found[0], False, lo
-        if unit.quotes and self._title_before(unit, cue_start):
-            # "Trump, the star of “The Apprentice,” said …": a subject, no quote
-            subject = self._subject(unit, cue_start)
-            return None if subject is None else (subject, None, False, cue_start)
-        ing = cue.form.partition(" ")[0].endswith("ing")  # "saying", "referring to"
-        before = text[max(lo, cue_start - 3) : cue_start].rstrip()
-        if (not before or before[-1] in ",”“\"'") and cue.lemma not in OBJECT_AFTER:
-            if not (ing and prev is not None and before[-1:] == ","):
-                found = _speaker_right(text, cue_end, unit.end, speakers)
-                if found is None and _OPEN_ENDED.search(text, max(lo, cue_start - 5), cue_start):
-                    found = _speaker_right_loose(text, cue_end, unit.end)
-                if found is not None:
-                    return speakers.resolve(found[0], found[1]), found[0], True, lo
-        if ing and prev is not None:
-            return prev.speaker, None, False, lo
-        who = _WHO.search(text, max(lo, cue_start - 30), cue_start)
-        if who is not None:  # "Mike Pence, who called him …"
-            antecedent = _speaker_left(text, lo, who.start(), speakers)
-            speaker = None if antecedent is None else speakers.resolve(*antecedent)
-            return speaker, Span(*who.span(1)), False, who.start(1)
-        if _COORDINATED.search(text, max(lo, cue_start - 12), cue_start) or (
-            ing and _BY.search(text, max(lo, cue_start - 4), cue_start)
-        ):
-            pronoun = self._pronoun_subject(unit, cue_start)  # "He apologized, saying …"
-            if pronoun is not None:
-                words = [text[pronoun.start : pronoun.end]]
-                return speakers.resolve(pronoun, words), pronoun, False, lo
-            if prev is not None and prev.speaker is not None:
-                return prev.speaker, None, False, lo  # "Lib Dem leader X said … and said …"
-            subject = self._subject(unit, cue_start)  # "Trump blasted her, then tweeted"
-            if subject is None:
-                if prev is None and not ing:
-                    return None
-                # "The president noted …, and added: …" / "…, saying …": unresolved
-                return None, None, False, cue_start  # nothing before the cue is its own
-            return subject, None, False, lo
-        return None
 
     def _said(
         self, unit: _Unit, cue: _Cue, bounds: tuple[int, int], found: _Found, later: Sequence[_Cue]
@@ -270,9 +198,13 @@ class _Reader(_Helpers):
                 else _unquoted(text, left_start, left_end)
             )
             left_quote = left[1] == "direct"
-        # Reported words before the speaker ("…, X said.") only with verbs of saying.
+        # Reported words before the speaker ("…, X said.") only with verbs of saying (or
+        # of evidence showing).
         left_ok = has_left and (
-            left_quote or lemma in STRONG or _has_quote(text, left_start, left_end)
+            left_quote
+            or lemma in STRONG
+            or _has_quote(text, left_start, left_end)
+            or _shown(text, lo, cue)  # "…, records show."
         )
         if left_ok and (
             after_words >= clause  # nothing after the cue: what _trivial finds there
@@ -303,7 +235,8 @@ class _Reader(_Helpers):
                 if that is not None:  # "said last week that …": the content starts at "that"
                     start = that.start(1)
             if lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):
-                return None
+                if not _shown(text, lo, cue):
+                    return None
             if lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
                 return None
             if (

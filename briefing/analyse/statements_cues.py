@@ -10,6 +10,7 @@ from briefing.analyse.attribution_words import (
     AUXILIARIES,
     CUE_MEDIA,
     CUE_TAILS,
+    EVIDENCE_BARE,
     SPEECH_FORMS,
     STATE_FORMS,
     WEAK_BARE,
@@ -21,7 +22,7 @@ _FORMS = sorted(
     {
         f
         for f, lemma in (SPEECH_FORMS | STATE_FORMS).items()
-        if f != lemma or lemma not in WEAK_BARE
+        if f != lemma or lemma not in WEAK_BARE or lemma in EVIDENCE_BARE
     },
     key=len,
     reverse=True,

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.attribution_words import PRONOUNS, ROLE_ORG, ROLE_PERSON
+from briefing.analyse.attribution_words import (
+    EVIDENCE,
+    EVIDENCE_BARE,
+    PRONOUNS,
+    ROLE_ORG,
+    ROLE_PERSON,
+)
 from briefing.analyse.keypoint_rules import content_start
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_text import _has_quote, _trim
@@ -17,12 +23,27 @@ _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def _common_before(text: str, lo: int, cue: _Cue) -> bool:
-    """True if a lower-case word that names nobody stands right before ``cue``."""
+    """True if a lower-case word that names nobody (no pronoun, role or evidence such as
+    "poll") stands right before ``cue``."""
     m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1).lower()
-    return word not in PRONOUNS and word not in ROLE_ORG and word not in ROLE_PERSON
+    return (
+        word not in PRONOUNS
+        and word not in ROLE_ORG
+        and word not in ROLE_PERSON
+        and word not in EVIDENCE
+    )
+
+
+def _shown(text: str, lo: int, cue: _Cue) -> bool:
+    """True if evidence "shows" or "finds" (``cue``), with or without "that": an evidence
+    noun right before it ("the poll shows Smith ahead", "studies find no link")."""
+    if cue.lemma not in EVIDENCE_BARE:
+        return False
+    m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
+    return m is not None and m.group(1).lower() in EVIDENCE
 
 
 _ROLE_GAP = re.compile(r",\s+((?:[\w’'.&-]+\s+){1,5})$")
