@@ -55,3 +55,18 @@ def test_show_and_find_without_evidence_are_no_cues(analyser):
         "and its fans found the tickets.",
     )
     assert rows(article) == []
+
+
+def test_a_forecast_in_the_passive_names_no_speaker(analyser):
+    article = analyse(
+        analyser,
+        "The new bridge is expected to open before the winter, with two lanes each way. "
+        "If the rain stops, the harvest could be expected to recover. Ann Lee expected to win.",
+    )
+    assert rows(article) == [
+        (None, "is expected", ["The new bridge", "to open before the winter"], "indirect"),
+        (None, "could be expected", ["the harvest", "to recover"], "indirect"),
+        ("Ann Lee", "expected", ["to win"], "indirect"),
+    ]
+    assert article.statements[0].speaker is None
+    assert article.statements[0].cue_class == "state"

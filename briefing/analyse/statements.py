@@ -57,6 +57,7 @@ from briefing.analyse.statements_text import (
     marked_sentences,
     quotations,
 )
+from briefing.analyse.statements_unsourced import _Unsourced
 from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
 _START_END = attrgetter("start", "end")
@@ -93,7 +94,7 @@ _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
 
-class _Reader(_SpeakerOf):
+class _Reader(_SpeakerOf, _Unsourced):
     """Statement finding over one article."""
 
     def unit(self, unit: _Unit, cues: list[_Cue]) -> bool:
@@ -138,7 +139,8 @@ class _Reader(_SpeakerOf):
         if text[low:cue_start].rstrip()[-2:] in _PASSIVE_ENDS and _PASSIVE.search(
             text, low, cue_start
         ):
-            return None  # infinitive or passive
+            # infinitive or passive: only "X is expected to …" is a statement
+            return self.expected(unit, cue, lo) if form == "expected" else None
         final = form[-1]
         if cue_start == cue.start:
             if final == "s":

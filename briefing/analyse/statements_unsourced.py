@@ -1,0 +1,48 @@
+"""Statements whose speaker the sentence does not name: a forecast in the passive ("The
+vote is expected to pass") and a question put to someone ("Asked about the deal, …")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analyse.statements_base import _Base
+from briefing.analyse.statements_cues import _Cue
+from briefing.analyse.statements_text import _clause_end, _contents, _trim, _Unit
+from briefing.model import Span, Statement
+
+# "is expected", "could be expected", "are widely expected" right before "to".
+_EXPECTED = re.compile(
+    r"(?:(?:is|are|was|were|could|would|will|may|might)\s+(?:be\s+)?|\bbe\s+|been\s+)"
+    r"(?:(?:widely|also|now|still|not|generally|largely)\s+)?$"
+)
+_TO = re.compile(r"\s+to\s+[a-z]")
+# Where the subject of the passive starts: after the last comma, colon or dash before it,
+# or "that", "if", "when" (a clause of its own).
+_SUBJECT_BREAK = re.compile(r".*(?:[,;:—–(]\s*|\b(?:that|if|when|while|because|but|and)\s+)", re.S)
+
+
+class _Unsourced(_Base):
+    """Reading the statements that name no speaker."""
+
+    def expected(self, unit: _Unit, cue: _Cue, lo: int) -> Statement | None:
+        """``The vote is expected to pass``: the subject and the infinitive are the two
+        parts of the content, the passive its cue, nobody its speaker."""
+        text = self.text
+        low = max(lo, cue.start - 40)
+        aux = _EXPECTED.search(text, low, cue.start)
+        if aux is None or _TO.match(text, cue.end, unit.end) is None:
+            return None
+        brk = _SUBJECT_BREAK.match(text, max(lo, aux.start() - 200), aux.start())
+        subject = _trim(
+            text, brk.end() if brk is not None else max(lo, aux.start() - 200), aux.start()
+        )
+        if subject is None or not subject.text_of(text)[:1].isalnum():
+            return None
+        to = cue.end + len(text[cue.end :]) - len(text[cue.end :].lstrip())
+        clause = _clause_end(text, to, unit.end, unit.quotes)
+        comma = text.find(",", to, clause)
+        rest, _ = _contents(text, to, comma if comma >= 0 else clause, unit.quotes)
+        if not rest:
+            return None
+        cue_span = Span(aux.start(), cue.end)
+        return self.make(None, None, cue_span, [subject, *rest], "indirect", True)
