@@ -70,3 +70,23 @@ def test_a_forecast_in_the_passive_names_no_speaker(analyser):
     ]
     assert article.statements[0].speaker is None
     assert article.statements[0].cue_class == "state"
+
+
+def test_a_question_put_to_the_speaker_is_a_statement_of_its_own(analyser):
+    article = analyse(
+        analyser,
+        "Asked about the new tax, Ann Lee said she would vote against it. Asked by Tom "
+        "Reed whether the mill would close, the manager shrugged. The mayor looked uneasy "
+        "when asked about the budget.",
+    )
+    assert rows(article) == [
+        (None, "Asked about", ["the new tax"], "indirect"),
+        ("Ann Lee", "said", ["she would vote against it"], "indirect"),
+        ("Tom Reed", "Asked", ["whether the mill would close"], "indirect"),
+        (None, "asked about", ["the budget"], "indirect"),
+    ]
+
+
+def test_asked_with_no_main_clause_after_it_is_left_alone(analyser):
+    article = analyse(analyser, "Asked twice, he left. Asked for more time in the end.")
+    assert rows(article) == []

@@ -130,7 +130,9 @@ class _Reader(_SpeakerOf, _Unsourced):
                     return None
         form = cue.form
         if form[0].isupper():
-            return self.said_first(unit, cue)
+            return self.asked(unit, cue) if form == "Asked" else self.said_first(unit, cue)
+        if form == "asked" and text[cue.start - 5 : cue.start].lower() == "when ":
+            return self.asked(unit, cue)  # "… when asked about …"
         if form == "think" and _TANK.match(text, cue.end):
             return None  # "a liberal think tank": a noun
         bounds = cue_bounds(text, lo, cue, unit.end)

@@ -21,6 +21,15 @@ _TO = re.compile(r"\s+to\s+[a-z]")
 _SUBJECT_BREAK = re.compile(r".*(?:[,;:—–(]\s*|\b(?:that|if|when|while|because|but|and)\s+)", re.S)
 
 
+# After "Asked": "by Jane Smith", "on Fox News" or "later", then "about" (part of the cue).
+_ASKED_BY = re.compile(r"\s+by\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)")
+_ASKED_WHERE = re.compile(
+    r"\s+(?:(?:on|in|at|during)\s+[^,;“”\"]{1,40}?|later|again|repeatedly|specifically)"
+    r"(?=\s+(?:about|if|whether|what|who|why|how|when|where|to)\b)"
+)
+_ABOUT = re.compile(r"\s+about\b")
+
+
 class _Unsourced(_Base):
     """Reading the statements that name no speaker."""
 
@@ -46,3 +55,35 @@ class _Unsourced(_Base):
             return None
         cue_span = Span(aux.start(), cue.end)
         return self.make(None, None, cue_span, [subject, *rest], "indirect", True)
+
+    def asked(self, unit: _Unit, cue: _Cue) -> Statement | None:
+        """``Asked (by X) about Y, Z said …`` / ``… when asked about Y``: the question is
+        the content up to the comma before the main clause (or the clause's end), the
+        one asking (if named) the speaker."""
+        text = self.text
+        at = cue.end
+        speaker_span = None
+        by = _ASKED_BY.match(text, at, unit.end)
+        if by is not None:
+            speaker_span = Span(*by.span(1))
+            at = by.end()
+        where = _ASKED_WHERE.match(text, at, unit.end)
+        if where is not None:
+            at = where.end()
+        cue_end = cue.end
+        about = _ABOUT.match(text, at, unit.end)
+        if about is not None:
+            at = about.end()
+            if where is None and by is None:
+                cue_end = at  # "Asked about": the preposition is cued
+        clause = _clause_end(text, at, unit.end, unit.quotes)
+        comma = text.find(",", at, clause)
+        if comma < 0 and cue.form == "Asked":
+            return None  # "Asked …, X said": the main clause follows a comma
+        contents, kind = _contents(text, at, comma if comma >= 0 else clause, unit.quotes)
+        if not contents or kind == "direct" or len(contents[0].text_of(text).split()) < 2:
+            return None  # "Asked twice, he …": no question
+        speaker = None
+        if speaker_span is not None:
+            speaker = self.speakers.resolve(speaker_span, speaker_span.text_of(text).split())
+        return self.make(speaker, speaker_span, Span(cue.start, cue_end), contents, kind, False)
