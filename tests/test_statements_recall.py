@@ -90,3 +90,16 @@ def test_a_question_put_to_the_speaker_is_a_statement_of_its_own(analyser):
 def test_asked_with_no_main_clause_after_it_is_left_alone(analyser):
     article = analyse(analyser, "Asked twice, he left. Asked for more time in the end.")
     assert rows(article) == []
+
+
+def test_called_something_something_without_a_quotation(analyser):
+    article = analyse(
+        analyser,
+        "The council called the charges baseless and politically motivated. One of the "
+        "nurses called Dr. Hale a hero. Smith called a meeting for Monday and called his "
+        "wife during the break. She called the hospital several times.",
+    )
+    assert rows(article) == [
+        ("The council", "called", ["the charges baseless and politically motivated"], "indirect"),
+        ("the nurses", "called", ["Dr. Hale a hero"], "indirect"),
+    ]

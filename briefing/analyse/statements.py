@@ -40,6 +40,7 @@ from briefing.analyse.statements_reading import (
     _before_role,
     _common_before,
     _lead_start,
+    _named_as,
     _plain,
     _shown,
     _unquoted,
@@ -124,7 +125,8 @@ class _Reader(_SpeakerOf, _Unsourced):
             if lemma == "according to":
                 return self.according(unit, cue, lo, prev)
             if lemma in _NEEDS_QUOTE and not unit.quotes:
-                return None
+                if not _named_as(text, cue.end, unit.end):
+                    return None
             if lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
                 if not _shown(text, lo, cue):
                     return None
@@ -242,7 +244,8 @@ class _Reader(_SpeakerOf, _Unsourced):
                 if not _shown(text, lo, cue):
                     return None
             if lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
-                return None
+                if not _named_as(text, start, clause):
+                    return None
             if (
                 clause == unit.end
                 and text[clause : clause + 1] in _PARA_END

@@ -46,6 +46,22 @@ def _shown(text: str, lo: int, cue: _Cue) -> bool:
     return m is not None and m.group(1).lower() in EVIDENCE
 
 
+# "called the plan a disaster", "calls it unfair", "called Smith reckless": an object, then
+# "a"/"an" or an adjective (by its ending) naming what the speaker calls it.
+_NAMED_AS = re.compile(
+    r"\s+(?:it|him|her|them|this|that|these|those|me|us|you"
+    r"|(?:the|his|her|their|its|this|these|those|our|my)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"\s+(?:(?:a|an)\s+[\w-]|(?:very\s+|too\s+|so\s+|deeply\s+|totally\s+)?"
+    r"(?!several\b)[a-z]+(?:ed|ous|ible|able|ful|ic|ive|ent|ant|less|ary|ory|al)\b)"
+)
+
+
+def _named_as(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` after "called" names something as something."""
+    return _NAMED_AS.match(text, start, end) is not None
+
+
 _ROLE_GAP = re.compile(r",\s+((?:[\w’'.&-]+\s+){1,5})$")
 
 
