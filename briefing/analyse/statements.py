@@ -127,8 +127,11 @@ class _Reader(_SpeakerOf, _Unsourced):
             if lemma in _NEEDS_QUOTE and not unit.quotes:
                 if not _named_as(text, cue.end, unit.end):
                     return None
-            if lemma in _NEEDS_THAT and text.find("that", cue.end, unit.end) < 0:
-                if not _shown(text, lo, cue):
+            if lemma in _NEEDS_THAT:
+                if cue.form == lemma and lemma in EVIDENCE_BARE:  # bare "show", "find"
+                    if not _shown(text, lo, cue):
+                        return None  # "polls show", "studies find"; not "the show", "to find"
+                elif text.find("that", cue.end, unit.end) < 0 and not _shown(text, lo, cue):
                     return None
         form = cue.form
         if form[0].isupper():
@@ -156,8 +159,6 @@ class _Reader(_SpeakerOf, _Unsourced):
         if final == "s" and lemma in WEAK_BARE and form == lemma + "s":
             if _common_before(text, lo, cue):
                 return None  # "swing states", "took questions": a noun after a common word
-        elif form == lemma and lemma in EVIDENCE_BARE and not _shown(text, lo, cue):
-            return None  # "polls show", "studies find"; not "the show", "to find"
         found = self._speaker(unit, cue, lo, bounds, prev)
         return None if found is None else self._said(unit, cue, bounds, found, later)
 
