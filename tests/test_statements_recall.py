@@ -103,3 +103,13 @@ def test_called_something_something_without_a_quotation(analyser):
         ("The council", "called", ["the charges baseless and politically motivated"], "indirect"),
         ("the nurses", "called", ["Dr. Hale a hero"], "indirect"),
     ]
+
+
+def test_inverted_speaker_after_plain_words_is_a_phrase_of_its_own(analyser):
+    article = analyse(
+        analyser,
+        "The harbour plan is dead, said Tom Reed, a council spokesman. The report "
+        "published on Monday, said the council had a duty to repair the harbour walls.",
+    )
+    assert rows(article)[0] == ("Tom Reed", "said", ["The harbour plan is dead"], "indirect")
+    assert all(r[0] != "the council had a duty" for r in rows(article))

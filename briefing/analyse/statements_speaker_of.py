@@ -22,6 +22,15 @@ _OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:(—–]|$)")
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """True if punctuation or the text's end follows ``end``: after reported words with
+    no quotation (``…, said X.``) the inverted speaker is a phrase of its own, not the
+    subject of a clause (``The guidance, said the police had a duty …``)."""
+    return _PHRASE_END.match(text, end) is not None
+
 
 # A cue's speaker, the words naming them, True if they follow the cue, and where the
 # statement's words before the cue may start.
@@ -64,7 +73,7 @@ class _SpeakerOf(_Helpers):
                 found = _speaker_right(text, cue_end, unit.end, speakers)
                 if found is None and _OPEN_ENDED.search(text, max(lo, cue_start - 5), cue_start):
                     found = _speaker_right_loose(text, cue_end, unit.end)
-                if found is not None:
+                if found is not None and (before[-1:] != "," or _ends_phrase(text, found[0].end)):
                     return speakers.resolve(found[0], found[1]), found[0], True, lo
         if ing and prev is not None:
             return prev.speaker, None, False, lo
