@@ -113,3 +113,8 @@ def test_inverted_speaker_after_plain_words_is_a_phrase_of_its_own(analyser):
     )
     assert rows(article)[0] == ("Tom Reed", "said", ["The harbour plan is dead"], "indirect")
     assert all(r[0] != "the council had a duty" for r in rows(article))
+
+
+def test_a_content_without_a_word_is_no_statement(analyser):
+    article = analyse(analyser, "The mill will close, the owner said. I think)")
+    assert rows(article) == [("the owner", "said", ["The mill will close"], "indirect")]

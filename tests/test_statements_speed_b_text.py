@@ -100,8 +100,8 @@ def _plain_contents(text, start, end, quotes, cut=True):
         if not re.search(r"[^\W_]", rest):
             return [Span(a, min(b, max(end, b))) for a, b in inner], "direct"
     span = _trim(text, start, end)
-    if span is None:
-        return [], "indirect"
+    if span is None or not re.search(r"[^\W_]", text[span.start : span.end]):
+        return [], "indirect"  # no word: no content
     if quotes and re.search("“|”|\"|«|»|''", text[span.start : span.end + 1]):
         last = text[span.end : span.end + 2]
         if last == "''":

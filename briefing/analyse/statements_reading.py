@@ -18,6 +18,7 @@ from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_text import _has_quote, _trim
 from briefing.model import Span
 
+_ALNUM = re.compile(r"[^\W_]")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 
@@ -101,7 +102,9 @@ def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
     """``_contents(text, start, end, [])``: in a unit without quotations, the trimmed
     stretch, reported speech."""
     span = _trim(text, start, end)
-    return ([], "indirect") if span is None else ([span], "indirect")
+    if span is None or not _ALNUM.search(text, span.start, span.end):
+        return [], "indirect"  # nothing, or no word ("I think)")
+    return [span], "indirect"
 
 
 def _plain(text: str, start: int, end: int) -> bool:
