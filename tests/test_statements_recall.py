@@ -118,3 +118,12 @@ def test_inverted_speaker_after_plain_words_is_a_phrase_of_its_own(analyser):
 def test_a_content_without_a_word_is_no_statement(analyser):
     article = analyse(analyser, "The mill will close, the owner said. I think)")
     assert rows(article) == [("the owner", "said", ["The mill will close"], "indirect")]
+
+
+def test_speaker_words_start_after_a_lone_quotation_mark(analyser):
+    article = analyse(
+        analyser,
+        "Bill Ward spoke to reporters. 'There has to be some duress,' he said. 'We will "
+        "appeal,' Mr Ward added.",
+    )
+    assert [r[0] for r in rows(article)] == ["he", "Mr Ward"]

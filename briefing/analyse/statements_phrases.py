@@ -22,6 +22,9 @@ _MAX_APPOSITION = 18
 # Lower-case words that name a speaker alone ("another said", "someone told me").
 _LONE_SPEAKERS = frozenset("everyone nobody someone somebody everybody another".split())
 _MAX_KEEP = 8  # words in a speaker phrase
+_ALNUM = re.compile(r"[^\W_]")
+# Inflected speech verbs a speaker phrase starts after ("…, said Thursday he believes").
+_SAID = frozenset("said says told tells added adds wrote writes asked asks".split())
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
@@ -197,6 +200,8 @@ def _cut_phrase(
                 if words[i].lower() in PREPOSITIONS:
                     cut = i + 1
                     break
+    while cut < n - 1 and (words[cut].lower() in _SAID or not _ALNUM.search(words[cut])):
+        cut += 1  # "' he said" (a single quotation mark), "said Thursday he believes"
     if n - cut == 1 and low not in PRONOUNS and words[-1][0].islower():
         if not low.endswith("s") and low not in _LONE_SPEAKERS:
             return None  # a bare singular common noun is rarely a speaker
