@@ -93,7 +93,7 @@ def _plain_phrase(text, toks, speakers):
             last_prep = max(preps, default=-1)
             keep = keep[last_prep + 1 :] if 0 <= last_prep < len(keep) - 1 else keep
     said = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks"}
-    while len(keep) > 1 and (keep[0][2].lower() in said or not re.search(r"[^\W_]", keep[0][2])):
+    while len(keep) > 1 and (keep[0][2] in said or not re.search(r"[^\W_]", keep[0][2])):
         keep = keep[1:]  # a lone quotation mark, an inflected speech verb
     if len(keep) == 1 and low not in PRONOUNS and last[0].islower():
         if not low.endswith("s") and low not in _LONE_SPEAKERS:

@@ -200,8 +200,11 @@ def _cut_phrase(
                 if words[i].lower() in PREPOSITIONS:
                     cut = i + 1
                     break
-    while cut < n - 1 and (words[cut].lower() in _SAID or not _ALNUM.search(words[cut])):
-        cut += 1  # "' he said" (a single quotation mark), "said Thursday he believes"
+    while cut < n - 1:  # "' he said" (a lone quotation mark), "said Thursday he believes"
+        word = words[cut]
+        if word not in _SAID and (word[0].isalnum() or _ALNUM.search(word)):
+            break
+        cut += 1
     if n - cut == 1 and low not in PRONOUNS and words[-1][0].islower():
         if not low.endswith("s") and low not in _LONE_SPEAKERS:
             return None  # a bare singular common noun is rarely a speaker

@@ -102,7 +102,9 @@ def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
     """``_contents(text, start, end, [])``: in a unit without quotations, the trimmed
     stretch, reported speech."""
     span = _trim(text, start, end)
-    if span is None or not _ALNUM.search(text, span.start, span.end):
+    if span is None or (
+        not text[span.start].isalnum() and not _ALNUM.search(text, span.start, span.end)
+    ):
         return [], "indirect"  # nothing, or no word ("I think)")
     return [span], "indirect"
 

@@ -247,7 +247,9 @@ def _contents(
             if at >= end or not _ALNUM.search(text, at, end):
                 return [Span(a, b) for a, b in inner], "direct"
     span = _trim(text, start, end)
-    if span is None or not _ALNUM.search(text, span.start, span.end):
+    if span is None or (
+        not text[span.start].isalnum() and not _ALNUM.search(text, span.start, span.end)
+    ):
         return [], "indirect"  # nothing, or no word ("I think)")
     if quotes and _QUOTE_CHAR.search(text, span.start, span.end + 1) is not None:
         last = text[span.end : span.end + 2]
