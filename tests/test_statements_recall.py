@@ -127,3 +127,15 @@ def test_speaker_words_start_after_a_lone_quotation_mark(analyser):
         "appeal,' Mr Ward added.",
     )
     assert [r[0] for r in rows(article)] == ["he", "Mr Ward"]
+
+
+def test_it_names_the_speaker_right_before_a_cue(analyser):
+    article = analyse(
+        analyser,
+        "The council sent a letter on Friday. It says the fair broke the law. The fair "
+        "said it was over.",
+    )
+    assert rows(article) == [
+        ("It", "says", ["the fair broke the law"], "indirect"),
+        ("The fair", "said", ["it was over"], "indirect"),
+    ]

@@ -59,6 +59,8 @@ BODIES = [
 
 def _plain_phrase(text, toks, speakers):
     """_phrase as it was written before its fast paths (the reference)."""
+    if toks and toks[-1][2].lower() == "it":  # "It says …"
+        return Span(toks[-1][0], toks[-1][1]), [toks[-1][2]]
     keep = []
     for tok in reversed(toks):
         if tok[2].lower() in BARRIERS or len(keep) >= 8:

@@ -80,6 +80,9 @@ def _speaker_tail(
     last = words[-1]  # kept unless a barrier: the rejects on it come first
     low = last.lower()
     if low in _NO_LAST_OR_BARRIER or not last[0].isalpha():
+        if low == "it":  # "It says …": the pronoun alone
+            at = text.rfind(last, start, end)
+            return Span(at, at + 2), [last]
         return None
     n = len(words)
     first = n - 1
@@ -146,6 +149,8 @@ def _phrase(
     text: str, toks: list[tuple[int, int, str]], speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
     """Cut a speaker phrase from the tokens before a cue (scanning right to left)."""
+    if toks and toks[-1][2].lower() == "it":  # "It says …": the pronoun alone (a barrier)
+        return Span(toks[-1][0], toks[-1][1]), [toks[-1][2]]
     keep: list[tuple[int, int, str]] = []
     for tok in reversed(toks):
         low = tok[2].lower()
