@@ -139,3 +139,14 @@ def test_it_names_the_speaker_right_before_a_cue(analyser):
         ("It", "says", ["the fair broke the law"], "indirect"),
         ("The fair", "said", ["it was over"], "indirect"),
     ]
+
+
+def test_who_without_a_comma_names_the_speaker_of_a_speech_cue(analyser):
+    article = analyse(
+        analyser,
+        "The mayor met a builder who said he was never paid for the new hall. Voters who "
+        "believe the tax is fair are few.",
+    )
+    assert rows(article) == [
+        ("who", "said", ["he was never paid for the new hall"], "indirect"),
+    ]

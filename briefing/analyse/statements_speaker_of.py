@@ -20,7 +20,7 @@ from briefing.model import Span, Statement
 # A quotation ending in a comma, "?" or "!" right before the cue (``"…," said``).
 _OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
-_WHO = re.compile(r",\s*(who)\s+(?:[a-z]+ly\s+)?$")
+_WHO = re.compile(r"(?:,\s*|\s)(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:(—–]|$)")
 
@@ -78,7 +78,8 @@ class _SpeakerOf(_Helpers):
         if ing and prev is not None:
             return prev.speaker, None, False, lo
         who = _WHO.search(text, max(lo, cue_start - 30), cue_start)
-        if who is not None:  # "Mike Pence, who called him …"
+        # "Mike Pence, who called him …"; "an architect who said …" (speech cues only)
+        if who is not None and (text[who.start()] == "," or not cue.state):
             antecedent = _speaker_left(text, lo, who.start(), speakers)
             speaker = None if antecedent is None else speakers.resolve(*antecedent)
             return speaker, Span(*who.span(1)), False, who.start(1)
