@@ -150,3 +150,15 @@ def test_who_without_a_comma_names_the_speaker_of_a_speech_cue(analyser):
     assert rows(article) == [
         ("who", "said", ["he was never paid for the new hall"], "indirect"),
     ]
+
+
+def test_headline_lines_in_title_case(analyser):
+    article = analyse(
+        analyser,
+        "Mayor Says New Bridge Will Open in May\n\nHarbour Walls Need Repair, Council "
+        "Engineers Say\n\nThe mayor spoke on Friday.",
+    )
+    assert rows(article)[:2] == [
+        ("Mayor", "Says", ["New Bridge Will Open in May"], "indirect"),
+        ("Council Engineers", "Say", ["Harbour Walls Need Repair"], "indirect"),
+    ]

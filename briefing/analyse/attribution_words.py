@@ -170,7 +170,7 @@ def _forms(table: dict[str, tuple[str, str, str]]) -> dict[str, str]:
 
 SPEECH_FORMS = _forms(_SPEECH)
 # Sentence-initial inversion of news style: "Said Smith, who …: “…”".
-SPEECH_FORMS |= {"Said": "say", "Says": "say", "Asked": "ask"}  # and "Asked about …, X said"
+SPEECH_FORMS |= {"Said": "say", "Says": "say", "Say": "say", "Asked": "ask"}  # "Asked about …"
 STATE_FORMS = {k: v for k, v in _forms(_STATE).items() if k not in SPEECH_FORMS}
 # Bare lemmas that are far more often nouns or other verbs than reporting verbs.
 WEAK_BARE = frozenset(

@@ -135,7 +135,11 @@ class _Reader(_SpeakerOf, _Unsourced):
                     return None
         form = cue.form
         if form[0].isupper():
-            return self.asked(unit, cue) if form == "Asked" else self.said_first(unit, cue)
+            if form == "Asked":
+                return self.asked(unit, cue)
+            if cue.start > unit.start and text[cue.start - 1] == " ":
+                return self.headline(unit, cue)  # "Smith Says …" inside a title-case line
+            return self.said_first(unit, cue)
         if form == "asked" and text[cue.start - 5 : cue.start].lower() == "when ":
             return self.asked(unit, cue)  # "… when asked about …"
         if form == "think" and _TANK.match(text, cue.end):

@@ -211,6 +211,34 @@ class _Base:
             return None
         return self.make(speaker, span, Span(cue.start, cue.end), contents, kind, False)
 
+    def headline(self, unit: _Unit, cue: _Cue) -> Statement | None:
+        """A headline line in title case: ``Smith Says Talks Will Go On`` and ``Talks Will
+        Go On, Smith Says``; the capitalised cue inside the line."""
+        text = self.text
+        start, end = unit.start, unit.end
+        if (start and text[start - 1] != "\n") or text[end : end + 1] not in ("\n", ""):
+            return None  # a line of its own
+        words = text[start:end].split()
+        if (
+            len(words) < 4
+            or text[end - 1] == "."
+            or sum(w[:1].isupper() for w in words) < 0.7 * len(words)
+        ):
+            return None
+        comma = text.rfind(",", start, cue.start)
+        lo = start if comma < 0 else comma + 1
+        found = _speaker_left(text, lo, cue.start, self.speakers)
+        if found is None:
+            return None
+        if comma >= 0 and not text[cue.end : end].strip(" .!?"):
+            contents, kind = _contents(text, start, comma, unit.quotes)  # "…, Smith Says"
+        else:
+            contents, kind = _contents(text, cue.end, end, unit.quotes)
+        if not contents or len(contents[0].text_of(text).split()) < 2:
+            return None
+        speaker = self.speakers.resolve(found[0], found[1])
+        return self.make(speaker, found[0], Span(cue.start, cue.end), contents, kind, False)
+
     def said_first(self, unit: _Unit, cue: _Cue) -> Statement | None:
         """``Said Smith, who …, “…”``: a capitalised cue opening the sentence, the
         speaker after it and the quotation that ends the sentence."""
