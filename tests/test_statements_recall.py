@@ -162,3 +162,11 @@ def test_headline_lines_in_title_case(analyser):
         ("Mayor", "Says", ["New Bridge Will Open in May"], "indirect"),
         ("Council Engineers", "Say", ["Harbour Walls Need Repair"], "indirect"),
     ]
+
+
+def test_mentioned_takes_an_object_without_that(analyser):
+    article = analyse(
+        analyser,
+        "The mayor barely mentioned the harbour. The mentions of the bridge were few.",
+    )
+    assert rows(article) == [("The mayor", "barely mentioned", ["the harbour"], "indirect")]

@@ -89,7 +89,7 @@ _THAT_AFTER_PHRASE = re.compile(
 _THAT = re.compile(r"\s*that\b")
 _NEEDS_THAT = frozenset(
     "find show indicate reveal estimate signal know see feel understand realize suspect "
-    "assume mention decide doubt".split()
+    "assume decide doubt".split()
 )
 _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
