@@ -170,3 +170,16 @@ def test_mentioned_takes_an_object_without_that(analyser):
         "The mayor barely mentioned the harbour. The mentions of the bridge were few.",
     )
     assert rows(article) == [("The mayor", "barely mentioned", ["the harbour"], "indirect")]
+
+
+def test_reveal_see_and_feel_take_a_clause_or_object_without_that(analyser):
+    article = analyse(
+        analyser,
+        "The mayor revealed a plan for the harbour. Ann Lee feels the fare rise is unfair. "
+        "Tom Reed sees the vote as a test. Ann Lee found the keys.",
+    )
+    assert rows(article) == [
+        ("The mayor", "revealed", ["a plan for the harbour"], "indirect"),
+        ("Ann Lee", "feels", ["the fare rise is unfair"], "indirect"),
+        ("Tom Reed", "sees", ["the vote as a test"], "indirect"),
+    ]
