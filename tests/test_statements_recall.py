@@ -173,13 +173,26 @@ def test_mentioned_takes_an_object_without_that(analyser):
 
 
 def test_reveal_see_and_feel_take_a_clause_or_object_without_that(analyser):
+    # "see" only as a view ("sees X as Y"): "the firm saw profits fall" is no statement
     article = analyse(
         analyser,
         "The mayor revealed a plan for the harbour. Ann Lee feels the fare rise is unfair. "
-        "Tom Reed sees the vote as a test. Ann Lee found the keys.",
+        "Tom Reed sees the vote as a test. Ann Lee found the keys. The bakery saw profits "
+        "fall to a low.",
     )
     assert rows(article) == [
         ("The mayor", "revealed", ["a plan for the harbour"], "indirect"),
         ("Ann Lee", "feels", ["the fare rise is unfair"], "indirect"),
         ("Tom Reed", "sees", ["the vote as a test"], "indirect"),
+    ]
+
+
+def test_a_cue_inside_a_hyphenated_compound_is_no_cue(analyser):
+    article = analyse(
+        analyser,
+        "After a larger-than-expected loss the bakery closed. The harbour had been expected "
+        "to reopen in May.",
+    )
+    assert rows(article) == [
+        (None, "had been expected", ["The harbour", "to reopen in May"], "indirect")
     ]

@@ -42,6 +42,7 @@ from briefing.analyse.statements_reading import (
     _lead_start,
     _named_as,
     _plain,
+    _seen_as,
     _shown,
     _unquoted,
 )
@@ -89,7 +90,8 @@ _THAT_AFTER_PHRASE = re.compile(
 _THAT = re.compile(r"\s*that\b")
 # Lemmas that are cues only before "that" (their object otherwise is rarely reported).
 _NEEDS_THAT = frozenset(
-    "find show indicate estimate signal know understand realize suspect assume decide doubt".split()
+    "find show indicate estimate signal know see understand realize suspect assume decide "
+    "doubt".split()
 )
 _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
@@ -132,7 +134,8 @@ class _Reader(_SpeakerOf, _Unsourced):
                     if not _shown(text, lo, cue):
                         return None  # "polls show", "studies find"; not "the show", "to find"
                 elif text.find("that", cue.end, unit.end) < 0 and not _shown(text, lo, cue):
-                    return None
+                    if lemma != "see" or not _seen_as(text, cue.end, unit.end):
+                        return None
         form = cue.form
         if form[0].isupper():
             if form == "Asked":
@@ -144,6 +147,8 @@ class _Reader(_SpeakerOf, _Unsourced):
             return self.asked(unit, cue)  # "… when asked about …"
         if form == "think" and _TANK.match(text, cue.end):
             return None  # "a liberal think tank": a noun
+        if text[cue.start - 1] == "-":
+            return None  # a compound: "larger-than-expected", "much-criticised"
         bounds = cue_bounds(text, lo, cue, unit.end)
         cue_start = bounds[0]
         low = cue_start - 8 if cue_start - 8 > lo else lo
@@ -246,7 +251,9 @@ class _Reader(_SpeakerOf, _Unsourced):
                 if that is not None:  # "said last week that …": the content starts at "that"
                     start = that.start(1)
             if lemma in _NEEDS_THAT and not _THAT.match(text, start, clause):
-                if not _shown(text, lo, cue):
+                if not _shown(text, lo, cue) and not (
+                    lemma == "see" and _seen_as(text, start, clause)
+                ):
                     return None
             if lemma in _NEEDS_QUOTE and not _has_quote(text, start, clause):
                 if not _named_as(text, start, clause):

@@ -63,6 +63,15 @@ def _named_as(text: str, start: int, end: int) -> bool:
     return _NAMED_AS.match(text, start, end) is not None
 
 
+_SEEN_AS = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?as\s+[\w“\"]")
+
+
+def _seen_as(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` after "sees" reads "X as Y" (a view, not sight: "sees the
+    vote as a test", not "saw profits fall")."""
+    return _SEEN_AS.match(text, start, end) is not None
+
+
 _ROLE_GAP = re.compile(r",\s+((?:[\w’'.&-]+\s+){1,5})$")
 
 

@@ -12,13 +12,16 @@ from briefing.model import Span, Statement
 
 # "is expected", "could be expected", "are widely expected" right before "to".
 _EXPECTED = re.compile(
-    r"(?:(?:is|are|was|were|could|would|will|may|might)\s+(?:be\s+)?|\bbe\s+|been\s+)"
+    r"(?:(?:is|are|was|were|could|would|will|may|might)\s+(?:be\s+)?|\bbe\s+"
+    r"|(?:(?:has|have|had)\s+)?been\s+)"
     r"(?:(?:widely|also|now|still|not|generally|largely)\s+)?$"
 )
 _TO = re.compile(r"\s+to\s+[a-z]")
 # Where the subject of the passive starts: after the last comma, colon or dash before it,
 # or "that", "if", "when" (a clause of its own).
-_SUBJECT_BREAK = re.compile(r".*(?:[,;:—–(]\s*|\b(?:that|if|when|while|because|but|and)\s+)", re.S)
+_SUBJECT_BREAK = re.compile(
+    r".*(?:[,;:—–(]\s*|\s-\s+|\b(?:that|if|when|while|because|but|and|which|who)\s+)", re.S
+)
 
 
 # After "Asked": "by Jane Smith", "on Fox News" or "later", then "about" (part of the cue).
