@@ -8,7 +8,9 @@ quotation spans them) is read with a few patterns:
 * ``X said (that) …`` / ``X, who …, said …`` / ``X said in a statement …``;
 * ``…, X said.`` at the end and ``according to X, …`` / ``…, according to X``;
 * a fully quoted sentence or paragraph after a quotation continues it (same speaker)
-  until another cue appears.
+  until another cue appears;
+* ``the poll shows …``, ``X is expected to …`` and ``Asked about X, …``
+  (:mod:`briefing.analyse.statements_unsourced`), title-case headlines ``X Says …``.
 
 Speakers come from the words next to the cue and link to actors through their mentions
 (:mod:`briefing.analyse.statements_speakers`). Content spans follow PolNeAR's
