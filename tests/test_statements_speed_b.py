@@ -77,9 +77,19 @@ def _plain_phrase(text, toks, speakers):
         return None
     if not last[0].isalpha():
         return None
-    if len(keep) > 1:
+    if len(keep) > 1 and low in PRONOUNS:
+        keep = keep[-1:]
+    elif len(keep) > 1:
         head = speakers.head(keep[0][0], keep[-1][1])
-        if head is not None:
+        where = -1 if head is None else speakers.located(head, keep[0][0], keep[-1][1])
+        if where >= 0:  # a place after "in": the words before it, from a determiner
+            at = [i for i, t in enumerate(keep) if t[0] >= where][0]
+            while at > 0 and keep[at - 1][2].lower() not in PREPOSITIONS - {"of"}:
+                at -= 1
+                if keep[at][2].lower() in DETERMINERS:
+                    break
+            keep = keep[at:]
+        elif head is not None:
             at = 0
             for i, tok in enumerate(keep):
                 if tok[1] > head[0]:

@@ -287,6 +287,8 @@ ROLE_ORG = frozenset(
     "declaration office committee council commission group organization organisation "
     "campaign spokes".split()
 )
+# Role words that stand for a state: a country, or a body named as its government.
+ROLE_GOVERNMENT = frozenset("government administration".split())
 # Role words that stand for an organisation, never a country ("the embassy", "the document").
 ROLE_ORG_ONLY = frozenset(
     "embassy ministry department agency company firm alliance party union statement "

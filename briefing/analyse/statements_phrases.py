@@ -179,6 +179,7 @@ def _kept_phrase(
 # Words a speaker phrase never ends in.
 _NO_LAST = PREPOSITIONS | DETERMINERS | AUXILIARIES | {"not"}
 _NO_LAST_OR_BARRIER = _NO_LAST | BARRIERS
+_NOT_IN_HEAD = PREPOSITIONS - {"of"}  # "the minister of health in Paris" is one phrase
 
 
 def _cut_phrase(
@@ -189,9 +190,18 @@ def _cut_phrase(
     their own (the phrase's words are a slice of it, or it)."""
     cut = 0
     n = len(keep)
-    if n > 1:
+    if n > 1 and low in PRONOUNS:
+        cut = n - 1  # "At the market in Leeds she said": the pronoun alone
+    elif n > 1:
         head = speakers.head(keep[0][0], keep[-1][1])
-        if head is not None:  # drop leading words before a named head ("On Monday Smith")
+        where = -1 if head is None else speakers.located(head, keep[0][0], keep[-1][1])
+        if where >= 0:  # "the court in Washington": the words before "in" head it
+            cut = next(i for i, tok in enumerate(keep) if tok[0] >= where)
+            while cut > 0 and words[cut - 1].lower() not in _NOT_IN_HEAD:
+                cut -= 1
+                if words[cut].lower() in DETERMINERS:
+                    break  # "In 2013 the court in …": from "the"
+        elif head is not None:  # drop leading words before a named head ("On Monday Smith")
             for i, tok in enumerate(keep):
                 if tok[1] > head[0]:
                     cut = i

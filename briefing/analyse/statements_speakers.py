@@ -21,6 +21,7 @@ from briefing.analyse.attribution_words import (
     MALE_NAMES,
     MALE_TITLES,
     PRONOUNS,
+    ROLE_GOVERNMENT,
     ROLE_ORG,
     ROLE_ORG_ONLY,
     ROLE_PERSON,
@@ -35,6 +36,12 @@ _PREP_BEFORE = re.compile(
     words_at_start("of for in at from to with on".split()) + r"\s+(?:the\s+)?$"
 )
 _ORGISH = frozenset(("organization", "country", "group"))
+_PLACES = frozenset(("place", "country"))
+# Role words (singular) whose holders in a country speak for it: "officials in China".
+_STATE_ROLES = frozenset(w.rstrip("s") for w in ROLE_ORG | ROLE_GOVERNMENT) - {"campaign"}
+# A place after one of these inside a speaker phrase says where the speaker is, not who:
+# "the appeals court in Washington", "officials at Heathrow".
+_WHERE_BEFORE = re.compile(r"\s(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?$")
 _UNSEEN = (-1, -1, "")  # not looked up yet (head() caches None too)
 _LAST_REACH = 300  # characters after the last statement where "he"/"she" is its speaker
 _REACH = 2500  # characters back a pronoun or role word may look for its actor
@@ -140,17 +147,35 @@ class Speakers:
                 return row
         return found[-1]
 
+    def located(self, head: tuple[int, int, str], start: int, end: int) -> int:
+        """Where the preposition before ``head`` starts when ``head`` is a place ending
+        the phrase ``[start, end)`` and saying where the speaker is ("officials in
+        Kabul"), else -1."""
+        if head[1] != end or self.kind.get(head[2]) not in _PLACES:
+            return -1
+        where = _WHERE_BEFORE.search(self.text, max(start, head[0] - 12), head[0])
+        return -1 if where is None else where.start() + 1
+
     def resolve(self, span: Span, words: Sequence[str]) -> str | None:
         """The actor id the speaker phrase ``span`` (its ``words``) stands for, or None."""
         head = self.head(span.start, span.end)
         last = words[-1].lower() if words else ""
         if head is not None:
+            where = self.located(head, span.start, span.end)
+            if where > span.start:  # "the court in Washington": the court's words, not the city's
+                before = self.text[span.start : where].split()
+                word = before[-1].lower().rstrip("s") if before else ""
+                if self.kind.get(head[2]) == "country" and word in _STATE_ROLES:
+                    return head[2]  # "officials in China": China's
+                return None
             actor = head[2]
             if last in ROLE_ORG and self.kind.get(actor) == "person":
                 return None  # "Smith's spokesman": not Smith's own words
             return actor
         if len(words) == 1 and last in PRONOUNS:
             return self._pronoun(span.start, PRONOUNS[last])
+        if last in ROLE_GOVERNMENT or last.rstrip("s") in ROLE_GOVERNMENT:
+            return self._nearest(span.start, self._governs)  # never a firm: "the government"
         if last in ROLE_ORG_ONLY or last.rstrip("s") in ROLE_ORG_ONLY:
             return self._nearest(span.start, lambda a: self.kind[a] == "organization")
         if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
@@ -162,6 +187,13 @@ class Speakers:
                 persons=True,
             )
         return None
+
+    def _governs(self, actor_id: str) -> bool:
+        """True for a country, or an organisation named as a government."""
+        if self.kind[actor_id] == "country":
+            return True
+        name = self.actors[actor_id].name.lower()
+        return self.kind[actor_id] == "organization" and any(w in name for w in ROLE_GOVERNMENT)
 
     def _pronoun(self, pos: int, kind: str) -> str | None:
         if kind not in ("male", "female"):

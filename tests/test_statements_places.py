@@ -1,0 +1,69 @@
+"""Who said what: a place in a speaker phrase says where the speaker is, not who they are;
+"the government" is a state's, never a firm's. Text written for the tests."""
+
+from __future__ import annotations
+
+from tests.statement_rows import analyse, rows
+
+
+def _speaker_names(article):
+    names = {a.id: a.name for a in article.actors}
+    return [names.get(s.speaker) if s.speaker else None for s in article.statements]
+
+
+def test_a_court_in_a_city_is_the_court_not_the_city(analyser):
+    article = analyse(
+        analyser,
+        "The case went on for years in Springfield. The appeals court in Springfield "
+        "found that the claim could not be brought under the old law.",
+    )
+    assert [r[:2] for r in rows(article)] == [("The appeals court in Springfield", "found")]
+    assert any(a.name == "Springfield" for a in article.actors)
+    assert _speaker_names(article) == [None]  # not Springfield's words
+
+
+def test_the_phrase_keeps_its_of_part_and_starts_at_its_determiner(analyser):
+    article = analyse(
+        analyser,
+        "Prices rose in Paris again. Last week the minister of health in Paris said that "
+        "the hospitals would get more money.",
+    )
+    assert [r[:2] for r in rows(article)] == [("the minister of health in Paris", "said")]
+    assert _speaker_names(article) == [None]
+
+
+def test_officials_in_a_country_speak_for_it(analyser):
+    article = analyse(
+        analyser,
+        "The ship sank near the coast of Norway. Officials in Norway said that the crew "
+        "had been rescued.",
+    )
+    assert [r[:2] for r in rows(article)] == [("Officials in Norway", "said")]
+    assert _speaker_names(article) == ["Norway"]
+
+
+def test_a_place_followed_by_the_speaker_leaves_the_speaker(analyser):
+    article = analyse(
+        analyser,
+        "Rain fell on Leeds all week. At the market in Leeds she said that sales were down.",
+    )
+    assert [r[:2] for r in rows(article)] == [("she", "said")]
+
+
+def test_the_government_is_a_country_not_the_firm_named_before(analyser):
+    article = analyse(
+        analyser,
+        "Acme Tobacco Corp. sold fewer cigarettes in France last year. The government "
+        "claimed that Acme Tobacco Corp. had hidden the risks.",
+    )
+    assert [r[:2] for r in rows(article)] == [("The government", "claimed")]
+    assert _speaker_names(article) == ["France"]
+
+
+def test_the_government_with_no_country_is_unresolved(analyser):
+    article = analyse(
+        analyser,
+        "Acme Tobacco Corp. sold fewer cigarettes last year. The government claimed that "
+        "Acme Tobacco Corp. had hidden the risks.",
+    )
+    assert _speaker_names(article) == [None]
