@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 
+from briefing.analyse.actors.context import used_as_modifier
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import acronym_of
 from briefing.model import ActorKind, Mention, MentionReason
@@ -32,7 +33,8 @@ class Cast:
 
     ``surnames``: surname -> (first position, full name) of the persons who have it;
     ``heads``: institution noun ("embassy") -> (position, name) of those found;
-    ``org_words``: first word of exactly one multi-word organization -> its name;
+    ``org_words``: first word of exactly one multi-word organization -> its name (a lone
+    word joins it unless :meth:`thing_word`);
     ``initials``: acronym -> organizations it spells; ``role_owners``: lower-case
     role -> names of the drafts that hold it; ``givens``: given name -> full names;
     ``lone_words``: a capitalised word found alone that joined no actor -> where (see
@@ -50,6 +52,7 @@ class Cast:
         self.role_owners: dict[str, list[str]] = {}
         self.givens: dict[str, set[str]] = {}  # first word of a full name -> the names
         self.lone_words: dict[str, list[tuple[int, int]]] = {}  # word alone -> spans
+        self._things: dict[str, bool] = {}  # word -> used as a modifier somewhere
 
     def get(self, name: str, kind: ActorKind) -> Draft:
         """The draft for ``name``, created on first use (a place may become a country)."""
@@ -68,6 +71,29 @@ class Cast:
             if r not in d.roles:
                 d.roles.append(r)
                 self.role_owners.setdefault(r.lower(), []).append(d.name)
+
+    def thing_word(self, word: str) -> bool:
+        """True if the article writes ``word`` alone before a noun it modifies ("the
+        CRISPR system"; :func:`~briefing.analyse.actors.context.used_as_modifier`): a
+        thing's name, neither a firm's short form nor a person's given name."""
+        hit = self._things.get(word)
+        if hit is None:
+            hit = self._things[word] = used_as_modifier(word, self.text)
+        return hit
+
+    def short_form_of(self, word: str) -> str | None:
+        """The one organization ``word`` opens ("Cairn" of Cairn Energy), unless the
+        article uses the word for a thing ("the CRISPR system")."""
+        org = self.org_words.get(word)
+        return org if org and not self.thing_word(word) else None
+
+    def given_owner(self, word: str) -> str | None:
+        """The one full name ``word`` is the given name of, unless the article uses the
+        word for a thing ("the Mac mini", "a Mac user")."""
+        named = self.givens.get(word)
+        if named and len(named) == 1 and not self.thing_word(word):
+            return next(iter(named))
+        return None
 
     def person_key(self, name: str) -> str:
         """Merge "George W. Bush" with "George Bush": same first and last word."""

@@ -12,12 +12,16 @@ import re
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.words import (
     ACTS,
+    AUXILIARIES,
+    FIRM_CONTEXT,
     INSTITUTIONS,
+    IRREGULAR_PAST,
+    SPEECH,
     SPORTS_ROLES,
     TEAM_BEFORE,
     TEAM_VERBS,
 )
-from briefing.analyse.english import FIRM_TITLES
+from briefing.analyse.english import FIRM_TITLES, FUNCTION_WORDS, ORG_NOUNS
 
 _ASCII_WORD_RE = re.compile(r"[A-Za-z'’-]*")
 
@@ -127,6 +131,64 @@ def acts_after(text: str, end: int) -> bool:
     """True if the name ending at ``end`` acts (possessive or followed by an acting verb)."""
     word = next_word(text, end)
     return word == "'s" or word in ACTS
+
+
+def noun_after(text: str, end: int) -> str:
+    """The lower-case noun right after ``end`` that the name ending there modifies, else "".
+
+    "the CRISPR system", "Gmail Web addresses were": the name is a thing's, used as a
+    modifier. Not a function word, a verb (an acting or speech verb, a word in -ed or
+    -ing, an irregular past, a contraction), an adverb in -ly, nor a firm's people,
+    shares, deals or accounts, nor a noun for a firm ("Cairn shares", "the Welspun group",
+    "Ruch newsstand chain"); a word in -s only before
+    an auxiliary or punctuation (a plural noun, not the verb of "Yukos owns the field").
+    """
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return ""
+    word = next_word(text, end)
+    if (
+        len(word) < 3
+        or not word.isalpha()
+        or word in FUNCTION_WORDS
+        or word in ACTS
+        or word in SPEECH
+        or word in FIRM_CONTEXT
+        or word in ORG_NOUNS
+        or word in IRREGULAR_PAST
+        or word.endswith(("ed", "ing", "ly"))
+    ):
+        return ""
+    after = next_word(text, end + 1 + len(word))
+    if after in ORG_NOUNS or after in FIRM_CONTEXT:
+        return ""  # "Ruch newsstand chain", "Jones common stock": the firm
+    if word[-1] == "s" and word[-2] != "s" and after not in AUXILIARIES and after not in ",.;":
+        return ""
+    return word
+
+
+_DETERMINERS = frozenset("a an the no its their this these each every any".split())
+
+
+def used_as_modifier(word: str, text: str) -> bool:
+    """True if ``word`` is written alone twice or more after a determiner and right before
+    a noun it modifies (:func:`noun_after`): "the CRISPR system", "no CRISPR drug" make
+    "CRISPR" a thing in this article; once may be a firm's product ("the Lycos
+    screensaver site")."""
+    pat = word + " "
+    seen = 0
+    i = text.find(pat)
+    while i >= 0:
+        if (
+            i > 1
+            and text[i - 1] == " "
+            and prev_word(text, i).lower() in _DETERMINERS
+            and noun_after(text, i + len(word))
+        ):
+            seen += 1
+            if seen == 2:
+                return True
+        i = text.find(pat, i + 1)
+    return False
 
 
 _SCORE_RE = re.compile(r" (?:\d{1,3}(?:-\d{1,3})?|[vV][sS]?\.?)(?=[ \n]|$)")

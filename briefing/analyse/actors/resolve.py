@@ -14,6 +14,7 @@ from collections.abc import Callable
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after, prev_word
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
+from briefing.analyse.actors.words import ADJECTIVE_ENDINGS
 from briefing.analyse.english import FUNCTION_WORDS
 from briefing.model import Mention, MentionReason
 
@@ -21,7 +22,8 @@ from briefing.model import Mention, MentionReason
 def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
     """Register multi-word person names so lone surnames can find them.
 
-    Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy").
+    Also note the first word of multi-word organizations ("Cairn" of "Cairn Energy"), not
+    an adjective ("European" of European Union).
     Returns the cues :func:`resolve` needs (see :func:`_cues`), found in the same pass.
     """
     orgs: dict[str, set[str]] = {}
@@ -37,7 +39,11 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
         if kind == "organization":
             if seg.words > 1:
                 first = seg.text.split(" ", 1)[0]
-                if first[0].isupper() and first.lower() not in FUNCTION_WORDS:
+                if (
+                    first[0].isupper()
+                    and first.lower() not in FUNCTION_WORDS
+                    and not first.endswith(ADJECTIVE_ENDINGS)  # "European" of European Union
+                ):
                     orgs.setdefault(first, set()).add(seg.name or seg.text)
             continue
         if kind != "person":
@@ -267,8 +273,8 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     A word a verb of speech marked as a person elsewhere in the article is one here too.
     """
     kind = cues.get(seg.text, seg.kind)
-    org = cast.org_words.get(seg.text)
-    if org and not seg.honorific and not seg.roles and seg.text not in cast.surnames:
+    org = cast.short_form_of(seg.text) if not (seg.honorific or seg.roles) else None
+    if org and seg.text not in cast.surnames:
         cast.get(org, "organization").add(seg.start, seg.end, seg.text, "alias")
         return
     owners = cast.surnames.get(seg.text)
@@ -288,10 +294,10 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     if found is not None and found.mentions and found.kind in _ORG_KINDS and not seg.honorific:
         found.add(seg.start, seg.end, seg.text, "name")  # "Macmillan" again, at a sentence start
         return
-    named = cast.givens.get(seg.text)
-    if named and len(named) == 1 and not seg.honorific and kind in ("person", "unknown"):
+    named = cast.given_owner(seg.text) if kind in ("person", "unknown") else None
+    if named and not seg.honorific:
         # "Banharn" after "Banharn Silpa-archa": the one person of that given name
-        d = cast.get(next(iter(named)), "person")
+        d = cast.get(named, "person")
         if seg.roles:
             cast.add_roles(d, seg.roles)
         d.add(seg.start, seg.end, seg.text, "name")

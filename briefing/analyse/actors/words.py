@@ -40,6 +40,39 @@ threatened demanded agreed signed decided plans planned hopes hoped fears feared
 """.split()
 )
 
+# Lower-case words after a firm's name that show it is the firm: its people, shares and
+# accounts ("Cairn shares", "Yukos officials"), so not a thing's name used as a modifier.
+FIRM_CONTEXT = frozenset(
+    """
+shares share stock stocks shareholders investors stake profit profits sales revenue
+revenues earnings results losses bid offer deal takeover purchase acquisition merger
+buyout subsidiary unit chief executive executives
+boss bosses chairman president director directors board spokesman spokeswoman
+spokesperson officials official staff employees workers headquarters lawyers management
+""".split()
+)
+
+# Irregular past forms of common verbs: after a name they show it acts ("Mo Vaughn went"),
+# where a regular verb shows itself by -ed.
+IRREGULAR_PAST = frozenset(
+    """
+went came took gave got made put set cut hit let won lost sold bought paid led left kept
+held told saw ran became began brought built fell rose felt found fought flew drove drew
+ate grew knew threw wore wrote spoke stood sat sent spent struck stole swore taught
+thought understood woke broke chose froze shook bit hid meant met read rode rang sang
+sank slept slid spun sprang stuck strode swam swung tore wept withdrew overcame overtook
+forgave forgot beat bore bent blew bred burst caught crept dealt dug fed fled flung lay
+lit shot shut split spread strove thrust upheld underwent
+""".split()
+)
+
+# Auxiliaries and modals: a word ending in -s before one is a plural noun ("Gmail users
+# could"), not a verb ("Yukos owns").
+AUXILIARIES = frozenset(
+    "is are was were be been have has had will would could can may might should must do does"
+    " did".split()
+)
+
 # Words after a name that show a person speaks.
 SPEECH = frozenset("said says told added asked explained noted wrote replied".split())
 
@@ -152,5 +185,8 @@ WORD_ENDINGS = (
     "ed",
     "ly",
 )
+# Endings of adjectives ("European", "Islamic", "Jewish", "Democratic"): one opening an
+# organization's name is not its short form when written alone ("European ministers").
+ADJECTIVE_ENDINGS = ("ic", "ican", "ean", "ish", "ese")
 # Endings of demonyms and adjectives, not of a place after "in" ("in Turkish").
 NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
