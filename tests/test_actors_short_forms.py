@@ -68,3 +68,27 @@ def test_noun_after_tells_a_noun_from_a_verb() -> None:
     assert noun_after("the Gadra newsstand chain", 9) == ""  # a firm's noun follows
     assert used_as_modifier("Gadra", "the Gadra system and a Gadra tool")
     assert not used_as_modifier("Gadra", "the Gadra system and Gadra said so")
+
+
+def test_a_guessed_name_before_a_noun_it_modifies_is_no_person() -> None:
+    text = (
+        "Many Zanmail Web addresses were cut off on Friday. Traffic to Zanmail fell, and "
+        "Zanmail users could not log in."
+    )
+    assert not [a for a in actors(text) if a.kind == "person"]
+
+
+def test_a_guessed_name_before_a_newspaper_noun_is_an_organization() -> None:
+    got = {a.name: a.kind for a in actors("The raid was reported by Vrai Matin newspaper.")}
+    assert got.get("Vrai Matin") == "organization"
+
+
+def test_a_guessed_name_before_a_verb_stays_a_person() -> None:
+    for text in (
+        "Fans saw Ravik Tandor make his debut.",
+        "Ravik Tandor went home.",
+        "Ravik Tandor owns the farm.",
+        "Vice-president Ravik Tandor last July left.",
+    ):
+        kinds = {a.name: a.kind for a in actors(text)}
+        assert kinds.get("Ravik Tandor") == "person", text

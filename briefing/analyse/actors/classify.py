@@ -14,6 +14,7 @@ from briefing.analyse.actors.context import (
     appears_lower,
     firm_title_before,
     next_word,
+    noun_after,
     prev_word,
     title_before,
     title_follows,
@@ -225,9 +226,15 @@ def _shape_in_context(
     elif title_follows(text, seg.end, gaz) or firm_title_before(text, seg.start):
         seg.kind = "organization"  # "Liberal Democrat leader Charles Kennedy", "CEO of …"
     else:
-        seg.kind = "person"
-        if next_word(text, seg.end) not in SPEECH:
-            seg.cue = "guess"  # kept only if the article confirms it (see rank)
+        after = next_word(text, seg.end)
+        if after in ORG_NOUNS and text[seg.end + 1 : seg.end + 2].islower():
+            seg.kind = "organization"  # "Les Echos newspaper"
+        elif noun_after(text, seg.end):
+            seg.kind = "unknown"  # "Gmail Web addresses were": a thing's name, not a person
+        else:
+            seg.kind = "person"
+            if after not in SPEECH:
+                seg.cue = "guess"  # kept only if the article confirms it (see rank)
 
 
 def classify_word(

@@ -16,6 +16,7 @@ from briefing.analyse.actors.words import (
     FIRM_CONTEXT,
     INSTITUTIONS,
     IRREGULAR_PAST,
+    NOT_MODIFIED,
     SPEECH,
     SPORTS_ROLES,
     TEAM_BEFORE,
@@ -133,15 +134,19 @@ def acts_after(text: str, end: int) -> bool:
     return word == "'s" or word in ACTS
 
 
+_OBJECTS = frozenset("the a an his her their its him them me us this that".split())
+
+
 def noun_after(text: str, end: int) -> str:
     """The lower-case noun right after ``end`` that the name ending there modifies, else "".
 
     "the CRISPR system", "Gmail Web addresses were": the name is a thing's, used as a
-    modifier. Not a function word, a verb (an acting or speech verb, a word in -ed or
-    -ing, an irregular past, a contraction), an adverb in -ly, nor a firm's people,
-    shares, deals or accounts, nor a noun for a firm ("Cairn shares", "the Welspun group",
-    "Ruch newsstand chain"); a word in -s only before
-    an auxiliary or punctuation (a plural noun, not the verb of "Yukos owns the field").
+    modifier. Not a function word or a time word ("last July"); not a verb (an acting or
+    speech verb, a word in -ed or -ing, an irregular past, "born", a contraction, a word
+    before an object: "make his debut") nor an adverb in -ly; not a firm's people, shares,
+    deals or accounts, nor a noun for a firm ("Cairn shares", "the Welspun group", "Ruch
+    newsstand chain"); a word in -s only before an auxiliary (a plural
+    noun, not the verb of "Yukos owns the field").
     """
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return ""
@@ -155,13 +160,16 @@ def noun_after(text: str, end: int) -> str:
         or word in FIRM_CONTEXT
         or word in ORG_NOUNS
         or word in IRREGULAR_PAST
+        or word in NOT_MODIFIED
         or word.endswith(("ed", "ing", "ly"))
     ):
         return ""
     after = next_word(text, end + 1 + len(word))
     if after in ORG_NOUNS or after in FIRM_CONTEXT:
         return ""  # "Ruch newsstand chain", "Jones common stock": the firm
-    if word[-1] == "s" and word[-2] != "s" and after not in AUXILIARIES and after not in ",.;":
+    if after in _OBJECTS:
+        return ""  # "saw Pierce Brosnan make his debut": a verb and its object
+    if word[-1] == "s" and word[-2] != "s" and after not in AUXILIARIES:
         return ""
     return word
 

@@ -62,8 +62,14 @@ ate grew knew threw wore wrote spoke stood sat sent spent struck stole swore tau
 thought understood woke broke chose froze shook bit hid meant met read rode rang sang
 sank slept slid spun sprang stuck strode swam swung tore wept withdrew overcame overtook
 forgave forgot beat bore bent blew bred burst caught crept dealt dug fed fled flung lay
-lit shot shut split spread strove thrust upheld underwent
+lit shot shut split spread strove thrust upheld underwent quit hurt cost shed upset
 """.split()
+)
+
+# Lower-case words after a name that are no noun it modifies: time words, "born", a
+# reflexive ("Khemais Chammari last July", "Darius Milhaud born").
+NOT_MODIFIED = frozenset(
+    "last earlier later next ago born alone himself herself itself themselves together".split()
 )
 
 # Auxiliaries and modals: a word ending in -s before one is a plural noun ("Gmail users
