@@ -1,10 +1,18 @@
-"""Two names joined by a hyphen: "the US-China talks", "the Macmillan-Amazon dust-up".
+"""Two names joined by a hyphen or by "and": "the US-China talks", "the Macmillan-Amazon
+dust-up", "Editas Medicine and Intellia Therapeutics".
 
 An unknown one-word candidate with one hyphen between two capitalised parts is two
 mentions when each part is a name in its own right: a gazetteer entry, or a name the
 article also writes alone, and the pair never starts a longer name ("PMC-Sierra Inc."
 makes "PMC-Sierra" a firm). Otherwise it stays whole ("Smith-Jones", "Anglo-French"), and
 so does a pair with a demonym ("Israeli-Syrian talks": an adjective).
+
+An unknown organization "A B and C D" (each side two capitalised words or more) is two
+organizations when each side is a name of its own (written whole or by its first word
+elsewhere in the article, or ending in an organization's head word) and the article
+writes at least one of them apart; "Texas Parks and Wildlife Department" and "Procter
+and Gamble" stay one. A name guessed to be a person that is an organization elsewhere in
+the article is that organization (:func:`firms_over_guesses`).
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from __future__ import annotations
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.segment import single
 from briefing.analyse.actors.tokens import Seg, name_starts
+from briefing.analyse.actors.words import ORG_HEADS
 
 
 def split_compounds(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
@@ -63,3 +72,49 @@ def _part(
     if twin is not None and word not in firsts:  # not "Sierra" of "Sierra Semiconductor"
         return Seg(start, start + len(word), word, "unknown")
     return None
+
+
+def split_coordinated(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
+    """``segs`` with each unknown organization "A B and C D" that names two bodies
+    replaced by its two sides (see the module docstring)."""
+    pairs = [s for s in segs if s.kind == "organization" and not s.name and " and " in s.text]
+    if not pairs:
+        return segs
+    alone = {s.text for s in segs if s.words == 1 and not s.name}
+    out: list[Seg] = []
+    for seg in segs:
+        sides = _sides(seg, text, gaz, alone) if seg in pairs else None
+        out.extend(sides or (seg,))
+    return out
+
+
+def _sides(seg: Seg, text: str, gaz: Gazetteer, alone: set[str]) -> list[Seg] | None:
+    """The two organizations of ``seg`` "A B and C D", or None if it names one."""
+    left, _, right = seg.text.partition(" and ")
+    words = (left.split(), right.split())
+    if " and " in right or any(len(w) < 2 or not all(x[0].isupper() for x in w) for w in words):
+        return None
+    whole = text.count(seg.text)
+    apart = [text.count(side) > whole or w[0] in alone for side, w in zip((left, right), words)]
+    heads = [w[-1] in ORG_HEADS or w[-1] in gaz.org_suffixes for w in words]
+    if not (any(apart) and (apart[0] or heads[0]) and (apart[1] or heads[1])):
+        return None
+    mid = seg.start + len(left) + 5
+    return [
+        Seg(seg.start, seg.start + len(left), left, "organization", words=len(words[0])),
+        Seg(mid, mid + len(right), right, "organization", words=len(words[1])),
+    ]
+
+
+def firms_over_guesses(segs: list[Seg]) -> None:
+    """A multi-word name guessed to be a person from its shape alone ("Zhang cofounded
+    Editas Medicine") becomes an organization where the article types it as one
+    elsewhere ("Editas Medicine and Intellia Therapeutics"), not only as a team in a
+    results line (a bowler's figures: "Mushtaq Ahmed 27-5-78-2")."""
+    guesses = [s for s in segs if s.cue == "guess" and s.kind == "person" and s.words > 1]
+    if not guesses:
+        return
+    firms = {s.text for s in segs if s.kind == "organization" and s.words > 1 and not s.cue}
+    for seg in guesses:
+        if seg.text in firms:
+            seg.kind, seg.cue = "organization", ""

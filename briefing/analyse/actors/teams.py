@@ -57,3 +57,4 @@ def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
             return  # a golfer's round: "Els 68"
     if seg.kind in _MAY_BE_TEAMS:
         seg.kind, seg.name, seg.reason, seg.capital_of = "organization", "", "name", ""
+        seg.cue = "team"

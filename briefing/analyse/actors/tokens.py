@@ -101,7 +101,7 @@ class Seg:
     """A typed piece of a candidate (see :data:`SegKind`).
 
     ``name`` is the gazetteer name, if any; ``cue`` the context that typed it
-    ("speech", "guess", "prep") or, for an institution named by a demonym, its noun.
+    ("speech", "guess", "prep", "team") or, for an institution named by a demonym, its noun.
     """
 
     start: int
