@@ -95,7 +95,8 @@ def _sides(seg: Seg, text: str, gaz: Gazetteer, alone: set[str]) -> list[Seg] | 
     if " and " in right or any(len(w) < 2 or not all(x[0].isupper() for x in w) for w in words):
         return None
     whole = text.count(seg.text)
-    apart = [text.count(side) > whole or w[0] in alone for side, w in zip((left, right), words)]
+    sides = zip((left, right), words, strict=True)
+    apart = [text.count(side) > whole or w[0] in alone for side, w in sides]
     heads = [w[-1] in ORG_HEADS or w[-1] in gaz.org_suffixes for w in words]
     if not (any(apart) and (apart[0] or heads[0]) and (apart[1] or heads[1])):
         return None
