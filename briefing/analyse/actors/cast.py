@@ -8,8 +8,11 @@ from itertools import takewhile
 
 from briefing.analyse.actors.context import used_as_modifier
 from briefing.analyse.actors.gazetteer import Gazetteer
-from briefing.analyse.actors.tokens import acronym_of
+from briefing.analyse.actors.tokens import Seg, acronym_of
 from briefing.model import ActorKind, Mention, MentionReason
+
+_FEMALE = frozenset(("mrs", "ms", "miss", "madam", "dame", "lady", "first lady", "queen"))
+_MALE = frozenset(("mr", "sir", "lord", "king", "prince", "first gentleman"))
 
 
 @dataclass(slots=True)
@@ -94,6 +97,26 @@ class Cast:
         if named and len(named) == 1 and not self.thing_word(word):
             return next(iter(named))
         return None
+
+    def compatible(self, owner: str, seg: Seg) -> bool:
+        """True if a titled surname ("President Bush") may be the person ``owner``.
+
+        Not when the title and the owner's roles are both known and share nothing
+        ("President" and "first lady"), nor when they mark different sexes ("Mr"/"Mrs").
+        """
+        d = self.drafts.get(owner)
+        if d is None or owner == seg.text:
+            return True
+        held = {r.lower() for r in d.roles}
+        said = {r.lower() for r in seg.roles}
+        if seg.honorific:
+            said.add(seg.honorific.lower().rstrip("."))
+        if not said:
+            return True
+        if (said & _FEMALE and held & _MALE) or (said & _MALE and held & _FEMALE):
+            return False
+        offices = {r.lower() for r in seg.roles}
+        return not (offices and held and not offices & held)
 
     def person_key(self, name: str) -> str:
         """Merge "George W. Bush" with "George Bush": same first and last word."""

@@ -43,6 +43,8 @@ _APPOSITION_RE = re.compile(
     r", (?:the|a|an) (?:[\w'-]+ ){0,2}?([a-z][a-z-]+)"
     r"(?=[,.;]| (?:of|that|which|and|behind|based|in|at|from|for|with)\b)"
 )
+# ", 39," after a name: a person's age ("Dutroux, 39, was charged").
+_AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
 
@@ -259,8 +261,8 @@ def classify_word(
     if noun:  # "Smith, a local farmer, said"
         seg.kind = "person"
         seg.roles.append(noun)
-    if after in SPEECH and not common:  # not "Officials said"
-        seg.kind, seg.cue = "person", "speech"
+    if (after in SPEECH or after == "," and _AGE_RE.match(text, end)) and not common:
+        seg.kind, seg.cue = "person", "speech"  # not "Officials said"; "Chamorro, 66, had"
     elif after.isdigit() and _MINUTE_RE.match(
         text, end
     ):  # a scorer: "( Smicer 52nd )", "Becanovic 79th pen"

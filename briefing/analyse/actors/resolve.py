@@ -58,7 +58,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
         # beside only "Laura Bush (first lady)" he is another owner, so "Bush" alone is
         # nobody's.
         owners = cast.surnames.setdefault(seg.text, [(seg.start, seg.text)])
-        if not any(k == seg.text or compatible(cast, k, seg) for _, k in owners):
+        if not any(k == seg.text or cast.compatible(k, seg) for _, k in owners):
             owners.append((seg.start, seg.text))
             owners.sort()
     for first, names in orgs.items():
@@ -215,7 +215,14 @@ def _capital(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -
 
 
 def _demonym(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
-    cast.get(seg.name, "country").add(seg.start, seg.end, seg.text, "demonym")
+    """A demonym joins its country, unless it is the surname of the one person of that
+    surname in the article, named with a known given name ("Chamorro" after "Violeta
+    Chamorro")."""
+    owner = cast.surname_owner(seg.text, seg.start) if seg.text in cast.surnames else None
+    if owner and owner.split(" ", 1)[0] in cast.gaz.given_any:
+        cast.get(owner, "person").add(seg.start, seg.end, seg.text, "surname")
+    else:
+        cast.get(seg.name, "country").add(seg.start, seg.end, seg.text, "demonym")
 
 
 def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
@@ -280,8 +287,8 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     owners = cast.surnames.get(seg.text)
     if owners:
         owner = cast.surname_owner(seg.text, seg.start)
-        if (seg.roles or seg.honorific) and (owner is None or not compatible(cast, owner, seg)):
-            fits = {k for _, k in owners if compatible(cast, k, seg)}
+        if (seg.roles or seg.honorific) and (owner is None or not cast.compatible(owner, seg)):
+            fits = {k for _, k in owners if cast.compatible(k, seg)}
             owner = next(iter(fits)) if len(fits) == 1 else None
         if owner:
             d = cast.get(owner, "person")
@@ -342,31 +349,6 @@ def lone_words(cast: Cast) -> None:
         d.guess = True
         for start, end in spans:
             d.add(start, end, name, "name")
-
-
-_FEMALE = frozenset(("mrs", "ms", "miss", "madam", "dame", "lady", "first lady", "queen"))
-_MALE = frozenset(("mr", "sir", "lord", "king", "prince", "first gentleman"))
-
-
-def compatible(cast: Cast, owner: str, seg: Seg) -> bool:
-    """True if a titled surname ("President Bush") may be the person ``owner``.
-
-    Not when the title and the owner's roles are both known and share nothing
-    ("President" and "first lady"), nor when they mark different sexes ("Mr"/"Mrs").
-    """
-    d = cast.drafts.get(owner)
-    if d is None or owner == seg.text:
-        return True
-    held = {r.lower() for r in d.roles}
-    said = {r.lower() for r in seg.roles}
-    if seg.honorific:
-        said.add(seg.honorific.lower().rstrip("."))
-    if not said:
-        return True
-    if (said & _FEMALE and held & _MALE) or (said & _MALE and held & _FEMALE):
-        return False
-    offices = {r.lower() for r in seg.roles}
-    return not (offices and held and not offices & held)
 
 
 def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:

@@ -1,0 +1,37 @@
+"""Persons found by context: an age after a name, a demonym that is a person's surname,
+on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import actors
+
+
+@pytest.fixture(autouse=True)
+def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def test_an_age_after_a_single_name_makes_a_person() -> None:
+    text = "The farm was sold. Their neighbour Tovrin, 57, bought it, and Tovrin moved in."
+    got = {a.name: (a.kind, len(a.mentions)) for a in actors(text)}
+    assert got.get("Tovrin") == ("person", 2)
+
+
+def test_a_number_that_is_no_age_makes_no_person() -> None:
+    text = "The score in Tovrin, 2017, was low."
+    assert not [a for a in actors(text) if a.kind == "person"]
+
+
+def test_a_demonym_that_is_the_surname_of_a_named_person_joins_them() -> None:
+    text = "Editor Oliver Irish praised the phone. The phone is light, said Mr Irish. Irish agreed."
+    got = {a.name: len(a.mentions) for a in actors(text)}
+    assert got.get("Oliver Irish") == 3
+    assert "Ireland" not in got
+
+
+def test_a_demonym_stays_a_demonym_beside_a_guessed_name() -> None:
+    text = "Irish voters were asked. Irish turnout was high in Cork."
+    got = {a.name: a.kind for a in actors(text)}
+    assert got.get("Ireland") == "country"
