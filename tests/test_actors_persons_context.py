@@ -35,3 +35,21 @@ def test_a_demonym_stays_a_demonym_beside_a_guessed_name() -> None:
     text = "Irish voters were asked. Irish turnout was high in Cork."
     got = {a.name: a.kind for a in actors(text)}
     assert got.get("Ireland") == "country"
+
+
+def test_a_plural_name_after_the_is_an_organization() -> None:
+    text = "The Quokkas won again. Fans cheered as the Quokkas beat the Wallaroos 3-1."
+    got = {a.name: a.kind for a in actors(text)}
+    assert got.get("Quokkas") == "organization"
+    assert got.get("Wallaroos") == "organization"
+
+
+def test_a_people_a_family_or_a_common_plural_after_the_is_not() -> None:
+    for text, word in (
+        ("Aid reached the Veldians in the north.", "Veldians"),
+        ("We met the Tovrins at dinner, and Tovrin spoke first.", "Tovrins"),
+        ("The Parents came, and parents cheered.", "Parents"),
+        ("Skiers like the Alps resort in winter.", "Alps"),
+    ):
+        kinds = {a.name: a.kind for a in actors(text)}
+        assert kinds.get(word) != "organization", text
