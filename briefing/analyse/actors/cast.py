@@ -84,19 +84,17 @@ class Cast:
             hit = self._things[word] = used_as_modifier(word, self.text)
         return hit
 
-    def short_form_of(self, word: str) -> str | None:
-        """The one organization ``word`` opens ("Cairn" of Cairn Energy), unless the
-        article uses the word for a thing ("the CRISPR system")."""
-        org = self.org_words.get(word)
-        return org if org and not self.thing_word(word) else None
+    def short_form(self, word: str) -> bool:
+        """True if ``word``, the first word of the one organization in ``org_words``,
+        stands for it here: not a surname, nor a word the article uses for a thing
+        ("the CRISPR system")."""
+        return word not in self.surnames and not self.thing_word(word)
 
-    def given_owner(self, word: str) -> str | None:
-        """The one full name ``word`` is the given name of, unless the article uses the
-        word for a thing ("the Mac mini", "a Mac user")."""
-        named = self.givens.get(word)
-        if named and len(named) == 1 and not self.thing_word(word):
-            return next(iter(named))
-        return None
+    def given_name(self, word: str, kind: str) -> bool:
+        """True if ``word``, the given name of one full name in ``givens``, may be that
+        person here: an unknown or a person, not a word the article uses for a thing
+        ("the Mac mini", "a Mac user")."""
+        return (kind == "person" or kind == "unknown") and not self.thing_word(word)
 
     def compatible(self, owner: str, seg: Seg) -> bool:
         """True if a titled surname ("President Bush") may be the person ``owner``.

@@ -12,7 +12,7 @@ organizations when each side is a name of its own (written whole or by its first
 elsewhere in the article, or ending in an organization's head word) and the article
 writes at least one of them apart; "Texas Parks and Wildlife Department" and "Procter
 and Gamble" stay one. A name guessed to be a person that is an organization elsewhere in
-the article is that organization (:func:`firms_over_guesses`).
+the article is that organization.
 """
 
 from __future__ import annotations
@@ -76,14 +76,40 @@ def _part(
 
 def split_coordinated(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
     """``segs`` with each unknown organization "A B and C D" that names two bodies
-    replaced by its two sides (see the module docstring)."""
-    pairs = [s for s in segs if s.kind == "organization" and not s.name and " and " in s.text]
-    if not pairs:
-        return segs
+    replaced by its two sides (see the module docstring); then a multi-word name guessed
+    to be a person from its shape alone ("Zhang cofounded Editas Medicine") becomes an
+    organization where the article types it as one elsewhere, not only as a team in a
+    results line (a bowler's figures: "Mushtaq Ahmed 27-5-78-2")."""
+    pairs, guesses, firms = [], [], set()
+    for s in segs:
+        if s.words < 2:
+            continue
+        if s.kind == "organization":
+            if not s.cue:
+                firms.add(s.text)
+            if not s.name and " and " in s.text:
+                pairs.append(s)
+        elif s.cue == "guess" and s.kind == "person":
+            guesses.append(s)
+    if pairs:
+        segs = _split_pairs(segs, pairs, text, gaz, firms)
+    for seg in guesses:
+        if seg.text in firms:
+            seg.kind, seg.cue = "organization", ""
+    return segs
+
+
+def _split_pairs(
+    segs: list[Seg], pairs: list[Seg], text: str, gaz: Gazetteer, firms: set[str]
+) -> list[Seg]:
+    """``segs`` with each of ``pairs`` that names two bodies replaced by its sides, which
+    join ``firms``."""
     alone = {s.text for s in segs if s.words == 1 and not s.name}
     out: list[Seg] = []
     for seg in segs:
         sides = _sides(seg, text, gaz, alone) if seg in pairs else None
+        if sides:
+            firms.update(x.text for x in sides)
         out.extend(sides or (seg,))
     return out
 
@@ -105,17 +131,3 @@ def _sides(seg: Seg, text: str, gaz: Gazetteer, alone: set[str]) -> list[Seg] | 
         Seg(seg.start, seg.start + len(left), left, "organization", words=len(words[0])),
         Seg(mid, mid + len(right), right, "organization", words=len(words[1])),
     ]
-
-
-def firms_over_guesses(segs: list[Seg]) -> None:
-    """A multi-word name guessed to be a person from its shape alone ("Zhang cofounded
-    Editas Medicine") becomes an organization where the article types it as one
-    elsewhere ("Editas Medicine and Intellia Therapeutics"), not only as a team in a
-    results line (a bowler's figures: "Mushtaq Ahmed 27-5-78-2")."""
-    guesses = [s for s in segs if s.cue == "guess" and s.kind == "person" and s.words > 1]
-    if not guesses:
-        return
-    firms = {s.text for s in segs if s.kind == "organization" and s.words > 1 and not s.cue}
-    for seg in guesses:
-        if seg.text in firms:
-            seg.kind, seg.cue = "organization", ""

@@ -25,11 +25,7 @@ from collections.abc import Sequence
 
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind
-from briefing.analyse.actors.compounds import (
-    firms_over_guesses,
-    split_compounds,
-    split_coordinated,
-)
+from briefing.analyse.actors.compounds import split_compounds, split_coordinated
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.identity import settle
@@ -72,7 +68,6 @@ def extract_actors(
     segs = without_works(outside(segs, credits), text, gazetteer)
     owned_as_orgs(segs, text)
     segs = split_coordinated(split_compounds(segs, text, gazetteer), text, gazetteer)
-    firms_over_guesses(segs)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:

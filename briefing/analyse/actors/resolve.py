@@ -280,8 +280,8 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     A word a verb of speech marked as a person elsewhere in the article is one here too.
     """
     kind = cues.get(seg.text, seg.kind)
-    org = cast.short_form_of(seg.text) if not (seg.honorific or seg.roles) else None
-    if org and seg.text not in cast.surnames:
+    org = cast.org_words.get(seg.text)
+    if org and not (seg.honorific or seg.roles) and cast.short_form(seg.text):
         cast.get(org, "organization").add(seg.start, seg.end, seg.text, "alias")
         return
     owners = cast.surnames.get(seg.text)
@@ -301,10 +301,10 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
     if found is not None and found.mentions and found.kind in _ORG_KINDS and not seg.honorific:
         found.add(seg.start, seg.end, seg.text, "name")  # "Macmillan" again, at a sentence start
         return
-    named = cast.given_owner(seg.text) if kind in ("person", "unknown") else None
-    if named and not seg.honorific:
+    named = cast.givens.get(seg.text)
+    if named and len(named) == 1 and not seg.honorific and cast.given_name(seg.text, kind):
         # "Banharn" after "Banharn Silpa-archa": the one person of that given name
-        d = cast.get(named, "person")
+        d = cast.get(next(iter(named)), "person")
         if seg.roles:
             cast.add_roles(d, seg.roles)
         d.add(seg.start, seg.end, seg.text, "name")
