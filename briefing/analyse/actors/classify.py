@@ -126,7 +126,8 @@ def _plan(words: list[Word], gaz: Gazetteer, titled: bool) -> _Plan:
         and (last in EVENT_HEADS or last in PLACE_LAST or words[0].text in PLACE_FIRST)
     ):
         kind = _event_or_place(words, joint, gaz)
-    if kind is None and titled and not joint:
+    if kind is None and titled and not joint and not (heads[-1] and capitals > 1):
+        # a title before an organization's name is no holder's ("Official UK Charts Company")
         kind = _titled_kind(words[0].text, capitals, gaz)
     if kind is None:
         kind = _by_head_or_joint(words, capitals, joint, heads, gaz)

@@ -133,7 +133,11 @@ class Cutter:
             self.flush()
             self.steps.append((ALIAS, i, k + 1, e))  # "Disney Corporation" is still Disney
             return k + 1
-        if nxt is not None and not self.chunk and self._opens_name(e, nxt.text):
+        if (
+            nxt is not None
+            and not self.chunk
+            and (self._opens_name(e, nxt.text) or self._heads_name(i + k, e))
+        ):
             self.chunk.extend(range(i, i + k))
             return k
         self.flush()
@@ -153,6 +157,27 @@ class Cutter:
             and nxt.lower() not in FUNCTION_WORDS
             and nxt not in gaz.demonyms
         )
+
+    def _heads_name(self, j: int, e: Entry) -> bool:
+        """A place, country or organization opening a name that ends, within four unknown
+        capitalised words, in an organization's head ("Japan Credit Rating Agency",
+        "Nomura Research Institute", "U.S. District Court")."""
+        if e.kind not in ("place", "country"):
+            return False
+        gaz = self.gaz
+        for w in self.words[j : j + 4]:
+            x = w.text
+            if x in ORG_HEADS or x.rstrip(".") in gaz.org_suffixes:
+                return True
+            if (
+                not x[0].isupper()
+                or x in gaz.titles
+                or x in gaz.entries
+                or x in gaz.demonyms
+                or x.lower() in FUNCTION_WORDS
+            ):
+                return False
+        return False
 
     def marker(self, i: int, info: WordInfo) -> int:
         """A title, honorific, demonym or a word never in a name: it closes the chunk."""

@@ -1,0 +1,35 @@
+"""A place opening an organization's name, and a title before one, on text written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import actors
+
+
+@pytest.fixture(autouse=True)
+def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
+def names(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors(text)}
+
+
+def test_a_country_before_unknown_words_and_a_head_opens_one_name() -> None:
+    got = names("The Japan Rating Review Agency cut the bank's grade on Monday.")
+    assert got.get("Japan Rating Review Agency") == "organization"
+    assert "Japan" not in got
+    got = names("A ruling by the Kenya Water Tribunal was appealed.")
+    assert got.get("Kenya Water Tribunal") == "organization"
+
+
+def test_a_country_before_a_name_without_a_head_stays_apart() -> None:
+    got = names("In Nairobi, Kenya Vordel Maro spoke to the press.")
+    assert got.get("Kenya") == "country"
+
+
+def test_a_title_before_an_organization_name_makes_no_person() -> None:
+    got = names("The charts are run by the Official Tune Charts Company in London.")
+    assert got.get("Tune Charts Company") == "organization"
