@@ -33,3 +33,11 @@ def test_a_country_before_a_name_without_a_head_stays_apart() -> None:
 def test_a_title_before_an_organization_name_makes_no_person() -> None:
     got = names("The charts are run by the Official Tune Charts Company in London.")
     assert got.get("Tune Charts Company") == "organization"
+
+
+def test_a_name_after_a_settlement_noun_and_of_is_a_place() -> None:
+    got = names("Troops reached the border town of Veldrin, near the village of Oso Kanta.")
+    assert got.get("Veldrin") == "place"
+    assert got.get("Oso Kanta") == "place"
+    got = names("He spoke of Veldrin with pride.")
+    assert got.get("Veldrin") != "place"

@@ -31,6 +31,7 @@ from briefing.analyse.actors.words import (
     ORG_HEADS,
     PLACE_FIRST,
     PLACE_LAST,
+    PLACE_NOUNS,
     PLACE_PREPS,
     SPEECH,
     TEAM_WORDS,
@@ -45,6 +46,8 @@ _APPOSITION_RE = re.compile(
 )
 # ", 39," after a name: a person's age ("Dutroux, 39, was charged").
 _AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
+# "the town of", "the northern state of" right before a name: it is a place.
+_PLACE_OF_RE = re.compile(r"\b(?:" + "|".join(PLACE_NOUNS) + r") of $")
 # Plural endings of peoples and followers ("Parisians", "Afrikaners", "Zionists").
 _PEOPLE_ENDINGS = ("ans", "ers", "ists", "ites", "ese")
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
@@ -224,7 +227,9 @@ def _shape_in_context(
 ) -> None:
     """The shape of a name its words leave open, typed by what surrounds it."""
     many, ordinary, lows = plan
-    if many or prev_word(text, seg.start).lower() in ("the", "a", "an"):
+    if prev_word(text, seg.start) == "of" and place_of(text, seg.start):
+        seg.kind = "place"  # "the village of Alkhan Yurt"
+    elif many or prev_word(text, seg.start).lower() in ("the", "a", "an"):
         seg.kind = "organization"
     elif ordinary or any(appears_lower(low, text) for low in lows):
         seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
@@ -277,6 +282,8 @@ def classify_word(
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and _place_after_prep(t, text):
         seg.kind, seg.cue = "place", "prep"
+    elif seg.kind == "unknown" and low == "of" and place_of(text, start):
+        seg.kind, seg.cue = "place", "prep"  # "the border town of Gisenyi"
     if (
         seg.kind == "unknown"
         and low in ("of", "at")
@@ -324,6 +331,12 @@ def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:
     if noun in ORG_NOUNS:
         return "organization"
     return noun if noun in gaz.lower_titles else ""
+
+
+def place_of(text: str, start: int) -> bool:
+    """True if a settlement or area noun and "of" come right before ``start`` ("the town
+    of", "the northern state of")."""
+    return _PLACE_OF_RE.search(text, max(0, start - 16), start) is not None
 
 
 def _place_after_prep(t: str, text: str) -> bool:

@@ -82,6 +82,12 @@ AUXILIARIES = frozenset(
 # Words after a name that show a person speaks.
 SPEECH = frozenset("said says told added asked explained noted wrote replied".split())
 
+# Nouns for a settlement or an area: "the town of X", "the northern state of X" name a place.
+PLACE_NOUNS = (
+    "town village city port state region province district county island suburb "
+    "municipality hamlet settlement enclave commune township borough prefecture"
+).split()
+
 # Prepositions after which a capitalised name is usually a place.
 PLACE_PREPS = frozenset("in near outside inside across around throughout at".split())
 
