@@ -41,3 +41,12 @@ def test_a_name_after_a_settlement_noun_and_of_is_a_place() -> None:
     assert got.get("Oso Kanta") == "place"
     got = names("He spoke of Veldrin with pride.")
     assert got.get("Veldrin") != "place"
+
+
+def test_a_name_before_a_place_noun_is_a_place_unless_an_adjective() -> None:
+    got = names("Snow closed the Kelvar tunnel, and the Osdra river rose.")
+    assert got.get("Kelvar") == "place"
+    assert got.get("Osdra") == "place"
+    got = names("Fighting spread across the Veldish region and the Iraq-Kelvar border.")
+    assert got.get("Veldish") != "place"
+    assert "Iraq-Kelvar" not in got

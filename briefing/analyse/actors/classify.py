@@ -29,6 +29,7 @@ from briefing.analyse.actors.words import (
     NOT_ORGS,
     NOT_PLACE_ENDINGS,
     ORG_HEADS,
+    PLACE_AFTER,
     PLACE_FIRST,
     PLACE_LAST,
     PLACE_NOUNS,
@@ -282,8 +283,11 @@ def classify_word(
             seg.roles.append(role)
     elif seg.kind == "unknown" and low in PLACE_PREPS and _place_after_prep(t, text):
         seg.kind, seg.cue = "place", "prep"
-    elif seg.kind == "unknown" and low == "of" and place_of(text, start):
-        seg.kind, seg.cue = "place", "prep"  # "the border town of Gisenyi"
+    elif seg.kind == "unknown" and (
+        (low == "of" and place_of(text, start))
+        or (after in PLACE_AFTER and not common and _place_before_noun(t, low))
+    ):
+        seg.kind, seg.cue = "place", "prep"  # "the border town of Gisenyi", "Salang tunnel"
     if (
         seg.kind == "unknown"
         and low in ("of", "at")
@@ -331,6 +335,18 @@ def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:
     if noun in ORG_NOUNS:
         return "organization"
     return noun if noun in gaz.lower_titles else ""
+
+
+def _place_before_noun(t: str, before: str) -> bool:
+    """True if ``t`` before a place noun ("the Salang tunnel") may be the place's name:
+    mid-sentence (``before``: the word before it; not "Assistant district attorney"), not
+    an adjective ("the Kurdish region", "the Welsh border", "the Himalayan region") nor a
+    pair ("Iran-Iraq border", which two names make)."""
+    return (
+        before[-1:].isalpha()
+        and "-" not in t
+        and not t.lower().endswith((*NOT_PLACE_ENDINGS, "sh", "an"))
+    )
 
 
 def place_of(text: str, start: int) -> bool:

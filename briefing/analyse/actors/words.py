@@ -88,6 +88,13 @@ PLACE_NOUNS = (
     "municipality hamlet settlement enclave commune township borough prefecture"
 ).split()
 
+# Lower-case nouns right after a name that make it a place ("the Adige river", "Salang
+# tunnel", "Klongprem prison").
+PLACE_AFTER = frozenset(
+    "river lake valley mountains mountain airport prison province region district county "
+    "island islands peninsula desert canal tunnel sanatorium border".split()
+)
+
 # Prepositions after which a capitalised name is usually a place.
 PLACE_PREPS = frozenset("in near outside inside across around throughout at".split())
 
