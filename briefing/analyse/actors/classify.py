@@ -15,6 +15,8 @@ from briefing.analyse.actors.context import (
     firm_title_before,
     next_word,
     noun_after,
+    place_before_noun,
+    place_of,
     prev_word,
     title_before,
     title_follows,
@@ -32,7 +34,6 @@ from briefing.analyse.actors.words import (
     PLACE_AFTER,
     PLACE_FIRST,
     PLACE_LAST,
-    PLACE_NOUNS,
     PLACE_PREPS,
     SPEECH,
     TEAM_WORDS,
@@ -47,8 +48,6 @@ _APPOSITION_RE = re.compile(
 )
 # ", 39," after a name: a person's age ("Dutroux, 39, was charged").
 _AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
-# "the town of", "the northern state of" right before a name: it is a place.
-_PLACE_OF_RE = re.compile(r"\b(?:" + "|".join(PLACE_NOUNS) + r") of $")
 # Plural endings of peoples and followers ("Parisians", "Afrikaners", "Zionists").
 _PEOPLE_ENDINGS = ("ans", "ers", "ists", "ites", "ese")
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
@@ -228,9 +227,10 @@ def _shape_in_context(
 ) -> None:
     """The shape of a name its words leave open, typed by what surrounds it."""
     many, ordinary, lows = plan
-    if prev_word(text, seg.start) == "of" and place_of(text, seg.start):
+    before = prev_word(text, seg.start)
+    if before == "of" and place_of(text, seg.start):
         seg.kind = "place"  # "the village of Alkhan Yurt"
-    elif many or prev_word(text, seg.start).lower() in ("the", "a", "an"):
+    elif many or before.lower() in ("the", "a", "an"):
         seg.kind = "organization"
     elif ordinary or any(appears_lower(low, text) for low in lows):
         seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
@@ -285,7 +285,7 @@ def classify_word(
         seg.kind, seg.cue = "place", "prep"
     elif seg.kind == "unknown" and (
         (low == "of" and place_of(text, start))
-        or (after in PLACE_AFTER and not common and _place_before_noun(t, low))
+        or (after in PLACE_AFTER and not common and place_before_noun(t, low))
     ):
         seg.kind, seg.cue = "place", "prep"  # "the border town of Gisenyi", "Salang tunnel"
     if (
@@ -296,7 +296,12 @@ def classify_word(
         and firm_title_before(text, start)
     ):
         seg.kind = "organization"  # "the founder of Picador"
-    elif seg.kind == "unknown" and low == "the" and _plural_name(t, common, text, end, gaz):
+    elif (
+        low == "the"
+        and t[-1] == "s"
+        and seg.kind == "unknown"
+        and _plural_name(t, common, text, end, gaz)
+    ):
         seg.kind = "organization"  # "the Orioles", "the Tories": a team, band or party
 
 
@@ -335,24 +340,6 @@ def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:
     if noun in ORG_NOUNS:
         return "organization"
     return noun if noun in gaz.lower_titles else ""
-
-
-def _place_before_noun(t: str, before: str) -> bool:
-    """True if ``t`` before a place noun ("the Salang tunnel") may be the place's name:
-    mid-sentence (``before``: the word before it; not "Assistant district attorney"), not
-    an adjective ("the Kurdish region", "the Welsh border", "the Himalayan region") nor a
-    pair ("Iran-Iraq border", which two names make)."""
-    return (
-        before[-1:].isalpha()
-        and "-" not in t
-        and not t.lower().endswith((*NOT_PLACE_ENDINGS, "sh", "an"))
-    )
-
-
-def place_of(text: str, start: int) -> bool:
-    """True if a settlement or area noun and "of" come right before ``start`` ("the town
-    of", "the northern state of")."""
-    return _PLACE_OF_RE.search(text, max(0, start - 16), start) is not None
 
 
 def _place_after_prep(t: str, text: str) -> bool:

@@ -80,17 +80,12 @@ def split_coordinated(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
     to be a person from its shape alone ("Zhang cofounded Editas Medicine") becomes an
     organization where the article types it as one elsewhere, not only as a team in a
     results line (a bowler's figures: "Mushtaq Ahmed 27-5-78-2")."""
-    pairs, guesses, firms = [], [], set()
-    for s in segs:
-        if s.words < 2:
-            continue
-        if s.kind == "organization":
-            if not s.cue:
-                firms.add(s.text)
-            if not s.name and " and " in s.text:
-                pairs.append(s)
-        elif s.cue == "guess" and s.kind == "person":
-            guesses.append(s)
+    multi = [s for s in segs if s.words > 1]
+    guesses = [s for s in multi if s.cue == "guess" and s.kind == "person"]
+    pairs = [s for s in multi if s.kind == "organization" and not s.name and " and " in s.text]
+    if not (guesses or pairs):
+        return segs
+    firms = {s.text for s in multi if s.kind == "organization" and not s.cue}
     if pairs:
         segs = _split_pairs(segs, pairs, text, gaz, firms)
     for seg in guesses:
@@ -105,9 +100,10 @@ def _split_pairs(
     """``segs`` with each of ``pairs`` that names two bodies replaced by its sides, which
     join ``firms``."""
     alone = {s.text for s in segs if s.words == 1 and not s.name}
+    asked = {id(s) for s in pairs}  # by identity: equal segments are compared field by field
     out: list[Seg] = []
     for seg in segs:
-        sides = _sides(seg, text, gaz, alone) if seg in pairs else None
+        sides = _sides(seg, text, gaz, alone) if id(seg) in asked else None
         if sides:
             firms.update(x.text for x in sides)
         out.extend(sides or (seg,))

@@ -17,6 +17,8 @@ from briefing.analyse.actors.words import (
     INSTITUTIONS,
     IRREGULAR_PAST,
     NOT_MODIFIED,
+    NOT_PLACE_ENDINGS,
+    PLACE_NOUNS,
     SPEECH,
     SPORTS_ROLES,
     TEAM_BEFORE,
@@ -197,6 +199,28 @@ def used_as_modifier(word: str, text: str) -> bool:
                 return True
         i = text.find(pat, i + 1)
     return False
+
+
+# "the town of", "the northern state of" right before a name: it is a place.
+_PLACE_OF_RE = re.compile(r"\b(?:" + "|".join(PLACE_NOUNS) + r") of $")
+
+
+def place_of(text: str, start: int) -> bool:
+    """True if a settlement or area noun and "of" come right before ``start`` ("the town
+    of", "the northern state of")."""
+    return _PLACE_OF_RE.search(text, max(0, start - 16), start) is not None
+
+
+def place_before_noun(t: str, before: str) -> bool:
+    """True if ``t`` before a place noun ("the Salang tunnel") may be the place's name:
+    mid-sentence (``before``: the word before it; not "Assistant district attorney"), not
+    an adjective ("the Kurdish region", "the Welsh border", "the Himalayan region") nor a
+    pair ("Iran-Iraq border", which two names make)."""
+    return (
+        before[-1:].isalpha()
+        and "-" not in t
+        and not t.lower().endswith((*NOT_PLACE_ENDINGS, "sh", "an"))
+    )
 
 
 _SCORE_RE = re.compile(r" (?:\d{1,3}(?:-\d{1,3})?|[vV][sS]?\.?)(?=[ \n]|$)")
