@@ -50,6 +50,9 @@ def test_a_people_a_family_or_a_common_plural_after_the_is_not() -> None:
         ("We met the Tovrins at dinner, and Tovrin spoke first.", "Tovrins"),
         ("The Parents came, and parents cheered.", "Parents"),
         ("Skiers like the Alps resort in winter.", "Alps"),
+        ("The vote split the Scots, and the Soviets watched.", "Scots"),
+        ("The vote split the Scots, and the Soviets watched.", "Soviets"),
+        ("The bill angered the Eurosceptics in the party.", "Eurosceptics"),
     ):
         kinds = {a.name: a.kind for a in actors(text)}
         assert kinds.get(word) != "organization", text

@@ -31,6 +31,7 @@ from briefing.analyse.actors.words import (
     NOT_ORGS,
     NOT_PLACE_ENDINGS,
     ORG_HEADS,
+    PEOPLE_NOUNS,
     PLACE_AFTER,
     PLACE_FIRST,
     PLACE_LAST,
@@ -316,6 +317,7 @@ def _plural_name(t: str, common: bool, text: str, end: int, gaz: Gazetteer) -> b
     return not (
         t.endswith(_PEOPLE_ENDINGS)
         or one in gaz.demonyms
+        or one in PEOPLE_NOUNS
         or one in gaz.given_any
         or f"{one} " in text
         or f"{one}," in text

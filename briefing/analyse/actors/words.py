@@ -209,3 +209,12 @@ WORD_ENDINGS = (
 ADJECTIVE_ENDINGS = ("ic", "ican", "ean", "ish", "ese")
 # Endings of demonyms and adjectives, not of a place after "in" ("in Turkish").
 NOT_PLACE_ENDINGS = ("ish", "ese", "ian", "ans", "ican", "ean", "ing")
+# People nouns whose plural after "the" is a people or a camp, never a team or a band
+# ("the Scots", "the Soviets", "the Eurosceptics"); demonyms in -an/-er/-ese are
+# caught by their ending.
+PEOPLE_NOUNS = frozenset(
+    "Scot Brit Soviet Malay Kiwi Aussie Yank Arab Jew Turk Serb Croat Pole Dane Swede "
+    "Finn Greek Czech Slovak Thai Kurd Basque Tamil Sikh Hindu Moslem Muslim Catholic "
+    "Protestant Sunni Shiite Shia Eurosceptic Europhile Celt Briton Gael Geordie Cockney "
+    "Brummie".split()
+)
