@@ -43,6 +43,7 @@ from briefing.analyse.statements_reading import (
     _common_before,
     _lead_start,
     _named_as,
+    _no_speech_object,
     _plain,
     _seen_as,
     _shown,
@@ -72,8 +73,12 @@ _NOUN_BEFORE = re.compile(
     re.I,
 )
 # Before an -ing form: a determiner makes it a noun ("in a posting to authors", "the
-# meeting"); "of"/"for" do not ("accused of saying that …").
-_DETERMINER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))})|['’]s)\s+$", re.I)
+# meeting"), a superlative an adjective ("best supporting actor"); "of"/"for" do not
+# ("accused of saying that …").
+_SUPERLATIVES = frozenset(("best", "worst"))
+_DETERMINER_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(DETERMINERS | _SUPERLATIVES))})|['’]s)\s+$", re.I
+)
 _PASSIVE_WORDS = "to be been being was were is are".split()
 _PASSIVE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s*$")
 # The last two letters of the words, tested before _PASSIVE (a match ends in one of them).
@@ -96,6 +101,7 @@ _NEEDS_THAT = frozenset(
     "doubt".split()
 )
 _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
+_OBJECT_CHECKED = frozenset(("charge", "threaten"))
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
 
@@ -170,6 +176,8 @@ class _Reader(_SpeakerOf, _Unsourced):
         if final == "s" and lemma in WEAK_BARE and form == lemma + "s":
             if _common_before(text, lo, cue):
                 return None  # "swing states", "took questions": a noun after a common word
+        if lemma in _OBJECT_CHECKED and _no_speech_object(text, cue):
+            return None  # "charged with fraud", "threatened a try"
         found = self._speaker(unit, cue, lo, bounds, prev)
         return None if found is None else self._said(unit, cue, bounds, found, later)
 

@@ -121,3 +121,22 @@ def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
 def _plain(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)`` holds no quotation mark and opens with no "that" or colon."""
     return not _has_quote(text, start, end) and not _THAT_OR_COLON.match(text, start, end)
+
+
+# "a man charged (previously) with fraud": the accused, not a speaker ("prosecutors
+# charged X with fraud" keeps its object, and is PolNeAR's attribution).
+_CHARGED_WITH = re.compile(r"\s+(?:[a-z]+ly\s+)?with\b")
+# "threatened to sue", "threatens that …": what a threat reports; with another object
+# ("threatened stocks of oil", "threatened a try") the verb is no speech.
+_THREAT_TO = re.compile(r"\s+(?:(?:also|again|even|now)\s+)?(?:to|that)\b")
+
+
+def _no_speech_object(text: str, cue: _Cue) -> bool:
+    """True if the words right after ``cue`` make it no reporting verb: "charged with",
+    "threatened" without "to" or "that"."""
+    lemma = cue.lemma
+    if lemma == "charge":
+        return _CHARGED_WITH.match(text, cue.end, cue.end + 80) is not None
+    if lemma == "threaten":
+        return _THREAT_TO.match(text, cue.end, cue.end + 20) is None
+    return False

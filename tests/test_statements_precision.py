@@ -1,0 +1,33 @@
+"""Who said what: issue 11's precision rules (junk statements seen in real news), each on
+text written for the test."""
+
+from __future__ import annotations
+
+from tests.statement_rows import analyse, rows
+
+
+def test_charged_with_names_the_accused_not_a_speaker(analyser):
+    article = analyse(
+        analyser,
+        "A baker charged with fraud left the court. A clerk, charged previously with theft, "
+        "stayed home. Prosecutors charged that the baker had lied.",
+    )
+    assert rows(article) == [("Prosecutors", "charged", ["that the baker had lied"], "indirect")]
+
+
+def test_threatened_without_to_or_that_is_no_speech(analyser):
+    article = analyse(
+        analyser,
+        "Cold weather in the north threatened stocks of coal. The harbour team twice "
+        "threatened a goal. The union threatened to strike in May.",
+    )
+    assert rows(article) == [("The union", "threatened", ["to strike in May"], "indirect")]
+
+
+def test_an_ing_cue_after_best_or_worst_is_an_adjective(analyser):
+    article = analyse(
+        analyser,
+        "Ann Lee won the best supporting actress prize. Tom Reed took the worst "
+        "supporting role award. The mayor said the prizes were fair.",
+    )
+    assert rows(article) == [("The mayor", "said", ["the prizes were fair"], "indirect")]
