@@ -31,3 +31,26 @@ def test_an_ing_cue_after_best_or_worst_is_an_adjective(analyser):
         "supporting role award. The mayor said the prizes were fair.",
     )
     assert rows(article) == [("The mayor", "said", ["the prizes were fair"], "indirect")]
+
+
+def test_the_after_a_first_word_naming_nobody_starts_the_speaker(analyser):
+    # No comma after "In October" or "from strikes": the speaker starts at "the".
+    article = analyse(
+        analyser,
+        "In October the bakery revealed its profits had doubled. To be safe from strikes "
+        "the council says it must pay more. Sources within the union said talks went well.",
+    )
+    assert [r[0] for r in rows(article)] == [
+        "the bakery",
+        "the council",
+        "Sources within the union",
+    ]
+
+
+def test_the_after_a_name_or_a_verb_keeps_the_phrase(analyser):
+    article = analyse(
+        analyser,
+        "Ann Lee the baker said the oven was broken. Tom Reed unleashed the tweets saying "
+        "the fare was unfair.",
+    )
+    assert [r[0] for r in rows(article)] == ["Ann Lee the baker", "Tom Reed unleashed the tweets"]

@@ -30,6 +30,7 @@ from briefing.analyse.statements_cues import (
     ends_in,
 )
 from briefing.analyse.statements_phrases import (
+    _BEFORE_ARTICLE,
     _LONE_SPEAKERS,
     _phrase,
     _speaker_right,
@@ -104,6 +105,15 @@ def _plain_phrase(text, toks, speakers):
             preps = [i for i, t in enumerate(keep) if t[2].lower() in PREPOSITIONS]
             last_prep = max(preps, default=-1)
             keep = keep[last_prep + 1 :] if 0 <= last_prep < len(keep) - 1 else keep
+    if len(keep) > 2 and keep[1][2] in ("the", "The"):  # "In October the firm said"
+        first = keep[0][2]
+        if (
+            first[-1].isalpha()
+            and first.lower() not in _BEFORE_ARTICLE | set(PRONOUNS)
+            and not first.endswith("ed")
+            and not speakers.inside(keep[0][0], keep[1][0])
+        ):
+            keep = keep[1:]
     said = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks"}
     while len(keep) > 1 and (keep[0][2] in said or not re.search(r"[^\W_]", keep[0][2])):
         keep = keep[1:]  # a lone quotation mark, an inflected speech verb

@@ -215,6 +215,7 @@ def _cut_phrase(
                 if words[i].lower() in PREPOSITIONS:
                     cut = i + 1
                     break
+    cut = _from_article(keep, words, cut, speakers)
     while cut < n - 1:  # "' he said" (a lone quotation mark), "said Thursday he believes"
         word = words[cut]
         if word not in _SAID and (word[0].isalnum() or _ALNUM.search(word)):
@@ -224,6 +225,40 @@ def _cut_phrase(
         if not low.endswith("s") and low not in _LONE_SPEAKERS:
             return None  # a bare singular common noun is rarely a speaker
     return Span(keep[cut][0], keep[-1][1]), words[cut:] if cut else words
+
+
+# Words after which "the" continues the phrase ("sources within the party", "all the
+# players") or starts an object ("has the final say"; so does any word in -ed:
+# "Trump unleashed the tweets").
+_BEFORE_ARTICLE = (
+    PREPOSITIONS
+    | DETERMINERS
+    | frozenset(
+        "has have had is are was were do does did will would can could may might must "
+        "all both half within without inside outside behind beyond around toward towards "
+        "upon like including despite amid alongside off onto".split()
+    )
+)
+
+
+def _from_article(
+    keep: list[tuple[int, int, str]], words: list[str], cut: int, speakers: Speakers
+) -> int:
+    """The phrase's first word: "the" after a first word that names nobody and does not
+    lead into it starts the speaker ("In October the company said", "To be protected
+    from terror the government says"; not "Obama the realist")."""
+    if cut + 2 >= len(words) or words[cut + 1] not in ("the", "The"):
+        return cut
+    first = words[cut]
+    if (
+        not first[-1:].isalpha()
+        or first.lower() in _BEFORE_ARTICLE
+        or first.lower() in PRONOUNS  # "We the People"
+        or first.endswith("ed")
+        or speakers.inside(keep[cut][0], keep[cut + 1][0])
+    ):
+        return cut
+    return cut + 1
 
 
 def _speaker_right(
