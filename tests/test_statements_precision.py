@@ -54,3 +54,16 @@ def test_the_after_a_name_or_a_verb_keeps_the_phrase(analyser):
         "the fare was unfair.",
     )
     assert [r[0] for r in rows(article)] == ["Ann Lee the baker", "Tom Reed unleashed the tweets"]
+
+
+def test_an_adverb_after_an_auxiliary_joins_the_cue_not_the_speaker(analyser):
+    article = analyse(
+        analyser,
+        "The bakery has consistently denied that it cut wages. A council spokeswoman would "
+        "only say the talks went on. The family said the fire was an accident.",
+    )
+    assert [(r[0], r[1]) for r in rows(article)] == [
+        ("The bakery", "has consistently denied"),
+        ("A council spokeswoman", "would only say"),
+        ("The family", "said"),
+    ]

@@ -104,6 +104,10 @@ def _may_tail(text: str, at: int) -> bool:
 _CLITIC = re.compile(r"(?<=\w)[’'](?:s|ve|re|d|ll) $")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:[’']t)?) $")
 
+# Auxiliaries an adverb outside AUXILIARIES may follow inside the cue.
+_AUX_VERBS = frozenset(
+    "has have had will would could can may might should must did does do is are was were".split()
+)
 _GO_ON_TO = re.compile(words_at_start("go goes went gone going".split()) + r"\s+on\s+to\s+$")
 _PROGRESSIVE = re.compile(words_at_start("is are was were am been be".split()) + r"\s+$")
 _CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
@@ -191,7 +195,8 @@ def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
             word = text[k or low : start - 1]
             if word.isascii() and word.isalpha():
                 if word.lower() not in AUXILIARIES:
-                    return start
+                    if not _adverb_after_aux(text, low, k, word):
+                        return start
                 start = k or low
                 continue
             last = word[-1:]
@@ -203,6 +208,15 @@ def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
         if m is None or m.group(1).lower() not in AUXILIARIES:
             return start
         start = m.start(1)
+
+
+def _adverb_after_aux(text: str, low: int, k: int, word: str) -> bool:
+    """True if ``word`` (starting at ``k``) is an adverb after an auxiliary ("has
+    consistently said", "would only say"): an -ly word or "only" after one."""
+    if not (word.endswith("ly") and word.islower()) or k <= low + 1:
+        return False
+    j = text.rfind(" ", low, k - 1) + 1
+    return text[j or low : k - 1].lower() in _AUX_VERBS
 
 
 def ends_in(text: str, low: int, end: int, letters: str) -> bool:
