@@ -67,3 +67,15 @@ def test_an_adverb_after_an_auxiliary_joins_the_cue_not_the_speaker(analyser):
         ("A council spokeswoman", "would only say"),
         ("The family", "said"),
     ]
+
+
+def test_continued_to_and_a_verb_that_reports_nothing_is_no_statement(analyser):
+    article = analyse(
+        analyser,
+        "Bread prices continued to rise in May. The baker has continued to insist that "
+        "flour costs more. The mayor continued: the harbour will reopen.",
+    )
+    assert [(r[0], r[1]) for r in rows(article)] == [
+        ("The baker", "has continued"),
+        ("The mayor", "continued:"),
+    ]

@@ -101,7 +101,7 @@ _NEEDS_THAT = frozenset(
     "doubt".split()
 )
 _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
-_OBJECT_CHECKED = frozenset(("charge", "threaten"))
+_OBJECT_CHECKED = frozenset(("charge", "threaten", "continue"))
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
 

@@ -12,6 +12,8 @@ from briefing.analyse.attribution_words import (
     PRONOUNS,
     ROLE_ORG,
     ROLE_PERSON,
+    SPEECH_FORMS,
+    STATE_FORMS,
 )
 from briefing.analyse.keypoint_rules import content_start
 from briefing.analyse.statements_cues import _Cue
@@ -131,10 +133,22 @@ _CHARGED_WITH = re.compile(r"\s+(?:[a-z]+ly\s+)?with\b")
 _THREAT_TO = re.compile(r"\s+(?:(?:also|again|even|now)\s+)?(?:to|that)\b")
 
 
+# "continued to rise", "is continuing to offer": the verb after "to" says what goes on.
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
 def _no_speech_object(text: str, cue: _Cue) -> bool:
     """True if the words right after ``cue`` make it no reporting verb: "charged with",
-    "threatened" without "to" or "that"."""
+    "threatened" without "to" or "that", "continued to" and a verb that reports nothing
+    ("continued to rise"; not "continued to insist")."""
     lemma = cue.lemma
+    if lemma == "continue":
+        verb = _TO_VERB.match(text, cue.end, cue.end + 40)
+        return (
+            verb is not None
+            and verb.group(1) not in SPEECH_FORMS
+            and verb.group(1) not in STATE_FORMS
+        )
     if lemma == "charge":
         return _CHARGED_WITH.match(text, cue.end, cue.end + 80) is not None
     if lemma == "threaten":
