@@ -79,3 +79,12 @@ def test_continued_to_and_a_verb_that_reports_nothing_is_no_statement(analyser):
         ("The baker", "has continued"),
         ("The mayor", "continued:"),
     ]
+
+
+def test_a_past_participle_before_by_and_its_agent_is_a_passive(analyser):
+    article = analyse(
+        analyser,
+        "The changes proposed by the council were costly. Claims denied by the bakery "
+        "spread fast. Ann Lee responded by saying that the fares were fair.",
+    )
+    assert rows(article) == [("Ann Lee", "responded", ["that the fares were fair"], "indirect")]

@@ -44,6 +44,7 @@ from briefing.analyse.statements_reading import (
     _lead_start,
     _named_as,
     _no_speech_object,
+    _passive_by,
     _plain,
     _seen_as,
     _shown,
@@ -178,6 +179,8 @@ class _Reader(_SpeakerOf, _Unsourced):
                 return None  # "swing states", "took questions": a noun after a common word
         if lemma in _OBJECT_CHECKED and _no_speech_object(text, cue):
             return None  # "charged with fraud", "threatened a try"
+        if text[cue.end : cue.end + 1] == " " and _passive_by(text, cue):
+            return None  # "the changes proposed by X": a passive
         found = self._speaker(unit, cue, lo, bounds, prev)
         return None if found is None else self._said(unit, cue, bounds, found, later)
 

@@ -137,6 +137,22 @@ _THREAT_TO = re.compile(r"\s+(?:(?:also|again|even|now)\s+)?(?:to|that)\b")
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 
 
+# "the changes proposed by X", "claims denied by Y": a past participle before its agent
+# (not "responded by accusing", "declined by 1.3%" is no statement either).
+_BY_AGENT = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
+
+
+def _passive_by(text: str, cue: _Cue) -> bool:
+    """True if ``cue`` is a past participle followed by "by" and its agent."""
+    form = cue.form
+    return (
+        form != cue.lemma
+        and not form.endswith(("s", "ing"))
+        and text.startswith(" by", cue.end)
+        and _BY_AGENT.match(text, cue.end, cue.end + 40) is not None
+    )
+
+
 def _no_speech_object(text: str, cue: _Cue) -> bool:
     """True if the words right after ``cue`` make it no reporting verb: "charged with",
     "threatened" without "to" or "that", "continued to" and a verb that reports nothing
