@@ -88,3 +88,15 @@ def test_a_past_participle_before_by_and_its_agent_is_a_passive(analyser):
         "spread fast. Ann Lee responded by saying that the fares were fair.",
     )
     assert rows(article) == [("Ann Lee", "responded", ["that the fares were fair"], "indirect")]
+
+
+def test_an_amount_after_added_or_a_number_before_points_to_is_no_statement(analyser):
+    article = analyse(
+        analyser,
+        "Bakery shares added 5.3% to 740p. The loaf rose two percentage points to 8%. "
+        "The baker added that flour was dear. The survey points to a rise in fares.",
+    )
+    assert [(r[0], r[1]) for r in rows(article)] == [
+        ("The baker", "added"),
+        ("The survey", "points to"),
+    ]

@@ -102,7 +102,7 @@ _NEEDS_THAT = frozenset(
     "doubt".split()
 )
 _CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
-_OBJECT_CHECKED = frozenset(("charge", "threaten", "continue"))
+_OBJECT_CHECKED = frozenset(("charge", "threaten", "continue", "add", "point to"))
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
 

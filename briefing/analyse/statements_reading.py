@@ -153,11 +153,24 @@ def _passive_by(text: str, cue: _Cue) -> bool:
     )
 
 
+# "shares added 5.3%", "the economy added 337,000 jobs", "adding an extra $2": an amount.
+_AMOUNT = re.compile(r"\s+(?:an?\s+(?:extra|further)\s+)?[$£€¥]?\d")
+# "27 percentage points to 5.8%", "three points to widen the gap": a score, not evidence.
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:percentage|basis|two|three|four|five|six|seven|eight|nine|ten|consecutive))\s+$"
+)
+
+
 def _no_speech_object(text: str, cue: _Cue) -> bool:
     """True if the words right after ``cue`` make it no reporting verb: "charged with",
     "threatened" without "to" or "that", "continued to" and a verb that reports nothing
-    ("continued to rise"; not "continued to insist")."""
+    ("continued to rise"; not "continued to insist"), "added" an amount, "points to"
+    after a number."""
     lemma = cue.lemma
+    if lemma == "add":
+        return _AMOUNT.match(text, cue.end, cue.end + 20) is not None
+    if lemma == "point to":
+        return _NUMBER_BEFORE.search(text, max(0, cue.start - 12), cue.start) is not None
     if lemma == "continue":
         verb = _TO_VERB.match(text, cue.end, cue.end + 40)
         return (
