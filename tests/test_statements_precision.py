@@ -100,3 +100,19 @@ def test_an_amount_after_added_or_a_number_before_points_to_is_no_statement(anal
         ("The baker", "added"),
         ("The survey", "points to"),
     ]
+
+
+def test_a_time_phrase_ending_the_speaker_words_is_left_out(analyser):
+    article = analyse(
+        analyser,
+        "Ann Lee yesterday said the fares were fair. The council last night said the road "
+        "was shut. Tom Reed on Friday said it was over. The Mail on Sunday reported a rise. "
+        "A poll released Monday found that fares were high.",
+    )
+    assert [r[0] for r in rows(article)] == [
+        "Ann Lee",
+        "The council",
+        "Tom Reed",
+        "The Mail on Sunday",
+        "A poll released Monday",
+    ]

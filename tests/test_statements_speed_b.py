@@ -32,9 +32,11 @@ from briefing.analyse.statements_cues import (
 from briefing.analyse.statements_phrases import (
     _BEFORE_ARTICLE,
     _LONE_SPEAKERS,
+    _WEEKDAYS,
     _phrase,
     _speaker_right,
     _speaker_tail,
+    _without_time,
 )
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
@@ -49,6 +51,8 @@ from tests.statement_rows import analyse
 BODIES = [
     "On Monday Ana Ruiz of the Leeds council said it was over. But in the end the "
     "spokesman for Tom Baker said no. The minister of health in Paris, Ana Ruiz, said so.",
+    "Ana Ruiz yesterday said no. The Leeds council last night said so. Tom Baker on "
+    "Friday said it was. The Mail on Sunday said yes. A poll released Monday said so.",
     "That is what he said, and what the company and its many loyal long-time staff "
     "members from all over the wide world believed. Officials at the embassy in Paris "
     "said. A lawyer for Tom Baker told them. “Yes,” said another. Someone at the firm "
@@ -78,6 +82,10 @@ def _plain_phrase(text, toks, speakers):
         return None
     if not last[0].isalpha():
         return None
+    if len(keep) > 1:  # "Ann Lee yesterday said" (the time phrase's reading is shared)
+        keep = _without_time(keep)
+        last = keep[-1][2]
+        low = last.lower()
     if len(keep) > 1 and low in PRONOUNS:
         keep = keep[-1:]
     elif len(keep) > 1:
@@ -102,7 +110,11 @@ def _plain_phrase(text, toks, speakers):
                 at -= 1
             keep = keep[at:]
         else:
-            preps = [i for i, t in enumerate(keep) if t[2].lower() in PREPOSITIONS]
+            preps = [
+                i
+                for i, t in enumerate(keep[:-1])
+                if t[2].lower() in PREPOSITIONS and keep[i + 1][2] not in _WEEKDAYS
+            ]
             last_prep = max(preps, default=-1)
             keep = keep[last_prep + 1 :] if 0 <= last_prep < len(keep) - 1 else keep
     if len(keep) > 2 and keep[1][2] in ("the", "The"):  # "In October the firm said"

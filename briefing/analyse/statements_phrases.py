@@ -176,6 +176,41 @@ def _kept_phrase(
     return _cut_phrase(keep, [t[2] for t in keep], low, speakers)
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# The last word of a time phrase ending a speaker phrase: "Ann Lee yesterday said",
+# "Trump on Monday said", "Police last night said".
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    "yesterday today tonight night week month year weekend morning afternoon evening".split()
+)
+_TIME_LEADS = frozenset("on last this next earlier".split())
+
+
+def _without_time(keep: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``keep`` (more than one token) without the time phrase it ends in, if it ends in
+    one and words remain before it."""
+    last = keep[-1][2]
+    n = len(keep) - 1  # the time phrase starts at n
+    if last not in _TIME_WORDS:
+        return keep
+    if last in _WEEKDAYS:
+        if keep[-2][2][0].isupper():
+            return keep  # "Super Tuesday", "Facebook Friday": a name's
+        if last == "Sunday" and n > 2 and keep[n - 3][2].lower() == "the":
+            return keep  # "The Mail on Sunday", "the Independent on Sunday": a title
+    elif last not in ("yesterday", "today", "tonight"):
+        if keep[-2][2].lower() not in ("last", "this", "next"):
+            return keep  # "the night", "the Year": no time phrase
+        n -= 1
+    while n > 0 and keep[n - 1][2].lower() in _TIME_LEADS:
+        n -= 1
+    before = keep[n - 1][2] if n > 0 else ""
+    if not before[:1].isalpha() or before.lower() in _NO_LAST:
+        return keep
+    if before[0].islower() and before.endswith(("ed", "ing")):
+        return keep  # "a poll released Monday", "is filing on Saturday": the verb's time
+    return keep[:n]
+
+
 # Words a speaker phrase never ends in.
 _NO_LAST = PREPOSITIONS | DETERMINERS | AUXILIARIES | {"not"}
 _NO_LAST_OR_BARRIER = _NO_LAST | BARRIERS
@@ -188,6 +223,10 @@ def _cut_phrase(
     """:func:`_kept_phrase` after its rejects on the last word (``low``: in lower case):
     the words from the phrase's head on. ``words`` are those of ``keep``, in a list of
     their own (the phrase's words are a slice of it, or it)."""
+    if keep[-1][2] in _TIME_WORDS and len(keep) > 1:
+        timed = _without_time(keep)  # "Ann Lee yesterday said": the time is no speaker's
+        if timed is not keep:
+            keep, words, low = timed, words[: len(timed)], timed[-1][2].lower()
     cut = 0
     n = len(keep)
     if n > 1 and low in PRONOUNS:
@@ -212,8 +251,8 @@ def _cut_phrase(
                 cut -= 1
         else:  # the words after the last preposition (the last word is none)
             for i in range(n - 2, -1, -1):
-                if words[i].lower() in PREPOSITIONS:
-                    cut = i + 1
+                if words[i].lower() in PREPOSITIONS and words[i + 1] not in _WEEKDAYS:
+                    cut = i + 1  # not "on Sunday" of "the Mail on Sunday"
                     break
     cut = _from_article(keep, words, cut, speakers)
     while cut < n - 1:  # "' he said" (a lone quotation mark), "said Thursday he believes"
