@@ -1,5 +1,6 @@
 """Who said what: a place in a speaker phrase says where the speaker is, not who they are;
-"the government" is a state's, never a firm's. Text written for the tests."""
+"the government" is a state's, never a firm's; a label before a whole story is no
+speaker. Text written for the tests."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def test_the_government_with_no_country_is_unresolved(analyser):
         "Acme Tobacco Corp. had hidden the risks.",
     )
     assert _speaker_names(article) == [None]
+
+
+def test_a_label_before_a_whole_story_is_no_speaker(analyser):
+    # A caption label glued to the story ("Wanted: …") is not its speaker: the statements
+    # inside the story are found instead.
+    article = analyse(
+        analyser,
+        "Wanted: Police in Springfield have issued a warrant for a teacher. He left the "
+        "town in May. Officers said that he was armed. A neighbour told reporters that she "
+        "had seen him. His car was found in June.",
+    )
+    assert [r[1] for r in rows(article)] == ["said", "told"]
+
+
+def test_a_label_before_a_short_line_is_still_a_speaker(analyser):
+    article = analyse(analyser, "Harlow: The budget will pass this week.")
+    assert [r[:2] for r in rows(article)] == [("Harlow", ":")]

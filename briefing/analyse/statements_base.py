@@ -6,6 +6,7 @@ possessive are in :mod:`briefing.analyse.statements_nominal`."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
@@ -43,6 +44,7 @@ _TIME_ASIDE = re.compile(
 )
 _OPEN_END = re.compile(r"[,?!](?:[”\"]|'')$")
 _SENTENCE_END = re.compile(r"[.!?][”\"'’]*\s+[“\"']?[A-Z]")
+_LABEL_SENTENCES = 3  # sentences a "Label: …" with no actor behind it may hold
 
 
 class _Base:
@@ -79,6 +81,8 @@ class _Base:
             return False
         words = speaker_span.text_of(self.text).split()
         speaker = self.speakers.resolve(speaker_span, words)
+        if speaker is None and _long(self.text, colon.end, end):
+            return False  # "Wanted: Police in …" over a whole story: a caption's label
         self.out.append(self.make(speaker, speaker_span, colon, contents, kind, False))
         self.skip = end
         return True
@@ -352,3 +356,9 @@ class _Base:
             return False
         gap = self.text[before.end : last.start + 1]
         return "\n" not in gap and _SENTENCE_END.search(gap) is None
+
+
+def _long(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` holds more than ``_LABEL_SENTENCES`` sentences."""
+    ends = _SENTENCE_END.finditer(text, start, end)
+    return next(islice(ends, _LABEL_SENTENCES - 1, None), None) is not None
