@@ -56,3 +56,34 @@ def test_a_people_a_family_or_a_common_plural_after_the_is_not() -> None:
     ):
         kinds = {a.name: a.kind for a in actors(text)}
         assert kinds.get(word) != "organization", text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She starred in Meet The Zorbles, a comedy, last year.", "Zorbles"),
+        ("A remake of Attack of The Vonnicks opens soon.", "Vonnicks"),
+        ("The Krells of Dunmore topped the ratings again.", "Krells"),
+        ("The hit cartoon The Wimbles returns in May.", "Wimbles"),
+        ("He is a star of The Pelfords and a writer.", "Pelfords"),
+        ("Tickets for the Olympics sold out. Crowds at the Olympics grew.", "Olympics"),
+        ("He said the Pumbles would take the money. Later the Pumbles took it.", "Pumbles"),
+    ],
+)
+def test_a_plural_title_event_or_label_after_the_is_no_organization(text: str, word: str) -> None:
+    kinds = {a.name: a.kind for a in actors(text)}
+    assert kinds.get(word) != "organization", text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fans cheered as the Quokkas beat the Wallaroos.", "Wallaroos"),
+        ("Keane, The Vorlicks and Foo Fighters played the festival.", "Vorlicks"),
+        ("The campaign cost the Brindles' party a fortune.", "Brindles"),
+        ("The firm bought the Zentrips website last week.", "Zentrips"),
+    ],
+)
+def test_a_plural_after_the_with_support_stays_an_organization(text: str, word: str) -> None:
+    kinds = {a.name: a.kind for a in actors(text)}
+    assert kinds.get(word) == "organization", text

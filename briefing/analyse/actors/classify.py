@@ -23,6 +23,7 @@ from briefing.analyse.actors.context import (
 )
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import word_info
+from briefing.analyse.actors.plurals import plural_name
 from briefing.analyse.actors.tokens import Seg, SegKind, Word, is_acronym
 from briefing.analyse.actors.words import (
     EVENT_HEADS,
@@ -31,7 +32,6 @@ from briefing.analyse.actors.words import (
     NOT_ORGS,
     NOT_PLACE_ENDINGS,
     ORG_HEADS,
-    PEOPLE_NOUNS,
     PLACE_AFTER,
     PLACE_FIRST,
     PLACE_LAST,
@@ -49,8 +49,6 @@ _APPOSITION_RE = re.compile(
 )
 # ", 39," after a name: a person's age ("Dutroux, 39, was charged").
 _AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
-# Plural endings of peoples and followers ("Parisians", "Afrikaners", "Zionists").
-_PEOPLE_ENDINGS = ("ans", "ers", "ists", "ites", "ese")
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
 
@@ -301,30 +299,9 @@ def classify_word(
         low == "the"
         and t[-1] == "s"
         and seg.kind == "unknown"
-        and _plural_name(t, common, text, end, gaz)
+        and plural_name(t, common, text, start, end, gaz)
     ):
         seg.kind = "organization"  # "the Orioles", "the Tories": a team, band or party
-
-
-def _plural_name(t: str, common: bool, text: str, end: int, gaz: Gazetteer) -> bool:
-    """True if ``t`` after "the" reads as a plural name ("the Orioles won", "the
-    Beatles"), not an ordinary word (written in lower case too), a word in -ss or -us, a
-    people ("the Parisians", "the Arabs", "the Zionists"), a family ("the Kennedys"
-    beside Kennedy) nor a thing's name before its noun ("the Alps ski resort")."""
-    if common or len(t) < 5 or t[-1] != "s" or t[-2] in "su'’" or not t[1:].islower():
-        return False
-    one = t[:-1]
-    return not (
-        t.endswith(_PEOPLE_ENDINGS)
-        or one in gaz.demonyms
-        or one in PEOPLE_NOUNS
-        or one in gaz.given_any
-        or f"{one} " in text
-        or f"{one}," in text
-        or appears_lower(t.lower(), text)
-        or appears_lower(one.lower(), text)
-        or noun_after(text, end)
-    )
 
 
 def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:

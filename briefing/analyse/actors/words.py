@@ -218,3 +218,27 @@ PEOPLE_NOUNS = frozenset(
     "Protestant Sunni Shiite Shia Eurosceptic Europhile Celt Briton Gael Geordie Cockney "
     "Brummie".split()
 )
+
+# Events named in the plural, never a team or band after "the" ("the Olympics").
+EVENT_PLURALS = frozenset(
+    "Olympics Paralympics Grammys Emmys Oscars Baftas Brits Ashes Nationals Finals".split()
+)
+# Words in a sentence that back a plural after "the" as a team, band or party ("the
+# Quokkas won", "the band's tour", "the Greens' seats", "bought the Quokkas website");
+# a score counts too.
+PLURAL_SUPPORT = frozenset(
+    """
+win wins won winning beat beaten lost lose loss losses defeat defeated victory draw drew
+trailed trailing led lead leading scored score scoring season game games match matches
+league cup coach manager striker player players signed signing fans side squad derby
+clash fixture runs innings homered pitcher inning goal goals points tries rallied title
+champions play played playing host hosted visit visiting against ahead v vs club clubs
+boss sack sacked table shirt start starts stadium referee transfer
+band bands album albums tour touring gig gigs single singles song songs concert concerts
+festival frontman singer guitarist drummer music rock pop punk featuring supported
+records record chart charts line-up reunion hit hits
+party parties election elections vote votes voted voters seats coalition MPs opposition
+parliament senate candidate candidates leader electoral campaign
+firm company bought buy acquired website site editor sale auction shares stake
+""".split()
+)
