@@ -87,3 +87,10 @@ def test_a_plural_title_event_or_label_after_the_is_no_organization(text: str, w
 def test_a_plural_after_the_with_support_stays_an_organization(text: str, word: str) -> None:
     kinds = {a.name: a.kind for a in actors(text)}
     assert kinds.get(word) == "organization", text
+
+
+def test_a_place_written_as_a_team_once_is_that_team_throughout() -> None:
+    text = "The defeat left Exeter bottom, and Exeter sacked the coach on Monday.\nDerby 2 Exeter 1"
+    got = [(a.name, a.kind, len(a.mentions)) for a in actors(text)]
+    assert ("Exeter", "organization", 3) in got
+    assert all(kind != "place" for _, kind, _ in got)

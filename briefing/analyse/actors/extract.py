@@ -35,7 +35,7 @@ from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
 from briefing.analyse.actors.resolve import lone_words, persons_first, resolve
 from briefing.analyse.actors.segment import segment, single
-from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, team_cue
+from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, spread_teams, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.analyse.actors.variants import join_spellings
 from briefing.analyse.actors.works import without_works
@@ -67,6 +67,7 @@ def extract_actors(
     credits = credit_lines(text)
     segs = without_works(outside(segs, credits), text, gazetteer)
     owned_as_orgs(segs, text)
+    spread_teams(segs, text, gazetteer)
     segs = split_coordinated(split_compounds(segs, text, gazetteer), text, gazetteer)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)

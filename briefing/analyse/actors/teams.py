@@ -7,13 +7,16 @@ wire sports pages (CoNLL's Reuters text); they need a score, "v" or a match verb
 
 from __future__ import annotations
 
-from briefing.analyse.actors.context import club_context, team_context
+from briefing.analyse.actors.context import club_context, prev_word, team_context
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import Seg
+from briefing.analyse.actors.words import PLACE_PREPS
 
 TEAM_PLACES = frozenset(("place", "capital"))  # kinds a team may be written as
 _TEAM_NEXT = frozenset("0123456789vV")
 _MAY_BE_TEAMS = frozenset(("person", "place", "capital", "unknown", "organization"))
+# Words before a place that keep it a place in an article where it is also a team.
+_NOT_TEAM_BEFORE = PLACE_PREPS | frozenset(("from", "to"))
 
 
 def as_team_if_teamish(seg: Seg, text: str, gaz: Gazetteer, prev: Seg | None) -> None:
@@ -58,3 +61,16 @@ def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
     if seg.kind in _MAY_BE_TEAMS:
         seg.kind, seg.name, seg.reason, seg.capital_of = "organization", "", "name", ""
         seg.cue = "team"
+
+
+def spread_teams(segs: list[Seg], text: str, gaz: Gazetteer) -> None:
+    """A place the article has written as a team once ("Surrey 128-4", "Lyon v Nice") is
+    that team wherever else it is not after a place word ("behind Yorkshire and Surrey",
+    "Boston has won 15"; not "rain at Leicester", "born in Boston")."""
+    teams = {s.text for s in segs if s.cue == "team"}
+    if not teams:
+        return
+    for seg in segs:
+        if seg.kind in TEAM_PLACES and seg.text in teams:
+            if prev_word(text, seg.start).lower() not in _NOT_TEAM_BEFORE:
+                as_team(seg, text, gaz)
