@@ -94,3 +94,27 @@ def test_a_place_written_as_a_team_once_is_that_team_throughout() -> None:
     got = [(a.name, a.kind, len(a.mentions)) for a in actors(text)]
     assert ("Exeter", "organization", 3) in got
     assert all(kind != "place" for _, kind, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops moved, Zorbo news agency said. Later Zorbo news agency quoted them.", "Zorbo"),
+        ("The mayor quit, the Plavna newspaper said. He told the Plavna newspaper why.", "Plavna"),
+    ],
+)
+def test_a_word_before_a_press_or_firm_noun_is_an_organization(text: str, name: str) -> None:
+    kinds = {a.name: a.kind for a in actors(text)}
+    assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Record company Velka grew. Record company staff left.", "Record"),
+        ("Prices rose, a European bank said. The European bank expects more.", "European"),
+    ],
+)
+def test_a_first_word_or_a_demonym_before_a_firm_noun_is_not_one(text: str, name: str) -> None:
+    kinds = {a.name: a.kind for a in actors(text)}
+    assert kinds.get(name) != "organization", kinds

@@ -12,6 +12,7 @@ import re
 
 from briefing.analyse.actors.context import (
     appears_lower,
+    body_noun_follows,
     firm_title_before,
     next_word,
     noun_after,
@@ -265,6 +266,15 @@ def classify_word(
     noun = apposition(text, low, end, gaz) if low in ORG_NOUNS or after == "," else ""
     if noun == "organization" or title_follows(text, end, gaz, after):
         seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
+        return
+    if (
+        not noun
+        and not common
+        and body_noun_follows(text, start, end, after)
+        and not t.endswith(NOT_PLACE_ENDINGS)  # "the Bengali newspaper", "a European bank"
+        and t not in gaz.demonyms
+    ):
+        seg.kind = "organization"  # "Zorbo news agency said", "the Gazeta newspaper"
         return
     if noun:  # "Smith, a local farmer, said"
         seg.kind = "person"

@@ -311,3 +311,32 @@ def title_before(text: str, start: int, gaz: Gazetteer) -> str:
         if form in gaz.titles or form.lower() in gaz.lower_titles:
             return form
     return ""
+
+
+# Nouns right after a one-word name that make it the body they name ("the Gazeta
+# newspaper", "Zorbo news agency"); not "maker", "giant" or "network" ("the Walkman
+# maker", "the Wimax network").
+_BODY_AFTER = frozenset(
+    "newspaper magazine tabloid agency company firm bank airline broadcaster".split()
+)
+_PRESS = frozenset(("newspaper", "magazine", "tabloid"))
+_NEWS_BODIES = frozenset("agency service channel network website".split())
+
+
+def body_noun_follows(text: str, start: int, end: int, after: str) -> bool:
+    """True if a noun for a body follows the name at ``start``-``end`` (``after``: the
+    word right after it, from :func:`next_word`); a sentence's first word only before a
+    press noun and if not written in lower case too (not "Record company Sony", "Fake
+    bank e-mails")."""
+    if not text[end + 1 : end + 2].islower():
+        return False
+    if after == "news":
+        found = next_word(text, end + 5) in _NEWS_BODIES
+    else:
+        found = after in _BODY_AFTER
+    if not found:
+        return False
+    if start > 1 and text[start - 1] == " " and text[start - 2] not in ".!?:":
+        return True
+    press = after in _PRESS or after == "news"
+    return press and not appears_lower(text[start:end].lower(), text)
