@@ -118,3 +118,10 @@ def test_a_word_before_a_press_or_firm_noun_is_an_organization(text: str, name: 
 def test_a_first_word_or_a_demonym_before_a_firm_noun_is_not_one(text: str, name: str) -> None:
     kinds = {a.name: a.kind for a in actors(text)}
     assert kinds.get(name) != "organization", kinds
+
+
+def test_a_plural_in_ers_after_the_is_a_team_only_in_a_sport_sentence() -> None:
+    kinds = {a.name: a.kind for a in actors("The Vandlers won 7-4. The Vandlers scored twice.")}
+    assert kinds.get("Vandlers") == "organization"
+    kinds = {a.name: a.kind for a in actors("Aid reached the Vandlers. The Vandlers wept.")}
+    assert kinds.get("Vandlers") != "organization"

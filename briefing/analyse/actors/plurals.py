@@ -32,6 +32,12 @@ book programme musical documentary play star stars cast episode episodes creator
 )
 # Small words inside a title after a capitalised word ("Attack of The Clones").
 _TITLE_JOINS = frozenset("of with between from in on to".split())
+# A match in the sentence: what a plural in -ers or a given name's plural needs to be
+# a team ("the Mariners scored", "the Tigers won 7-4"), unlike "the Villagers".
+_SPORT_RE = re.compile(
+    r"\b(?:won|beat|lost|scored|victory|defeat|trailed|innings|inning|homered|runs|season|"
+    r"league|coach|game|games|match)\b|\d+-\d+"
+)
 _SUPPORT_RE = re.compile(
     r"\b(?:" + "|".join(sorted(PLURAL_SUPPORT, key=len, reverse=True)) + r")\b|\d+-\d+"
 )
@@ -42,12 +48,15 @@ def plural_name(t: str, common: bool, text: str, start: int, end: int, gaz: Gaze
     if common or len(t) < 5 or t[-1] != "s" or t[-2] in "su'’" or not t[1:].islower():
         return False
     one = t[:-1]
+    if t.endswith("ers") or one in gaz.given_any:  # "the Mariners", "the Tigers"
+        if not _SPORT_RE.search(text, *_sentence(text, start, end)):
+            return False
+    elif t.endswith(_PEOPLE_ENDINGS):
+        return False
     if (
         t in EVENT_PLURALS
-        or t.endswith(_PEOPLE_ENDINGS)
         or one in gaz.demonyms
         or one in PEOPLE_NOUNS
-        or one in gaz.given_any
         or f"{one} " in text
         or f"{one}," in text
         or appears_lower(t.lower(), text)
@@ -81,7 +90,11 @@ def in_title(text: str, the: int, end: int) -> bool:
 def supported(text: str, start: int, end: int) -> bool:
     """True if the sentence around ``start``-``end`` has a score or a team, band or
     party word (``words.PLURAL_SUPPORT``)."""
+    return _SUPPORT_RE.search(text, *_sentence(text, start, end)) is not None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) around ``start``-``end``."""
     left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
     right = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
-    stop = min(right) if right else len(text)
-    return _SUPPORT_RE.search(text, left + 1, stop) is not None
+    return left + 1, min(right) if right else len(text)

@@ -221,7 +221,7 @@ PEOPLE_NOUNS = frozenset(
 
 # Events named in the plural, never a team or band after "the" ("the Olympics").
 EVENT_PLURALS = frozenset(
-    "Olympics Paralympics Grammys Emmys Oscars Baftas Brits Ashes Nationals Finals".split()
+    "Olympics Paralympics Grammys Emmys Oscars Baftas Brits Ashes Nationals Finals Masters".split()
 )
 # Words in a sentence that back a plural after "the" as a team, band or party ("the
 # Quokkas won", "the band's tour", "the Greens' seats", "bought the Quokkas website");
