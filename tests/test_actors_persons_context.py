@@ -125,3 +125,13 @@ def test_a_plural_in_ers_after_the_is_a_team_only_in_a_sport_sentence() -> None:
     assert kinds.get("Vandlers") == "organization"
     kinds = {a.name: a.kind for a in actors("Aid reached the Vandlers. The Vandlers wept.")}
     assert kinds.get("Vandlers") != "organization"
+
+
+def test_players_in_a_cricket_scorecard_are_persons_not_teams() -> None:
+    text = (
+        "Scorecard:\nJ. Pellow c Durbin b Ashcroft 46\nK. Marrit lbw b Ashcroft 12\n"
+        "Bowling: Ashcroft 22-6-56-2, Durbin 14-4-45-1"
+    )
+    kinds = {a.name: a.kind for a in actors(text)}
+    assert kinds.get("Ashcroft") == "person"
+    assert kinds.get("Durbin") == "person"

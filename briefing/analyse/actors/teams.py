@@ -7,6 +7,8 @@ wire sports pages (CoNLL's Reuters text); they need a score, "v" or a match verb
 
 from __future__ import annotations
 
+import re
+
 from briefing.analyse.actors.context import club_context, prev_word, team_context
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import Seg
@@ -17,6 +19,8 @@ _TEAM_NEXT = frozenset("0123456789vV")
 _MAY_BE_TEAMS = frozenset(("person", "place", "capital", "unknown", "organization"))
 # Words before a place that keep it a place in an article where it is also a team.
 _NOT_TEAM_BEFORE = PLACE_PREPS | frozenset(("from", "to"))
+# A bowler's figures after a name: overs, maidens, runs, wickets ("22-6-56-2").
+_BOWLING_RE = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 
 
 def as_team_if_teamish(seg: Seg, text: str, gaz: Gazetteer, prev: Seg | None) -> None:
@@ -24,8 +28,23 @@ def as_team_if_teamish(seg: Seg, text: str, gaz: Gazetteer, prev: Seg | None) ->
 
     Worth asking only for a place, or a name with a :func:`team_cue`, never a country.
     """
-    if _teamish(seg, text, prev):
+    if _scorecard_player(text, seg.start, seg.end):
+        if seg.words == 1 and seg.kind != "country":
+            seg.kind, seg.name, seg.reason, seg.capital_of = "person", "", "name", ""
+            seg.cue = "speech"  # "c Cork b Croft 46", "Mullally 22-6-56-2"
+    elif _teamish(seg, text, prev):
         as_team(seg, text, gaz)
+
+
+def _scorecard_player(text: str, s: int, e: int) -> bool:
+    """True if the name at ``s``-``e`` is a player in a cricket scorecard: after "c", "b"
+    or "st" ("c Cork b Croft 46") or before bowling figures ("Mullally 22-6-56-2")."""
+    return (
+        text[s - 2 : s] in ("c ", "b ")
+        and text[s - 3 : s - 2] in (" ", "\n", "")
+        or text[s - 3 : s] == "st "
+        and text[s - 4 : s - 3] in (" ", "\n", "")
+    ) or _BOWLING_RE.match(text, e) is not None
 
 
 def team_cue(text: str, s: int, e: int) -> bool:
