@@ -135,3 +135,15 @@ def test_players_in_a_cricket_scorecard_are_persons_not_teams() -> None:
     kinds = {a.name: a.kind for a in actors(text)}
     assert kinds.get("Ashcroft") == "person"
     assert kinds.get("Durbin") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("North Sydney won 2-1 at home, and the north stand was full.", "North Sydney"),
+        ("Port Trelawny lost again; the port was cold.", "Port Trelawny"),
+    ],
+)
+def test_a_compass_or_port_word_opening_a_sentence_stays_in_the_name(text: str, name: str) -> None:
+    names = {a.name for a in actors(text)}
+    assert name in names, names

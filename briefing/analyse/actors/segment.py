@@ -27,7 +27,7 @@ from briefing.analyse.actors.cutter import ALIAS, CHUNK, DEMONYM, ENTRY, MARK, T
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, info_of, title_match, word_info
 from briefing.analyse.actors.tokens import Seg, Word
-from briefing.analyse.actors.words import SPEECH
+from briefing.analyse.actors.words import PLACE_FIRST, SPEECH
 from briefing.analyse.english import NOT_ACTORS
 
 _ORG_LIKE = ("organization", "country", "group")
@@ -74,6 +74,10 @@ def segment(start: int, form: str, text: str, gaz: Gazetteer, initial: bool) -> 
     return _run(ops, start, text, gaz)
 
 
+# Opening words of place and club names that stay at a sentence's start.
+_NAME_OPENERS = PLACE_FIRST | frozenset(("North", "South", "East", "West"))
+
+
 def _words(form: str) -> list[Word]:
     """The words of a candidate, their offsets relative to its start."""
     out = []
@@ -93,8 +97,8 @@ def _opening(words: list[Word], gaz: Gazetteer) -> tuple[bool, str, int]:
     ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept.
     """
     first = words[0].text
-    if gaz.entries.get(first) is not None:
-        return False, "", 0
+    if gaz.entries.get(first) is not None or first in _NAME_OPENERS:
+        return False, "", 0  # "North Melbourne 21 15", "Port Vale won"
     titled = title_match(words, 0, gaz) > 0
     given = first in gaz.given_names
     ask = not titled and first.rstrip(".") not in gaz.honorifics and not given
