@@ -147,3 +147,12 @@ def test_players_in_a_cricket_scorecard_are_persons_not_teams() -> None:
 def test_a_compass_or_port_word_opening_a_sentence_stays_in_the_name(text: str, name: str) -> None:
     names = {a.name for a in actors(text)}
     assert name in names, names
+
+
+def test_an_acronym_counted_after_a_number_is_no_actor() -> None:
+    text = "Grell had four ZRQ for the Vandlers. He got his 116th ZRQ. The ZRQ met."
+    got = {a.name: len(a.mentions) for a in actors(text)}
+    assert got.get("ZRQ") == 1
+    text = "Tarnow 0 ZRQ 1\nThree ZRQ soldiers were hurt."
+    got = {a.name: len(a.mentions) for a in actors(text)}
+    assert got.get("ZRQ") == 2

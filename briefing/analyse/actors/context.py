@@ -340,3 +340,24 @@ def body_noun_follows(text: str, start: int, end: int, after: str) -> bool:
         return True
     press = after in _PRESS or after == "news"
     return press and not appears_lower(text[start:end].lower(), text)
+
+
+_NUMBER_RE = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|dozen"
+)
+
+
+def unit_after_number(text: str, start: int, end: int) -> bool:
+    """True if the acronym at ``start``-``end`` counts something after a number ("21
+    RBI and 15 runs", "his 116th RBI ."), not a body ("three UN soldiers"): a small
+    number before it (not a year, an amount or a rank "3."), and after it neither a
+    score, a capitalised word nor a lower-case noun."""
+    before = prev_word(text, start)
+    if not before or _NUMBER_RE.fullmatch(before) is None:
+        return False
+    if text[end : end + 1] != " ":
+        return True
+    after = text[end + 1 : end + 2]
+    if after.isdigit() or after.isupper():
+        return False  # "Bekescsaba 0 BVSC 1", "1 NEC Nijmegen 1": a team's name
+    return not after.islower() or next_word(text, end) in FUNCTION_WORDS

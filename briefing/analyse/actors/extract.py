@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind
 from briefing.analyse.actors.compounds import split_compounds, split_coordinated
+from briefing.analyse.actors.context import unit_after_number
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
 from briefing.analyse.actors.identity import settle
@@ -79,6 +80,19 @@ def extract_actors(
     join_spellings(cast)
     settle(cast)
     return rank_actors(cast)
+
+
+def _count_unit(seg: Seg, text: str) -> bool:
+    """True if ``seg`` is an acronym counting something after a number ("four RBI for
+    the Mariners", "his 116th RBI ."): no actor (see ``context.unit_after_number``)."""
+    s = seg.start
+    return (
+        s > 1
+        and text[s - 2].isalnum()
+        and seg.words == 1
+        and seg.text.isupper()
+        and unit_after_number(text, s, seg.end)
+    )
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
@@ -200,6 +214,8 @@ class _Scan:
         for ps, pe in spans:
             form = group if pe - ps == len(group) else text[ps:pe]
             for seg in segment(ps, form, text, gaz, initial(text, ps, starts)):
+                if _count_unit(seg, text):
+                    continue
                 kind = seg.kind
                 if kind == "country" or (
                     kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
@@ -233,6 +249,8 @@ class _Scan:
             seg = Seg(
                 s, e, group, kind, entry.name, entry.reason, list(entry.roles), "", entry.capital_of
             )
+        if _count_unit(seg, text):
+            return
         kind = seg.kind
         if kind in TEAM_PLACES or kind != "country" and team_cue(text, s, seg.end):
             self.add(seg)
