@@ -267,13 +267,7 @@ def classify_word(
     if noun == "organization" or title_follows(text, end, gaz, after):
         seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
         return
-    if (
-        not noun
-        and not common
-        and body_noun_follows(text, start, end, after)
-        and not t.endswith(NOT_PLACE_ENDINGS)  # "the Bengali newspaper", "a European bank"
-        and t not in gaz.demonyms
-    ):
+    if not noun and not common and _names_a_body(t, text, start, end, after, gaz):
         seg.kind = "organization"  # "Zorbo news agency said", "the Gazeta newspaper"
         return
     if noun:  # "Smith, a local farmer, said"
@@ -312,6 +306,16 @@ def classify_word(
         and plural_name(t, common, text, start, end, gaz)
     ):
         seg.kind = "organization"  # "the Orioles", "the Tories": a team, band or party
+
+
+def _names_a_body(t: str, text: str, start: int, end: int, after: str, gaz: Gazetteer) -> bool:
+    """True if the word ``t`` names the body of the press or firm noun after it, not a
+    demonym or an adjective ("the Bengali newspaper", "a European bank")."""
+    return (
+        body_noun_follows(text, start, end, after)
+        and not t.endswith(NOT_PLACE_ENDINGS)
+        and t not in gaz.demonyms
+    )
 
 
 def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:
