@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.actors.context import (
+    BODY_AFTER,
     appears_lower,
     body_noun_follows,
     firm_title_before,
@@ -267,7 +268,7 @@ def classify_word(
     if noun == "organization" or title_follows(text, end, gaz, after):
         seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
         return
-    if not noun and not common and _names_a_body(t, text, start, end, after, gaz):
+    if after in BODY_AFTER and not (noun or common) and _names_a_body(seg, text, after, gaz):
         seg.kind = "organization"  # "Zorbo news agency said", "the Gazeta newspaper"
         return
     if noun:  # "Smith, a local farmer, said"
@@ -308,13 +309,13 @@ def classify_word(
         seg.kind = "organization"  # "the Orioles", "the Tories": a team, band or party
 
 
-def _names_a_body(t: str, text: str, start: int, end: int, after: str, gaz: Gazetteer) -> bool:
-    """True if the word ``t`` names the body of the press or firm noun after it, not a
+def _names_a_body(seg: Seg, text: str, after: str, gaz: Gazetteer) -> bool:
+    """True if the word ``seg`` names the body of the press or firm noun after it, not a
     demonym or an adjective ("the Bengali newspaper", "a European bank")."""
     return (
-        body_noun_follows(text, start, end, after)
-        and not t.endswith(NOT_PLACE_ENDINGS)
-        and t not in gaz.demonyms
+        body_noun_follows(text, seg.start, seg.end, after)
+        and not seg.text.endswith(NOT_PLACE_ENDINGS)
+        and seg.text not in gaz.demonyms
     )
 
 

@@ -321,6 +321,7 @@ _BODY_AFTER = frozenset(
 )
 _PRESS = frozenset(("newspaper", "magazine", "tabloid"))
 _NEWS_BODIES = frozenset("agency service channel network website".split())
+BODY_AFTER = _BODY_AFTER | {"news"}  # every word after a name that may start a body noun
 
 
 def body_noun_follows(text: str, start: int, end: int, after: str) -> bool:

@@ -83,15 +83,11 @@ def extract_actors(
 
 
 def _count_unit(seg: Seg, text: str) -> bool:
-    """True if ``seg`` is an acronym counting something after a number ("four RBI for
+    """True if ``seg`` (in capitals) is an acronym counting something after a number ("four RBI for
     the Mariners", "his 116th RBI ."): no actor (see ``context.unit_after_number``)."""
     s = seg.start
     return (
-        s > 1
-        and text[s - 2].isalnum()
-        and seg.words == 1
-        and seg.text.isupper()
-        and unit_after_number(text, s, seg.end)
+        s > 1 and text[s - 2].isalnum() and seg.words == 1 and unit_after_number(text, s, seg.end)
     )
 
 
@@ -214,7 +210,7 @@ class _Scan:
         for ps, pe in spans:
             form = group if pe - ps == len(group) else text[ps:pe]
             for seg in segment(ps, form, text, gaz, initial(text, ps, starts)):
-                if _count_unit(seg, text):
+                if seg.text.isupper() and _count_unit(seg, text):
                     continue
                 kind = seg.kind
                 if kind == "country" or (
@@ -249,7 +245,7 @@ class _Scan:
             seg = Seg(
                 s, e, group, kind, entry.name, entry.reason, list(entry.roles), "", entry.capital_of
             )
-        if _count_unit(seg, text):
+        if info.acronym and _count_unit(seg, text):
             return
         kind = seg.kind
         if kind in TEAM_PLACES or kind != "country" and team_cue(text, s, seg.end):
