@@ -3,14 +3,7 @@ for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.test_actors import actors
-
-
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
 def counts(text: str) -> dict[str, int]:

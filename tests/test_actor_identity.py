@@ -3,16 +3,9 @@ another, ambiguous names only with context, persons merged only when compatible.
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.model import Actor
 from tests.test_actors import actors, by_name
-
-
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
 def names(result: tuple[Actor, ...]) -> set[str]:

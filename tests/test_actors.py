@@ -37,12 +37,6 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the compiled gazetteer cache out of the real home directory."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 REASONS = {"name", "alias", "acronym", "surname", "title", "capital", "demonym", "reference"}
 
 

@@ -8,11 +8,6 @@ import pytest
 from tests.test_actors import actors
 
 
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 def test_an_age_after_a_single_name_makes_a_person() -> None:
     text = "The farm was sold. Their neighbour Tovrin, 57, bought it, and Tovrin moved in."
     got = {a.name: (a.kind, len(a.mentions)) for a in actors(text)}

@@ -19,12 +19,6 @@ TITLED = "Shares rose after Acme chief executive Tovan Reddle said so."
 UNTITLED = "Shares rose after the Tovan Reddle group said so."
 
 
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the compiled gazetteer cache out of the real home directory."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-
-
 def _forget() -> None:
     """Drop every remembered plan and match, as a fresh process has none."""
     segment._PLANS[0] = (None, {})

@@ -3,15 +3,8 @@ organization, on text written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.analyse.actors.context import noun_after, used_as_modifier
 from tests.test_actors import actors
-
-
-@pytest.fixture(autouse=True)
-def _tmp_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
 def counts(text: str) -> dict[str, int]:
