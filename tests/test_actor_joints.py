@@ -4,11 +4,7 @@ Department"), on text written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_actors import actors
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors(text)}
+from tests.test_actors import kinds
 
 
 def test_and_between_two_bodies_splits_them_but_not_one_department() -> None:

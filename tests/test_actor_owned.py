@@ -4,11 +4,7 @@ by their context), on text written for these tests."""
 from __future__ import annotations
 
 from briefing.analyse.actors.owned import owned_items
-from tests.test_actors import actors
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors(text)}
+from tests.test_actors import kinds
 
 
 def test_the_list_after_owns_is_organizations() -> None:

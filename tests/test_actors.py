@@ -49,6 +49,11 @@ def actors(text: str, gaz=None) -> tuple[Actor, ...]:
     return result
 
 
+def kinds(text: str) -> dict[str, str]:
+    """Actor name -> kind of the actors found in ``text``."""
+    return {a.name: a.kind for a in actors(text)}
+
+
 def by_name(result: tuple[Actor, ...], name: str) -> Actor:
     found = [a for a in result if a.name == name]
     assert len(found) == 1, (name, [a.name for a in result])

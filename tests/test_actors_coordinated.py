@@ -3,11 +3,7 @@ on text written for these tests."""
 
 from __future__ import annotations
 
-from tests.test_actors import actors
-
-
-def kinds(text: str) -> dict[str, str]:
-    return {a.name: a.kind for a in actors(text)}
+from tests.test_actors import actors, kinds
 
 
 def test_two_firms_joined_by_and_are_two_when_one_is_written_apart() -> None:
