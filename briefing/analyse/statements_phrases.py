@@ -11,8 +11,9 @@ from briefing.analyse.attribution_words import (
     PREPOSITIONS,
     PRONOUNS,
 )
+from briefing.analyse.english import DAYS
 from briefing.analyse.statements_speakers import Speakers
-from briefing.analyse.statements_text import _QUOTE_CHAR, _TOKEN_RE, _tokens
+from briefing.analyse.statements_text import _ALNUM, _QUOTE_CHAR, _TOKEN_RE, _tokens
 from briefing.model import Span
 
 _LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
@@ -22,7 +23,6 @@ _MAX_APPOSITION = 18
 # Lower-case words that name a speaker alone ("another said", "someone told me").
 _LONE_SPEAKERS = frozenset("everyone nobody someone somebody everybody another".split())
 _MAX_KEEP = 8  # words in a speaker phrase
-_ALNUM = re.compile(r"[^\W_]")
 # Inflected speech verbs a speaker phrase starts after ("…, said Thursday he believes").
 _SAID = frozenset("said says told tells added adds wrote writes asked asks".split())
 _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
@@ -176,7 +176,7 @@ def _kept_phrase(
     return _cut_phrase(keep, [t[2] for t in keep], low, speakers)
 
 
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS = frozenset(DAYS)
 # The last word of a time phrase ending a speaker phrase: "Ann Lee yesterday said",
 # "Trump on Monday said", "Police last night said".
 _TIME_WORDS = _WEEKDAYS | frozenset(

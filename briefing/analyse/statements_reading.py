@@ -17,10 +17,9 @@ from briefing.analyse.attribution_words import (
 )
 from briefing.analyse.keypoint_rules import content_start
 from briefing.analyse.statements_cues import _Cue
-from briefing.analyse.statements_text import _has_quote, _trim
+from briefing.analyse.statements_text import _has_quote, _trim, _wordless
 from briefing.model import Span
 
-_ALNUM = re.compile(r"[^\W_]")
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 _WORD_BEFORE_CUE = re.compile(r"([\w’'-]+)\s+$")
 
@@ -113,9 +112,7 @@ def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
     """``_contents(text, start, end, [])``: in a unit without quotations, the trimmed
     stretch, reported speech."""
     span = _trim(text, start, end)
-    if span is None or (
-        not text[span.start].isalnum() and not _ALNUM.search(text, span.start, span.end)
-    ):
+    if span is None or _wordless(text, span):
         return [], "indirect"  # nothing, or no word ("I think)")
     return [span], "indirect"
 

@@ -230,6 +230,11 @@ def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def _wordless(text: str, span: Span) -> bool:
+    """True if ``span`` holds no letter or digit (")", "?", "—")."""
+    return not text[span.start].isalnum() and not _ALNUM.search(text, span.start, span.end)
+
+
 def _contents(
     text: str, start: int, end: int, quotes: list[tuple[int, int]], cut: bool = True
 ) -> tuple[list[Span], str]:
@@ -247,9 +252,7 @@ def _contents(
             if at >= end or not _ALNUM.search(text, at, end):
                 return [Span(a, b) for a, b in inner], "direct"
     span = _trim(text, start, end)
-    if span is None or (
-        not text[span.start].isalnum() and not _ALNUM.search(text, span.start, span.end)
-    ):
+    if span is None or _wordless(text, span):
         return [], "indirect"  # nothing, or no word ("I think)")
     if quotes and _QUOTE_CHAR.search(text, span.start, span.end + 1) is not None:
         last = text[span.end : span.end + 2]

@@ -50,7 +50,9 @@ class _Unsourced(_Base):
         )
         if subject is None or not subject.text_of(text)[:1].isalnum():
             return None
-        to = cue.end + len(text[cue.end :]) - len(text[cue.end :].lstrip())
+        to = cue.end
+        while text[to].isspace():  # _TO matched: "to" follows the spaces
+            to += 1
         clause = _clause_end(text, to, unit.end, unit.quotes)
         comma = text.find(",", to, clause)
         rest, _ = _contents(text, to, comma if comma >= 0 else clause, unit.quotes)
