@@ -15,7 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from briefing.tui.text import clean_line
-from briefing.tui.who_said import content_excerpt, cue_words, speaker_label
+from briefing.tui.who_said import content_excerpt, count_label, cue_words, speaker_label
 
 if TYPE_CHECKING:
     from briefing.tui.screens.reader import ReaderScreen
@@ -106,8 +106,8 @@ class StatementCommands(_JumpProvider):
         article = reader.article
         if article is None:
             return []
-        count = len(article.statements)
-        view = ("", f"Who said what ({count} statements)", reader.action_who_said_what)
+        label = count_label(len(article.statements))
+        view = ("", f"Who said what ({label})", reader.action_who_said_what)
         return [view] + [
             (
                 "Said: ",

@@ -18,6 +18,13 @@ EXCERPT = 90  # characters of content shown in a row (the rest is "…")
 UNRESOLVED = "Unresolved speaker"
 
 
+def count_label(shown: int, total: int | None = None) -> str:
+    """``"1 statement"``, ``"4 statements"``, or ``"2/4 statements"`` when some are hidden."""
+    total = shown if total is None else total
+    count = str(total) if shown == total else f"{shown}/{total}"
+    return f"{count} statement{'' if total == 1 else 's'}"
+
+
 @dataclass(frozen=True, slots=True)
 class Group:
     """One speaker's statements in document order; ``speaker`` None is the unresolved group."""

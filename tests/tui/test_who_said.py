@@ -15,7 +15,7 @@ from briefing.tui.app import BriefingApp
 from briefing.tui.highlights import Highlights
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.screens.statements import StatementOptions, WhoSaidWhatScreen
-from briefing.tui.who_said import UNRESOLVED, content_excerpt, filter_groups, groups
+from briefing.tui.who_said import UNRESOLVED, content_excerpt, count_label, filter_groups, groups
 from briefing.tui.widgets.actors import ActorList, ActorPane
 from briefing.tui.widgets.statements import StatementList
 from tests.tui.helpers import SIZE, is_visible, source, styles_at, summit_article
@@ -399,3 +399,11 @@ def test_view_filtered_snapshot_80x24(snap_compare, make_app):
         press=["w", *"said"],
         terminal_size=(80, 24),
     )
+
+
+def test_count_label_agrees_with_the_number():
+    assert count_label(1) == "1 statement"
+    assert count_label(4) == "4 statements"
+    assert count_label(2, 4) == "2/4 statements"
+    assert count_label(0, 1) == "0/1 statement"
+    assert count_label(0) == "0 statements"

@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 
 from briefing.config import Config
 from briefing.model import Article, Statement
-from briefing.tui.who_said import Group, filter_groups, groups
+from briefing.tui.who_said import Group, count_label, filter_groups, groups
 from briefing.tui.widgets.actors import MARKERS, ActorPane
 from briefing.tui.widgets.source import SourceView
 from briefing.tui.widgets.statements import StatementList, statement_row
@@ -41,12 +41,10 @@ class StatementOptions(OptionList, can_focus=False):
 def group_header(group: Group, total: int, style: str) -> Content:
     """A speaker's header row: kind marker, name and how many statements are shown."""
     marker = MARKERS.get(group.kind, "?") if group.speaker is not None else "·"
-    count = len(group.statements)
-    shown = f"{count}/{total}" if count != total else str(count)
     return Content.assemble(
         (f"{marker} ", f"bold {style}"),
         Content(group.label).stylize(f"bold {style}"),
-        (f"  {shown} statement{'s' if total != 1 else ''}", "$text-muted"),
+        (f"  {count_label(len(group.statements), total)}", "$text-muted"),
     )
 
 
@@ -136,10 +134,8 @@ class WhoSaidWhatScreen(ModalScreen[Statement | None]):
         first = next((i for i, o in enumerate(options) if not o.disabled), None)
         box.highlighted = first
         count, total = len(self.shown), len(self.article.statements)
-        title = f"Who said what ({total} statements)"
-        if query.strip():
-            title = f"Who said what ({count}/{total} statements)"
-        self.query_one("#who-box").border_title = title
+        label = count_label(count if query.strip() else total, total)
+        self.query_one("#who-box").border_title = f"Who said what ({label})"
         if not options:
             message = "No statements match." if query.strip() else "No statements found."
             box.set_options([Option(Content(message).stylize("$text-muted"), disabled=True)])
