@@ -39,6 +39,7 @@ from briefing.analyse.actors.words import (
     PLACE_LAST,
     PLACE_PREPS,
     SPEECH,
+    STOCK_EXCHANGES,
     TEAM_WORDS,
     WORD_ENDINGS,
 )
@@ -51,6 +52,7 @@ _APPOSITION_RE = re.compile(
 )
 # ", 39," after a name: a person's age ("Dutroux, 39, was charged").
 _AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
+_TICKER_RE = re.compile(r"\(\s*([A-Za-z]+)\s*:\s*$")  # "(NASDAQ: " before a symbol
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
 
@@ -249,6 +251,14 @@ def _shape_in_context(
                 seg.cue = "guess"  # kept only if the article confirms it (see rank)
 
 
+def is_ticker(text: str, start: int) -> bool:
+    """True for a stock symbol after its exchange in brackets: "(NYSE: IBM)"."""
+    if text.rfind(":", max(0, start - 3), start) < 0:
+        return False
+    m = _TICKER_RE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1) in STOCK_EXCHANGES
+
+
 def classify_word(
     seg: Seg, text: str, gaz: Gazetteer, common: bool, acronym: bool | None = None
 ) -> None:
@@ -259,7 +269,7 @@ def classify_word(
         info = gaz.memo.get(t)
         acronym = info.acronym if info is not None else is_acronym(t)
     if acronym:
-        if t.replace(".", "") not in NOT_ORGS:
+        if t.replace(".", "") not in NOT_ORGS and not is_ticker(text, start):
             seg.kind = "organization"
         return
     after = next_word(text, end)

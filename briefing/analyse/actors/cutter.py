@@ -20,6 +20,7 @@ from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS
 # demonym; where the segments before a firm's title start; that firm's title.
 CHUNK, TITLE, ALIAS, ENTRY, DEMONYM, MARK, FIRM = range(7)
 # Words after a title that end it: what follows is what the title is of, not its holder.
+_AND = frozenset(("and", "&", "or"))  # a title after these names no firm before them
 _AFTER_TITLE = frozenset(("of", "for", "at", "in", "on", "to", "with", "from"))
 
 
@@ -190,6 +191,7 @@ class Cutter:
             if (
                 role in FIRM_TITLES
                 and not self.work
+                and not (i and words[i - 1].text in _AND)  # "Sandberg and CEO Mark …"
                 and i + tk < len(words)
                 and words[i + tk].text[:1].isupper()
             ):

@@ -57,13 +57,14 @@ def _after_first(alternatives: list[str]) -> str:
 _WORD = (
     rf"(?:(?:{'|'.join(_ABBR)})\.(?!\w)"
     rf"|(?:[{_UP}]\.){{1,4}}(?!\w)"
-    rf"|[{_UP}](?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+    rf"|[{_UP}](?!\d|/\w)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
 )
-# _WORD after its first capital: the abbreviation, the initials or the plain word.
+# _WORD after its first capital: the abbreviation, the initials or the plain word. A
+# capital letter before a slash and a letter is no word of a name ("P/E", "Q/Q").
 _WORD_REST = (
     rf"(?:(?:{_after_first(_ABBR)})\.(?!\w)"
     rf"|\.(?:[{_UP}]\.){{0,3}}(?!\w)"
-    rf"|(?!\d)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
+    rf"|(?!\d|/\w)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
 )
 # Words that may join the capitalised words of one name: the joints and the particles
 # of names (``words.JOINTS``, ``words.GIVEN_PARTICLES``) as regex alternatives, each
