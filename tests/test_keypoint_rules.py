@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from briefing.analyse.keypoint_rules import content_start, junk_reason, run_on_start
+from briefing.analyse.keypoint_rules import (
+    after_gallery_counter,
+    content_start,
+    junk_reason,
+    run_on_start,
+)
 from briefing.analyse.keypoints import Weights, lede_strength, rank_key_points, score_sentences
 from briefing.analyse.sentences import split_sentences
 from briefing.analyse.text_stats import sentence_terms
@@ -213,3 +218,44 @@ def test_a_short_story_in_one_block_keeps_its_lead():
     sentences = split_sentences(text, paragraphs)
     found = rank_key_points(text, sentences, (), 3, weights=Weights(glued_lead=0.0))
     assert found[0].sentence != 0  # Without the glued prior centrality decides.
+
+
+GALLERY_PAGE = [
+    "1 of 6. Harbour workers survey the flooded quay during a search at the river port "
+    "December 30, 2014.",
+    "RIVERTON, Northland/PORTBY (Reuters) - Floods closed the harbour bridge on Monday, "
+    "cutting the river port off from the city and stranding ferries.",
+    "Engineers said the harbour bridge would stay closed until the floods eased at the port.",
+    "The port authority said ferries at the river port would carry commuters while the "
+    "harbour bridge is shut.",
+    "Residents were told to avoid the flooded harbour roads near the bridge and the port.",
+    "The harbour bridge carries most of the river port's traffic to the city, engineers said.",
+]
+
+
+def test_the_sentence_after_a_gallery_counter_is_a_caption():
+    texts = [p.text for p in points(GALLERY_PAGE)]
+    assert not any("survey" in t for t in texts)
+    assert after_gallery_counter("1 of 18. A caption.", 9)
+    assert after_gallery_counter("Photo 2 of 5\nA caption.", 13)
+    assert not after_gallery_counter("He scored 2 of 5. Then he left.", 18)  # not on its own
+
+
+def test_the_lead_counts_from_the_first_sentence_that_may_be_a_key_point():
+    # The caption before the lede is no part of the lead: the lede, behind a dateline
+    # whose places a slash joins, is the first key point.
+    found = points(GALLERY_PAGE)
+    assert found[0].text.startswith("Floods closed the harbour bridge on Monday")
+    assert content_start("LONDON, England/PARIS (Reuters) - Talks opened.") == 34
+
+
+def test_calls_to_the_reader_are_never_key_points():
+    for call in (
+        "Please share your videos, pictures and stories with us.",
+        "Follow us on Twitter for the latest harbour news.",
+        "Sign up for our newsletter to get the port report.",
+        "Click here for more on the river port.",
+    ):
+        assert junk_reason(call) == "signpost", call
+    assert junk_reason("Share prices in the port operator fell by a third on Monday.") is None
+    assert junk_reason("Please note that the harbour bridge reopened on Monday.") is None

@@ -5,10 +5,12 @@ before it in its paragraph); none knows a corpus, a site or a name.
 
 * **Caption or credit**: "Image: …", "Photo: …", "Picture: …", "Credit: …", "Getty
   Images", "(AP Photo/…)", "Image copyright …", "Image caption …", a line that ends
-  with a credit in brackets "(Getty)", "(Reuters)".
+  with a credit in brackets "(Getty)", "(Reuters)", and the sentence after a gallery
+  counter on its line ("1 of 18. Rescuers search the waters …": the first photo's caption).
 * **Note**: "Editor's note: …" says what the piece is, not what happened.
 * **Signpost**: a pointer to the rest of the page ("Here's why …", "Here are the five
-  takeaways:", "Take a look at the video above.") says nothing itself.
+  takeaways:", "Take a look at the video above.") or a call to the reader ("Please share
+  your videos …", "Follow us on Twitter", "Sign up for our newsletter") says nothing itself.
 * **Page control**: "Scroll down for video" before a sentence (a page's own text, whose
   line break was lost) is left out of the key point's span, like a dateline.
 * **Byline**: "By Jane Doe", "By . Staff Reporter", "PUBLISHED: …", "UPDATED: …",
@@ -17,7 +19,8 @@ before it in its paragraph); none knows a corpus, a site or a name.
   after it, or a bare date ("Monday, 12 March 2007"). A dateline before a sentence is
   left out of the key point's span; besides the agencies, an outlet written with two
   capitals counts where the text opens with it or a dash or the sentence follows without
-  a space ("(HLNtv)Actress …"), never inside a sentence ("Mr Lee (MP) said").
+  a space ("(HLNtv)Actress …"), never inside a sentence ("Mr Lee (MP) said"). The
+  places may be joined by a slash ("SURABAYA, Indonesia/JAKARTA (Reuters) - ").
 * **Aside**: a sentence wholly in brackets ("(HBO is owned by the same group.)"), a
   disclosure or an aside; used only when an article has nothing else.
 * **Present-tense caption**: names, a present-tense verb and a weekday ("President Bush
@@ -95,7 +98,7 @@ _DATELINE_ONLY = re.compile(
 # Also any outlet written with two capitals ("(HLNtv)", "(EW.com)") where the text starts
 # with it, or a dash or the sentence (without a space) follows it: "Mr Lee (MP) said" stays.
 _DATELINE_PREFIX = re.compile(
-    r"(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)?\((?:CNN|AP|AFP|Reuters|"
+    r"(?:[A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4}\s*)?\((?:CNN|AP|AFP|Reuters|"
     r"[A-Z][A-Za-z]{1,15} News)\)\s*(?:-{1,2}|—|–)?\s*"
     r"|(?:(?=\()|[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)"
     r"\([A-Z][a-z.]*[A-Z][A-Za-z.]{0,13}\)(?:\s*(?:-{1,2}|—|–)\s*|(?=[A-Z\"“‘]))"
@@ -115,6 +118,16 @@ _SIGNPOST = re.compile(
     r"Take a look)\b"
 )
 _SIGNPOST_WORDS = ("Here", "Below", "Read on", "See below", "Take a look")
+# A call to the reader, which reports nothing: "Please share your videos …", "Follow us on
+# Twitter", "Click here for more", "Sign up for our newsletter".
+_CALL = re.compile(
+    r"(?:Please\s+)?(?:(?:share|send|submit)\s+(?:us\s+)?your|(?:tell|email|e-mail|follow|"
+    r"contact|join|like)\s+us|click\s+(?:here|on)|sign\s+up|subscribe)\b",
+    re.IGNORECASE,
+)
+_CALL_WORDS = tuple(
+    "Please Share Send Submit Tell Email E-mail Follow Contact Join Like Click Sign Subscribe".split()
+)
 # A note about the piece, not news: "Editor's note: …".
 _NOTE = re.compile(r"\W*editor['’]?s[’']? note\b", re.IGNORECASE)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
@@ -267,6 +280,20 @@ def is_caption(text: str) -> bool:
     return ")" in tail[-3:] and _CREDIT_END.search(tail) is not None
 
 
+# A gallery's counter alone on its line, or opening the sentence's: "1 of 18. ", "Photo 2 of 5".
+_GALLERY_COUNTER = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s+of\s+\d{1,3}\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def after_gallery_counter(text: str, start: int) -> bool:
+    """True when the sentence at ``start`` follows a gallery counter on its line: a caption."""
+    if not text[max(0, start - 4) : start].rstrip(" \t\n.")[-1:].isdigit():
+        return False
+    return _GALLERY_COUNTER.search(text, max(0, start - 24), start) is not None
+
+
 def is_score_line(text: str, words: list[str] | None = None) -> bool:
     """A short results line: capitalised names around a score ("West Ham 1-1 Man Utd.")."""
     words = text.split() if words is None else words
@@ -287,6 +314,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     if "ditor" in text[:12] and _NOTE.match(text):
         return "note"
     if text.startswith(_SIGNPOST_WORDS) and _SIGNPOST.match(text):
+        return "signpost"
+    if text.startswith(_CALL_WORDS) and _CALL.match(text):
         return "signpost"
     first = text[:1]
     if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):

@@ -115,13 +115,14 @@ def _words(terms: list[str]) -> list[str]:
     return out
 
 
-def _positions(sentences: Sequence[Sentence], step: float) -> list[float]:
-    """Lead position of every sentence: its paragraph, or ``step`` per sentence if later."""
-    first = sentences[0].paragraph
-    return [max(s.paragraph - first, i * step) for i, s in enumerate(sentences)]
+def _positions(sentences: Sequence[Sentence], step: float, lede: int = 0) -> list[float]:
+    """Lead position of every sentence: its paragraph, or ``step`` per sentence if later,
+    counted from the ``lede`` (the first sentence that may be a key point)."""
+    first = sentences[lede].paragraph
+    return [max(s.paragraph - first, (i - lede) * step, 0) for i, s in enumerate(sentences)]
 
 
-def lede_strength(centrality: list[float], full: float) -> float:
+def lede_strength(centrality: list[float], full: float, lede: int = 0) -> float:
     """How far the first sentence is as central as the article's most central one (0-1).
 
     A lede whose centrality reaches ``full`` times the best sentence's scores 1.
@@ -131,7 +132,7 @@ def lede_strength(centrality: list[float], full: float) -> float:
     top = max(centrality)
     if top <= 0 or not full:
         return 1.0
-    return min(1.0, centrality[0] / (top * full))
+    return min(1.0, centrality[lede] / (top * full))
 
 
 def score_sentences(
@@ -141,6 +142,7 @@ def score_sentences(
     weights: Weights = DEFAULT_WEIGHTS,
     actors: Sequence[Actor] = (),
     terms: SentenceTerms | None = None,
+    lede: int = 0,
 ) -> list[float]:
     """Score every sentence; higher is a better key point.
 
@@ -151,6 +153,7 @@ def score_sentences(
         weights: Feature weights.
         actors: Actors of the article; sentences naming the most salient one gain.
         terms: ``sentence_terms(text, sentences)`` if the caller has it.
+        lede: The first sentence that may be a key point: the lead prior counts from it.
 
     Returns:
         One score per sentence, in sentence order.
@@ -159,7 +162,7 @@ def score_sentences(
         return []
     bags, reported = content_bags(terms or sentence_terms(text, sentences))
     speech = speech_sentences(text, sentences, quoted_sentences(text, sentences), weights)
-    return sentence_scores(sentences, bags, reported, speech, title, weights, actors)
+    return sentence_scores(sentences, bags, reported, speech, title, weights, actors, lede)
 
 
 def sentence_scores(
@@ -170,16 +173,18 @@ def sentence_scores(
     title: str,
     weights: Weights,
     actors: Sequence[Actor],
+    lede: int = 0,
 ) -> list[float]:
-    """:func:`score_sentences` from the content-word bags."""
+    """:func:`score_sentences` from the content-word bags; ``lede`` is the first sentence
+    that may be a key point (the lead prior counts from it)."""
     counts = Counter(chain.from_iterable(map(set, bags)))
     df = counts.__getitem__
     k = weights.length_smoothing
     centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
     top = max(centrality) or 1.0
-    on_topic = any(counts[w] > 1 for w in bags[0])  # The lede shares a word with the rest.
-    lead, decay, step = _lead_prior(sentences, centrality, weights, on_topic)
-    positions = _positions(sentences, step)
+    on_topic = any(counts[w] > 1 for w in bags[lede])  # The lede shares a word with the rest.
+    lead, decay, step = _lead_prior(sentences, centrality, weights, on_topic, lede)
+    positions = _positions(sentences, step, lede)
     scores = [c / top + lead / (1 + p) ** decay for c, p in zip(centrality, positions, strict=True)]
     if title and weights.title:
         title_words = {w for w in WORD.findall(title.lower()) if w not in STOP_WORDS}
@@ -200,7 +205,11 @@ def sentence_scores(
 
 
 def _lead_prior(
-    sentences: Sequence[Sentence], centrality: list[float], w: Weights, on_topic: bool = True
+    sentences: Sequence[Sentence],
+    centrality: list[float],
+    w: Weights,
+    on_topic: bool = True,
+    lede: int = 0,
 ) -> tuple[float, float, float]:
     """The lead prior's strength, decay and sentence step for this article's layout.
 
@@ -208,7 +217,11 @@ def _lead_prior(
     wire-style prior does not apply).
     """
     if unbroken(sentences):  # No paragraph breaks: sentences are the units of the lead.
-        lead = w.glued_lead * lede_strength(centrality, w.glued_lede_full) if w.glued_lead else 0.0
+        lead = (
+            w.glued_lead * lede_strength(centrality, w.glued_lede_full, lede)
+            if w.glued_lead
+            else 0.0
+        )
         return lead, w.glued_decay, 1.0
     lead, decay = w.lead, w.lead_decay
     if not lead:
@@ -217,7 +230,7 @@ def _lead_prior(
     if t and on_topic:
         lead += t * (w.glued_lead - lead)
         decay += t * (w.glued_decay - decay)
-    return lead * lede_strength(centrality, w.lede_full), decay, w.sentence_step
+    return lead * lede_strength(centrality, w.lede_full, lede), decay, w.sentence_step
 
 
 # A quotation inside one sentence: "…" or “…”, or ‘…’ whose closing mark is no apostrophe.

@@ -29,9 +29,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing.analyse import keypoint_scores
 from briefing.analyse.keypoint_compress import LEADING_WORDS, leading_end, relative_start
 from briefing.analyse.keypoint_rules import (
     GLUED_SENTENCES,
+    after_gallery_counter,
     content_start,
     junk_reason,
     quote_state,
@@ -43,7 +45,6 @@ from briefing.analyse.keypoint_scores import (
     content_bags,
     lede_strength,
     quoted_sentences,
-    score_sentences,
     sentence_scores,
     speech_sentences,
 )
@@ -122,7 +123,9 @@ def candidate(
     cut = run_on_start(raw) if glued else 0
     cut += content_start(raw[cut:])
     reason = junk_reason(raw[cut:], in_quote and not cut)
-    if reason is None and cut and junk_reason(raw) == "caption":
+    if reason is None and (
+        (cut and junk_reason(raw) == "caption") or after_gallery_counter(text, sentence.start)
+    ):
         reason = "caption"
     if reason:
         return Candidate(sentence.start + cut, sentence.end, index, reason)
@@ -198,27 +201,32 @@ class _WordSets(dict[int, set[str]]):
             self.spans[c.index] = c
 
 
+class _Judged(dict[int, Candidate]):
+    """Sentence index -> its :func:`candidate`, judged by the rules when first needed."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], inside: list[bool]) -> None:
+        super().__init__()
+        self.text, self.sentences, self.inside = text, sentences, inside
+        self.glued = _glued(sentences)
+
+    def __missing__(self, i: int) -> Candidate:
+        s = self.sentences[i]
+        c = self[i] = candidate(self.text, s, i, self.inside[i], s.paragraph in self.glued)
+        return c
+
+
 class _Pool:
     """Clean candidates in descending score order, judged by the rules only when reached."""
 
-    def __init__(
-        self,
-        text: str,
-        sentences: Sequence[Sentence],
-        order: list[int],
-        inside: list[bool],
-        bags: _WordSets,
-    ) -> None:
-        self.text, self.sentences, self.inside, self.bags = text, sentences, inside, bags
-        self.glued = _glued(sentences)
+    def __init__(self, order: list[int], judged: _Judged, bags: _WordSets) -> None:
+        self.judged, self.bags = judged, bags
         self.order = iter(order)
         self.seen: list[Candidate] = []
 
     def __iter__(self) -> Iterator[Candidate]:
         yield from self.seen
         for i in self.order:
-            s = self.sentences[i]
-            c = candidate(self.text, s, i, self.inside[i], s.paragraph in self.glued)
+            c = self.judged[i]
             if c.junk is None:
                 self.bags.note(c)
                 self.seen.append(c)
@@ -268,6 +276,35 @@ def _select(
     return chosen
 
 
+def _first_clean(judged: _Judged) -> int:
+    """The first sentence that may be a key point (0 if none does among the first few):
+    a byline, a gallery counter or a caption before the lede is no part of the lead."""
+    n = min(LEDE_SEARCH, len(judged.sentences))
+    return next((i for i in range(n) if judged[i].junk is None), 0)
+
+
+LEDE_SEARCH = 4  # sentences looked at for the lede
+
+
+def score_sentences(
+    text: str,
+    sentences: Sequence[Sentence],
+    title: str = "",
+    weights: Weights = DEFAULT_WEIGHTS,
+    actors: Sequence[Actor] = (),
+    terms: SentenceTerms | None = None,
+) -> list[float]:
+    """Every sentence's score before redundancy, as :func:`rank_key_points` computes it
+    (:func:`keypoint_scores.score_sentences` with the lede found by the rules)."""
+    if not sentences:
+        return []
+    judged = _Judged(
+        text, sentences, _open_quotes(text, sentences, quoted_sentences(text, sentences))
+    )
+    lede = _first_clean(judged)
+    return keypoint_scores.score_sentences(text, sentences, title, weights, actors, terms, lede)
+
+
 def rank_key_points(
     text: str,
     sentences: Sequence[Sentence],
@@ -300,13 +337,15 @@ def rank_key_points(
     word_bags, reported = content_bags(terms or sentence_terms(text, sentences))
     quoted = quoted_sentences(text, sentences)
     speech = speech_sentences(text, sentences, quoted, weights)
-    scores = sentence_scores(sentences, word_bags, reported, speech, title, weights, actors)
+    inside = _open_quotes(text, sentences, quoted)
+    judged = _Judged(text, sentences, inside)
+    lede = _first_clean(judged)
+    scores = sentence_scores(sentences, word_bags, reported, speech, title, weights, actors, lede)
     bags = _WordSets(text, sentences, word_bags)
     # A stable sort keeps ties in sentence order, also with reverse=True.
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
-    inside = _open_quotes(text, sentences, quoted)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE
-    pool = _Pool(text, sentences, order, inside, bags)
+    pool = _Pool(order, judged, bags)
     chosen = _select(pool, scores, bags, count, weights)
     if not chosen:  # Nothing but fragments and questions: rank those, with low confidence.
         every = candidates(text, sentences)
