@@ -126,7 +126,8 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _CALL_WORDS = tuple(
-    "Please Share Send Submit Tell Email E-mail Follow Contact Join Like Click Sign Subscribe".split()
+    "Please Share Send Submit Tell Email E-mail Follow Contact Join Like Click Sign "
+    "Subscribe".split()
 )
 # A note about the piece, not news: "Editor's note: …".
 _NOTE = re.compile(r"\W*editor['’]?s[’']? note\b", re.IGNORECASE)
