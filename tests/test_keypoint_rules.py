@@ -259,3 +259,21 @@ def test_calls_to_the_reader_are_never_key_points():
         assert junk_reason(call) == "signpost", call
     assert junk_reason("Share prices in the port operator fell by a third on Monday.") is None
     assert junk_reason("Please note that the harbour bridge reopened on Monday.") is None
+
+
+def test_agency_photo_captions_are_never_key_points():
+    for caption in (
+        "In this image released by Harbour Films, Ana Ruiz, left, appears in a scene.",
+        "This undated photo provided by the port shows the old harbour crane.",
+        "In this Dec. 3, 2014 file photo, harbour workers repair the quay.",
+    ):
+        assert junk_reason(caption) == "caption", caption
+    assert junk_reason("In this town the harbour is everything, the mayor said.") is None
+    assert junk_reason("This photo exhibition opened at the harbour museum on Monday.") is None
+
+
+def test_a_live_blog_time_stamp_is_left_out_of_the_span():
+    assert content_start("14.07 An official said the harbour bridge would reopen.") == 6
+    assert content_start("9:30 Ferries resumed.") == 5
+    assert content_start("3.5 million people use the bridge.") == 0  # no capital after
+    assert content_start("25.10 Ferries resumed.") == 0  # no time of day

@@ -24,7 +24,9 @@ before it in its paragraph); none knows a corpus, a site or a name.
 * **Aside**: a sentence wholly in brackets ("(HBO is owned by the same group.)"), a
   disclosure or an aside; used only when an article has nothing else.
 * **Present-tense caption**: names, a present-tense verb and a weekday ("President Bush
-  pauses Tuesday during a news conference"); news reports in the past tense.
+  pauses Tuesday during a news conference"); news reports in the past tense. Also an
+  agency's caption formula: "In this image released by …", "This undated photo provided
+  by … shows …".
 * **Score line**: a short line of capitalised names around a result "2-1"
   ("West Ham 1-1 Manchester United.").
 * **Question**: a sentence ending in "?" ("Are we alone in the cosmos?"): a key point
@@ -33,6 +35,7 @@ before it in its paragraph); none knows a corpus, a site or a name.
 * **Fragment**: no final stop (headings and captions run into the text, "Watch the
   video »"), under four words, starting in lower case, or a piece of a quotation that
   opened in an earlier sentence (`The whole bridge is down."`) or goes on in the next.
+* **Time stamp**: a live blog's "14.07 " before an entry is left out of the span.
 * **List marker**: "1. ", "2) ", "- ", "• " before the item; the key point's span starts
   after it (:func:`content_start`). A marker with nothing after it is a fragment.
 * **Run-on caption**: a photo caption without a full stop glued to the sentence after
@@ -56,6 +59,17 @@ CAPTION_START = re.compile(
     r"|\W*image (?:copyright|caption)\b",
     re.IGNORECASE,
 )
+# An agency's photo caption: "In this image released by A24 Films, …", "This undated
+# photo provided by the family shows …", "In this Dec. 3 file photo, …".
+_PHOTO_CAPTION = re.compile(
+    r"(?:In\s+)?(?:this|these)\s+(?:[\w.,'’-]+\s+){0,4}?(?:file\s+)?(?:image|photo|photograph|"
+    r"picture|video|frame\s+grab|handout(?:\s+photo)?)s?\s*(?:,|(?:released|provided|taken|"
+    r"made|obtained|shot|posted|distributed|from|by|of|shows?)\b)",
+    re.IGNORECASE,
+)
+_PHOTO_CAPTION_STARTS = ("In this", "In these", "This ", "These ")
+# A live blog's time stamp before the entry: "14.07 An official said …".
+_TIMESTAMP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(?=[A-Z“\"‘])")
 # Credits anywhere in the line (checked as lower-case substrings).
 _CREDITS = (
     "getty images",
@@ -178,7 +192,7 @@ def is_question(text: str) -> bool:
 
 def content_start(text: str) -> int:
     """Offset in ``text`` where the sentence proper starts: after a dateline, a page
-    control ("Scroll down for video") or a list marker, if any."""
+    control ("Scroll down for video"), a live blog's time stamp or a list marker, if any."""
     cut = 0
     if text[:6].lower() == "scroll" and (m := _PAGE_CONTROL.match(text)) and m.end() < len(text):
         cut = m.end()
@@ -187,6 +201,9 @@ def content_start(text: str) -> int:
         if m and m.end() < len(text):
             cut = m.end()
     head = text[cut : cut + 2]
+    if head[:1].isdigit() and (m := _TIMESTAMP.match(text, cut)) and m.end() < len(text):
+        cut = m.end()
+        head = text[cut : cut + 2]
     if head and (not head[0].isalpha() or head[1:] in ".)"):
         m = _LIST_MARKER.match(text, cut)
         if m and m.end() < len(text):
@@ -270,6 +287,8 @@ def is_caption(text: str) -> bool:
     ):
         return True
     if "day" in text and _PRESENT_CAPTION.match(text):
+        return True
+    if text.startswith(_PHOTO_CAPTION_STARTS) and _PHOTO_CAPTION.match(text):
         return True
     low = text.lower()
     if (
