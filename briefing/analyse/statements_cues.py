@@ -75,6 +75,17 @@ _CUE_AFTER_SPACE = re.compile(" " + _CUE_BODY)
 _CUE_AFTER_OTHER = re.compile(
     "[" + re.escape(_ASCII_NON_WORD) + "\x80-\U0010ffff]" + r"(?<=\W)" + _CUE_BODY
 )
+# The third scan's candidates, found in bytes where every character but an ASCII letter,
+# digit, "_" or space is one mark byte (non-ASCII ones are encoded as "?" first): the
+# engine scans for that literal, far faster than for a set of characters. A cue after a
+# non-word character is a mark then the cue's letters, and what ends a cue ends it in the
+# bytes too (a non-word character is a mark or a space there), so every cue of the third
+# scan starts at a candidate; each candidate is checked with _CUE_AFTER_OTHER.
+_MARK = b"\x01"
+_TO_MARKS = bytes.maketrans(_ASCII_NON_WORD.encode(), _MARK * len(_ASCII_NON_WORD))
+_MARKED_CUE = re.compile(
+    _MARK + _trie_pattern([*_FORMS, "according to", "According to"]).encode() + rb"\b"
+)
 _TAIL_RE = re.compile(
     r"\s+(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(re.escape(t) for t in CUE_MEDIA)
@@ -157,21 +168,26 @@ def _all_cues(text: str, quotes: Sequence[tuple[int, int, int]] = ()) -> list[tu
     quotation after it (the cue's final look-ahead sees the opening mark)."""
     first = _CUE_START.match(text)
     found = [(0, first.end(), first.group())] if first is not None else []
+    marks = text.encode("ascii", "replace").translate(_TO_MARKS)  # one byte a character
     low = 0
     for a, b, *_ in quotes:
-        _scan(text, low, a + 1, found)
+        _scan(text, marks, low, a + 1, found)
         low = b - 1
-    _scan(text, low, len(text), found)
+    _scan(text, marks, low, len(text), found)
     found.sort()  # the scans never find one cue twice and cues never overlap (tested)
     return found
 
 
-def _scan(text: str, low: int, high: int, found: list[tuple[int, int, str]]) -> None:
-    """Add the cues after a space or another non-word character in ``[low, high)``."""
+def _scan(text: str, marks: bytes, low: int, high: int, found: list[tuple[int, int, str]]) -> None:
+    """Add the cues after a space or another non-word character in ``[low, high)``
+    (``marks``: the text as _MARKED_CUE scans it)."""
     for m in _CUE_AFTER_SPACE.finditer(text, low, high):
         found.append((m.start() + 1, m.end(), m.group()[1:]))
-    for m in _CUE_AFTER_OTHER.finditer(text, low, high):
-        found.append((m.start() + 1, m.end(), m.group()[1:]))
+    after_other = _CUE_AFTER_OTHER.match
+    for candidate in _MARKED_CUE.finditer(marks, low, high):
+        cue = after_other(text, candidate.start(), high)
+        if cue is not None:
+            found.append((cue.start() + 1, cue.end(), cue.group()[1:]))
 
 
 def _cues(found: list[tuple[int, int, str]]) -> list[_Cue]:
