@@ -63,3 +63,89 @@ def test_cue_scan_through_marks_between_quotations(seed):
         bounds = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 4)))
         quotes = [(a, b, 0) for a, b in zip(bounds[::2], bounds[1::2], strict=False) if b - a > 1]
         assert _all_cues(text, quotes) == _plain_between(text, quotes), (text, quotes)
+
+
+def test_form_reading_is_the_plain_tests_of_each_form():
+    from briefing.analyse.attribution_words import WEAK_BARE
+    from briefing.analyse.statements_cues import _FORM_READ
+    from briefing.analyse.statements_forms import (
+        _CHECKED_LEMMAS,
+        _OBJECT_CHECKED,
+        _PLAIN_SAY,
+        _PREP_FIRST,
+        _PREPS,
+        _cue_prep,
+    )
+
+    assert len(_FORM_READ) > 500
+    for lemma, form, _state, read in _FORM_READ.values():
+        final = form[-1]
+        special = lemma in _CHECKED_LEMMAS or form[0].isupper() or form in ("asked", "think")
+        assert read.special == special, form
+        assert read.expected == (form == "expected")
+        assert (read.plural, read.gerund, read.clitic) == (final == "s", final == "g", final != "s")
+        assert read.weak_plural == (final == "s" and lemma in WEAK_BARE and form == lemma + "s")
+        assert read.object_checked == (lemma in _OBJECT_CHECKED)
+        assert read.participle == (form != lemma and not form.endswith(("s", "ing")))
+        assert (read.ing, read.saying) == (form.endswith("ing"), form == "saying")
+        if lemma in _PREPS or lemma not in _PLAIN_SAY:
+            prep = _cue_prep(lemma)
+            assert (read.prep, read.prep_first) == (prep, _PREP_FIRST[prep]), form
+        else:
+            assert read.prep is None and read.prep_first == "", form
+
+
+# Auxiliaries, -ly words after them or not, clitics, passives with "by", line breaks.
+AUX_TEXTS = [
+    "He has consistently said so; she would only say it. They have also really argued.",
+    "The plan proposed by Ana, the claims denied by them, he responded by saying, rally said",
+    "It was widely reported by the BBC. Holly said. Sally told him. Early said, daily says",
+    "He has\nsaid; she’d only\nsaid it; we will probably say; weekly said by 3%",
+]
+
+
+def _extend_aux_before(text: str, lo: int, cue) -> int:
+    """_extend_aux as it was, calling _adverb_after_aux for every plain word (the plain form)."""
+    from briefing.analyse.attribution_words import AUXILIARIES
+    from briefing.analyse.statements_cues import _WORD_BEFORE, _adverb_after_aux
+
+    start = cue.start
+    while True:
+        low = lo if lo > start - 20 else start - 20
+        before = text[start - 1] if start > low else ""
+        if before == " ":
+            k = text.rfind(" ", low, start - 1) + 1
+            word = text[k or low : start - 1]
+            if word.isascii() and word.isalpha():
+                if word.lower() not in AUXILIARIES:
+                    if not _adverb_after_aux(text, low, k, word):
+                        return start
+                start = k or low
+                continue
+            last = word[-1:]
+            if not (last.isascii() and last.isalpha()):
+                return start
+        elif before != "\n":
+            return start
+        m = _WORD_BEFORE.search(text, low, start)
+        if m is None or m.group(1).lower() not in AUXILIARIES:
+            return start
+        start = m.start(1)
+
+
+@pytest.mark.parametrize("text", AUX_TEXTS)
+def test_cue_tests_before_their_calls_are_the_plain_tests(text):
+    from briefing.analyse.statements_cues import _Cue, _cues, _extend_aux
+    from briefing.analyse.statements_reading import _passive_by
+
+    cues = _cues(_all_cues(text))
+    assert len(cues) >= 3
+    for cue in cues:
+        plain = text[cue.end : cue.end + 1] == " " and _passive_by(text, cue)
+        gated = cue.read.participle and text.startswith(" by", cue.end) and _passive_by(text, cue)
+        assert gated == plain, cue
+    assert any(_passive_by(text, c) for c in cues) == ("by" in text.split())
+    for start in range(1, len(text)):
+        for lo in (0, max(0, start - 9)):
+            cue = _Cue(start, start, "", "", False)
+            assert _extend_aux(text, lo, cue) == _extend_aux_before(text, lo, cue), (start, lo)

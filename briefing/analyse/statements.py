@@ -30,9 +30,9 @@ from briefing.analyse.attribution_words import (
     EVIDENCE_BARE,
     PREPOSITIONS,
     STRONG,
-    WEAK_BARE,
 )
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
+from briefing.analyse.statements_forms import _CHECKED_LEMMAS, _NEEDS_QUOTE, _NEEDS_THAT
 from briefing.analyse.statements_nominal import add_nominal
 from briefing.analyse.statements_quotes import (
     adjunct,
@@ -68,7 +68,6 @@ from briefing.model import Actor, Paragraph, Sentence, Span, Statement
 
 _START_END = attrgetter("start", "end")
 _APPOSITION = re.compile(r",\s+(?:who|a|an|the|whose)\b")
-_NEEDS_QUOTE = frozenset(("call",))
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|for|whose)|['’]s)\s+$",
     re.I,
@@ -96,13 +95,6 @@ _THAT_AFTER_PHRASE = re.compile(
     rf"\s*(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:[\w’'.-]+,?\s+){{1,12}}?(that\b)"
 )
 _THAT = re.compile(r"\s*that\b")
-# Lemmas that are cues only before "that" (their object otherwise is rarely reported).
-_NEEDS_THAT = frozenset(
-    "find show indicate estimate signal know see understand realize suspect assume decide "
-    "doubt".split()
-)
-_CHECKED_LEMMAS = _NEEDS_QUOTE | _NEEDS_THAT | {"according to"}
-_OBJECT_CHECKED = frozenset(("charge", "threaten", "continue", "add", "point to"))
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
 
@@ -117,7 +109,7 @@ class _Reader(_SpeakerOf, _Unsourced):
         for i, cue in enumerate(cues):
             if cue.start < lo:
                 continue
-            made = self.statement(unit, cue, lo, prev, cues[i + 1 :])
+            made = self.statement(unit, cue, lo, prev, cues, i + 1)
             if made is not None:
                 self.out.append(made)
                 prev = made
@@ -126,36 +118,44 @@ class _Reader(_SpeakerOf, _Unsourced):
         return found
 
     def statement(
-        self, unit: _Unit, cue: _Cue, lo: int, prev: Statement | None, later: Sequence[_Cue] = ()
+        self,
+        unit: _Unit,
+        cue: _Cue,
+        lo: int,
+        prev: Statement | None,
+        cues: Sequence[_Cue] = (),
+        later: int = 0,
     ) -> Statement | None:
         """The statement ``cue`` makes in ``unit`` (its words from ``lo`` on), or None;
-        ``prev`` is the unit's statement before it, ``later`` the unit's cues after it."""
+        ``prev`` is the unit's statement before it, ``cues[later:]`` the unit's cues after it."""
         text = self.text
-        lemma = cue.lemma
-        if lemma in _CHECKED_LEMMAS:  # the lemmas with a test of their own
-            if lemma == "according to":
-                return self.according(unit, cue, lo, prev)
-            if lemma in _NEEDS_QUOTE and not unit.quotes:
-                if not _named_as(text, cue.end, unit.end):
-                    return None
-            if lemma in _NEEDS_THAT:
-                if cue.form == lemma and lemma in EVIDENCE_BARE:  # bare "show", "find"
-                    if not _shown(text, lo, cue):
-                        return None  # "polls show", "studies find"; not "the show", "to find"
-                elif text.find("that", cue.end, unit.end) < 0 and not _shown(text, lo, cue):
-                    if lemma != "see" or not _seen_as(text, cue.end, unit.end):
+        read = cue.read
+        if read.special:  # lemmas with tests of their own, capitalised forms, "asked", "think"
+            lemma = cue.lemma
+            form = cue.form
+            if lemma in _CHECKED_LEMMAS:
+                if lemma == "according to":
+                    return self.according(unit, cue, lo, prev)
+                if lemma in _NEEDS_QUOTE and not unit.quotes:
+                    if not _named_as(text, cue.end, unit.end):
                         return None
-        form = cue.form
-        if form[0].isupper():
-            if form == "Asked":
-                return self.asked(unit, cue)
-            if cue.start > unit.start and text[cue.start - 1] == " ":
-                return self.headline(unit, cue)  # "Smith Says …" inside a title-case line
-            return self.said_first(unit, cue)
-        if form == "asked" and text[cue.start - 5 : cue.start].lower() == "when ":
-            return self.asked(unit, cue)  # "… when asked about …"
-        if form == "think" and _TANK.match(text, cue.end):
-            return None  # "a liberal think tank": a noun
+                if lemma in _NEEDS_THAT:
+                    if form == lemma and lemma in EVIDENCE_BARE:  # bare "show", "find"
+                        if not _shown(text, lo, cue):
+                            return None  # "polls show", "studies find"; not "the show"
+                    elif text.find("that", cue.end, unit.end) < 0 and not _shown(text, lo, cue):
+                        if lemma != "see" or not _seen_as(text, cue.end, unit.end):
+                            return None
+            if form[0].isupper():
+                if form == "Asked":
+                    return self.asked(unit, cue)
+                if cue.start > unit.start and text[cue.start - 1] == " ":
+                    return self.headline(unit, cue)  # "Smith Says …" inside a title-case line
+                return self.said_first(unit, cue)
+            if form == "asked" and text[cue.start - 5 : cue.start].lower() == "when ":
+                return self.asked(unit, cue)  # "… when asked about …"
+            if form == "think" and _TANK.match(text, cue.end):
+                return None  # "a liberal think tank": a noun
         if text[cue.start - 1] == "-":
             return None  # a compound: "larger-than-expected", "much-criticised"
         bounds = cue_bounds(text, lo, cue, unit.end)
@@ -165,30 +165,38 @@ class _Reader(_SpeakerOf, _Unsourced):
             text, low, cue_start
         ):
             # infinitive or passive: only "X is expected to …" is a statement
-            return self.expected(unit, cue, lo) if form == "expected" else None
-        final = form[-1]
+            return self.expected(unit, cue, lo) if read.expected else None
         if cue_start == cue.start:
-            if final == "s":
+            if read.plural:
                 if _NOUN_BEFORE.search(text, max(lo, cue_start - 12), cue_start):
                     return None  # a plural noun: "his plans", "the states"
-            elif final == "g":
+            elif read.gerund:
                 if _DETERMINER_BEFORE.search(text, low, cue_start):
                     return None  # a noun: "in a posting", "the warning"
-        if final == "s" and lemma in WEAK_BARE and form == lemma + "s":
-            if _common_before(text, lo, cue):
-                return None  # "swing states", "took questions": a noun after a common word
-        if lemma in _OBJECT_CHECKED and _no_speech_object(text, cue):
+        if read.weak_plural and _common_before(text, lo, cue):
+            return None  # "swing states", "took questions": a noun after a common word
+        if read.object_checked and _no_speech_object(text, cue):
             return None  # "charged with fraud", "threatened a try"
-        if text[cue.end : cue.end + 1] == " " and _passive_by(text, cue):
+        # _passive_by's own first tests, then the call
+        if read.participle and text.startswith(" by", cue.end) and _passive_by(text, cue):
             return None  # "the changes proposed by X": a passive
         found = self._speaker(unit, cue, lo, bounds, prev)
-        return None if found is None else self._said(unit, cue, bounds, found, later)
+        if found is None:
+            return None
+        return self._said(unit, cue, bounds, found, cues, later)
 
     def _said(
-        self, unit: _Unit, cue: _Cue, bounds: tuple[int, int], found: _Found, later: Sequence[_Cue]
+        self,
+        unit: _Unit,
+        cue: _Cue,
+        bounds: tuple[int, int],
+        found: _Found,
+        cues: Sequence[_Cue],
+        later: int,
     ) -> Statement | None:
         """The statement of a cue spanning ``bounds`` whose speaker is ``found``: its words
-        before the speaker or after the cue, up to the clause's end."""
+        before the speaker or after the cue, up to the clause's end (``cues[later:]``: the
+        unit's cues after it)."""
         text = self.text
         quotes = unit.quotes
         cue_start, cue_end = bounds
@@ -197,8 +205,8 @@ class _Reader(_SpeakerOf, _Unsourced):
         if not inverted and text[after : after + 1] == ":":
             cue_end = after = after + 1
         clause = _clause_end(text, after, unit.end, quotes)
-        if later and later[0].start < clause:
-            clause = self._next_clause(unit, cue, after, clause, later)
+        if later < len(cues) and cues[later].start < clause:
+            clause = self._next_clause(unit, cue, after, clause, cues[later:])
         named_before = speaker_span is not None and not inverted
         left_end = speaker_span.start if named_before and speaker_span is not None else cue_start
         left_start = lo
@@ -220,12 +228,8 @@ class _Reader(_SpeakerOf, _Unsourced):
         has_left = left_end > left_start and _WORD_CHAR.search(text, left_start, left_end)
         left_quote = False
         left: tuple[list[Span], str] = ([], "indirect")
-        if has_left:
-            left = (
-                _contents(text, left_start, left_end, quotes)
-                if quotes
-                else _unquoted(text, left_start, left_end)
-            )
+        if has_left and quotes:  # without quotations the words left are read when taken
+            left = _contents(text, left_start, left_end, quotes)
             left_quote = left[1] == "direct"
         # Reported words before the speaker ("…, X said.") only with verbs of saying (or
         # of evidence showing).
@@ -243,6 +247,8 @@ class _Reader(_SpeakerOf, _Unsourced):
                 and (_plain(text, after_words, clause) or adjunct(text, after_words, clause))
             )
         ):
+            if not quotes:  # _unquoted finds no quotation: left_quote is False
+                left = _unquoted(text, left_start, left_end)
             contents, kind = list(left[0]), left[1]
             if kind == "mixed":  # "… his former wife: “…,” he told": the quotation alone
                 contents, kind = self._introduced_quote(unit, left_start, left_end, contents)

@@ -16,6 +16,8 @@ from briefing.analyse.attribution_words import (
     WEAK_BARE,
 )
 from briefing.analyse.statements_fast_regex import words_at_start
+from briefing.analyse.statements_forms import _cue_prep as _cue_prep
+from briefing.analyse.statements_forms import _Form
 
 # Bare weak lemmas ("state", "report", "plan") are far more often nouns: left out.
 _FORMS = sorted(
@@ -29,9 +31,11 @@ _FORMS = sorted(
 )
 
 
-# form -> (lemma, form as the cue keeps it, internal state?), looked up once per cue
+# form -> (lemma, form as the cue keeps it, internal state?, the form's tests), looked
+# up once per cue
 _FORM_INFO = {f: (SPEECH_FORMS.get(f) or STATE_FORMS[f], f, f not in SPEECH_FORMS) for f in _FORMS}
 _FORM_INFO["according to"] = _FORM_INFO["According to"] = ("according to", "according to", False)
+_FORM_READ = {f: (*info, _Form(info[1], info[0])) for f, info in _FORM_INFO.items()}
 
 # English words by first letter, most frequent first: the regex tries the top-level
 # branches in this order (the output does not depend on it, only the speed).
@@ -121,15 +125,6 @@ _AUX_VERBS = frozenset(
 )
 _GO_ON_TO = re.compile(words_at_start("go goes went gone going".split()) + r"\s+on\s+to\s+$")
 _PROGRESSIVE = re.compile(words_at_start("is are was were am been be".split()) + r"\s+$")
-_CUE_PREP = re.compile(r"\s+(?:about|of|for|against)\b")
-_PREPS = {
-    "agree": re.compile(r"\s+with\b"),
-    "respond": re.compile(r"\s+to\b"),
-    "reply": re.compile(r"\s+to\b"),
-    "decline": re.compile(r"\s+to\s+comment(?:\s+on\b)?"),
-}
-_NO_PREP = re.compile(r"(?!)")
-_PLAIN_SAY = frozenset("say tell write add ask".split())
 _MEDIUM_SAYING = re.compile(
     words_at_start(r"issued released put\s+out sent sent\s+out posted published".split())
     + r"\s+an?\s+"
@@ -137,17 +132,7 @@ _MEDIUM_SAYING = re.compile(
 )
 
 
-def _cue_prep(lemma: str) -> re.Pattern[str]:
-    """The words after a cue that belong to it ("warned of", "agreed with")."""
-    if lemma in _PREPS:
-        return _PREPS[lemma]
-    return _NO_PREP if lemma in _PLAIN_SAY else _CUE_PREP
-
-
-# The first letters of what each preposition pattern matches after its spaces: a cheap
-# test of the character after a cue's space before the regex.
-_PREP_FIRST = {_CUE_PREP: "aof", _PREPS["agree"]: "w", _PREPS["respond"]: "t"}
-_PREP_FIRST[_PREPS["reply"]] = _PREP_FIRST[_PREPS["decline"]] = "t"
+_BLANK = _Form("", "")
 
 
 @dataclass(slots=True)
@@ -157,6 +142,7 @@ class _Cue:
     lemma: str
     form: str
     state: bool
+    read: _Form = _BLANK  # what the form decides (see statements_forms)
 
 
 def _all_cues(text: str, quotes: Sequence[tuple[int, int, int]] = ()) -> list[tuple[int, int, str]]:
@@ -192,11 +178,11 @@ def _scan(text: str, marks: bytes, low: int, high: int, found: list[tuple[int, i
 
 def _cues(found: list[tuple[int, int, str]]) -> list[_Cue]:
     """Reporting cues from ``found`` (cues outside quotations), in order."""
-    info = _FORM_INFO
+    info = _FORM_READ
     out = []
     for start, end, form in found:
-        lemma, kept, state = info[form]  # unpacked here: a call with ``*`` costs more
-        out.append(_Cue(start, end, lemma, kept, state))
+        lemma, kept, state, read = info[form]  # unpacked here: a call with ``*`` costs more
+        out.append(_Cue(start, end, lemma, kept, state, read))
     return out
 
 
@@ -211,7 +197,8 @@ def _extend_aux(text: str, lo: int, cue: _Cue) -> int:
             word = text[k or low : start - 1]
             if word.isascii() and word.isalpha():
                 if word.lower() not in AUXILIARIES:
-                    if not _adverb_after_aux(text, low, k, word):
+                    # _adverb_after_aux's first test inline: most words end otherwise
+                    if word[-2:] != "ly" or not _adverb_after_aux(text, low, k, word):
                         return start
                 start = k or low
                 continue
@@ -246,10 +233,10 @@ def ends_in(text: str, low: int, end: int, letters: str) -> bool:
 def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
     """The cue's span with its auxiliaries, "went on to", "is", "issued a statement" before
     it and a medium, day or particle after it ("said in a statement", "agreed with")."""
-    form = cue.form
+    read = cue.read
     cue_start = _extend_aux(text, lo, cue)
     before = text[cue_start - 1] if cue_start > lo else ""
-    if before == " " and form[-1] != "s":
+    if before == " " and read.clitic:
         near = text[max(lo, cue_start - 5) : cue_start]
         if "’" in near or "'" in near:
             clitic = _CLITIC.search(text, max(lo, cue_start - 5), cue_start)
@@ -265,11 +252,11 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
             went = _GO_ON_TO.search(text, max(lo, cue_start - 20), cue_start)
             if went is not None:  # "went on to say": the whole phrase is the cue
                 cue_start = _extend_aux(text, lo, _Cue(went.start(), 0, "", "", False))
-    if form.endswith("ing"):
+    if read.ing:
         prog = _PROGRESSIVE.search(text, max(lo, cue_start - 8), cue_start)
         if prog is not None:  # "is calling", "was telling": active, and part of the cue
             cue_start = _extend_aux(text, lo, _Cue(prog.start(), 0, "", "", False))
-        if form == "saying":
+        if read.saying:
             medium = _MEDIUM_SAYING.search(text, max(lo, cue_start - 40), cue_start)
             if medium is not None:  # "issued a statement saying"
                 cue_start = medium.start()
@@ -282,11 +269,9 @@ def cue_bounds(text: str, lo: int, cue: _Cue, hi: int) -> tuple[int, int]:
         tail = _TAIL_RE.match(text, cue_end, hi)
         if tail is not None:
             return cue_start, tail.end()
-    lemma = cue.lemma
-    if lemma in _PREPS or lemma not in _PLAIN_SAY:
-        prep = _cue_prep(lemma)
-        if first in _PREP_FIRST[prep] or first.isspace():  # the regex only if it may match
-            found = prep.match(text, cue_end, hi)
-            if found is not None:  # "warned of", "talked about": the preposition is cued
-                return cue_start, found.end()
+    prep = read.prep  # _cue_prep(lemma), None for the plain verbs of saying
+    if prep is not None and (first in read.prep_first or first.isspace()):
+        found = prep.match(text, cue_end, hi)  # the regex only if it may match
+        if found is not None:  # "warned of", "talked about": the preposition is cued
+            return cue_start, found.end()
     return cue_start, cue_end
