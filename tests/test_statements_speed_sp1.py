@@ -149,3 +149,22 @@ def test_cue_tests_before_their_calls_are_the_plain_tests(text):
         for lo in (0, max(0, start - 9)):
             cue = _Cue(start, start, "", "", False)
             assert _extend_aux(text, lo, cue) == _extend_aux_before(text, lo, cue), (start, lo)
+
+
+@pytest.mark.parametrize("text", WRITTEN_CUES + AUX_TEXTS)
+def test_cues_stored_field_by_field_are_the_dataclass_cues(text):
+    from briefing.analyse.statements_cues import _FORM_READ, _Cue, _cues
+
+    found = _all_cues(text)
+    assert _cues(found) == [_Cue(s, e, *_FORM_READ[f]) for s, e, f in found]
+    assert found or "said-so" in text  # the one text whose cue words are no cues
+
+
+def test_no_role_before_an_empty_stretch():
+    # _said calls _before_role only when words stand before the speaker
+    from briefing.analyse.statements_reading import _before_role
+
+    text = "Well, White House spokesman Tony Snow, said, it; , a b said"
+    for end in range(len(text) + 1):
+        for start in range(end, len(text) + 1):
+            assert _before_role(text, start, end) == end

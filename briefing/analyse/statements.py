@@ -212,7 +212,7 @@ class _Reader(_SpeakerOf, _Unsourced):
         left_start = lo
         if lo == unit.start and left_end > lo:  # not "WASHINGTON (CNN) -- " or "1. "
             left_start += _lead_start(text, lo, left_end)
-        if named_before:
+        if named_before and left_end > left_start:  # none before an empty stretch
             left_end = _before_role(text, left_start, left_end)
         lemma = cue.lemma
         if inverted:

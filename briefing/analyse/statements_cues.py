@@ -168,7 +168,8 @@ def _scan(text: str, marks: bytes, low: int, high: int, found: list[tuple[int, i
     """Add the cues after a space or another non-word character in ``[low, high)``
     (``marks``: the text as _MARKED_CUE scans it)."""
     for m in _CUE_AFTER_SPACE.finditer(text, low, high):
-        found.append((m.start() + 1, m.end(), m.group()[1:]))
+        start, end = m.span()
+        found.append((start + 1, end, text[start + 1 : end]))
     after_other = _CUE_AFTER_OTHER.match
     for candidate in _MARKED_CUE.finditer(marks, low, high):
         cue = after_other(text, candidate.start(), high)
@@ -180,9 +181,14 @@ def _cues(found: list[tuple[int, int, str]]) -> list[_Cue]:
     """Reporting cues from ``found`` (cues outside quotations), in order."""
     info = _FORM_READ
     out = []
+    new = object.__new__
     for start, end, form in found:
-        lemma, kept, state, read = info[form]  # unpacked here: a call with ``*`` costs more
-        out.append(_Cue(start, end, lemma, kept, state, read))
+        # what _Cue(start, end, *info[form]) builds, its fields stored here: cheaper
+        cue = new(_Cue)
+        cue.start = start
+        cue.end = end
+        cue.lemma, cue.form, cue.state, cue.read = info[form]
+        out.append(cue)
     return out
 
 
