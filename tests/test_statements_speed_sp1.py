@@ -168,3 +168,43 @@ def test_no_role_before_an_empty_stretch():
     for end in range(len(text) + 1):
         for start in range(end, len(text) + 1):
             assert _before_role(text, start, end) == end
+
+
+THAT_PIECES = [
+    "that", "thathat", "thatthat", "that_", "thatch", "that's", "claim", "claims", "his",
+    "Ana's", "warning", "vows", "statement", "belief", " ", "  ", "\n", "\xa0", ",", ".", "x",
+]  # fmt: skip
+
+
+def _nominal_ends_before(text: str) -> list[int]:
+    """_nominal_ends as it was, over the regex engine's matches of "that" (the plain form)."""
+    from briefing.analyse.statements_nominal import _NOUN_END, _NOUN_FINALS, _THAT_WORD
+
+    out = []
+    for m in _THAT_WORD.finditer(text):
+        at = end = m.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        if (
+            end < at
+            and text[end - 1] in _NOUN_FINALS
+            and _NOUN_END.search(text, max(0, end - 14), end)
+        ):
+            out.append(at)
+    return out
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_nominal_ends_found_by_find_are_the_regex_matches(seed):
+    from briefing.analyse.statements_nominal import _nominal_ends
+
+    rng = random.Random(seed)
+    texts = ["His claim that, her warning  that thathat; vows\nthat that_ claims thatthat"]
+    for _ in range(400):
+        words = rng.choices(THAT_PIECES, k=rng.randint(1, 14))
+        texts.append("".join(w + rng.choice(("", " ", " ", "\n")) for w in words))
+    hits = 0
+    for text in texts:
+        assert _nominal_ends(text) == _nominal_ends_before(text), text
+        hits += bool(_nominal_ends(text))
+    assert hits > 20

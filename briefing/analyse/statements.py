@@ -252,13 +252,14 @@ class _Reader(_SpeakerOf, _Unsourced):
             contents, kind = list(left[0]), left[1]
             if kind == "mixed":  # "… his former wife: “…,” he told": the quotation alone
                 contents, kind = self._introduced_quote(unit, left_start, left_end, contents)
-            right = (
-                self._second_part(unit, clause)
-                or self._second_part(unit, after)
-                or resumed(text, unit, after)
-            )
-            if right is not None and kind == "direct":
-                contents.append(right)
+            if kind == "direct":  # a quotation resumed after the cue: only after one
+                right = (
+                    self._second_part(unit, clause)
+                    or self._second_part(unit, after)
+                    or resumed(text, unit, after)
+                )
+                if right is not None:
+                    contents.append(right)
         else:
             start = after
             if lemma in _RECIPIENT_CUES:

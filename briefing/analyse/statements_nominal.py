@@ -32,18 +32,25 @@ _NOUN_FINALS = frozenset(
 
 
 def _nominal_ends(text: str) -> list[int]:
-    """Offsets of each "that" right after a cue noun: a ``_NOMINAL`` match ends only there."""
+    """Offsets of each "that" right after a cue noun: a ``_NOMINAL`` match ends only there.
+
+    Each "that" is found with ``str.find`` (faster than the regex engine's scan) and
+    checked with ``_THAT_WORD`` after the cheap tests: what ``_THAT_WORD.finditer``
+    finds (its matches cannot overlap)."""
     out: list[int] = []
-    for m in _THAT_WORD.finditer(text):
-        at = end = m.start()
+    at = text.find("that")
+    while at >= 0:
+        end = at
         while end and text[end - 1].isspace():
             end -= 1
         if (
             end < at
             and text[end - 1] in _NOUN_FINALS
+            and _THAT_WORD.match(text, at) is not None
             and _NOUN_END.search(text, max(0, end - 14), end)
         ):
             out.append(at)
+        at = text.find("that", at + 1)
     return out
 
 
