@@ -31,8 +31,8 @@ _FORMS = sorted(
 )
 
 
-# form -> (lemma, form as the cue keeps it, internal state?, the form's tests), looked
-# up once per cue
+# form -> (lemma, form as the cue keeps it, internal state?); _FORM_READ adds what the
+# form decides (a statements_forms._Form), looked up once per cue
 _FORM_INFO = {f: (SPEECH_FORMS.get(f) or STATE_FORMS[f], f, f not in SPEECH_FORMS) for f in _FORMS}
 _FORM_INFO["according to"] = _FORM_INFO["According to"] = ("according to", "according to", False)
 _FORM_READ = {f: (*info, _Form(info[1], info[0])) for f, info in _FORM_INFO.items()}
@@ -132,7 +132,7 @@ _MEDIUM_SAYING = re.compile(
 )
 
 
-_BLANK = _Form("", "")
+_BLANK = _Form("", "")  # the tests of a cue built without a form (an auxiliary's start)
 
 
 @dataclass(slots=True)
