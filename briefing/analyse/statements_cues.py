@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,17 +80,15 @@ _CUE_AFTER_SPACE = re.compile(" " + _CUE_BODY)
 _CUE_AFTER_OTHER = re.compile(
     "[" + re.escape(_ASCII_NON_WORD) + "\x80-\U0010ffff]" + r"(?<=\W)" + _CUE_BODY
 )
-# The third scan's candidates, found in bytes where every character but an ASCII letter,
-# digit, "_" or space is one mark byte (non-ASCII ones are encoded as "?" first): the
-# engine scans for that literal, far faster than for a set of characters. A cue after a
-# non-word character is a mark then the cue's letters, and what ends a cue ends it in the
-# bytes too (a non-word character is a mark or a space there), so every cue of the third
-# scan starts at a candidate; each candidate is checked with _CUE_AFTER_OTHER.
+# The third scan's candidates, found once over the whole text in bytes where every
+# character but an ASCII letter, digit, "_" or space is one mark byte (non-ASCII ones are
+# encoded as "?" first): the engine scans for that literal, far faster than for a set of
+# characters. A cue after a non-word character is a mark then the cue's letters, so every
+# such cue starts at a candidate (no test after the letters: a stretch may end inside a
+# word); each candidate is checked with _CUE_AFTER_OTHER up to its stretch's end.
 _MARK = b"\x01"
 _TO_MARKS = bytes.maketrans(_ASCII_NON_WORD.encode(), _MARK * len(_ASCII_NON_WORD))
-_MARKED_CUE = re.compile(
-    _MARK + _trie_pattern([*_FORMS, "according to", "According to"]).encode() + rb"\b"
-)
+_MARKED_CUE = re.compile(_MARK + _trie_pattern([*_FORMS, "according to", "According to"]).encode())
 _TAIL_RE = re.compile(
     r"\s+(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(re.escape(t) for t in CUE_MEDIA)
@@ -154,27 +153,43 @@ def _all_cues(text: str, quotes: Sequence[tuple[int, int, int]] = ()) -> list[tu
     quotation after it (the cue's final look-ahead sees the opening mark)."""
     first = _CUE_START.match(text)
     found = [(0, first.end(), first.group())] if first is not None else []
-    marks = text.encode("ascii", "replace").translate(_TO_MARKS)  # one byte a character
     low = 0
     for a, b, *_ in quotes:
-        _scan(text, marks, low, a + 1, found)
+        _scan(text, low, a + 1, found)
         low = b - 1
-    _scan(text, marks, low, len(text), found)
+    _scan(text, low, len(text), found)
+    _add_after_marks(text, quotes, found)
     found.sort()  # the scans never find one cue twice and cues never overlap (tested)
     return found
 
 
-def _scan(text: str, marks: bytes, low: int, high: int, found: list[tuple[int, int, str]]) -> None:
-    """Add the cues after a space or another non-word character in ``[low, high)``
-    (``marks``: the text as _MARKED_CUE scans it)."""
+def _scan(text: str, low: int, high: int, found: list[tuple[int, int, str]]) -> None:
+    """Add the cues after a space in ``[low, high)``."""
     for m in _CUE_AFTER_SPACE.finditer(text, low, high):
         start, end = m.span()
         found.append((start + 1, end, text[start + 1 : end]))
+
+
+def _add_after_marks(
+    text: str, quotes: Sequence[tuple[int, int, int]], found: list[tuple[int, int, str]]
+) -> None:
+    """Add the cues after a non-word character other than a space that _scan's stretches
+    hold: _MARKED_CUE's candidates over the whole text (a mark byte is only ever the
+    first byte of a match, so no match hides one), each checked with _CUE_AFTER_OTHER up
+    to the end of its stretch."""
+    marks = text.encode("ascii", "replace").translate(_TO_MARKS)  # one byte a character
+    candidates = [m.start() for m in _MARKED_CUE.finditer(marks)]
+    if not candidates:
+        return
+    lows = [0, *(q[1] - 1 for q in quotes)]
+    highs = [*(q[0] + 1 for q in quotes), len(text)]
     after_other = _CUE_AFTER_OTHER.match
-    for candidate in _MARKED_CUE.finditer(marks, low, high):
-        cue = after_other(text, candidate.start(), high)
-        if cue is not None:
-            found.append((cue.start() + 1, cue.end(), cue.group()[1:]))
+    for at in candidates:
+        i = bisect_right(lows, at) - 1
+        if at < highs[i]:  # inside the stretch from lows[i]: not in a quotation
+            cue = after_other(text, at, highs[i])
+            if cue is not None:
+                found.append((cue.start() + 1, cue.end(), cue.group()[1:]))
 
 
 def _cues(found: list[tuple[int, int, str]]) -> list[_Cue]:
