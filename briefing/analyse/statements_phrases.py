@@ -16,7 +16,7 @@ from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import _ALNUM, _QUOTE_CHAR, _TOKEN_RE, _tokens
 from briefing.model import Span
 
-_LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
+_STOP = re.compile('[,;:()“”"«»—–.!?]')  # punctuation ending a speaker phrase
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
 _MAX_APPOSITION = 18
@@ -29,17 +29,21 @@ _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
 def _left_region(text: str, lo: int, cue: int) -> int:
-    """Start of the words just before ``cue`` up to punctuation that ends a phrase."""
-    low = max(lo, cue - 200)
-    end = cue
-    while True:
-        m = _LAST_STOP.match(text, low, end)
-        if m is None:
-            return low
-        stop = m.end() - 1
+    """Start of the words just before ``cue`` up to punctuation that ends a phrase.
+
+    The words (200 characters at most) are read backwards, so the first stop found is the
+    last one before the cue; a full stop after "Mr" or "J" inside a name is passed."""
+    low = lo if lo > cue - 200 else cue - 200
+    if cue <= low:
+        return low
+    back = text[cue - 1 : low - 1 : -1] if low else text[cue - 1 :: -1]
+    m = _STOP.search(back)
+    while m is not None:
+        stop = cue - 1 - m.start()
         if text[stop] != "." or not _ABBREV_BEFORE.search(text, max(low, stop - 6), stop):
-            return m.end()
-        end = stop  # "Mr." or "J." inside the speaker's name
+            return stop + 1
+        m = _STOP.search(back, m.start() + 1)  # "Mr." or "J." inside the speaker's name
+    return low
 
 
 def _speaker_left(

@@ -141,11 +141,12 @@ _BY_AGENT = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
 
 def _passive_by(text: str, cue: _Cue) -> bool:
     """True if ``cue`` is a past participle followed by "by" and its agent."""
+    if not text.startswith(" by", cue.end):  # the rarest of its conditions first
+        return False
     form = cue.form
     return (
         form != cue.lemma
         and not form.endswith(("s", "ing"))
-        and text.startswith(" by", cue.end)
         and _BY_AGENT.match(text, cue.end, cue.end + 40) is not None
     )
 

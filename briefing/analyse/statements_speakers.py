@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from briefing.analyse.attribution_words import (
@@ -35,6 +36,10 @@ _SHE_RE = re.compile(words_at_start("she her hers She Her".split()) + r"\b")
 _PREP_BEFORE = re.compile(
     words_at_start("of for in at from to with on".split()) + r"\s+(?:the\s+)?$"
 )
+_START = attrgetter("start")
+_END = attrgetter("end")
+_ID = attrgetter("id")
+_KIND = attrgetter("kind")
 _ORGISH = frozenset(("organization", "country", "group"))
 _PLACES = frozenset(("place", "country"))
 # Role words (singular) whose holders in a country speak for it: "officials in China".
@@ -122,13 +127,6 @@ class Speakers:
 
     def head(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The mention heading a phrase: the last one not after "of", "for", "in"…"""
-        key = (start, end)
-        found = self._heads.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._heads[key] = self._head(start, end)
-        return found
-
-    def _head(self, start: int, end: int) -> tuple[int, int, str] | None:
         starts = self.starts  # what inside() finds, without the call when nothing is there
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
@@ -137,6 +135,15 @@ class Speakers:
         if j == i + 1:  # one mention: the head whatever comes before it
             row = self.rows[i]
             return row if row[1] <= end else None
+        key = (start, end)  # several: worked out once per phrase
+        found = self._heads.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._heads[key] = self._head(start, end, i, j)
+        return found
+
+    def _head(self, start: int, end: int, i: int, j: int) -> tuple[int, int, str] | None:
+        """:meth:`head` of a phrase holding the starts of mentions ``i`` to ``j`` (two at
+        least)."""
         found = [r for r in self.rows[i:j] if r[1] <= end]
         if len(found) < 2:
             return found[0] if found else None
