@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from briefing.analyse.attribution_words import (
@@ -36,10 +35,6 @@ _SHE_RE = re.compile(words_at_start("she her hers She Her".split()) + r"\b")
 _PREP_BEFORE = re.compile(
     words_at_start("of for in at from to with on".split()) + r"\s+(?:the\s+)?$"
 )
-_START = attrgetter("start")
-_END = attrgetter("end")
-_ID = attrgetter("id")
-_KIND = attrgetter("kind")
 _ORGISH = frozenset(("organization", "country", "group"))
 _PLACES = frozenset(("place", "country"))
 # Role words (singular) whose holders in a country speak for it: "officials in China".
