@@ -8,9 +8,24 @@ import re
 
 import pytest
 
+from briefing.analyse.attribution_words import ROLE_ORG
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_phrases import _ABBREV_BEFORE, _left_region
-from briefing.analyse.statements_reading import _BY_AGENT, _passive_by
+from briefing.analyse.statements_reading import _BY_AGENT, _passive_by, _unquoted
+from briefing.analyse.statements_speakers import Speakers
+from briefing.analyse.statements_text import (
+    _ALNUM,
+    _CLOSE,
+    _QUOTE_CHAR,
+    _contents,
+    _cut_after_comma_quote,
+    _tokens,
+    _trim,
+    _trimmed,
+    quotations,
+)
+from briefing.model import Paragraph, Span
+from tests.statement_rows import analyse
 from tests.test_statements_speed_a import QUOTED, WRITTEN, built, cases
 
 _LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
@@ -72,3 +87,88 @@ def test_passive_by_with_its_rarest_test_first_is_the_plain_test(text):
             assert _passive_by(text, cue) == _plain_passive_by(text, cue)
             seen += _plain_passive_by(text, cue)
     assert seen or text not in BY
+
+
+def _plain_contents(text, start, end, quotes, cut=True):
+    """_contents as it was: a trimmed Span built, then tested for a letter or digit."""
+    inner = [(a, b) for a, b in quotes if a >= start and b <= end + 1] if quotes else quotes
+    if inner:
+        at = start
+        for a, b in inner:
+            if _ALNUM.search(text, at, a):
+                break
+            at = b
+        else:
+            if at >= end or not _ALNUM.search(text, at, end):
+                return [Span(a, b) for a, b in inner], "direct"
+    span = _trim(text, start, end)
+    if span is None or (
+        not text[span.start].isalnum() and not _ALNUM.search(text, span.start, span.end)
+    ):
+        return [], "indirect"
+    if quotes and _QUOTE_CHAR.search(text, span.start, span.end + 1) is not None:
+        last = text[span.end : span.end + 2]
+        if last == "''":
+            span = Span(span.start, span.end + 2)
+        elif last and last[0] in _CLOSE:
+            span = Span(span.start, span.end + 1)
+        return [_cut_after_comma_quote(text, span, quotes) if cut else span], "mixed"
+    return [span], "indirect"
+
+
+@pytest.mark.parametrize("texts", cases([WRITTEN, QUOTED, BY], built(33), built(34, 60, 14)))
+def test_contents_trimmed_as_offsets_are_the_plain_contents(texts):
+    for text in texts:
+        quotes = [(a, b) for a, b, _ in quotations(text, [Paragraph(0, len(text))])]
+        for start, end in itertools.product(range(len(text) + 1), repeat=2):
+            if start > end:
+                continue
+            for cut in (True, False):
+                plain = _plain_contents(text, start, end, quotes, cut)
+                assert _contents(text, start, end, quotes, cut) == plain
+            plain = _plain_contents(text, start, end, [])
+            assert _unquoted(text, start, end) == plain
+            a, b = _trimmed(text, start, end)
+            assert (Span(a, b) if b > a else []) == (plain[0][0] if plain[0] else [])
+
+
+def _plain_resolve(speakers: Speakers, span: Span, words: list[str]) -> str | None:
+    """What resolve gives, located() always asked when there is a head."""
+    head = speakers.head(span.start, span.end)
+    if head is not None and speakers.located(head, span.start, span.end) > span.start:
+        return speakers.resolve(span, words)  # the branch with located() > start: unchanged
+    if head is not None:
+        last = words[-1].lower() if words else ""
+        if last in ROLE_ORG and speakers.kind.get(head[2]) == "person":
+            return None
+        return head[2]
+    return speakers.resolve(span, words)
+
+
+PLACED = [
+    "Officials in China said it was over. The court in Washington said no. Ana Ruiz of "
+    "Leeds said yes. Smith's spokesman in London said so. The embassy in Paris said.",
+    "Tom Baker, the mayor of Leeds, said it. Officials at Heathrow in London said. "
+    "Ana Ruiz in Paris said she agreed. The minister of health in France said no.",
+]
+
+
+@pytest.mark.parametrize("body", PLACED)
+def test_resolve_and_cut_phrase_skip_located_only_when_it_is_minus_one(analyser, body):
+    article = analyse(analyser, body)
+    text = article.text
+    speakers = Speakers(text, article.actors)
+    toks = _tokens(text, 0, len(text))
+    bounds = sorted({t[0] for t in toks} | {t[1] for t in toks})
+    found = 0
+    for i, start in enumerate(bounds):
+        for end in bounds[i + 1 : i + 12]:
+            inside = [t for t in toks if t[0] >= start and t[1] <= end]
+            head = speakers.head(start, end)
+            if head is not None and head[1] != end:
+                assert speakers.located(head, start, end) == -1
+            found += head is not None and speakers.located(head, start, end) >= 0
+            words = [t[2] for t in inside]
+            span = Span(start, end)
+            assert speakers.resolve(span, words) == _plain_resolve(speakers, span, words)
+    assert found  # places ending phrases were located

@@ -236,8 +236,12 @@ def _cut_phrase(
     if n > 1 and low in PRONOUNS:
         cut = n - 1  # "At the market in Leeds she said": the pronoun alone
     elif n > 1:
-        head = speakers.head(keep[0][0], keep[-1][1])
-        where = -1 if head is None else speakers.located(head, keep[0][0], keep[-1][1])
+        first_at, end_at = keep[0][0], keep[-1][1]
+        head = speakers.head(first_at, end_at)
+        # located() is -1 for a head not ending the phrase: that test first, without a call
+        where = (
+            -1 if head is None or head[1] != end_at else speakers.located(head, first_at, end_at)
+        )
         if where >= 0:  # "the court in Washington": the words before "in" head it
             cut = next(i for i, tok in enumerate(keep) if tok[0] >= where)
             while cut > 0 and words[cut - 1].lower() not in _NOT_IN_HEAD:
@@ -258,7 +262,8 @@ def _cut_phrase(
                 if words[i].lower() in PREPOSITIONS and words[i + 1] not in _WEEKDAYS:
                     cut = i + 1  # not "on Sunday" of "the Mail on Sunday"
                     break
-    cut = _from_article(keep, words, cut, speakers)
+    if cut + 2 < len(words) and words[cut + 1] in _THE:  # _from_article's first test
+        cut = _from_article(keep, words, cut, speakers)
     while cut < n - 1:  # "' he said" (a lone quotation mark), "said Thursday he believes"
         word = words[cut]
         if word not in _SAID and (word[0].isalnum() or _ALNUM.search(word)):
@@ -284,13 +289,16 @@ _BEFORE_ARTICLE = (
 )
 
 
+_THE = ("the", "The")
+
+
 def _from_article(
     keep: list[tuple[int, int, str]], words: list[str], cut: int, speakers: Speakers
 ) -> int:
     """The phrase's first word: "the" after a first word that names nobody and does not
     lead into it starts the speaker ("In October the company said", "To be protected
     from terror the government says"; not "Obama the realist")."""
-    if cut + 2 >= len(words) or words[cut + 1] not in ("the", "The"):
+    if cut + 2 >= len(words) or words[cut + 1] not in _THE:
         return cut
     first = words[cut]
     if (

@@ -163,7 +163,8 @@ class Speakers:
         head = self.head(span.start, span.end)
         last = words[-1].lower() if words else ""
         if head is not None:
-            where = self.located(head, span.start, span.end)
+            end = span.end  # located() is -1 for a head not ending the phrase
+            where = self.located(head, span.start, end) if head[1] == end else -1
             if where > span.start:  # "the court in Washington": the court's words, not the city's
                 before = self.text[span.start : where].split()
                 word = before[-1].lower().rstrip("s") if before else ""

@@ -230,9 +230,17 @@ def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _wordless(text: str, span: Span) -> bool:
-    """True if ``span`` holds no letter or digit (")", "?", "—")."""
-    return not text[span.start].isalnum() and not _ALNUM.search(text, span.start, span.end)
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` as :func:`_trim` strips it (not quoted), as offsets; empty
+    (``end <= start``) if nothing is left or no letter or digit (")", "I think)" cut to
+    ")"): the span is built only for words kept."""
+    seg = text[start:end]
+    stripped = seg.lstrip(" \t\n\xa0,:")
+    start += len(seg) - len(stripped)
+    end = start + len(stripped.rstrip(" \t\n\xa0,;:."))
+    if end > start and not text[start].isalnum() and not _ALNUM.search(text, start, end):
+        return start, start
+    return start, end
 
 
 def _contents(
@@ -251,17 +259,18 @@ def _contents(
         else:
             if at >= end or not _ALNUM.search(text, at, end):
                 return [Span(a, b) for a, b in inner], "direct"
-    span = _trim(text, start, end)
-    if span is None or _wordless(text, span):
+    start, end = _trimmed(text, start, end)
+    if end <= start:
         return [], "indirect"  # nothing, or no word ("I think)")
-    if quotes and _QUOTE_CHAR.search(text, span.start, span.end + 1) is not None:
-        last = text[span.end : span.end + 2]
+    if quotes and _QUOTE_CHAR.search(text, start, end + 1) is not None:
+        last = text[end : end + 2]
         if last == "''":
-            span = Span(span.start, span.end + 2)
+            end += 2
         elif last and last[0] in _CLOSE:
-            span = Span(span.start, span.end + 1)
+            end += 1
+        span = Span(start, end)
         return [_cut_after_comma_quote(text, span, quotes) if cut else span], "mixed"
-    return [span], "indirect"
+    return [Span(start, end)], "indirect"
 
 
 def _cut_after_comma_quote(text: str, span: Span, quotes: list[tuple[int, int]]) -> Span:
