@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from briefing.analyse.attribution_words import ROLE_ORG
+from briefing.analyse.attribution_words import PREPOSITIONS, ROLE_ORG
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_phrases import _ABBREV_BEFORE, _left_region
 from briefing.analyse.statements_reading import _BY_AGENT, _passive_by, _unquoted
@@ -16,15 +16,19 @@ from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _ALNUM,
     _CLOSE,
+    _ONLY_COMMAS,
     _QUOTE_CHAR,
+    _THAT_WORD,
     _contents,
     _cut_after_comma_quote,
     _tokens,
     _trim,
     _trimmed,
+    _trivial,
+    marked_sentences,
     quotations,
 )
-from briefing.model import Paragraph, Span
+from briefing.model import Paragraph, Sentence, Span
 from tests.statement_rows import analyse
 from tests.test_statements_speed_a import QUOTED, WRITTEN, built, cases
 
@@ -172,3 +176,76 @@ def test_resolve_and_cut_phrase_skip_located_only_when_it_is_minus_one(analyser,
             span = Span(start, end)
             assert speakers.resolve(span, words) == _plain_resolve(speakers, span, words)
     assert found  # places ending phrases were located
+
+
+def _plain_trivial(text: str, start: int, end: int) -> bool:
+    """_trivial as it was: the regex asked of every word."""
+    if _QUOTE_CHAR.search(text, start, end) is not None:
+        return False
+    rest = text[start:end]
+    if _THAT_WORD.search(rest):
+        return False
+    head = rest.split(None, 10)
+    if len(head) == 11 and all(_ALNUM.search(w) for w in head[:10]):
+        return False
+    words = [w for w in (head if len(head) < 11 else rest.split()) if _ALNUM.search(w)]
+    if len(words) > 9:
+        return False
+    if not words or _ONLY_COMMAS.match(rest):
+        return True
+    first = words[0].strip(",").lower()
+    return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in (
+        "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    )  # fmt: skip
+
+
+AFTER = [
+    " on Monday, ( 1 ) — , , ‘Yes’ “ in Leeds. last week",
+    " yesterday in a statement to the press at the end of a very long day there",
+    " , ’, 42 ? ! — ‘ (a) _ __ 3rd today tonight; recently that",
+]
+
+
+@pytest.mark.parametrize("texts", cases([WRITTEN, AFTER], built(35), built(36, 80, 24)))
+def test_trivial_testing_the_first_character_first_is_the_plain_test(texts):
+    for text in texts:
+        for start, end in itertools.product(range(len(text) + 1), repeat=2):
+            if start <= end:
+                assert _trivial(text, start, end) == _plain_trivial(text, start, end)
+
+
+@pytest.mark.parametrize("texts", cases([WRITTEN, QUOTED, NAMES], built(37)))
+def test_marked_sentences_from_list_comprehensions_are_the_plain_marks(texts):
+    for text in texts:
+        sentences = [Sentence(m.start(), m.end(), 0) for m in re.finditer(r"[^.:]+[.:]?", text)]
+        quotes = quotations(text, [Paragraph(0, len(text))])
+        cues = [m.start() for m in re.finditer(r"said|told", text)]
+        assert marked_sentences(text, sentences, quotes, cues) == _plain_marked(
+            text, sentences, quotes, cues
+        )
+
+
+def _plain_marked(text, sentences, quotes, cue_starts):
+    """marked_sentences as it was (the bounds lists built with map and attrgetter)."""
+    from bisect import bisect_left, bisect_right
+    from operator import attrgetter
+
+    ends = list(map(attrgetter("end"), sentences))
+    marked = {bisect_right(ends, c) for c in cue_starts}
+    n = len(sentences)
+    for a, b, _ in quotes:
+        i = bisect_right(ends, a)
+        while i < n and sentences[i].start < b:
+            marked.add(i)
+            i += 1
+    colon = text.find(":")
+    if colon >= 0:
+        starts = list(map(attrgetter("start"), sentences))
+        while colon >= 0:
+            marked.add(bisect_right(ends, colon))
+            line = text.rfind("\n", 0, colon) + 1
+            marked.add(bisect_left(starts, line))
+            colon = text.find(":", colon + 1)
+    marked.discard(n)
+    return sorted(marked)

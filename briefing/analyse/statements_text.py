@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 
 from briefing.analyse.attribution_words import PREPOSITIONS, SPEECH_FORMS
 from briefing.analyse.statements_fast_regex import words_at_start
@@ -160,7 +159,7 @@ def marked_sentences(
     """Indexes of the sentences that may hold a statement: those holding a cue's start or
     a colon, overlapping a quotation, or opening a line that holds a colon. Every other
     sentence is read as one without cue or quotation, which finds nothing."""
-    ends = list(map(_END, sentences))
+    ends = [s.end for s in sentences]  # a list comprehension: faster than map(attrgetter)
     marked = {bisect_right(ends, c) for c in cue_starts}
     n = len(sentences)
     for a, b, _ in quotes:
@@ -170,7 +169,7 @@ def marked_sentences(
             i += 1
     colon = text.find(":")
     if colon >= 0:
-        starts = list(map(_START, sentences))
+        starts = [s.start for s in sentences]
         while colon >= 0:
             marked.add(bisect_right(ends, colon))  # "… Smith boomed:"
             line = text.rfind("\n", 0, colon) + 1  # "Smith: …" opening the line
@@ -180,8 +179,6 @@ def marked_sentences(
     return sorted(marked)
 
 
-_START = attrgetter("start")
-_END = attrgetter("end")
 
 
 def joins_next(text: str, unit: _Unit, nxt: _Unit, cues: Sequence[tuple[int, int, str]]) -> bool:
@@ -396,10 +393,15 @@ def _trivial(text: str, start: int, end: int) -> bool:
     rest = text[start:end]
     if _THAT_WORD.search(rest):
         return False  # "in a letter to members that …": reported words follow
+    # Words holding a letter or digit: most open with one, the regex looks at the others.
     head = rest.split(None, 10)
-    if len(head) == 11 and all(_ALNUM.search(w) for w in head[:10]):
+    if len(head) == 11 and all(w[0].isalnum() or _ALNUM.search(w) for w in head[:10]):
         return False  # ten words at least
-    words = [w for w in (head if len(head) < 11 else rest.split()) if _ALNUM.search(w)]
+    words = [
+        w
+        for w in (head if len(head) < 11 else rest.split())
+        if w[0].isalnum() or _ALNUM.search(w)
+    ]
     if len(words) > 9:
         return False
     if not words or _ONLY_COMMAS.match(rest):
