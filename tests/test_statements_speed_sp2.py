@@ -249,3 +249,53 @@ def _plain_marked(text, sentences, quotes, cue_starts):
             colon = text.find(":", colon + 1)
     marked.discard(n)
     return sorted(marked)
+
+
+def _plain_quotations(text, paragraphs):
+    """quotations as it was: every text's marks listed and paired, paragraph by paragraph."""
+    from briefing.analyse.statements_text import _SINGLE_MARKS, _marks, _typo_close
+
+    out = []
+    singles = [c for c in ('"' if text.isascii() else _SINGLE_MARKS) if c in text]
+    doubled = "''" in text
+    if not singles and not doubled:
+        return out
+    for index, para in enumerate(paragraphs):
+        end = para.end
+        opened = -1
+        for i, mark in _marks(text, para.start, end, singles, doubled):
+            if opened < 0:
+                if (mark != "”" and mark != "»") or i == para.start:
+                    opened = i
+            elif mark in ("”", "»", '"', "''"):
+                if i - opened > 1:
+                    out.append((opened, i + len(mark), index))
+                opened = -1
+            elif mark == "“":
+                if _typo_close(text, i, end):
+                    out.append((opened, i + 1, index))
+                    opened = -1
+                else:
+                    opened = i
+        if opened >= 0 and end - opened > 2:
+            out.append((opened, end, index))
+    return out
+
+
+STRAIGHT = [
+    '"We will win," Ana said. "" she added, "a"\n"Still open at the end\nNo mark here.\n"ab',
+    'He said "yes" and "no" and "" and "x\n\n"Two paragraphs," said Tom. "Three."\n" \n"',
+    'Non-ASCII: café "au lait" and "thé"\n"Open',
+    "“Curly,” said Ana, \"straight\" too.\n''Typewriter,'' he said.",
+]
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+@pytest.mark.parametrize("texts", cases([STRAIGHT, QUOTED, WRITTEN], built(38), built(39, 80, 30)))
+def test_straight_quotations_found_with_find_are_the_plain_pairs(texts):
+    for text in texts:
+        for paragraphs in (_paragraphs(text), [Paragraph(0, len(text))]):
+            assert quotations(text, paragraphs) == _plain_quotations(text, paragraphs)

@@ -53,6 +53,8 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
     doubled = "''" in text
     if not singles and not doubled:
         return out
+    if not doubled and singles == ['"']:
+        return _straight_quotations(text, paragraphs)
     for index, para in enumerate(paragraphs):
         end = para.end
         opened = -1
@@ -77,6 +79,26 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
 
 
 _SINGLE_MARKS = '“”"«»'
+
+
+def _straight_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, int]]:
+    """:func:`quotations` of a text whose only marks are straight ones (``"``): in each
+    paragraph they open and close in turn, found by ``str.find`` with no list of marks."""
+    out: list[tuple[int, int, int]] = []
+    find = text.find
+    for index, para in enumerate(paragraphs):
+        end = para.end
+        i = find('"', para.start, end)
+        while i >= 0:
+            j = find('"', i + 1, end)
+            if j < 0:  # still open at the paragraph's end
+                if end - i > 2:
+                    out.append((i, end, index))
+                break
+            if j - i > 1:
+                out.append((i, j + 1, index))
+            i = find('"', j + 1, end)
+    return out
 
 
 def _marks(
@@ -177,8 +199,6 @@ def marked_sentences(
             colon = text.find(":", colon + 1)
     marked.discard(n)
     return sorted(marked)
-
-
 
 
 def joins_next(text: str, unit: _Unit, nxt: _Unit, cues: Sequence[tuple[int, int, str]]) -> bool:
@@ -398,9 +418,7 @@ def _trivial(text: str, start: int, end: int) -> bool:
     if len(head) == 11 and all(w[0].isalnum() or _ALNUM.search(w) for w in head[:10]):
         return False  # ten words at least
     words = [
-        w
-        for w in (head if len(head) < 11 else rest.split())
-        if w[0].isalnum() or _ALNUM.search(w)
+        w for w in (head if len(head) < 11 else rest.split()) if w[0].isalnum() or _ALNUM.search(w)
     ]
     if len(words) > 9:
         return False
