@@ -16,7 +16,7 @@ from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import _ALNUM, _QUOTE_CHAR, _TOKEN_RE, _tokens
 from briefing.model import Span
 
-_LAST_STOP = re.compile(r'.*[,;:()“”"«»—–.!?]', re.S)  # greedy: up to the last stop
+_STOP = re.compile('[,;:()“”"«»—–.!?]')  # punctuation ending a speaker phrase
 _PARTY = re.compile(r"\s*\([A-Z][\w.,\- ]{0,10}\)\s*$")
 _ABBREV_BEFORE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")
 _MAX_APPOSITION = 18
@@ -29,17 +29,21 @@ _ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
 
 def _left_region(text: str, lo: int, cue: int) -> int:
-    """Start of the words just before ``cue`` up to punctuation that ends a phrase."""
-    low = max(lo, cue - 200)
-    end = cue
-    while True:
-        m = _LAST_STOP.match(text, low, end)
-        if m is None:
-            return low
-        stop = m.end() - 1
+    """Start of the words just before ``cue`` up to punctuation that ends a phrase.
+
+    The words (200 characters at most) are read backwards, so the first stop found is the
+    last one before the cue; a full stop after "Mr" or "J" inside a name is passed."""
+    low = lo if lo > cue - 200 else cue - 200
+    if cue <= low:
+        return low
+    back = text[cue - 1 : low - 1 : -1] if low else text[cue - 1 :: -1]
+    m = _STOP.search(back)
+    while m is not None:
+        stop = cue - 1 - m.start()
         if text[stop] != "." or not _ABBREV_BEFORE.search(text, max(low, stop - 6), stop):
-            return m.end()
-        end = stop  # "Mr." or "J." inside the speaker's name
+            return stop + 1
+        m = _STOP.search(back, m.start() + 1)  # "Mr." or "J." inside the speaker's name
+    return low
 
 
 def _speaker_left(
@@ -232,8 +236,12 @@ def _cut_phrase(
     if n > 1 and low in PRONOUNS:
         cut = n - 1  # "At the market in Leeds she said": the pronoun alone
     elif n > 1:
-        head = speakers.head(keep[0][0], keep[-1][1])
-        where = -1 if head is None else speakers.located(head, keep[0][0], keep[-1][1])
+        first_at, end_at = keep[0][0], keep[-1][1]
+        head = speakers.head(first_at, end_at)
+        # located() is -1 for a head not ending the phrase: that test first, without a call
+        where = (
+            -1 if head is None or head[1] != end_at else speakers.located(head, first_at, end_at)
+        )
         if where >= 0:  # "the court in Washington": the words before "in" head it
             cut = next(i for i, tok in enumerate(keep) if tok[0] >= where)
             while cut > 0 and words[cut - 1].lower() not in _NOT_IN_HEAD:
@@ -254,7 +262,8 @@ def _cut_phrase(
                 if words[i].lower() in PREPOSITIONS and words[i + 1] not in _WEEKDAYS:
                     cut = i + 1  # not "on Sunday" of "the Mail on Sunday"
                     break
-    cut = _from_article(keep, words, cut, speakers)
+    if cut + 2 < len(words) and words[cut + 1] in _THE:  # _from_article's first test
+        cut = _from_article(keep, words, cut, speakers)
     while cut < n - 1:  # "' he said" (a lone quotation mark), "said Thursday he believes"
         word = words[cut]
         if word not in _SAID and (word[0].isalnum() or _ALNUM.search(word)):
@@ -280,13 +289,16 @@ _BEFORE_ARTICLE = (
 )
 
 
+_THE = ("the", "The")
+
+
 def _from_article(
     keep: list[tuple[int, int, str]], words: list[str], cut: int, speakers: Speakers
 ) -> int:
     """The phrase's first word: "the" after a first word that names nobody and does not
     lead into it starts the speaker ("In October the company said", "To be protected
     from terror the government says"; not "Obama the realist")."""
-    if cut + 2 >= len(words) or words[cut + 1] not in ("the", "The"):
+    if cut + 2 >= len(words) or words[cut + 1] not in _THE:
         return cut
     first = words[cut]
     if (

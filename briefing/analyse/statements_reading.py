@@ -17,7 +17,7 @@ from briefing.analyse.attribution_words import (
 )
 from briefing.analyse.keypoint_rules import content_start
 from briefing.analyse.statements_cues import _Cue
-from briefing.analyse.statements_text import _has_quote, _trim, _wordless
+from briefing.analyse.statements_text import _has_quote, _trimmed
 from briefing.model import Span
 
 _THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
@@ -111,10 +111,10 @@ _QUOTE_OPENERS = frozenset("“”\"‘’'«»")  # no list marker starts with 
 def _unquoted(text: str, start: int, end: int) -> tuple[list[Span], str]:
     """``_contents(text, start, end, [])``: in a unit without quotations, the trimmed
     stretch, reported speech."""
-    span = _trim(text, start, end)
-    if span is None or _wordless(text, span):
+    start, end = _trimmed(text, start, end)
+    if end <= start:
         return [], "indirect"  # nothing, or no word ("I think)")
-    return [span], "indirect"
+    return [Span(start, end)], "indirect"
 
 
 def _plain(text: str, start: int, end: int) -> bool:
@@ -141,11 +141,12 @@ _BY_AGENT = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
 
 def _passive_by(text: str, cue: _Cue) -> bool:
     """True if ``cue`` is a past participle followed by "by" and its agent."""
+    if not text.startswith(" by", cue.end):  # the rarest of its conditions first
+        return False
     form = cue.form
     return (
         form != cue.lemma
         and not form.endswith(("s", "ing"))
-        and text.startswith(" by", cue.end)
         and _BY_AGENT.match(text, cue.end, cue.end + 40) is not None
     )
 

@@ -122,13 +122,6 @@ class Speakers:
 
     def head(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The mention heading a phrase: the last one not after "of", "for", "in"…"""
-        key = (start, end)
-        found = self._heads.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._heads[key] = self._head(start, end)
-        return found
-
-    def _head(self, start: int, end: int) -> tuple[int, int, str] | None:
         starts = self.starts  # what inside() finds, without the call when nothing is there
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
@@ -137,6 +130,15 @@ class Speakers:
         if j == i + 1:  # one mention: the head whatever comes before it
             row = self.rows[i]
             return row if row[1] <= end else None
+        key = (start, end)  # several: worked out once per phrase
+        found = self._heads.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._heads[key] = self._head(start, end, i, j)
+        return found
+
+    def _head(self, start: int, end: int, i: int, j: int) -> tuple[int, int, str] | None:
+        """:meth:`head` of a phrase holding the starts of mentions ``i`` to ``j`` (two at
+        least)."""
         found = [r for r in self.rows[i:j] if r[1] <= end]
         if len(found) < 2:
             return found[0] if found else None
@@ -161,7 +163,8 @@ class Speakers:
         head = self.head(span.start, span.end)
         last = words[-1].lower() if words else ""
         if head is not None:
-            where = self.located(head, span.start, span.end)
+            end = span.end  # located() is -1 for a head not ending the phrase
+            where = self.located(head, span.start, end) if head[1] == end else -1
             if where > span.start:  # "the court in Washington": the court's words, not the city's
                 before = self.text[span.start : where].split()
                 word = before[-1].lower().rstrip("s") if before else ""
