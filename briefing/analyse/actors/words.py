@@ -252,3 +252,30 @@ parliament senate candidate candidates leader electoral campaign
 firm company bought buy acquired website site editor sale auction shares stake
 """.split()
 )
+# Words in a sentence that make a plural after "the" the title of a screen, stage or
+# book work ("the drama series Nip/Tuck beat The Sopranos", "The Pelfords movie", "cast
+# of"): a work noun, "star(s)/cast of", a verb of watching or staging. "show", "play" and
+# "comedy" count only after a word that makes them nouns ("a show", "hit play").
+WORK_SIGNALS = frozenset(
+    """
+film films movie movies series sitcom sitcoms drama dramas musical musicals novel novels
+cartoon cartoons animated animation documentary documentaries episode episodes sequel
+sequels screenplay thriller comedies miniseries starring starred watched watching staged
+staging
+""".split()
+)
+WORK_PHRASES = ("box office", "star of", "stars of", "cast of")
+WORK_NOUN_AFTER = frozenset(
+    "a an the hit new TV stage chat talk game his her their its 's ’s".split()
+)
+WORK_NOUNS_SHOWN = ("show", "shows", "play", "plays", "comedy")
+# Words that keep such a plural a team, band or party even with a work word in its
+# sentence ("the Vorlicks' new film was shown on the band's tour").
+BODY_WORDS = frozenset(
+    """
+band bands frontman singer guitarist drummer gig gigs concert concerts tour touring
+reunion line-up club clubs team teams league coach manager striker pitcher innings inning
+homered stadium squad derby fixture referee game games match matches party parties
+election elections MPs coalition seats
+""".split()
+)
