@@ -279,3 +279,7 @@ homered stadium squad derby fixture referee game games match matches party parti
 election elections MPs coalition seats
 """.split()
 )
+# Press nouns that name the paper next to them ("the daily La Voie", "the Bengali
+# newspaper Banglabazar Patrika", "Zycie Warszawy daily said", "the journal Nature");
+# ``english.ORG_NOUNS`` has newspaper, magazine and tabloid already.
+PRESS_NOUNS = frozenset("daily weekly monthly paper journal broadsheet".split())
