@@ -32,6 +32,7 @@ from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
+from briefing.analyse.actors.qualified import join_qualified
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
 from briefing.analyse.actors.resolve import lone_words, persons_first, resolve
@@ -70,6 +71,7 @@ def extract_actors(
     owned_as_orgs(segs, text)
     spread_teams(segs, text, gazetteer)
     segs = split_coordinated(split_compounds(segs, text, gazetteer), text, gazetteer)
+    segs = join_qualified(segs, text, gazetteer)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:

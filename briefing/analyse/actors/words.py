@@ -283,3 +283,15 @@ election elections MPs coalition seats
 # newspaper Banglabazar Patrika", "Zycie Warszawy daily said", "the journal Nature");
 # ``english.ORG_NOUNS`` has newspaper, magazine and tabloid already.
 PRESS_NOUNS = frozenset("daily weekly monthly paper journal broadsheet".split())
+# Last words of bodies every country has one of (a party, a parliament, a court, a
+# union): a demonym or country before one whose gazetteer entry is another country's
+# names a body of its own ("Indonesian Democratic Party", "Georgian Parliament", "New
+# Zealand High Court"); before a firm it names the firm's branch or market ("UK
+# Nintendo"), no new body.
+NATIONAL_HEADS = frozenset(
+    """
+Party Parliament Congress Senate Assembly Court Council Commission Committee Ministry
+Department Union Federation Association League Front Movement Alliance Coalition Army
+Navy Police Board Authority Agency Office Service Cabinet Government Chamber Tribunal
+""".split()
+)

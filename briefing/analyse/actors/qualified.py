@@ -1,0 +1,58 @@
+"""A country or demonym written right before an organization's name: "the U.S. Food and
+Drug Administration", "the British Labour Party", "the Indonesian Democratic Party".
+
+When the organization is the country's own (the gazetteer's home of the entry), the
+country is part of its name: one mention of that organization, and no mention of the
+country. When the gazetteer's entry belongs to another country, the words name a
+different body of the same kind ("Indonesian Democratic Party" is not the United
+States' Democratic Party, "Nepali Congress" not the US Congress): one organization of
+its own, named as written, when its last word names a body every country has
+(``words.NATIONAL_HEADS``: party, parliament, court, union…; not a firm: "the UK
+Nintendo DS launch"). An entry with no home ("Red Cross") is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.tokens import Seg
+from briefing.analyse.actors.words import NATIONAL_HEADS
+
+
+def join_qualified(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
+    """``segs`` with each country or demonym right before an organization joined to it."""
+    out: list[Seg] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and seg.kind == "organization"
+            and seg.name
+            and prev.end + 1 == seg.start
+            and text[prev.end] == " "
+        ):
+            joined = _joined(prev, seg, text, gaz)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(seg)
+    return out
+
+
+def _joined(prev: Seg, seg: Seg, text: str, gaz: Gazetteer) -> Seg | None:
+    """The one organization ``prev`` (a country or demonym) and ``seg`` make, or None."""
+    if prev.kind == "demonym" or (prev.kind == "country" and prev.reason in ("name", "acronym")):
+        country = prev.name
+    else:
+        return None
+    home = gaz.homes.get(seg.name)
+    if not home or not country:
+        return None
+    span = text[prev.start : seg.end]
+    words = prev.words + seg.words
+    if home == country:  # "the U.S. Food and Drug Administration"
+        return replace(seg, start=prev.start, text=span, words=words)
+    if seg.text.rsplit(" ", 1)[-1] not in NATIONAL_HEADS:
+        return None  # "the UK Nintendo DS launch": a firm's market, not a body
+    return Seg(prev.start, seg.end, span, "organization", words=words)
