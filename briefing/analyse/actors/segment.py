@@ -94,16 +94,22 @@ def _opening(words: list[Word], gaz: Gazetteer) -> tuple[bool, str, int]:
     it is if ``ask`` and the lower-case ``low`` appears in the text, else if ``skip``.
 
     An ordinary word ("Yesterday Tony Blair") or an adjective before a known name
-    ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept.
+    ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept, and
+    so is an ordinary word other than "The" that opens an entry of several words ("New
+    Zealand won", "United Nations officials said", "National Grid said"; not "The
+    Australian cricket team").
     """
     first = words[0].text
     if gaz.entries.get(first) is not None or first in _NAME_OPENERS:
         return False, "", 0  # "North Melbourne 21 15", "Port Vale won"
+    matched = gaz_match(words, 0, gaz, gaz.max_words)[0]
+    if matched > 1 and first != "The":  # not "The Australian cricket team"
+        return False, "", 0  # "New Zealand won", "United Nations officials said"
     titled = title_match(words, 0, gaz) > 0
     given = first in gaz.given_names
     ask = not titled and first.rstrip(".") not in gaz.honorifics and not given
     skip = 0
-    if not given and not titled and gaz_match(words, 0, gaz, gaz.max_words)[0] == 0:
+    if not given and not titled and matched == 0:
         nxt = gaz.entries.get(words[1].text)
         if nxt is not None and nxt.kind in _ORG_LIKE:
             skip = 1
