@@ -25,3 +25,15 @@ def test_an_ordinary_opening_word_before_a_name_is_still_dropped() -> None:
     got = kinds("Yesterday Nelson Mandela spoke. The Australian cricket team lost.")
     assert "Yesterday Nelson Mandela" not in got and "Nelson Mandela" in got, got
     assert got.get("Australia") == "country", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm broke at noon. Witnesses said the roof of the hall fell in.",
+        "Prices slid again. Dealers said the market would stay quiet.",
+        "The gates opened late. Organisers said the crowd was the biggest yet.",
+    ],
+)
+def test_a_plural_people_noun_opening_a_sentence_is_no_person(text: str) -> None:
+    assert not [name for name, kind in kinds(text).items() if kind == "person"], kinds(text)

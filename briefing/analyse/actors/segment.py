@@ -27,7 +27,7 @@ from briefing.analyse.actors.cutter import ALIAS, CHUNK, DEMONYM, ENTRY, MARK, T
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, info_of, title_match, word_info
 from briefing.analyse.actors.tokens import Seg, Word
-from briefing.analyse.actors.words import PLACE_FIRST, SPEECH
+from briefing.analyse.actors.words import PEOPLE_PLURALS, PLACE_FIRST, SPEECH
 from briefing.analyse.english import NOT_ACTORS
 
 _ORG_LIKE = ("organization", "country", "group")
@@ -195,6 +195,8 @@ def single(
         return None  # "London-based", "Oscar-winning"; "US$ 300"; "DJ"
     e = info.entry
     if initial:
+        if info.lower in PEOPLE_PLURALS:
+            return None  # "Witnesses said", "Dealers said": a noun, not a name
         common_here = info.common or appears_lower(info.lower, text)
         if e is not None and not (e.ambiguous and common_here):
             return entry_seg([Word(start, end, t)], 0, 1, e, text)

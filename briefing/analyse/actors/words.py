@@ -295,3 +295,21 @@ Department Union Federation Association League Front Movement Alliance Coalition
 Navy Police Board Authority Agency Office Service Cabinet Government Chamber Tribunal
 """.split()
 )
+# Plural people nouns: one opening a sentence is the noun ("Witnesses said", "Dealers
+# said", "Protesters said"), never a name, though a speech verb follows (english.NEWS_WORDS
+# has officials, analysts, police, experts, critics and a few more).
+PEOPLE_PLURALS = frozenset(
+    """
+witnesses eyewitnesses protesters protestors demonstrators dealers traders brokers
+producers organisers organizers residents villagers locals investigators prosecutors
+economists strategists diplomats negotiators activists campaigners rebels troops
+soldiers militants gunmen attackers survivors relatives neighbours neighbors
+passengers shoppers consumers investors bankers farmers miners students parents pupils
+teachers officers firefighters rescuers paramedics medics nurses lawyers attorneys
+observers monitors inspectors regulators commentators reporters journalists viewers
+visitors tourists spectators delegates members employees managers executives
+shareholders owners buyers sellers retailers manufacturers suppliers exporters importers
+speculators forecasters engineers users customers victims citizens refugees migrants
+mourners worshippers pilgrims lawmakers legislators authorities sources insiders aides
+""".split()
+)
