@@ -1,0 +1,16 @@
+"""A demonym before an institution noun; "military" before a noun it describes is an
+adjective; on text written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_actors import kinds
+
+
+def test_military_before_a_noun_is_an_adjective_not_the_body() -> None:
+    got = kinds("The envoy praised Chilean military support for the plan.")
+    assert not [name for name in got if name.endswith("military")], got
+
+
+def test_military_before_a_verb_is_the_body() -> None:
+    got = kinds("The Chinese military said the drill was over.")
+    assert got.get("Chinese military") == "organization", got
