@@ -14,3 +14,10 @@ def test_military_before_a_noun_is_an_adjective_not_the_body() -> None:
 def test_military_before_a_verb_is_the_body() -> None:
     got = kinds("The Chinese military said the drill was over.")
     assert got.get("Chinese military") == "organization", got
+
+
+def test_a_time_zone_or_earnings_per_share_is_no_organization() -> None:
+    got = kinds(
+        "At 11 a.m. EDT ( 1500 GMT ) the storm turned. EPS rose to 12 cents, PDT data said."
+    )
+    assert not {"EDT", "EPS", "PDT"} & set(got), got
