@@ -71,7 +71,6 @@ def extract_actors(
     owned_as_orgs(segs, text)
     spread_teams(segs, text, gazetteer)
     segs = split_coordinated(split_compounds(segs, text, gazetteer), text, gazetteer)
-    segs = join_qualified(segs, text, gazetteer)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:
@@ -209,18 +208,22 @@ class _Scan:
             spans = [(p[0].start, p[-1].end) for p in self.pieces(s, group)]
         else:
             spans = [(s, e)]
+        parts: list[Seg] = []
         for ps, pe in spans:
             form = group if pe - ps == len(group) else text[ps:pe]
-            for seg in segment(ps, form, text, gaz, initial(text, ps, starts)):
-                if seg.text.isupper() and _count_unit(seg, text):
-                    continue
-                kind = seg.kind
-                if kind == "country" or (
-                    kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
-                ):
-                    segs.append(seg)  # not a team
-                else:
-                    add(seg)
+            parts += segment(ps, form, text, gaz, initial(text, ps, starts))
+        if len(parts) > 1:
+            parts = join_qualified(parts, text, gaz)  # "the U.S. Food and Drug …"
+        for seg in parts:
+            if seg.text.isupper() and _count_unit(seg, text):
+                continue
+            kind = seg.kind
+            if kind == "country" or (
+                kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
+            ):
+                segs.append(seg)  # not a team
+            else:
+                add(seg)
         if segs and segs[-1].end > e:
             self.covered = segs[-1].end
 

@@ -21,22 +21,21 @@ from briefing.analyse.actors.words import NATIONAL_HEADS
 
 
 def join_qualified(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
-    """``segs`` with each country or demonym right before an organization joined to it."""
-    out: list[Seg] = []
-    for seg in segs:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and seg.kind == "organization"
-            and seg.name
-            and prev.end + 1 == seg.start
-            and text[prev.end] == " "
-        ):
-            joined = _joined(prev, seg, text, gaz)
-            if joined is not None:
-                out[-1] = joined
-                continue
-        out.append(seg)
+    """``segs`` (the segments of one candidate) with each country or demonym right
+    before an organization joined to it."""
+    hits = [
+        i
+        for i in range(1, len(segs))
+        if segs[i].kind == "organization" and segs[i - 1].end + 1 == segs[i].start
+    ]
+    if not hits:
+        return segs
+    out = list(segs)
+    for i in reversed(hits):  # the one before a hit is never a hit that joins
+        prev, seg = segs[i - 1], segs[i]
+        joined = _joined(prev, seg, text, gaz) if seg.name and text[prev.end] == " " else None
+        if joined is not None:
+            out[i - 1 : i + 1] = [joined]
     return out
 
 

@@ -194,7 +194,7 @@ def single(
     if info.hyphen_lower or text[end : end + 1] == "$" or t in NOT_ACTORS:
         return None  # "London-based", "Oscar-winning"; "US$ 300"; "DJ"
     e = info.entry
-    if e is None and text[end : end + 1] == "." and text[start - 2 : start] == ", ":
+    if e is None and text.startswith(".", end) and start > 1 and text.startswith(", ", start - 2):
         state = gaz.entries.get(t + ".")
         if state is not None and state.kind == "place":  # "Woodridge, Ill., said"
             return Seg(start, end + 1, t + ".", "place", state.name, state.reason)
