@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, title_match, word_info
-from briefing.analyse.actors.tokens import Word
+from briefing.analyse.actors.tokens import Word, named
 from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
 from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS, NOT_ACTORS
 
@@ -55,7 +55,7 @@ class Cutter:
             if info.plain:  # no entry, title, stop word or demonym starts here
                 chunk.append(i)
                 i += 1
-            elif not t[0].isupper() and t != "&":
+            elif not named(t) and t != "&":
                 if chunk:
                     chunk.append(i)
                 else:  # "Lord of the Rings": a work's title, naming nobody
@@ -76,7 +76,7 @@ class Cutter:
         if not (chunk or self.roles or self.honorific):
             return
         words = self.words
-        while chunk and not words[chunk[-1]].text[0].isupper():
+        while chunk and not named(words[chunk[-1]].text):
             chunk.pop()
         if self.work:
             chunk.clear()
