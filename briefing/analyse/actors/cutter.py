@@ -55,7 +55,7 @@ class Cutter:
             if info.plain:  # no entry, title, stop word or demonym starts here
                 chunk.append(i)
                 i += 1
-            elif not named(t) and t != "&":
+            elif not (t[0].isupper() or named(t)) and t != "&":
                 if chunk:
                     chunk.append(i)
                 else:  # "Lord of the Rings": a work's title, naming nobody
@@ -76,7 +76,7 @@ class Cutter:
         if not (chunk or self.roles or self.honorific):
             return
         words = self.words
-        while chunk and not named(words[chunk[-1]].text):
+        while chunk and not (words[chunk[-1]].text[0].isupper() or named(words[chunk[-1]].text)):
             chunk.pop()
         if self.work:
             chunk.clear()

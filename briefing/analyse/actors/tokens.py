@@ -82,7 +82,7 @@ _ARTICLE = "(?:al|el|ad|as|ash|at|an|ar|az|ul|ud)-"
 # the other conditions at the match start look back at that capital.
 CANDIDATE_RE = re.compile(
     rf"[{_UP}](?<!\w.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
-    rf"{_WORD_REST}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD}|{_SEP}{_ARTICLE}{_WORD})*"
+    rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_WORD}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_WORD}))*"
 )
 
 # A segment's kind: an actor kind, or ``demonym`` ("Chinese"), ``capital`` (a capital
