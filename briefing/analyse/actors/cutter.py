@@ -55,7 +55,7 @@ class Cutter:
             if info.plain:  # no entry, title, stop word or demonym starts here
                 chunk.append(i)
                 i += 1
-            elif not (t[0].isupper() or named(t)) and t != "&":
+            elif not t[0].isupper() and t != "&":
                 if chunk:
                     chunk.append(i)
                 else:  # "Lord of the Rings": a work's title, naming nobody
