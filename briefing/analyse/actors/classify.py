@@ -38,12 +38,16 @@ from briefing.analyse.actors.words import (
     PLACE_FIRST,
     PLACE_LAST,
     PLACE_PREPS,
+    PRESS_NOUNS,
     SPEECH,
     STOCK_EXCHANGES,
     TEAM_WORDS,
     WORD_ENDINGS,
 )
 from briefing.analyse.english import FUNCTION_WORDS, NEWS_WORDS, ORG_NOUNS
+
+# Nouns that type the name beside them as an organization (see ``apposition``).
+_ORG_WORDS = ORG_NOUNS | PRESS_NOUNS
 
 # ", the (French) publisher," after a word: group 1 is the noun describing it.
 _APPOSITION_RE = re.compile(
@@ -233,16 +237,20 @@ def _shape_in_context(
     before = prev_word(text, seg.start)
     if before == "of" and place_of(text, seg.start):
         seg.kind = "place"  # "the village of Alkhan Yurt"
-    elif many or before.lower() in ("the", "a", "an"):
-        seg.kind = "organization"
+    elif (
+        many
+        or before.lower() in ("the", "a", "an")
+        or (before in _ORG_WORDS and before not in gaz.lower_titles)
+    ):
+        seg.kind = "organization"  # "the daily La Voie", "newspaper Banglabazar Patrika"
     elif ordinary or any(appears_lower(low, text) for low in lows):
         seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
     elif title_follows(text, seg.end, gaz) or firm_title_before(text, seg.start):
         seg.kind = "organization"  # "Liberal Democrat leader Charles Kennedy", "CEO of …"
     else:
         after = next_word(text, seg.end)
-        if after in ORG_NOUNS and text[seg.end + 1 : seg.end + 2].islower():
-            seg.kind = "organization"  # "Les Echos newspaper"
+        if after in _ORG_WORDS and text[seg.end + 1 : seg.end + 2].islower():
+            seg.kind = "organization"  # "Les Echos newspaper", "Zycie Warszawy daily"
         elif noun_after(text, seg.end):
             seg.kind = "unknown"  # "Gmail Web addresses were": a thing's name, not a person
         else:
@@ -274,7 +282,7 @@ def classify_word(
         return
     after = next_word(text, end)
     low = prev_word(text, start).lower()
-    noun = apposition(text, low, end, gaz) if low in ORG_NOUNS or after == "," else ""
+    noun = apposition(text, low, end, gaz) if low in _ORG_WORDS or after == "," else ""
     if noun == "organization" or title_follows(text, end, gaz, after):
         seg.kind = "organization"  # "Vodafone chief executive Arun Sarin"
         return
@@ -333,7 +341,7 @@ def apposition(text: str, before: str, end: int, gaz: Gazetteer) -> str:
     """What a noun describing the word that ends at ``end`` makes it: ``organization``
     for "Macmillan, the publisher," or "agency Reuters" (``before``: the lower-case word
     before it); the role for "Smith, a local farmer,"; else ""."""
-    if before in ORG_NOUNS and before not in gaz.lower_titles:  # not "publisher Murdoch"
+    if before in _ORG_WORDS and before not in gaz.lower_titles:  # not "publisher Murdoch"
         return "organization"
     if text[end : end + 1] != ",":
         return ""

@@ -70,8 +70,27 @@ def institution_after(text: str, end: int) -> str:
     tail = text[end + 1 : end + 20]
     for noun in _INSTITUTIONS_AT.get(tail[:2], ()):
         if tail.startswith(noun) and (len(tail) == len(noun) or not tail[len(noun)].isalpha()):
+            if noun == "military" and _modifies(text, end + 1 + len(noun)):
+                return ""  # "Russian military support": an adjective, not the body
             return noun
     return ""
+
+
+def _modifies(text: str, end: int) -> bool:
+    """True if a lower-case noun the word ending at ``end`` describes follows it
+    ("military support", "military command"), not a verb ("military said", "military
+    has", "military launched")."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    word = next_word(text, end)
+    return not (
+        word in ACTS
+        or word in SPEECH
+        or word in AUXILIARIES
+        or word in IRREGULAR_PAST
+        or word in FUNCTION_WORDS
+        or word.endswith("ed")
+    )
 
 
 _LOWER_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, title_match, word_info
-from briefing.analyse.actors.tokens import Word
+from briefing.analyse.actors.tokens import Word, named
 from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
 from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS, NOT_ACTORS
 
@@ -76,7 +76,7 @@ class Cutter:
         if not (chunk or self.roles or self.honorific):
             return
         words = self.words
-        while chunk and not words[chunk[-1]].text[0].isupper():
+        while chunk and not (words[chunk[-1]].text[0].isupper() or named(words[chunk[-1]].text)):
             chunk.pop()
         if self.work:
             chunk.clear()

@@ -32,6 +32,7 @@ from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
+from briefing.analyse.actors.qualified import join_qualified
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
 from briefing.analyse.actors.resolve import lone_words, persons_first, resolve
@@ -207,18 +208,22 @@ class _Scan:
             spans = [(p[0].start, p[-1].end) for p in self.pieces(s, group)]
         else:
             spans = [(s, e)]
+        parts: list[Seg] = []
         for ps, pe in spans:
             form = group if pe - ps == len(group) else text[ps:pe]
-            for seg in segment(ps, form, text, gaz, initial(text, ps, starts)):
-                if seg.text.isupper() and _count_unit(seg, text):
-                    continue
-                kind = seg.kind
-                if kind == "country" or (
-                    kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
-                ):
-                    segs.append(seg)  # not a team
-                else:
-                    add(seg)
+            parts += segment(ps, form, text, gaz, initial(text, ps, starts))
+        if len(parts) > 1:
+            parts = join_qualified(parts, text, gaz)  # "the U.S. Food and Drug …"
+        for seg in parts:
+            if seg.text.isupper() and _count_unit(seg, text):
+                continue
+            kind = seg.kind
+            if kind == "country" or (
+                kind not in TEAM_PLACES and not team_cue(text, seg.start, seg.end)
+            ):
+                segs.append(seg)  # not a team
+            else:
+                add(seg)
         if segs and segs[-1].end > e:
             self.covered = segs[-1].end
 

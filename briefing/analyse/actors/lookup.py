@@ -7,7 +7,7 @@ memoises it in ``gaz.memo`` (the same words recur across articles).
 from __future__ import annotations
 
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer, WordInfo
-from briefing.analyse.actors.tokens import Word, is_acronym
+from briefing.analyse.actors.tokens import Word, is_acronym, named
 from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
 from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS, NOT_ACTORS
 
@@ -31,7 +31,7 @@ def _alone(t: str, gaz: Gazetteer) -> tuple[int, Entry | None]:
 def _is_plain(t: str, gaz: Gazetteer, hyphen_lower: bool) -> bool:
     """True if no multi-word entry, title or name word list starts with ``t``."""
     return (
-        t[0].isupper()
+        named(t)
         and t not in gaz.spans
         and t.casefold() not in gaz.spans
         and t not in gaz.title_firsts

@@ -6,7 +6,9 @@ Kennedy), a word also written in lower case, a thing's name before its noun ("th
 ski resort"), an event named in the plural ("the Olympics", "the Grammys"), or a title of
 a work: inside a run of capitalised words ("Meet The Parents", "Attack of The Clones"),
 before "of" and a name ("The Dukes of Hazzard") or after a work noun ("cartoon The
-Simpsons", "star of The Kumars"). What is left must be supported by its sentence: a
+Simpsons", "star of The Kumars"), or anywhere in an article that writes it in a sentence
+about a screen, stage or book work with no team, band or party word ("series Nip/Tuck
+beat The Sopranos to the drama prize"). What is left must be supported by its sentence: a
 score or a sport, music or politics word ("The Quokkas won", "the band's tour"), since
 many plurals of common nouns are capitalised as titles or labels ("the Directors would
 take the money", "the Troubles").
@@ -15,10 +17,20 @@ take the money", "the Troubles").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefing.analyse.actors.context import appears_lower, noun_after
 from briefing.analyse.actors.gazetteer import Gazetteer
-from briefing.analyse.actors.words import EVENT_PLURALS, PEOPLE_NOUNS, PLURAL_SUPPORT
+from briefing.analyse.actors.words import (
+    BODY_WORDS,
+    EVENT_PLURALS,
+    PEOPLE_NOUNS,
+    PLURAL_SUPPORT,
+    WORK_NOUN_AFTER,
+    WORK_NOUNS_SHOWN,
+    WORK_PHRASES,
+    WORK_SIGNALS,
+)
 
 # Plural endings of peoples and followers ("Parisians", "Afrikaners", "Zionists").
 _PEOPLE_ENDINGS = ("ans", "ers", "ists", "ites", "ese")
@@ -43,6 +55,18 @@ _SUPPORT_RE = re.compile(
 )
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_WORK_RE = re.compile(
+    rf"\b(?:{_alternatives(WORK_SIGNALS)}|{_alternatives(WORK_PHRASES)})\b"
+    rf"|\b(?:{_alternatives(WORK_NOUN_AFTER)}) (?:{_alternatives(WORK_NOUNS_SHOWN)})(?![\w-])"
+)
+_BODY_RE = re.compile(rf"\b(?:{_alternatives(BODY_WORDS)})\b|\d+-\d+")
+
+
 def plural_name(t: str, common: bool, text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """True if ``t`` (at ``start``-``end``, right after "the") reads as a plural name."""
     if common or len(t) < 5 or t[-1] != "s" or t[-2] in "su'’" or not t[1:].islower():
@@ -64,7 +88,23 @@ def plural_name(t: str, common: bool, text: str, start: int, end: int, gaz: Gaze
         or noun_after(text, end)
     ):
         return False
-    return not in_title(text, start - 4, end) and supported(text, start, end)
+    return (
+        not in_title(text, start - 4, end) and supported(text, start, end) and not a_work(t, text)
+    )
+
+
+def a_work(t: str, text: str) -> bool:
+    """True if a sentence with ``t`` names a screen, stage or book work and no team,
+    band or party word (``words.WORK_SIGNALS``, ``words.BODY_WORDS``): "Cosmetic surgery
+    series Nip/Tuck beat The Sopranos to the best drama title" makes "Sopranos" a title
+    everywhere in the article, "The Vorlicks' film was shown on the band's tour" not."""
+    i = text.find(t)
+    while i >= 0:
+        lo, hi = _sentence(text, i, i + len(t))
+        if _WORK_RE.search(text, lo, hi) and not _BODY_RE.search(text, lo, hi):
+            return True
+        i = text.find(t, i + len(t))
+    return False
 
 
 def in_title(text: str, the: int, end: int) -> bool:

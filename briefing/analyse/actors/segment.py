@@ -27,7 +27,7 @@ from briefing.analyse.actors.cutter import ALIAS, CHUNK, DEMONYM, ENTRY, MARK, T
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, info_of, title_match, word_info
 from briefing.analyse.actors.tokens import Seg, Word
-from briefing.analyse.actors.words import PLACE_FIRST, SPEECH
+from briefing.analyse.actors.words import PEOPLE_PLURALS, PLACE_FIRST, SPEECH
 from briefing.analyse.english import NOT_ACTORS
 
 _ORG_LIKE = ("organization", "country", "group")
@@ -94,16 +94,22 @@ def _opening(words: list[Word], gaz: Gazetteer) -> tuple[bool, str, int]:
     it is if ``ask`` and the lower-case ``low`` appears in the text, else if ``skip``.
 
     An ordinary word ("Yesterday Tony Blair") or an adjective before a known name
-    ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept.
+    ("Rival Sony ...") is skipped; a gazetteer entry, title or honorific is kept, and
+    so is an ordinary word other than "The" that opens an entry of several words ("New
+    Zealand won", "United Nations officials said", "National Grid said"; not "The
+    Australian cricket team").
     """
     first = words[0].text
     if gaz.entries.get(first) is not None or first in _NAME_OPENERS:
         return False, "", 0  # "North Melbourne 21 15", "Port Vale won"
+    matched = gaz_match(words, 0, gaz, gaz.max_words)[0]
+    if matched > 1 and first != "The":  # not "The Australian cricket team"
+        return False, "", 0  # "New Zealand won", "United Nations officials said"
     titled = title_match(words, 0, gaz) > 0
     given = first in gaz.given_names
     ask = not titled and first.rstrip(".") not in gaz.honorifics and not given
     skip = 0
-    if not given and not titled and gaz_match(words, 0, gaz, gaz.max_words)[0] == 0:
+    if not given and not titled and matched == 0:
         nxt = gaz.entries.get(words[1].text)
         if nxt is not None and nxt.kind in _ORG_LIKE:
             skip = 1
@@ -188,7 +194,13 @@ def single(
     if info.hyphen_lower or text[end : end + 1] == "$" or t in NOT_ACTORS:
         return None  # "London-based", "Oscar-winning"; "US$ 300"; "DJ"
     e = info.entry
+    if e is None and text.startswith(".", end) and start > 1 and text.startswith(", ", start - 2):
+        state = gaz.entries.get(t + ".")
+        if state is not None and state.kind == "place":  # "Woodridge, Ill., said"
+            return Seg(start, end + 1, t + ".", "place", state.name, state.reason)
     if initial:
+        if info.lower in PEOPLE_PLURALS:
+            return None  # "Witnesses said", "Dealers said": a noun, not a name
         common_here = info.common or appears_lower(info.lower, text)
         if e is not None and not (e.ambiguous and common_here):
             return entry_seg([Word(start, end, t)], 0, 1, e, text)

@@ -74,12 +74,15 @@ _CONN = (
     "|von der|von|der|den|ter|la|le|bin|ibn|al|el|y"
 )
 _SEP = "[ \u00a0]"
+# The Arabic article on a later word of a name, right after a capitalised word
+# ("Abdul-Karim al-Kabariti", "Ayman al-Zawahiri"): the word stays in the name.
+_ARTICLE = "(?:al|el|ad|as|ash|at|an|ar|az|ul|ud)-"
 # A word boundary, not a skipped word, then _WORD, then more words and connectors. The
 # pattern opens with a plain character class so the regex engine scans for capitals fast;
 # the other conditions at the match start look back at that capital.
 CANDIDATE_RE = re.compile(
     rf"[{_UP}](?<!\w.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
-    rf"{_WORD_REST}(?:{_SEP}(?:(?:{_CONN}){_SEP})*{_WORD})*"
+    rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_WORD}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_WORD}))*"
 )
 
 # A segment's kind: an actor kind, or ``demonym`` ("Chinese"), ``capital`` (a capital
@@ -131,6 +134,19 @@ def tokens(text: str, start: int, end: int) -> list[Word]:
         out.append(Word(pos, pos + len(part), part))
         pos += len(part) + 1
     return out
+
+
+_ARTICLE_RE = re.compile(_ARTICLE + f"[{_UP}]")
+
+
+def named(word: str) -> bool:
+    """True if ``word`` is written as a name: a capital first, or the Arabic article
+    before one ("al-Turabi")."""
+    return (
+        word[:1].isupper()
+        or (word[:1] == "a" or word[:1] == "e" or word[:1] == "u")
+        and (_ARTICLE_RE.match(word) is not None)
+    )
 
 
 def is_acronym(word: str, longest: int = 5) -> bool:

@@ -105,6 +105,7 @@ TV PC PCS GDP CEO CFO COO CTO DVD DVDS CD CDS HIV AIDS DNA IT AI MP MPS MEP MEPS
 VAT IQ ID GPS SMS PDA PDAS MP3 WMD RAM USB HD HDTV LCD CPU PR HQ VIP QC MBA PHD UFO SUV
 ATM PIN ISP URL WWW HTML PDF CV RSS VOIP LED NB PS AD BC GMT BST EST UTC OBE MBE CBE
 EPS TTM CY FY YOY QOQ EBIT EBITDA CAGR ARPU MAU MAUS DAU DAUS IPO IPOS ROI ROE ETF ETFS NAV AUM
+EDT PDT PST CDT CST MDT MST CET CEST EET EEST JST AEST AEDT HKT SGT
 I II III IV V VI VII VIII IX X XI XII
 """.split()
 )
@@ -250,5 +251,66 @@ records record chart charts line-up reunion hit hits
 party parties election elections vote votes voted voters seats coalition MPs opposition
 parliament senate candidate candidates leader electoral campaign
 firm company bought buy acquired website site editor sale auction shares stake
+""".split()
+)
+# Words in a sentence that make a plural after "the" the title of a screen, stage or
+# book work ("the drama series Nip/Tuck beat The Sopranos", "The Pelfords movie", "cast
+# of"): a work noun, "star(s)/cast of", a verb of watching or staging. "show", "play" and
+# "comedy" count only after a word that makes them nouns ("a show", "hit play").
+WORK_SIGNALS = frozenset(
+    """
+film films movie movies series sitcom sitcoms drama dramas musical musicals novel novels
+cartoon cartoons animated animation documentary documentaries episode episodes sequel
+sequels screenplay thriller comedies miniseries starring starred watched watching staged
+staging
+""".split()
+)
+WORK_PHRASES = ("box office", "star of", "stars of", "cast of")
+WORK_NOUN_AFTER = frozenset(
+    "a an the hit new TV stage chat talk game his her their its 's ’s".split()
+)
+WORK_NOUNS_SHOWN = ("show", "shows", "play", "plays", "comedy")
+# Words that keep such a plural a team, band or party even with a work word in its
+# sentence ("the Vorlicks' new film was shown on the band's tour").
+BODY_WORDS = frozenset(
+    """
+band bands frontman singer guitarist drummer gig gigs concert concerts tour touring
+reunion line-up club clubs team teams league coach manager striker pitcher innings inning
+homered stadium squad derby fixture referee game games match matches party parties
+election elections MPs coalition seats
+""".split()
+)
+# Press nouns that name the paper next to them ("the daily La Voie", "the Bengali
+# newspaper Banglabazar Patrika", "Zycie Warszawy daily said", "the journal Nature");
+# ``english.ORG_NOUNS`` has newspaper, magazine and tabloid already.
+PRESS_NOUNS = frozenset("daily weekly monthly paper journal broadsheet".split())
+# Last words of bodies every country has one of (a party, a parliament, a court, a
+# union): a demonym or country before one whose gazetteer entry is another country's
+# names a body of its own ("Indonesian Democratic Party", "Georgian Parliament", "New
+# Zealand High Court"); before a firm it names the firm's branch or market ("UK
+# Nintendo"), no new body.
+NATIONAL_HEADS = frozenset(
+    """
+Party Parliament Congress Senate Assembly Court Council Commission Committee Ministry
+Department Union Federation Association League Front Movement Alliance Coalition Army
+Navy Police Board Authority Agency Office Service Cabinet Government Chamber Tribunal
+""".split()
+)
+# Plural people nouns: one opening a sentence is the noun ("Witnesses said", "Dealers
+# said", "Protesters said"), never a name, though a speech verb follows (english.NEWS_WORDS
+# has officials, analysts, police, experts, critics and a few more).
+PEOPLE_PLURALS = frozenset(
+    """
+witnesses eyewitnesses protesters protestors demonstrators dealers traders brokers
+producers organisers organizers residents villagers locals investigators prosecutors
+economists strategists diplomats negotiators activists campaigners rebels troops
+soldiers militants gunmen attackers survivors relatives neighbours neighbors
+passengers shoppers consumers investors bankers farmers miners students parents pupils
+teachers officers firefighters rescuers paramedics medics nurses lawyers attorneys
+observers monitors inspectors regulators commentators reporters journalists viewers
+visitors tourists spectators delegates members employees managers executives
+shareholders owners buyers sellers retailers manufacturers suppliers exporters importers
+speculators forecasters engineers users customers victims citizens refugees migrants
+mourners worshippers pilgrims lawmakers legislators authorities sources insiders aides
 """.split()
 )
