@@ -23,12 +23,12 @@ from briefing.analyse.statements_cues import (
     _TAIL_RE,
     _all_cues,
     _Cue,
-    _cue_prep,
     _cues,
     _extend_aux,
     cue_bounds,
     ends_in,
 )
+from briefing.analyse.statements_forms import _cue_prep
 from briefing.analyse.statements_phrases import (
     _BEFORE_ARTICLE,
     _LONE_SPEAKERS,

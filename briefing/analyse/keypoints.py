@@ -57,7 +57,6 @@ __all__ = [
     "Candidate",
     "Weights",
     "candidate",
-    "candidates",
     "lede_strength",
     "rank_key_points",
     "score_sentences",
@@ -150,13 +149,6 @@ def shortened(text: str, c: Candidate) -> Candidate:
     if (start, end) == (0, len(raw)):
         return c
     return Candidate(c.start + start, c.start + end, c.index, c.junk)
-
-
-def candidates(text: str, sentences: Sequence[Sentence]) -> list[Candidate]:
-    """Every sentence with its key-point span and :func:`junk_reason`."""
-    inside = _open_quotes(text, sentences, quoted_sentences(text, sentences))
-    glued = _glued(sentences)
-    return [candidate(text, s, i, inside[i], s.paragraph in glued) for i, s in enumerate(sentences)]
 
 
 def _glued(sentences: Sequence[Sentence]) -> set[int]:
@@ -348,8 +340,7 @@ def rank_key_points(
     pool = _Pool(order, judged, bags)
     chosen = _select(pool, scores, bags, count, weights)
     if not chosen:  # Nothing but fragments and questions: rank those, with low confidence.
-        every = candidates(text, sentences)
-        fragments = [every[i] for i in order if every[i].junk in LAST_RESORT]
+        fragments = [judged[i] for i in order if judged[i].junk in LAST_RESORT]
         for c in fragments:
             bags.note(c)
         chosen = _select(fragments, scores, bags, count, weights)

@@ -17,7 +17,6 @@ from briefing.analyse.attribution_words import (
     WEAK_BARE,
 )
 from briefing.analyse.statements_fast_regex import words_at_start
-from briefing.analyse.statements_forms import _cue_prep as _cue_prep
 from briefing.analyse.statements_forms import _Form
 
 # Bare weak lemmas ("state", "report", "plan") are far more often nouns: left out.
