@@ -261,6 +261,23 @@ def test_calls_to_the_reader_are_never_key_points():
     assert junk_reason("Please note that the harbour bridge reopened on Monday.") is None
 
 
+def test_a_sign_up_form_is_never_a_key_point():
+    """The words of a sign-up box anywhere in a short line: addressed to the reader."""
+    for line in (
+        "Your Email Address Sign Up Now!",
+        "The harbour news, from our editors to your inbox.",
+        "Get the port report: subscribe to our weekly bulletin.",
+        "Your email address will not be published.",
+    ):
+        assert junk_reason(line) == "signpost", line
+    for news in (
+        "Voters have until Friday to sign up for the harbour ballot.",
+        "Millions subscribe to the river port's ferry pass every year.",
+        "The harbour council emailed every ferry passenger on Monday.",
+    ):
+        assert junk_reason(news) is None, news
+
+
 def test_agency_photo_captions_are_never_key_points():
     for caption in (
         "In this image released by Harbour Films, Ana Ruiz, left, appears in a scene.",

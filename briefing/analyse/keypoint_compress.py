@@ -15,13 +15,19 @@ Every rule reads only the sentence's own words; none knows a corpus, a site or a
 * **Dash add-on** of a long sentence: " - something the council failed to do in 2008."
   after the main clause, where the sentence has one dash only (two make an aside) and it
   is not inside a name or title ("Jerry Springer - The Opera").
-* **Leading adverbial**: a prepositional phrase (``MAX_LEADING_WORDS`` words at most) or a
-  sentence adverb before the subject ("In a statement on Tuesday, ", "During the
-  investigation, ", "However, ") is left out when a clause of at least ``MIN_REST_WORDS``
-  words follows; not a phrase with a verb in it ("At least 12 people were killed, …",
-  "In 2002 Acme agreed to …, "), nor when what follows is a relative clause ("In the
-  images, which …"), the rest of a place ("In Anaheim, California, …"), an aside ("By
-  2010, however, …") or a phrase ("…, compared with …").
+* **Leading adverbial**: a sentence adverb ("However, ", "Last week, ", "For example, "),
+  a speech or news frame ("In a statement on Tuesday, ", "In a surprise move, ",
+  "Speaking to reporters, ", "According to the police, ") or a phrase of circumstance
+  ("During the investigation, ", "After the vote, ", "Despite the rain, ";
+  ``MAX_LEADING_WORDS`` words at most) before the subject is left out when a clause of
+  at least ``MIN_REST_WORDS`` words follows that starts with a capital ("However, Acme
+  said …" -> "Acme said …"; "However, the firm said …" keeps its adverb: a key point
+  reads as a sentence). A phrase that limits where, when or of whom the claim holds
+  stays ("Since 2008, …", "In Europe, …", "In adults over 26, …", "On Titan, …":
+  without it the claim is false). Not a phrase with a verb in it ("After Acme agreed to
+  …, "), nor when what follows is a relative clause ("After the images, which …"), the
+  rest of a place ("At an event in Anaheim, California, …"), an aside ("During 2010,
+  however, …") or a phrase ("…, compared with …").
 * **Relative clause at the end**: a non-restrictive ", which …" or ", where …" clause
   that ends the sentence ("… 45 workers were injured in the blaze, which began early
   Wednesday.") is left out after a head of at least ``MIN_HEAD_WORDS`` words; not when
@@ -76,21 +82,27 @@ MIN_GLUED_WORDS = 4
 _DASH = re.compile(r"(?:--?|–|—)\s+")  # After a space: " - ", " -- ", " – ".
 _OPEN_SINGLE = re.compile(r"(?:^|\s)['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=\s|$|[,.;:!?])")
-# "In a statement on Tuesday, ", "During the investigation, ", "However, ", "Last week, ".
+# Speech and news frames ("In a statement on Tuesday, ", "In a significant move, ",
+# "Speaking to reporters, ", "According to the police, "), phrases of circumstance
+# ("During the investigation, ", "Despite the rain, ") and sentence adverbs ("However, ",
+# "Last week, "); not a phrase of place, time or scope ("In Europe, ", "Since 2008, ").
 _LEADING = re.compile(
-    r"(?:(?:In|On|At|After|During|Before|Following|Despite|Since|Until|Under|Amid|Within|"
-    r"Throughout|For|By|According\s+to|(?:Speaking|Writing|Talking)\s+(?:to|at|on|in|from|"
-    r"after|before|during)|Asked\s+(?:about|if|whether|why|how))\s(?!least\b|most\b|all\b)"
-    r"[^,;:()\"“”‘’]{2,70}"
+    r"(?:(?:After|During|Before|Following|Despite|Amid|In\s+addition\s+to|According\s+to|"
+    r"(?:Speaking|Writing|Talking)\s+(?:to|at|on|in|from|after|before|during)|"
+    r"Asked\s+(?:about|if|whether|why|how))\s(?!least\b|most\b|all\b)[^,;:()\"“”‘’]{2,70}"
+    r"|In\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|post|"
+    r"tweet|speech|report|blog|e-?mail|message|video|op-ed|press\s+release|news\s+conference|"
+    r"move|step|twist|development|sign|blow|turn|shift|bid|effort|attempt|decision|ruling|vote)\b"
+    r"[^,;:()\"“”‘’]{0,70}"
     r"|However|Meanwhile|Instead|Still|Indeed|Now|Today|Yesterday|Earlier|Later|Overall|"
-    r"Finally|Separately|Elsewhere|In fact|(?:Last|This|Earlier this)\s+(?:week|month|year|"
-    r"weekend)|Last night),\s+(?=[A-Za-z])"
+    r"Finally|Separately|Elsewhere|In fact|In addition|For example|For instance|"
+    r"(?:Last|This|Earlier this)\s+(?:week|month|year|weekend)|Last night),\s+(?=[A-Z])"
 )
 # The first words of a leading phrase, for a quick test before the regex.
 LEADING_WORDS = frozenset(
-    """In On At After During Before Following Despite Since Until Under Amid Within Throughout
-    For By According Speaking Writing Talking Asked However Meanwhile Instead Still Indeed Now
-    Today Yesterday Earlier Later Overall Finally Separately Elsewhere Last This""".split()
+    """In After During Before Following Despite Amid For According Speaking Writing Talking
+    Asked However Meanwhile Instead Still Indeed Now Today Yesterday Earlier Later Overall
+    Finally Separately Elsewhere Last This""".split()
 )
 _VERB_WORDS = frozenset(
     """is are was were be been has have had will would can could may might must should

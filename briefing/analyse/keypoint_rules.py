@@ -139,6 +139,13 @@ _CALL = re.compile(
     r"contact|join|like)\s+us|click\s+(?:here|on)|sign\s+up|subscribe)\b",
     re.IGNORECASE,
 )
+# A sign-up form's words anywhere in a short line ("Your Email Address Sign Up Now!",
+# "From our editors to your inbox."): addressed to the reader, not news.
+_SUBSCRIBE = re.compile(
+    r"\b(?:Sign\s+[Uu]p|SIGN\s+UP|SUBSCRIBE|Subscribe|(?:[Ss]ign\s+up|subscribe)\s+(?:now|"
+    r"today|here|free|to\s+our)|(?:to|in)\s+your\s+inbox|[Yy]our\s+e-?mail(?:\s+address)?|"
+    r"our\s+newsletters?)\b"
+)
 _CALL_WORDS = tuple(
     "Please Share Send Submit Tell Email E-mail Follow Contact Join Like Click Sign "
     "Subscribe".split()
@@ -336,6 +343,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     if text.startswith(_SIGNPOST_WORDS) and _SIGNPOST.match(text):
         return "signpost"
     if text.startswith(_CALL_WORDS) and _CALL.match(text):
+        return "signpost"
+    if short and _SUBSCRIBE.search(text):
         return "signpost"
     first = text[:1]
     if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):
