@@ -179,6 +179,15 @@ RIGHT = [
 ]
 
 
+def letter_spaced_pdf(sentence: str) -> bytes:
+    """One line placed glyph by glyph, letters 0.15 em apart and words 0.7 em, no spaces."""
+    parts = []
+    for word in sentence.split():
+        parts.append(" ".join(f"({c}) -150" for c in word))
+        parts.append("-700")
+    return pdf_pages([f"BT /F1 12 Tf 72 700 Td [{' '.join(parts)}] TJ ET".encode()])
+
+
 def two_column_pdf(pages: int = 3) -> bytes:
     """Two columns of prose per page, a running header and a page number on each page."""
     streams = []

@@ -352,3 +352,19 @@ def test_html_page_offsets(paragraphs):
     except ValueError:
         return
     check_offsets(doc)
+
+
+def test_letter_spaced_pdf_text_gets_its_words_back(tmp_path):
+    """pdfium makes up a space between most letters of letter-spaced text: narrow gaps join."""
+    sentence = "The harbour council met on Monday to plan repairs of the old quay wall."
+    loader = _loader(tmp_path, notice_dot_pdf=data.letter_spaced_pdf(sentence))
+    doc, _ = _read(loader)
+    assert doc.text == sentence
+
+
+def test_word_processor_pdf_titles_are_cleaned():
+    from briefing.load.pdf_meta import doc_meta
+
+    assert doc_meta({"Title": "Microsoft Word - Harbour notice.doc"})["title"] == "Harbour notice"
+    assert "title" not in doc_meta({"Title": "Untitled-1"})
+    assert doc_meta({"Title": "Harbour report 2024"})["title"] == "Harbour report 2024"

@@ -278,6 +278,11 @@ def test_a_sign_up_form_is_never_a_key_point():
         assert junk_reason(news) is None, news
 
 
+def test_a_sentence_opening_with_punctuation_is_a_fragment():
+    for line in (", , the hearing runs from 5:30 p.m. to 7 p.m.", "; and the quay reopens in May."):
+        assert junk_reason(line) == "fragment", line
+
+
 def test_agency_photo_captions_are_never_key_points():
     for caption in (
         "In this image released by Harbour Films, Ana Ruiz, left, appears in a scene.",

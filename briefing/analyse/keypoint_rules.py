@@ -347,6 +347,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     if short and _SUBSCRIBE.search(text):
         return "signpost"
     first = text[:1]
+    if first in ",;:.!?":  # the rest of a sentence cut off before it: ", , from 5 p.m."
+        return "fragment"
     if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):
         return "byline"
     if short and is_score_line(text, words):

@@ -22,7 +22,7 @@ from briefing.model import Document, Paragraph, Section
 
 _FORMAT = 1
 _HERE = Path(__file__).parent
-_SOURCES = ("blocks.py", "cache.py", "html.py", "pdf.py")
+_SOURCES = ("blocks.py", "cache.py", "html.py", "pdf.py", "pdf_meta.py")
 
 
 def cache_dir() -> Path:

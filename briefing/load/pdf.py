@@ -19,12 +19,18 @@ from typing import Any
 
 from briefing.load import cache
 from briefing.load.blocks import Block, build
+from briefing.load.pdf_meta import doc_meta
 from briefing.model import Document
 
 MISSING = "install briefing[pdf] to read .pdf files (pip install 'briefing[pdf]')"
 MAX_PAGES = 2000
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s+)?[0-9ivxlc]+(?:\s*(?:of|/)\s*\d+)?\W*$", re.I)
 _HYPHENS = "-\u00ad\u2010\x02\ufffe"
+# Letter-spaced text: pdfium puts a space between most letters ("T h e  p o r t").
+_SPACED_PAIR = re.compile(r"\S(?= \S)")
+_TIGHT_PAIR = re.compile(r"\S(?=\S)")
+LETTER_SPACED = 0.5  # share of a page's letter pairs with a space between them
+LETTER_GAP = 0.19  # there, a generated space narrower than this share of the line height joins
 
 
 class PdfUnavailable(RuntimeError):
@@ -81,7 +87,7 @@ def page_segments(data: bytes, meta: dict[str, Any] | None = None) -> list[list[
     pages: list[list[Seg]] = []
     try:
         if meta is not None:
-            meta.update(_doc_meta(pdf.get_metadata_dict()))
+            meta.update(doc_meta(pdf.get_metadata_dict()))
         for index in range(min(len(pdf), MAX_PAGES)):
             page = pdf[index]
             height = page.get_size()[1]
@@ -105,6 +111,7 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
     rotated = {i for i, a in enumerate(angles) if 0.1 < a < 6.18}
     if len(rotated) > 0.3 * max(1, count):  # a rotated page, not rotated labels on it
         rotated = set()
+    spaced = _letter_spaced(text)
     segs: list[Seg] = []
     cur: Seg | None = None
     for i, ch in enumerate(text[:count]):
@@ -113,7 +120,8 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
             continue
         if ch.isspace() or ch == "\x00":
             if cur is not None and not cur.text.endswith(" "):
-                cur.text += " "
+                if not (spaced and _inside_word(textpage, i, count, cur)):
+                    cur.text += " "
             continue
         if i in rotated:  # rotated text (margin labels, stamps) is not body text
             cur = None
@@ -136,23 +144,28 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
     return [s for s in segs if s.text.strip()]
 
 
+def _letter_spaced(text: str) -> bool:
+    """True when most letter pairs of a page have a space between them."""
+    spaced = len(_SPACED_PAIR.findall(text))
+    if spaced < 20:
+        return False
+    return spaced > LETTER_SPACED * (spaced + len(_TIGHT_PAIR.findall(text)))
+
+
+def _inside_word(textpage: Any, i: int, count: int, cur: Seg) -> bool:
+    """True if the space at ``i`` is one pdfium made up in a narrow gap between letters."""
+    import pypdfium2.raw as pdfium_c
+
+    if i + 1 >= count or not pdfium_c.FPDFText_IsGenerated(textpage.raw, i):
+        return False
+    left = textpage.get_charbox(i + 1, loose=True)[0]
+    return left - cur.x1 < LETTER_GAP * cur.height
+
+
 def _same_line(top: float, bottom: float, y0: float, y1: float) -> bool:
     """Vertical ranges overlapping by half the smaller one (superscripts join the line)."""
     overlap = min(bottom, y1) - max(top, y0)
     return overlap >= 0.5 * max(0.5, min(bottom - top, y1 - y0))
-
-
-def _doc_meta(info: dict[str, str]) -> dict[str, Any]:
-    """Title, byline and date (``D:YYYYMMDD...``) from the PDF's document information."""
-    out: dict[str, Any] = {}
-    for key, name in (("title", "Title"), ("byline", "Author")):
-        value = " ".join((info.get(name) or "").split())
-        if value:
-            out[key] = value
-    stamp = re.match(r"D:(\d{4})(\d{2})(\d{2})", info.get("CreationDate") or "")
-    if stamp and 1 <= int(stamp.group(2)) <= 12 and 1 <= int(stamp.group(3)) <= 31:
-        out["date"] = "-".join(stamp.groups())
-    return out
 
 
 def extract(data: bytes) -> Document:
