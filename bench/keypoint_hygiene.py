@@ -1,5 +1,7 @@
-"""Key-point hygiene: captions, credits, bylines, score lines, list markers, quotation
-ends and duplicates among the top 5 key points of every article of BBC, CNN, cnndm and newspaper.
+"""Key-point hygiene: captions, credits, bylines, score lines, list markers, mid-sentence
+starts, quotation ends and duplicates among the top 5 key points of every article of BBC,
+CNN, cnndm, newspaper, the saved HTML pages (``html/pages``, ``html/wcxb/pages``), the
+PDFs and the e-mail newsletters.
 
 Every corpus is read through the real pipeline (``briefing.pipeline.Pipeline`` with a
 config per corpus: BBC's first line is the title; the others use the default text
@@ -17,6 +19,8 @@ than repeat it:
   "WASHINGTON (CNN) --".
 * ``score``: names, a score and names, nothing else: "West Ham 1-1 Manchester United."
 * ``list_marker``: the key point's text starts with "1. ", "2) ", "- ", "* ", "• ".
+* ``mid_sentence``: the key point starts with a lower-case letter, a comma, a semicolon
+  or a colon (a sentence cut after its first words).
 * ``quote_end``: the key point ends a quotation it does not open: it ends with a stop or
   comma and a closing mark (``"``, ``”``, ``'``, ``’``, ``''``), and no opening mark
   (``“``, ``‘``, ``"``, ``''``, or ``'`` after a space) comes before ("That leaves us as the
@@ -51,6 +55,10 @@ CORPUS_SOURCES = {
     "cnn": ("cnn/articles/*.txt", None),
     "cnndm": ("cnndm/articles/*.txt", None),
     "newspaper": ("newspaper/text/*", None),
+    "html": ("html/pages/*.html", None),
+    "wcxb": ("html/wcxb/pages/*.html", None),
+    "pdf": ("pdf/*.pdf", None),
+    "email": ("email/newsletters/*.eml", None),
 }
 CHECKS = {
     "caption": re.compile(
@@ -71,6 +79,8 @@ CHECKS = {
         r" [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*\.?$"
     ),
     "list_marker": re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•–—])\s"),
+    # Cut mid-sentence: a lower-case word or a comma, semicolon or colon first.
+    "mid_sentence": re.compile(r"^[a-z,;:]"),
 }
 WORDS = re.compile(r"\w+")
 QUOTE_END = re.compile(r"[.?!,](?:''|[\"”'’])\s*$")
