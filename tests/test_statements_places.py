@@ -70,6 +70,25 @@ def test_the_government_with_no_country_is_unresolved(analyser):
     assert _speaker_names(article) == [None]
 
 
+def test_a_place_named_well_before_is_not_the_government(analyser):
+    """Schools in England: England is where, not whose government (it has none of its
+    own); a place named in the same clause still is ("throughout Cuba, and the …")."""
+    article = analyse(
+        analyser,
+        "The new money will let school sports clubs in England open for three more hours a "
+        "week. The clubs will share the money with the local sports halls and the swimming "
+        "pools. The government said that every pupil would get two hours.",
+    )
+    assert [r[:2] for r in rows(article)] == [("The government", "said")]
+    assert _speaker_names(article) == [None]
+    article = analyse(
+        analyser,
+        "Houses were handed out throughout Cuba and the government promised that every "
+        "family would have a home.",
+    )
+    assert _speaker_names(article) == ["Cuba"]
+
+
 def test_a_label_before_a_whole_story_is_no_speaker(analyser):
     # A caption label glued to the story ("Wanted: …") is not its speaker: the statements
     # inside the story are found instead.

@@ -43,6 +43,9 @@ _STATE_ROLES = frozenset(w.rstrip("s") for w in ROLE_ORG | ROLE_GOVERNMENT) - {"
 # "the appeals court in Washington", "officials at Heathrow".
 _WHERE_BEFORE = re.compile(r"\s(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?$")
 _UNSEEN = (-1, -1, "")  # not looked up yet (head() caches None too)
+# A place named after a preposition of place: "in England", "across England and Wales".
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:[A-Z][\w.-]*\s+and\s+)?$")
+_SAME_CLAUSE = 60  # characters: a place named this close to "the government" is its country
 _LAST_REACH = 300  # characters after the last statement where "he"/"she" is its speaker
 _REACH = 2500  # characters back a pronoun or role word may look for its actor
 
@@ -178,7 +181,7 @@ class Speakers:
         if len(words) == 1 and last in PRONOUNS:
             return self._pronoun(span.start, PRONOUNS[last])
         if last in ROLE_GOVERNMENT or last.rstrip("s") in ROLE_GOVERNMENT:
-            return self._nearest(span.start, self._governs)  # never a firm: "the government"
+            return self._nearest_government(span.start)  # never a firm: "the government"
         if last in ROLE_ORG_ONLY or last.rstrip("s") in ROLE_ORG_ONLY:
             return self._nearest(span.start, lambda a: self.kind[a] == "organization")
         if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
@@ -225,6 +228,22 @@ class Speakers:
         quotation is who the speaker talks about, not who "he" after it is."""
         i = bisect_right(self._quote_starts, pos) - 1
         return i if i >= 0 and pos < self._quotes[i][1] else -1
+
+    def _nearest_government(self, pos: int) -> str | None:
+        """The nearest country or government body named before ``pos`` other than as a
+        place ("schools in England", "across Wales") further back than the clause of
+        ``pos`` ("houses throughout Cuba, and the government promised …" is Cuba's)."""
+        i = bisect_right(self.starts, pos) - 1
+        while i >= 0 and pos - self.rows[i][0] <= _REACH:
+            at, _, actor = self.rows[i]
+            if self.kind.get(actor) != "person" and self._governs(actor):
+                if (
+                    pos - at < _SAME_CLAUSE
+                    or _LOCATIVE.search(self.text, max(0, at - 24), at) is None
+                ):
+                    return actor
+            i -= 1
+        return None
 
     def _nearest(self, pos: int, fits, persons: bool = False) -> str | None:  # type: ignore[no-untyped-def]
         i = bisect_right(self.starts, pos) - 1

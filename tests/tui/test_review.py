@@ -359,12 +359,15 @@ async def test_failed_write_is_not_shown_as_saved(make_app, config, monkeypatch)
 
         monkeypatch.setattr(store, "set_verdict", locked)
         await pilot.press("a")
+        # A loaded machine may deliver the notification after one pause: wait for it.
+        await until(
+            pilot, lambda: any(n.message.startswith("Not saved:") for n in app._notifications)
+        )
         assert current(app) == ("summit", 2) and progress_text(app) == "0/4 reviewed"
         assert app.screen.session.current[2].verdict is None
-        assert any(n.message.startswith("Not saved:") for n in app._notifications)
         monkeypatch.undo()
         await pilot.press("a")
-        assert progress_text(app) == "1/4 reviewed"
+        await until(pilot, lambda: progress_text(app) == "1/4 reviewed")
 
 
 async def test_review_command_with_broken_state_opens_the_reader(make_app, config):
