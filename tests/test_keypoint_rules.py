@@ -283,6 +283,19 @@ def test_a_sentence_opening_with_punctuation_is_a_fragment():
         assert junk_reason(line) == "fragment", line
 
 
+def test_a_row_of_figures_is_never_a_key_point():
+    for row in (
+        "DL Ana Ruiz 63 85% 1 tackle (1 combined).",
+        "Harbour mix: 1 cup flour, 2 tsp salt, 3 eggs.",
+    ):
+        assert junk_reason(row) == "score", row
+    for news in (
+        "Harbour fees rose 12% to £1.2bn ($2.3bn) in 2024.",
+        "Exports grew 2.3%, imports fell 0.2%.",
+    ):
+        assert junk_reason(news) is None, news
+
+
 def test_agency_photo_captions_are_never_key_points():
     for caption in (
         "In this image released by Harbour Films, Ana Ruiz, left, appears in a scene.",

@@ -321,6 +321,22 @@ def after_gallery_counter(text: str, start: int) -> bool:
     return _GALLERY_COUNTER.search(text, max(0, start - 24), start) is not None
 
 
+# Words nearly every English sentence holds; a row of a table or a stats box has none.
+_FUNCTION_WORDS = frozenset(
+    """the a an of to in on at for with by from and or but is are was were be has have had
+    will would that this it its as than after before over""".split()
+)
+
+
+def is_table_row(words: list[str]) -> bool:
+    """A row of figures: three or more numbers making over a third of the words and no
+    function word ("DL Ana Ruiz 63 85% 1 tackle (1 combined).", "1 cup, 2 tsp, 3 eggs.")."""
+    numbers = sum(1 for w in words if any(c.isdigit() for c in w))
+    if numbers < 3 or 3 * numbers < len(words):
+        return False
+    return not any(w.strip(",.;:()").lower() in _FUNCTION_WORDS for w in words)
+
+
 def is_score_line(text: str, words: list[str] | None = None) -> bool:
     """A short results line: capitalised names around a score ("West Ham 1-1 Man Utd.")."""
     words = text.split() if words is None else words
@@ -352,6 +368,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     if (first in "BbWwLl" or not first.isalnum() or ":" in text[:40]) and _BYLINE.match(text):
         return "byline"
     if short and is_score_line(text, words):
+        return "score"
+    if len(words) <= 24 and is_table_row(words):
         return "score"
     if not is_terminated(text):
         return "fragment"
