@@ -296,6 +296,20 @@ def test_a_row_of_figures_is_never_a_key_point():
         assert junk_reason(news) is None, news
 
 
+def test_citations_and_web_addresses_are_never_key_points():
+    for line in (
+        "See, e.g., Ruiz v. Harbour Ltd., 496 U.S. 384 (1990); Cole v. Port Co., 965 F.2d 597.",
+        "Id. at 12.",
+        "No. 9302, Opinion of the Harbour Board (Aug. 2, 2006), available at https://example.org/a.",
+    ):
+        assert junk_reason(line) == "note", line
+    for news in (
+        "In Ruiz v. Harbour Ltd., 496 U.S. 384 (1990), the court held that the port was liable.",
+        "See the harbour from the new bridge, the council told visitors on Monday.",
+    ):
+        assert junk_reason(news) is None, news
+
+
 def test_agency_photo_captions_are_never_key_points():
     for caption in (
         "In this image released by Harbour Films, Ana Ruiz, left, appears in a scene.",

@@ -328,6 +328,19 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# A legal citation sentence ("See, e.g., Ana v. Port Ltd., 496 U.S. 384 (1990).", "Id. at
+# 12.") or a reference to a web address ("…, available at https://…"): sources, not points.
+_CITATION = re.compile(
+    r"(?:See|Cf\.|But\s+see|See\s+also)(?:,?\s+e\.g\.,)?\s.*\bv\.\s|(?:Id|Ibid)\."
+)
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w")
+
+
+def is_citation(text: str) -> bool:
+    """True for a citation sentence or one pointing to a web address."""
+    return _CITATION.match(text) is not None or _WEB_ADDRESS.search(text) is not None
+
+
 def is_table_row(words: list[str]) -> bool:
     """A row of figures: three or more numbers making over a third of the words and no
     function word ("DL Ana Ruiz 63 85% 1 tackle (1 combined).", "1 cup, 2 tsp, 3 eggs.")."""
@@ -369,6 +382,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "byline"
     if short and is_score_line(text, words):
         return "score"
+    if (text[:1] in "SCBI" or "/" in text or "www" in text) and is_citation(text):
+        return "note"
     if len(words) <= 24 and is_table_row(words):
         return "score"
     if not is_terminated(text):
