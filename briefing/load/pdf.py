@@ -30,7 +30,7 @@ _HYPHENS = "-\u00ad\u2010\x02\ufffe"
 _SPACED_PAIR = re.compile(r"\S(?= \S)")
 _TIGHT_PAIR = re.compile(r"\S(?=\S)")
 LETTER_SPACED = 0.5  # share of a page's letter pairs with a space between them
-LETTER_GAP = 0.19  # there, a generated space narrower than this share of the line height joins
+LETTER_GAP = 0.27  # there, a generated space narrower than this share of the line height joins
 
 
 class PdfUnavailable(RuntimeError):
