@@ -12,7 +12,7 @@ from briefing.analyse.actors.classify import plan_chunk, type_chunk
 from briefing.analyse.actors.context import institution_after, prev_word, title_before
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, SegKind, Word, is_acronym
-from briefing.analyse.actors.words import DOTTED_SUFFIXES, JOINTS, LEGAL_FORMS
+from briefing.analyse.actors.words import DOTTED_SUFFIXES, JOINTS, LEGAL_FORMS, PRODUCT_WORDS
 
 
 def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
@@ -99,6 +99,11 @@ def chunk_leaves(
     if entry is not None:
         out.append(fixed_leaf(entry_seg(chunk, 0, len(chunk), entry, text)))
         return
+    if len(chunk) == 2 and chunk[1].text in PRODUCT_WORDS:
+        firm = gaz.entries.get(chunk[0].text)
+        if firm is not None and firm.kind == "organization":  # "Apple Pay": the firm's product
+            out.append(fixed_leaf(entry_seg(chunk, 0, 1, firm, text)))
+            return
     if form in gaz.demonyms:
         out.append(
             (FIXED, start, end, form, "demonym", gaz.demonyms[form], "demonym", (), "", "", 1)

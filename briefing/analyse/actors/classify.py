@@ -1,9 +1,7 @@
-"""Typing unknown chunks: a run of capitalised words the gazetteer does not know.
-
-:func:`plan_chunk` asks a few named rules in turn, from the surest: an event or a
-place by its last or first word, a person by a title or honorific, an organization by
-its head word, a split where "of"/"and" join two names, then the shape of a multi-word
-name; a one-word chunk is typed from its context by :func:`classify_word`.
+"""Typing unknown chunks: :func:`plan_chunk` asks named rules in turn, from the surest: an event
+or a place by its last or first word, a person by a title or honorific, an organization by its
+head word, a split where "of"/"and" join two names, then the shape of a name;
+:func:`classify_word` types one word by its context.
 """
 
 from __future__ import annotations
@@ -20,13 +18,14 @@ from briefing.analyse.actors.context import (
     place_before_noun,
     place_of,
     prev_word,
+    site_name,
     title_before,
     title_follows,
 )
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.plurals import plural_name
-from briefing.analyse.actors.tokens import Seg, SegKind, Word, is_acronym
+from briefing.analyse.actors.tokens import Seg, SegKind, Word, camel_case, is_acronym
 from briefing.analyse.actors.words import (
     EVENT_HEADS,
     GIVEN_PARTICLES,
@@ -325,6 +324,8 @@ def classify_word(
         and plural_name(t, common, text, start, end, gaz)
     ):
         seg.kind = "organization"  # "the Orioles", "the Tories": a team, band or party
+    if camel_case(t) and seg.kind in ("place", "person") or site_name(text, start, end, common):
+        seg.kind, seg.cue = "organization", ""  # "at QuickSprout", "GrowMap.com": a firm, a site
 
 
 def _names_a_body(seg: Seg, text: str, after: str, gaz: Gazetteer) -> bool:

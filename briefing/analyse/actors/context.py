@@ -381,3 +381,20 @@ def unit_after_number(text: str, start: int, end: int) -> bool:
     if after.isdigit() or after.isupper():
         return False  # "Bekescsaba 0 BVSC 1", "1 NEC Nijmegen 1": a team's name
     return not after.islower() or next_word(text, end) in FUNCTION_WORDS
+
+
+_WEB_ENDINGS = (".com", ".net", ".org")
+
+
+def site_name(text: str, start: int, end: int, common: bool) -> bool:
+    """True if the word ``text[start:end]`` is a site's name before its web ending
+    ("GrowMap.com"), not an ordinary word of the article ("Space.com": ``common`` or
+    written in lower case elsewhere), in the middle of a sentence."""
+    return (
+        text[end : end + 1] == "."
+        and text.startswith(_WEB_ENDINGS, end)
+        and not text[end + 4 : end + 5].isalpha()
+        and text[start - 1 : start] == " "
+        and text[start - 2 : start - 1] not in ".!?:\n"  # not "Space.com Exclusive" heading
+        and not (common or appears_lower(text[start:end].lower(), text))
+    )

@@ -56,7 +56,9 @@ class Cutter:
                 chunk.append(i)
                 i += 1
             elif not t[0].isupper() and t != "&":
-                if chunk:
+                if not chunk and (t == "al" or t == "el") and self.article_entry(i):
+                    i += 1  # "Later al Qaeda said": the article written apart opens the name
+                elif chunk:
                     chunk.append(i)
                 else:  # "Lord of the Rings": a work's title, naming nobody
                     self.work = self.work or bool(self.honorific)
@@ -69,6 +71,21 @@ class Cutter:
                 i += entry and self.entry(i, info) or self.marker(i, info) or self.take(i)
         self.flush()
         return tuple(self.steps)
+
+    def article_entry(self, i: int) -> bool:
+        """Take the entry the Arabic article at word ``i`` and the next word make ("al
+        Qaeda"), if there is one."""
+        words = self.words
+        e = (
+            self.gaz.entries.get(f"{words[i].text} {words[i + 1].text}")
+            if i + 1 < len(words)
+            else None
+        )
+        if e is None:
+            return False
+        self.flush()
+        self.steps.append((ENTRY, i, 2, e))
+        return True
 
     def flush(self) -> None:
         """Close the open chunk (with its title or honorific), or emit a lone title."""

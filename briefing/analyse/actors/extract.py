@@ -24,11 +24,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analyse.actors.cast import Cast
-from briefing.analyse.actors.chunks import entry_kind
+from briefing.analyse.actors.chunks import entry_kind, entry_seg
 from briefing.analyse.actors.compounds import split_compounds, split_coordinated
-from briefing.analyse.actors.context import unit_after_number
+from briefing.analyse.actors.context import next_word, unit_after_number
 from briefing.analyse.actors.gazetteer import Gazetteer
-from briefing.analyse.actors.headlines import Mode, Run, dateline, scan_deferred, sentence_mode
+from briefing.analyse.actors.headlines import (
+    Mode,
+    Run,
+    dateline,
+    list_heading,
+    scan_deferred,
+    sentence_mode,
+)
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
@@ -41,6 +48,7 @@ from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, sprea
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.analyse.actors.variants import join_spellings
 from briefing.analyse.actors.works import without_works
+from briefing.analyse.english import FUNCTION_WORDS
 from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Actor, Sentence
 
@@ -92,6 +100,66 @@ def _count_unit(seg: Seg, text: str) -> bool:
     )
 
 
+_POSSESSIVE = ("'s", "’s")
+# Abbreviations that open a name: the splitter's sentence start after one is a slip
+# ("St. Peter's Square", "Mt. Everest").
+_NAME_OPENING_ABBREVIATIONS = frozenset(("St.", "Ste.", "Mt.", "Ft."))
+_SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
+_ARTICLES = ("al ", "el ", "Al ", "El ")
+
+
+def saint_possessive(text: str, s: int, e: int, gaz: Gazetteer) -> int:
+    """Where the name ``text[s:e]`` ends when a possessive follows it: a saint's name keeps
+    its "'s" and the capitalised words after it ("St Mary's", "St David's Shopping
+    Centre", "St. Peter's Square"), unless it is a known place and a noun follows ("St.
+    Louis's mayor"); any other name ends at ``e``."""
+    group = text[s:e]
+    if not group.startswith(_SAINTS):
+        at = max(group.rfind(" " + saint) for saint in _SAINTS)
+        if at < 0:
+            return e
+        s += at + 1  # "Picador and St. Martin's"
+    end = e + 2
+    if end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+        return e
+    if gaz.entries.get(text[s:e]) is not None and text[end + 1 : end + 2].islower():
+        after = next_word(text, end)
+        if after not in FUNCTION_WORDS:
+            return e  # "St. Louis's mayor": the place's, not a name of its own
+    if text[end : end + 1] == " ":
+        m = CANDIDATE_RE.match(text, end + 1)
+        if m is not None:
+            return m.end()
+    return end
+
+
+def article_name(scan: _Scan, s: int, e: int) -> bool:
+    """Take the name after the Arabic article written apart ("al Qaeda", "el Mouraby"): the
+    gazetteer's entry if "al" and the first word are one, else an organization (never a
+    person of the word after "al"). False if a word or "et" ("et al") comes right before."""
+    text = scan.text
+    if s > 3 and (text[s - 4].isalnum() or text[s - 4] in "-'’"):
+        return False
+    if text[s - 6 : s - 3] == "et ":
+        return False
+    first_end = text.find(" ", s, e)
+    first_end = e if first_end < 0 else first_end
+    form = text[s - 3 : first_end]
+    entry = scan.gaz.entries.get(form) or scan.gaz.entries.get(form[0].lower() + form[1:])
+    if entry is not None:
+        scan.segs.append(entry_seg([Word(s - 3, first_end, form)], 0, 1, entry, text))
+    elif first_end == e and form[0].islower():
+        scan.segs.append(Seg(s - 3, e, form, "organization"))
+    else:
+        return False
+    if first_end < e:  # the rest of the candidate goes on as usual
+        rest = first_end + 1
+        scan.words(rest, e, text[rest:e]) if " " in text[rest:e] else scan.word(
+            rest, e, text[rest:e]
+        )
+    return True
+
+
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of photo credit and caption label lines ("Photos: Getty
     Images", "Image Credit: …"): the agency or photographer is not part of the story."""
@@ -134,11 +202,15 @@ def candidate_segments(
                 si += 1
             end_si = ends[si]
         group = m.group()
+        if text[e : e + 1] in "'’" and text[e : e + 2] in _POSSESSIVE and "S" in group:
+            e = saint_possessive(text, s, e, gaz)  # "St David's Shopping Centre"
+            group = text[s:e]
+            scan.covered = e
         mode = modes.get(si)
         if mode is None:  # the sentence's first candidate that can tell decides
             caps = group.isupper()
             at = first[si]
-            if not caps and at and text[at - 1] != "\n":
+            if not caps and at and text[at - 1] != "\n" and not list_heading(text, at):
                 mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
             elif caps and si in caps_no:
                 mode = ""  # asked already for an ALL-CAPS word of this sentence
@@ -150,6 +222,13 @@ def candidate_segments(
                     caps_no.add(si)  # else every caps word re-scans a long sentence
         if mode:
             deferred.append((s, e, mode))
+        elif (
+            s > 2
+            and text[s - 2] == "l"
+            and text[s - 3 : s] in _ARTICLES
+            and article_name(scan, s, e)
+        ):
+            continue  # "al Qaeda": the article written apart
         elif " " in group or "\u00a0" in group:
             several(s, e, group)
         else:
@@ -274,7 +353,10 @@ class _Scan:
             prior = pieces[-1][-1].text
             # A sentence start right after "W." or "Mr." is the splitter's slip.
             if w.start in self.starts and not (
-                len(prior) == 2 and prior[1] == "." or prior.rstrip(".") in honorifics
+                len(prior) == 2
+                and prior[1] == "."
+                or prior.rstrip(".") in honorifics
+                or prior in _NAME_OPENING_ABBREVIATIONS
             ):
                 pieces.append([])
             pieces[-1].append(w)

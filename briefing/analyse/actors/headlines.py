@@ -57,15 +57,16 @@ def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> Mode:
         s = text[start:end]
         if s.upper() == s:
             return "caps" if sum(c.isalpha() for c in s[:40]) > 3 else ""
+    listed = bool(start) and text[start - 1] != "\n"
     if (
         end - start > 160
-        or (start and text[start - 1] != "\n")
+        or (listed and not list_heading(text, start))
         or text[end : end + 1] not in ("", "\n")
     ):
         return ""
     s = text[start:end]
     words = s.split()
-    if len(words) < 4 or any(c in s for c in ",;()0123456789"):
+    if len(words) < (3 if listed else 4) or any(c in s for c in ",;()0123456789"):
         return ""
     caps = 0
     for w in words:
@@ -75,6 +76,17 @@ def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> Mode:
         elif c.isalpha() and w.lower() not in FUNCTION_WORDS:
             return ""
     return "title" if caps >= 3 and caps * 2 > len(words) else ""
+
+
+# A list marker opening a line: "5. ", "2) ", "- ", "• ".
+_LIST_MARKER_RE = re.compile(r"(?:\d{1,2}[.)]|[-•*–]) +")
+
+
+def list_heading(text: str, start: int) -> bool:
+    """True if only a list marker stands between the line start and ``start`` ("5.
+    Strengthen Trust Signals"): a numbered heading, read as a Title Case line."""
+    line = text.rfind("\n", 0, start) + 1
+    return start - line < 6 and _LIST_MARKER_RE.fullmatch(text, line, start) is not None
 
 
 def dateline(text: str, start: int, gaz: Gazetteer) -> list[Seg]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from briefing.analyse.actors.words import CAMEL_NAME_STARTS
 from briefing.analyse.english import CAPITALISED_NON_NAMES, NAME_ABBREVIATIONS
 from briefing.model import ActorKind, MentionReason
 
@@ -77,11 +78,12 @@ _SEP = "[ \u00a0]"
 # The Arabic article on a later word of a name, right after a capitalised word
 # ("Abdul-Karim al-Kabariti", "Ayman al-Zawahiri"): the word stays in the name.
 _ARTICLE = "(?:al|el|ad|as|ash|at|an|ar|az|ul|ud)-"
-# A word boundary, not a skipped word, then _WORD, then more words and connectors. The
+# A word boundary, not the second of two capitals around a slash ("A/B Tests", "P/E"),
+# not a skipped word, then _WORD, then more words and connectors. The
 # pattern opens with a plain character class so the regex engine scans for capitals fast;
 # the other conditions at the match start look back at that capital.
 CANDIDATE_RE = re.compile(
-    rf"[{_UP}](?<!\w.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
+    rf"[{_UP}](?<!\w.)(?<!\W[{_UP}]/.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
     rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_WORD}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_WORD}))*"
 )
 
@@ -158,3 +160,12 @@ def is_acronym(word: str, longest: int = 5) -> bool:
 def acronym_of(name: str) -> str:
     """Initials of the capitalised words of ``name`` ("World Health Organization" -> "WHO")."""
     return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def camel_case(t: str) -> bool:
+    """True for a word with a capital inside after a lower-case run of two letters or more
+    ("QuickSprout", "WebSideStory"), not a name's particle ("MacKenzie", "VanDyke")."""
+    if len(t) < 5 or not t[1:3].islower() or t.isupper():
+        return False
+    inner = next((i for i in range(3, len(t)) if t[i].isupper()), 0)
+    return bool(inner) and t[1:inner].isalpha() and t[:inner].lower() not in CAMEL_NAME_STARTS

@@ -314,3 +314,15 @@ speculators forecasters engineers users customers victims citizens refugees migr
 mourners worshippers pilgrims lawmakers legislators authorities sources insiders aides
 """.split()
 )
+# Generic product and service nouns: after a firm's name they make a product ("Apple
+# Pay", "Acme Watch"), not a body of its own; the firm alone is the actor.
+PRODUCT_WORDS = frozenset(
+    """
+Pay Watch Phone Wallet Card Store Maps Map Search Drive Cloud Glass Pass Play Prime Chat
+Messenger Browser Assistant Speaker Console Tablet Laptop Pad Pencil Lens Earth Docs
+Translate Keyboard Camera Headset Player
+""".split()
+)
+# Lower-case starts of camel-case personal and place names ("MacKenzie", "VanDyke",
+# "DelGado"); other camel-case words ("QuickSprout") name a firm or a site.
+CAMEL_NAME_STARTS = ("mac", "van", "von", "del", "des", "dos", "das", "fitz", "della", "los")

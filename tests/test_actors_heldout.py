@@ -1,0 +1,104 @@
+"""Round-4 actor rules on held-out news shapes: saints' possessives, the Arabic article
+written apart, a firm's product, numbered headings, capitals around a slash, camel-case
+and web-site names; on text written for these tests (names are the packaged gazetteer's
+or made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import actors, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Rain fell. Crowds filled the St Ives's Market Hall in Dunmore.",
+            "St Ives's Market Hall",
+            None,
+        ),
+        (
+            "Rain fell. The band played at St Oswin's Hospital on Friday.",
+            "St Oswin's Hospital",
+            "organization",
+        ),
+        ("Rain fell. Pilgrims stood in St. Oswin's Square at noon.", "St. Oswin's Square", "place"),
+        (
+            "Rain fell. Gold Leaf, which owns Harrow Books and St. Oswin's, grew.",
+            "St. Oswin's",
+            None,
+        ),
+    ],
+)
+def test_a_saints_name_keeps_its_possessive(text: str, name: str, kind: str | None) -> None:
+    got = kinds(text)
+    assert name in got, got
+    if kind:
+        assert got[name] == kind, got
+    assert not any(n.startswith("St") and n.rstrip(".").endswith(("Ives", "Oswin")) for n in got), (
+        got
+    )
+
+
+def test_a_known_place_before_a_possessive_and_a_noun_stays_the_place() -> None:
+    got = kinds("Rain fell. St. Louis's mayor spoke to the council.")
+    assert got.get("St. Louis") == "place", got
+
+
+def test_the_arabic_article_written_apart_joins_the_name() -> None:
+    text = (
+        "Rain fell. The leaders of al Qaeda met. Later al Qaeda said so. Troops fought al Zarqaba."
+    )
+    got = {a.name: (a.kind, [m.text for m in a.mentions]) for a in actors(text)}
+    assert got.get("al-Qaeda") == ("group", ["al Qaeda", "al Qaeda"]), got
+    assert got.get("al Zarqaba", ("",))[0] == "organization", got
+    assert "Qaeda" not in got and "Zarqaba" not in got, got
+
+
+def test_et_al_is_no_arabic_article() -> None:
+    got = kinds("Rain fell. The study by Brandt et al Morrow found little.")
+    assert not any(n.startswith("al ") for n in got), got
+
+
+def test_a_firm_and_a_product_noun_is_the_firm() -> None:
+    text = "Sales rose. Shoppers used Apple Pay and wore an Apple Watch. Apple Inc said so."
+    got = {a.name: [m.text for m in a.mentions] for a in actors(text)}
+    assert got.get("Apple") == ["Apple", "Apple", "Apple Inc"], got
+    assert "Apple Pay" not in got and "Apple Watch" not in got, got
+
+
+def test_a_numbered_heading_is_read_as_a_title_case_line() -> None:
+    text = (
+        "Sales rose in the spring.\n\n4. Strengthen Trust Signals\n\n"
+        "Buyers look for signs that a shop is real.\n\n5. Improve Site Search\n\nNo one waits."
+    )
+    assert kinds(text) == {}, kinds(text)
+
+
+def test_a_capital_after_a_letter_and_a_slash_starts_no_name() -> None:
+    got = kinds("Rain fell. Run seven Simple A/B Tests before you launch.")
+    assert not [n for n in got if "Tests" in n], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell. Jane Roe, who writes at QuickLoomer, agreed.",
+        "Rain fell. She answers questions at GrowPlinth.com every week.",
+    ],
+)
+def test_camel_case_and_site_names_are_firms_not_places(text: str) -> None:
+    got = kinds(text)
+    site = next(n for n in got if n.startswith(("Quick", "Grow")))
+    assert got[site] == "organization", got
+
+
+def test_camel_case_with_a_name_particle_is_no_firm() -> None:
+    got = kinds("Rain fell. Dr. Ellen MacKessock said the trial worked.")
+    assert got.get("Ellen MacKessock") == "person", got
+
+
+def test_an_ordinary_word_before_a_web_ending_is_no_firm() -> None:
+    got = kinds("Rain fell. The space race went on, Space.com reported.")
+    assert "Space" not in got, got
