@@ -102,3 +102,45 @@ def test_camel_case_with_a_name_particle_is_no_firm() -> None:
 def test_an_ordinary_word_before_a_web_ending_is_no_firm() -> None:
     got = kinds("Rain fell. The space race went on, Space.com reported.")
     assert "Space" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        ("Rain fell. Shares in Moody's rose on Monday.", "Moody's", "Moody's"),
+        ("Rain fell. They ate at McDonald’s in town.", "McDonald's", "McDonald’s"),
+        ("Rain fell. Lloyd's of London said so.", "Lloyd's of London", "Lloyd's of London"),
+        ("Rain fell . Shares in Moody 's rose .", "Moody's", "Moody 's"),
+    ],
+)
+def test_a_known_name_written_with_a_possessive_keeps_it(text: str, name: str, form: str) -> None:
+    got = {a.name: (a.kind, [m.text for m in a.mentions]) for a in actors(text)}
+    assert list(got.values()) == [("organization", [form])], got
+    assert next(iter(got)) in (name, form), got  # the canonical name or the article's form
+
+
+def test_an_owners_possessive_stays_out_of_the_name() -> None:
+    got = {a.name: [m.text for m in a.mentions] for a in actors("Rain fell. Jane Roe's car broke.")}
+    assert got.get("Jane Roe") == ["Jane Roe"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rain fell. She danced with the San Marco Ballet for years.", "San Marco Ballet"),
+        (
+            "Rain fell. The case went to the Santa Maria County Court on Monday.",
+            "Santa Maria County Court",
+        ),
+        ("Rain fell. They beat the St. Louis Cardinals on Tuesday.", "St. Louis Cardinals"),
+    ],
+)
+def test_a_given_name_after_a_places_first_word_stays_in_the_name(text: str, name: str) -> None:
+    got = kinds(text)
+    assert name in got, got
+    assert not [n for n in got if got[n] == "person"], got
+
+
+def test_an_owned_list_keeps_a_saints_name_a_firm() -> None:
+    got = kinds("Rain fell. Gold Leaf, which owns Harrow Books and St. Oswin's, grew.")
+    assert got.get("St. Oswin's") == "organization", got

@@ -12,7 +12,13 @@ from briefing.analyse.actors.classify import plan_chunk, type_chunk
 from briefing.analyse.actors.context import institution_after, prev_word, title_before
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, SegKind, Word, is_acronym
-from briefing.analyse.actors.words import DOTTED_SUFFIXES, JOINTS, LEGAL_FORMS, PRODUCT_WORDS
+from briefing.analyse.actors.words import (
+    DOTTED_SUFFIXES,
+    JOINTS,
+    LEGAL_FORMS,
+    PLACE_FIRST,
+    PRODUCT_WORDS,
+)
 
 
 def entry_seg(words: list[Word], i: int, k: int, e: Entry, text: str) -> Seg:
@@ -177,8 +183,10 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
 
 
 def _inner_given_name(chunk: list[Word], gaz: Gazetteer) -> int:
-    """Where a name starts at a given name inside a run of capitalised words, else 0."""
-    if chunk[0].text in gaz.given_names:
+    """Where a name starts at a given name inside a run of capitalised words, else 0; never
+    after a place's first word ("St. Louis Cardinals", "San Jose Sharks")."""
+    first = chunk[0].text
+    if first in gaz.given_names or first in PLACE_FIRST:
         return 0
     for j in range(1, len(chunk) - 1):
         if (

@@ -56,6 +56,7 @@ _APPOSITION_RE = re.compile(
 # ", 39," after a name: a person's age ("Dutroux, 39, was charged").
 _AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
 _TICKER_RE = re.compile(r"\(\s*([A-Za-z]+)\s*:\s*$")  # "(NASDAQ: " before a symbol
+_SHAPE = frozenset(("place", "person"))  # kinds a camel-case word's shape overrules
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
 
@@ -205,8 +206,7 @@ def _name_shape(
 ) -> _Plan:
     """Type a multi-word chunk by the shape of a name: given name, initials, articles.
 
-    The shape alone decides a person or an organization; else the plan for
-    :func:`_shape_in_context`.
+    The shape alone decides a person or an organization; else :func:`_shape_in_context`.
     """
     first, last = words[0].text, words[-1].text
     if (
@@ -324,7 +324,7 @@ def classify_word(
         and plural_name(t, common, text, start, end, gaz)
     ):
         seg.kind = "organization"  # "the Orioles", "the Tories": a team, band or party
-    if camel_case(t) and seg.kind in ("place", "person") or site_name(text, start, end, common):
+    if seg.kind in _SHAPE and camel_case(t) or after == "." and site_name(text, start, end, common):
         seg.kind, seg.cue = "organization", ""  # "at QuickSprout", "GrowMap.com": a firm, a site
 
 

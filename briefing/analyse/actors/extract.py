@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind, entry_seg
 from briefing.analyse.actors.compounds import split_compounds, split_coordinated
-from briefing.analyse.actors.context import next_word, unit_after_number
+from briefing.analyse.actors.context import unit_after_number
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import (
     Mode,
@@ -39,6 +39,13 @@ from briefing.analyse.actors.headlines import (
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
+from briefing.analyse.actors.possessive import (
+    ARTICLES,
+    POSSESSIVES,
+    marks_at,
+    possessive_entry,
+    saint_possessive,
+)
 from briefing.analyse.actors.qualified import join_qualified
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
@@ -48,7 +55,6 @@ from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, sprea
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.analyse.actors.variants import join_spellings
 from briefing.analyse.actors.works import without_works
-from briefing.analyse.english import FUNCTION_WORDS
 from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Actor, Sentence
 
@@ -100,55 +106,26 @@ def _count_unit(seg: Seg, text: str) -> bool:
     )
 
 
-_POSSESSIVE = ("'s", "’s")
 # Abbreviations that open a name: the splitter's sentence start after one is a slip
 # ("St. Peter's Square", "Mt. Everest").
+_DIGITS = "0123456789"
 _NAME_OPENING_ABBREVIATIONS = frozenset(("St.", "Ste.", "Mt.", "Ft."))
-_SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
-_ARTICLES = ("al ", "el ", "Al ", "El ")
-
-
-def saint_possessive(text: str, s: int, e: int, gaz: Gazetteer) -> int:
-    """Where the name ``text[s:e]`` ends when a possessive follows it: a saint's name keeps
-    its "'s" and the capitalised words after it ("St Mary's", "St David's Shopping
-    Centre", "St. Peter's Square"), unless it is a known place and a noun follows ("St.
-    Louis's mayor"); any other name ends at ``e``."""
-    group = text[s:e]
-    if not group.startswith(_SAINTS):
-        at = max(group.rfind(" " + saint) for saint in _SAINTS)
-        if at < 0:
-            return e
-        s += at + 1  # "Picador and St. Martin's"
-    end = e + 2
-    if end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
-        return e
-    if gaz.entries.get(text[s:e]) is not None and text[end + 1 : end + 2].islower():
-        after = next_word(text, end)
-        if after not in FUNCTION_WORDS:
-            return e  # "St. Louis's mayor": the place's, not a name of its own
-    if text[end : end + 1] == " ":
-        m = CANDIDATE_RE.match(text, end + 1)
-        if m is not None:
-            return m.end()
-    return end
 
 
 def article_name(scan: _Scan, s: int, e: int) -> bool:
-    """Take the name after the Arabic article written apart ("al Qaeda", "el Mouraby"): the
-    gazetteer's entry if "al" and the first word are one, else an organization (never a
-    person of the word after "al"). False if a word or "et" ("et al") comes right before."""
+    """Take the name after the Arabic article written apart ("al Qaeda", "el Mouraby") at
+    ``s`` (after " al " or " el "): the gazetteer's entry if "al" and the first word are
+    one, else an organization (never a person of the word after "al"); not after "et"."""
     text = scan.text
-    if s > 3 and (text[s - 4].isalnum() or text[s - 4] in "-'’"):
-        return False
-    if text[s - 6 : s - 3] == "et ":
+    if text[s - 7 : s - 4] == " et":
         return False
     first_end = text.find(" ", s, e)
     first_end = e if first_end < 0 else first_end
     form = text[s - 3 : first_end]
-    entry = scan.gaz.entries.get(form) or scan.gaz.entries.get(form[0].lower() + form[1:])
+    entry = scan.gaz.entries.get(form)
     if entry is not None:
         scan.segs.append(entry_seg([Word(s - 3, first_end, form)], 0, 1, entry, text))
-    elif first_end == e and form[0].islower():
+    elif first_end == e:
         scan.segs.append(Seg(s - 3, e, form, "organization"))
     else:
         return False
@@ -193,6 +170,7 @@ def candidate_segments(
     last = len(ends) - 1
     end_si = ends[0]
     several, one, deferred = scan.words, scan.word, scan.deferred
+    possessives, articles = marks_at(text, POSSESSIVES), marks_at(text, ARTICLES, 4)
     for m in CANDIDATE_RE.finditer(text):
         s, e = m.span()
         if s < scan.covered:
@@ -202,15 +180,21 @@ def candidate_segments(
                 si += 1
             end_si = ends[si]
         group = m.group()
-        if text[e : e + 1] in "'’" and text[e : e + 2] in _POSSESSIVE and "S" in group:
-            e = saint_possessive(text, s, e, gaz)  # "St David's Shopping Centre"
+        if possessives and e in possessives:
+            e = scan.possessive(s, e)
+            if e < 0:
+                continue
             group = text[s:e]
-            scan.covered = e
         mode = modes.get(si)
         if mode is None:  # the sentence's first candidate that can tell decides
             caps = group.isupper()
             at = first[si]
-            if not caps and at and text[at - 1] != "\n" and not list_heading(text, at):
+            if (
+                not caps
+                and at
+                and text[at - 1] != "\n"
+                and not (text[at - 3] in _DIGITS and list_heading(text, at))
+            ):
                 mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
             elif caps and si in caps_no:
                 mode = ""  # asked already for an ALL-CAPS word of this sentence
@@ -222,12 +206,7 @@ def candidate_segments(
                     caps_no.add(si)  # else every caps word re-scans a long sentence
         if mode:
             deferred.append((s, e, mode))
-        elif (
-            s > 2
-            and text[s - 2] == "l"
-            and text[s - 3 : s] in _ARTICLES
-            and article_name(scan, s, e)
-        ):
+        elif articles and s in articles and article_name(scan, s, e):
             continue  # "al Qaeda": the article written apart
         elif " " in group or "\u00a0" in group:
             several(s, e, group)
@@ -268,6 +247,20 @@ class _Scan:
         segs = self.segs
         as_team_if_teamish(seg, self.text, self.gaz, segs[-1] if segs else None)
         segs.append(seg)
+
+    def possessive(self, s: int, e: int) -> int:
+        """Where the candidate ``[s, e)`` ends, a possessive after it: -1 if it and the
+        possessive make a gazetteer entry (taken here: "Moody's", "Lloyd's of London"), past
+        it for a saint's name ("St David's Shopping Centre"), else ``e``."""
+        text = self.text
+        seg = possessive_entry(text, s, e, self.gaz)
+        if seg is not None:
+            self.segs.append(seg)
+            self.covered = seg.end
+            return -1
+        if "S" in text[s:e]:
+            e = self.covered = saint_possessive(text, s, e, self.gaz)
+        return e
 
     def dateline(self, s: int) -> bool:
         """Take the places of a wire dateline opening a line at ``s``, if there is one."""

@@ -78,14 +78,15 @@ def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> Mode:
     return "title" if caps >= 3 and caps * 2 > len(words) else ""
 
 
-# A list marker opening a line: "5. ", "2) ", "- ", "• ".
-_LIST_MARKER_RE = re.compile(r"(?:\d{1,2}[.)]|[-•*–]) +")
+# A number opening a line as a list marker: "5. ", "12) ".
+_LIST_MARKER_RE = re.compile(r"\d{1,2}[.)] +")
 
 
 def list_heading(text: str, start: int) -> bool:
-    """True if only a list marker stands between the line start and ``start`` ("5.
-    Strengthen Trust Signals"): a numbered heading, read as a Title Case line."""
-    line = text.rfind("\n", 0, start) + 1
+    """True if only a list number stands between the line start and ``start`` ("5.
+    Strengthen Trust Signals"): a numbered heading, read as a Title Case line. The callers
+    test first that a digit is three characters back (cheap: most starts follow "word. ")."""
+    line = text.rfind("\n", max(0, start - 7), start) + 1
     return start - line < 6 and _LIST_MARKER_RE.fullmatch(text, line, start) is not None
 
 

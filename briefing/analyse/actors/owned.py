@@ -24,7 +24,7 @@ _CUE = re.compile(
     r"(?: (?:the|its) (?:publishers?|imprints?|brands?|firms?|companies))? (?=[A-Z])"
 )
 _CUE_WORDS = ("owns", "owned", "stake", "shares", "imprints", "subsidiaries")
-_RETYPE = frozenset(("person", "unknown"))
+_RETYPE = frozenset(("person", "unknown", "place"))  # a place by its shape alone: "St. Martin's"
 
 
 def owned_items(text: str) -> list[tuple[int, int]]:

@@ -83,7 +83,8 @@ _ARTICLE = "(?:al|el|ad|as|ash|at|an|ar|az|ul|ud)-"
 # pattern opens with a plain character class so the regex engine scans for capitals fast;
 # the other conditions at the match start look back at that capital.
 CANDIDATE_RE = re.compile(
-    rf"[{_UP}](?<!\w.)(?<!\W[{_UP}]/.)(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
+    rf"[{_UP}](?<!\w.)(?<!\W[{_UP}]/.)"
+    rf"(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
     rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_WORD}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_WORD}))*"
 )
 

@@ -141,8 +141,8 @@ Slam Bowl Globe Globes Final Finals Semi-final Semi-finals Quarter-final Quarter
 # First or last words that make an unknown name a place.
 PLACE_FIRST = frozenset(
     """
-Mount Mt Lake Loch River Cape Port Fort San Santa Santo Sao São Saint St Lac Gulf Bay Isle
-Sierra Costa Los Las Rio
+Mount Mt Mt. Lake Loch River Cape Port Fort Ft. San Santa Santo Sao São Saint St St. Lac Gulf
+Bay Isle Sierra Costa Los Las Rio
 """.split()
 )
 PLACE_LAST = frozenset(

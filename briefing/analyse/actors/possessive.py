@@ -1,0 +1,78 @@
+"""Names that go on past a possessive the candidate regex stops at.
+
+The regex ends a word before "'s" (the owner's, not the name). Two kinds of name keep it:
+a gazetteer entry written with it ("Moody's", "Lloyd's of London"; also "Moody 's" in
+tokenised text), and a saint's name with the words after it ("St Mary's Hospital").
+"""
+
+from __future__ import annotations
+
+from briefing.analyse.actors.chunks import entry_seg
+from briefing.analyse.actors.context import next_word
+from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
+from briefing.analyse.english import FUNCTION_WORDS
+
+_SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
+
+
+# A possessive after a candidate ("'s", "’s"; " 's" in tokenised text), and the Arabic
+# article written apart before one (" al Qaeda").
+POSSESSIVES = ("'s", "’s")
+ARTICLES = (" al ", " el ")
+
+
+def marks_at(text: str, marks: tuple[str, ...], skip: int = 0) -> set[int]:
+    """Offsets of the ``marks`` in ``text``, moved by ``skip`` (a possessive's offset is
+    that of the space before it, if any). Found once per text with ``str.find`` (most texts
+    hold a few or none), so that each candidate only asks a set."""
+    out: set[int] = set()
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            out.add(i + skip if skip or text[i - 1] != " " else i - 1)
+            i = text.find(mark, i + 2)
+    return out
+
+
+def possessive_entry(text: str, s: int, e: int, gaz: Gazetteer) -> Seg | None:
+    """The gazetteer entry the candidate ``text[s:e]`` and its possessive make, if any
+    ("Moody's", "McDonald's", "Lloyd's of London")."""
+    end = e + (3 if text[e] == " " else 2)
+    if end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+        return None
+    form = text[s:e] + "'s"
+    entry = gaz.entries.get(form)
+    if entry is None and text.startswith(" of ", end):
+        m = CANDIDATE_RE.match(text, end + 4)
+        if m is None or gaz.entries.get(f"{form} of {m.group()}") is None:
+            return None
+        entry, end = gaz.entries.get(f"{form} of {m.group()}"), m.end()
+    if entry is None:
+        return None
+    return entry_seg([Word(s, end, text[s:end])], 0, 1, entry, text)
+
+
+def saint_possessive(text: str, s: int, e: int, gaz: Gazetteer) -> int:
+    """Where the name ``text[s:e]`` ends when a possessive follows it: a saint's name keeps
+    its "'s" and the capitalised words after it ("St Mary's", "St David's Shopping
+    Centre", "St. Peter's Square"), unless it is a known place and a noun follows ("St.
+    Louis's mayor"); any other name ends at ``e``."""
+    group = text[s:e]
+    if not group.startswith(_SAINTS):
+        at = max(group.rfind(" " + saint) for saint in _SAINTS)
+        if at < 0:
+            return e
+        s += at + 1  # "Picador and St. Martin's"
+    end = e + 2
+    if end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+        return e
+    if gaz.entries.get(text[s:e]) is not None and text[end + 1 : end + 2].islower():
+        after = next_word(text, end)
+        if after not in FUNCTION_WORDS:
+            return e  # "St. Louis's mayor": the place's, not a name of its own
+    if text[end : end + 1] == " ":
+        m = CANDIDATE_RE.match(text, end + 1)
+        if m is not None:
+            return m.end()
+    return end
