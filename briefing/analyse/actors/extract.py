@@ -40,10 +40,9 @@ from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
 from briefing.analyse.actors.possessive import (
-    ARTICLES,
-    POSSESSIVES,
-    marks_at,
+    possessive_after,
     possessive_entry,
+    possessive_stems,
     saint_possessive,
 )
 from briefing.analyse.actors.qualified import join_qualified
@@ -114,10 +113,10 @@ _NAME_OPENING_ABBREVIATIONS = frozenset(("St.", "Ste.", "Mt.", "Ft."))
 
 def article_name(scan: _Scan, s: int, e: int) -> bool:
     """Take the name after the Arabic article written apart ("al Qaeda", "el Mouraby") at
-    ``s`` (after " al " or " el "): the gazetteer's entry if "al" and the first word are
+    ``s`` (after " ?l "): the gazetteer's entry if "al" and the first word are
     one, else an organization (never a person of the word after "al"); not after "et"."""
     text = scan.text
-    if text[s - 7 : s - 4] == " et":
+    if s < 4 or text[s - 4] != " " or text[s - 3] not in "ae" or text[s - 7 : s - 4] == " et":
         return False
     first_end = text.find(" ", s, e)
     first_end = e if first_end < 0 else first_end
@@ -170,7 +169,7 @@ def candidate_segments(
     last = len(ends) - 1
     end_si = ends[0]
     several, one, deferred = scan.words, scan.word, scan.deferred
-    possessives, articles = marks_at(text, POSSESSIVES), marks_at(text, ARTICLES, 4)
+    stems = possessive_stems(gaz)
     for m in CANDIDATE_RE.finditer(text):
         s, e = m.span()
         if s < scan.covered:
@@ -180,7 +179,7 @@ def candidate_segments(
                 si += 1
             end_si = ends[si]
         group = m.group()
-        if possessives and e in possessives:
+        if ("St" in group or group in stems) and possessive_after(text, e):
             e = scan.possessive(s, e)
             if e < 0:
                 continue
@@ -206,8 +205,6 @@ def candidate_segments(
                     caps_no.add(si)  # else every caps word re-scans a long sentence
         if mode:
             deferred.append((s, e, mode))
-        elif articles and s in articles and article_name(scan, s, e):
-            continue  # "al Qaeda": the article written apart
         elif " " in group or "\u00a0" in group:
             several(s, e, group)
         else:
@@ -303,6 +300,8 @@ class _Scan:
         """Segment a one-word candidate: a known word mid-sentence, else :func:`single`."""
         text, gaz = self.text, self.gaz
         before = text[s - 1] if s else "\n"
+        if before == " " and text[s - 2] == "l" and article_name(self, s, e):
+            return  # "al Qaeda": the article written apart
         if before == "\n" and group.isupper() and len(group) > 2 and self.dateline(s):
             return
         if s in self.starts or not s:

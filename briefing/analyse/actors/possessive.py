@@ -16,23 +16,24 @@ from briefing.analyse.english import FUNCTION_WORDS
 _SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
 
 
-# A possessive after a candidate ("'s", "’s"; " 's" in tokenised text), and the Arabic
-# article written apart before one (" al Qaeda").
-POSSESSIVES = ("'s", "’s")
-ARTICLES = (" al ", " el ")
+# The stems of the gazetteer's forms written with a possessive ("Moody" of "Moody's",
+# "Lloyd" of "Lloyd's of London"), per gazetteer (the tuple is swapped whole).
+_STEMS: list = [(None, frozenset())]
 
 
-def marks_at(text: str, marks: tuple[str, ...], skip: int = 0) -> set[int]:
-    """Offsets of the ``marks`` in ``text``, moved by ``skip`` (a possessive's offset is
-    that of the space before it, if any). Found once per text with ``str.find`` (most texts
-    hold a few or none), so that each candidate only asks a set."""
-    out: set[int] = set()
-    for mark in marks:
-        i = text.find(mark)
-        while i >= 0:
-            out.add(i + skip if skip or text[i - 1] != " " else i - 1)
-            i = text.find(mark, i + 2)
-    return out
+def possessive_stems(gaz: Gazetteer) -> frozenset[str]:
+    """The candidates that may open a gazetteer form with a possessive (see :data:`_STEMS`)."""
+    memo = _STEMS[0]
+    if memo[0] is not gaz:
+        stems = {f.split("'s", 1)[0] for f in gaz.entries if "'s" in f and not f.startswith("'")}
+        memo = _STEMS[0] = (gaz, frozenset(stems))
+    return memo[1]
+
+
+def possessive_after(text: str, e: int) -> bool:
+    """True if a possessive follows ``e``: "'s", "’s", or " 's" in tokenised text."""
+    c = text[e : e + 3]
+    return c[:2] in ("'s", "’s") or c == " 's"
 
 
 def possessive_entry(text: str, s: int, e: int, gaz: Gazetteer) -> Seg | None:
