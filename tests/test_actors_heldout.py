@@ -144,3 +144,16 @@ def test_a_given_name_after_a_places_first_word_stays_in_the_name(text: str, nam
 def test_an_owned_list_keeps_a_saints_name_a_firm() -> None:
     got = kinds("Rain fell. Gold Leaf, which owns Harrow Books and St. Oswin's, grew.")
     assert got.get("St. Oswin's") == "organization", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rain fell. She joined Berwick Philharmonic last year.", "Berwick Philharmonic"),
+        ("Rain fell. He led Harlow Youth Orchestra in May.", "Harlow Youth Orchestra"),
+        ("Rain fell. She danced with the San Marco Ballet for years.", "San Marco Ballet"),
+    ],
+)
+def test_ensembles_are_organizations(text: str, name: str) -> None:
+    got = kinds(text)
+    assert got.get(name) == "organization", got

@@ -187,7 +187,7 @@ ORG_HEADS = frozenset(
     " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
     " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
     " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
-    " Executive Government Treasury Exchequer Cabinet Commons".split()
+    " Executive Government Treasury Exchequer Cabinet Commons Ballet Orchestra Philharmonic".split()
 )
 # Particles inside personal names ("Steve van Vuuren", "Osama bin Laden").
 GIVEN_PARTICLES = frozenset(
