@@ -112,27 +112,19 @@ _NAME_OPENING_ABBREVIATIONS = frozenset(("St.", "Ste.", "Mt.", "Ft."))
 
 
 def article_name(scan: _Scan, s: int, e: int) -> bool:
-    """Take the name after the Arabic article written apart ("al Qaeda", "el Mouraby") at
-    ``s`` (after " ?l "): the gazetteer's entry if "al" and the first word are
-    one, else an organization (never a person of the word after "al"); not after "et"."""
+    """Take the one-word name ``text[s:e]`` after the Arabic article written apart ("al
+    Qaeda", "el Mouraby"; the caller saw " ?l " before it): the gazetteer's entry if "al"
+    and the word are one, else an organization (never a person of the word after "al");
+    not after "et" ("et al")."""
     text = scan.text
     if s < 4 or text[s - 4] != " " or text[s - 3] not in "ae" or text[s - 7 : s - 4] == " et":
         return False
-    first_end = text.find(" ", s, e)
-    first_end = e if first_end < 0 else first_end
-    form = text[s - 3 : first_end]
+    form = text[s - 3 : e]
     entry = scan.gaz.entries.get(form)
     if entry is not None:
-        scan.segs.append(entry_seg([Word(s - 3, first_end, form)], 0, 1, entry, text))
-    elif first_end == e:
-        scan.segs.append(Seg(s - 3, e, form, "organization"))
+        scan.segs.append(entry_seg([Word(s - 3, e, form)], 0, 1, entry, text))
     else:
-        return False
-    if first_end < e:  # the rest of the candidate goes on as usual
-        rest = first_end + 1
-        scan.words(rest, e, text[rest:e]) if " " in text[rest:e] else scan.word(
-            rest, e, text[rest:e]
-        )
+        scan.segs.append(Seg(s - 3, e, form, "organization"))
     return True
 
 
