@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.analyse.actors.extract import extract_actors
+from briefing.analyse.actors.gazetteer_cache import load_gazetteer
+from briefing.model import Sentence
 from tests.test_actors import actors, kinds
 
 
@@ -157,3 +160,14 @@ def test_an_owned_list_keeps_a_saints_name_a_firm() -> None:
 def test_ensembles_are_organizations(text: str, name: str) -> None:
     got = kinds(text)
     assert got.get(name) == "organization", got
+
+
+def test_a_numbered_heading_kept_whole_by_the_splitter_is_a_title_case_line() -> None:
+    text = (
+        "Sales rose in the spring.\n\n5. Strengthen Trust Signals\n\nBuyers look for a real shop."
+    )
+    heading = text.index("5.")
+    spans = [(0, 25), (heading, heading + 27), (heading + 29, len(text))]
+    sentences = tuple(Sentence(s, e, i) for i, (s, e) in enumerate(spans))
+    assert text[heading : heading + 27] == "5. Strengthen Trust Signals"
+    assert extract_actors(text, sentences, load_gazetteer()) == ()

@@ -51,13 +51,18 @@ def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> Mode:
     """``caps`` for an ALL-CAPS sentence, ``title`` for a Title Case headline, else "".
 
     ``caps_word`` says whether the candidate that asks is itself ALL-CAPS; if not, the
-    sentence cannot be ALL-CAPS. Only a whole short line can be a Title Case headline.
+    sentence cannot be ALL-CAPS. Only a whole short line can be a Title Case headline; a
+    list number before it ("5. ") does not count, as a sentence or as part of one.
     """
     if caps_word:
         s = text[start:end]
         if s.upper() == s:
             return "caps" if sum(c.isalpha() for c in s[:40]) > 3 else ""
     listed = bool(start) and text[start - 1] != "\n"
+    if not listed and text[start : start + 1].isdigit():  # "5. Strengthen Trust Signals"
+        m = _LIST_MARKER_RE.match(text, start, end)
+        if m is not None:
+            start, listed = m.end(), True
     if (
         end - start > 160
         or (listed and not list_heading(text, start))
