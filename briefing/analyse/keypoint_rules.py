@@ -321,6 +321,7 @@ def after_gallery_counter(text: str, start: int) -> bool:
     return _GALLERY_COUNTER.search(text, max(0, start - 24), start) is not None
 
 
+_DIGIT = re.compile(r"\d")
 # Words nearly every English sentence holds; a row of a table or a stats box has none.
 _FUNCTION_WORDS = frozenset(
     """the a an of to in on at for with by from and or but is are was were be has have had
@@ -334,20 +335,28 @@ _CITATION = re.compile(
     r"(?:See|Cf\.|But\s+see|See\s+also)(?:,?\s+e\.g\.,)?\s.*\bv\.\s|(?:Id|Ibid)\."
 )
 _WEB_ADDRESS = re.compile(r"https?://|\bwww\.\w")
+_CITATION_STARTS = ("See", "Cf.", "But see", "Id.", "Ibid")
 
 
 def is_citation(text: str) -> bool:
     """True for a citation sentence or one pointing to a web address."""
-    return _CITATION.match(text) is not None or _WEB_ADDRESS.search(text) is not None
+    if text.startswith(_CITATION_STARTS) and _CITATION.match(text) is not None:
+        return True
+    return ("//" in text or "www." in text) and _WEB_ADDRESS.search(text) is not None
 
 
-def is_table_row(words: list[str]) -> bool:
+def is_table_row(text: str, words: list[str]) -> bool:
     """A row of figures: three or more numbers making over a third of the words and no
-    function word ("DL Ana Ruiz 63 85% 1 tackle (1 combined).", "1 cup, 2 tsp, 3 eggs.")."""
-    numbers = sum(1 for w in words if any(c.isdigit() for c in w))
-    if numbers < 3 or 3 * numbers < len(words):
+    function word ("DL Ana Ruiz 63 85% 1 tackle (1 combined).", "1 cup, 2 tsp, 3 eggs.").
+
+    The cheap tests first: most sentences hold no figure, or a function word early on."""
+    if _DIGIT.search(text) is None:
         return False
-    return not any(w.strip(",.;:()").lower() in _FUNCTION_WORDS for w in words)
+    for w in words:
+        if w.strip(",.;:()").lower() in _FUNCTION_WORDS:
+            return False
+    numbers = sum(1 for w in words if _DIGIT.search(w))
+    return numbers >= 3 and 3 * numbers >= len(words)
 
 
 def is_score_line(text: str, words: list[str] | None = None) -> bool:
@@ -357,6 +366,14 @@ def is_score_line(text: str, words: list[str] | None = None) -> bool:
         return False
     lower = sum(1 for w in words if w[:1].islower())
     return lower <= 1
+
+
+def _may_subscribe(text: str) -> bool:
+    """Letters every _SUBSCRIBE match holds, looked for in C before the regex runs."""
+    return any(part in text for part in _SUBSCRIBE_PARTS)
+
+
+_SUBSCRIBE_PARTS = ("ign", "IGN", "ubscri", "UBSCRI", "nbox", "mail", "ewsletter")
 
 
 def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
@@ -373,7 +390,7 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "signpost"
     if text.startswith(_CALL_WORDS) and _CALL.match(text):
         return "signpost"
-    if short and _SUBSCRIBE.search(text):
+    if short and _may_subscribe(text) and _SUBSCRIBE.search(text):
         return "signpost"
     first = text[:1]
     if first in ",;:.!?":  # the rest of a sentence cut off before it: ", , from 5 p.m."
@@ -382,9 +399,9 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "byline"
     if short and is_score_line(text, words):
         return "score"
-    if (text[:1] in "SCBI" or "/" in text or "www" in text) and is_citation(text):
+    if is_citation(text):
         return "note"
-    if len(words) <= 24 and is_table_row(words):
+    if len(words) <= 24 and is_table_row(text, words):
         return "score"
     if not is_terminated(text):
         return "fragment"
