@@ -11,11 +11,9 @@ from hypothesis import strategies as st
 from briefing.analyse.actors import tokens
 from briefing.analyse.keypoint_scores import content_bags
 from briefing.analyse.sections import (
-    _KNOWN,
     MIN_PARAGRAPHS,
     _boundaries,
     _paragraph_words,
-    _plain_words,
     _sizes,
     _tiling,
     _topic_word,
@@ -127,13 +125,6 @@ def test_paragraph_words_match_the_plain_form_on_written_text() -> None:
 @given(st.lists(st.lists(TOPIC_WORDS, min_size=1, max_size=10), min_size=1, max_size=6))
 def test_paragraph_words_match_the_plain_form(paragraphs: list[list[str]]) -> None:
     _check_paragraph_words([" ".join(words) + "." for words in paragraphs])
-
-
-def test_plain_words_match_the_table_for_own_lower_case_tokens() -> None:
-    tokens = "the ox indo-pacific mayor's 2024 über straße σοφια's fans a_b said plan".split()
-    assert all(t == t.lower() for t in tokens)
-    get = _KNOWN.__getitem__
-    assert _plain_words(tokens, get) == list(filter(None, map(get, tokens)))
 
 
 def test_sections_skip_the_tiling_for_short_articles_with_the_same_result() -> None:

@@ -177,7 +177,8 @@ def sentence_scores(
 ) -> list[float]:
     """:func:`score_sentences` from the content-word bags; ``lede`` is the first sentence
     that may be a key point (the lead prior counts from it)."""
-    counts = Counter(chain.from_iterable(map(set, bags)))
+    distinct = list(map(set, bags))
+    counts = Counter(chain.from_iterable(distinct))
     df = counts.__getitem__
     k = weights.length_smoothing
     centrality = [sum(map(df, bag)) / (len(bag) + k) if bag or k else 0.0 for bag in bags]
@@ -189,8 +190,7 @@ def sentence_scores(
     if title and weights.title:
         title_words = {w for w in WORD.findall(title.lower()) if w not in STOP_WORDS}
         scale = weights.title / (1 + len(title_words))
-        overlap = title_words.intersection
-        scores = [s + scale * len(overlap(b)) for s, b in zip(scores, bags, strict=True)]
+        scores = [s + scale * len(title_words & d) for s, d in zip(scores, distinct, strict=True)]
     if weights.attribution:
         scores = [
             s + weights.attribution if r else s for s, r in zip(scores, reported, strict=True)
@@ -234,7 +234,8 @@ def _lead_prior(
 
 
 # A quotation inside one sentence: "…" or “…”, or ‘…’ whose closing mark is no apostrophe.
-_QUOTATION = re.compile(r'[“"]([^"“”]*)[”"]|‘([^‘’]*)’(?!\w)')
+# Each branch starts with its own mark, so the search skips to the next mark in C.
+_QUOTATION = re.compile(r'“([^"“”]*)[”"]|"([^"“”]*)[”"]|‘([^‘’]*)’(?!\w)')
 
 
 def speech_sentences(
@@ -253,7 +254,7 @@ def _is_speech(sentence: str, weights: Weights) -> bool:
     """True unless every quotation in ``sentence`` is closed and shorter than ``scare_words``."""
     rest = sentence
     for m in _QUOTATION.finditer(sentence):
-        if len((m.group(1) or m.group(2) or "").split()) >= weights.scare_words:
+        if len((m.group(1) or m.group(2) or m.group(3) or "").split()) >= weights.scare_words:
             return True
         rest = rest.replace(m.group(), " ", 1)
     marks = '"“”‘' if weights.single_quote else '"“”'

@@ -95,19 +95,30 @@ class Candidate(Span):
 def _open_quotes(text: str, sentences: Sequence[Sentence], quoted: set[int]) -> list[bool]:
     """Per sentence, whether it starts inside a quotation opened earlier in its paragraph.
 
-    ``quoted`` holds the sentences with a double quotation mark (the others keep the state).
+    ``quoted`` holds the sentences with a double quotation mark (the others keep the state,
+    so only those are read, and the sentences after one that leaves a quotation open).
     """
-    if not quoted:
-        return [False] * len(sentences)
-    out = []
+    out = [False] * len(sentences)
     inside = False
-    paragraph = -1
-    for i, s in enumerate(sentences):
-        if s.paragraph != paragraph:
-            paragraph, inside = s.paragraph, False
-        out.append(inside)
-        if i in quoted:
-            inside = quote_state(text[s.start : s.end], inside)[1]
+    last = -1  # The last quoted sentence read.
+    for i in sorted(quoted):
+        if inside:  # Open after ``last``: so until its paragraph ends.
+            paragraph = sentences[last].paragraph
+            j = last + 1
+            while j < i and sentences[j].paragraph == paragraph:
+                out[j] = True
+                j += 1
+            inside = j == i and sentences[i].paragraph == paragraph
+        s = sentences[i]
+        out[i] = inside
+        inside = quote_state(text[s.start : s.end], inside)[1]
+        last = i
+    if inside:
+        paragraph = sentences[last].paragraph
+        j = last + 1
+        while j < len(sentences) and sentences[j].paragraph == paragraph:
+            out[j] = True
+            j += 1
     return out
 
 

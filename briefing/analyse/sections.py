@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from itertools import chain
 from operator import attrgetter, mul
 
@@ -134,35 +134,11 @@ def _paragraph_words(
         runs = [None] * len(paragraphs)
     findall = TERM.findall
     from_terms = chain.from_iterable
-    # Every token is a piece of ``low``; when each of its characters is its own lower case,
-    # so is each token, and _plain_words may skip the table for plain words.
-    plain = low == low.lower()
     bags = []
     for p, run in zip(paragraphs, runs, strict=True):
         tokens = from_terms(terms[run[0] : run[1]]) if run else findall(low, p.start, p.end)
-        bags.append(_plain_words(tokens, get) if plain else list(filter(None, map(get, tokens))))
+        bags.append(list(filter(None, map(get, tokens))))
     return bags, aligned
-
-
-def _plain_words(tokens: Iterable[str], get: Callable[[str], str | None]) -> list[str]:
-    """``list(filter(None, map(get, tokens)))`` for tokens that are their own lower case.
-
-    Such a token of letters only is its own topic word (see :func:`_topic_word`) unless it
-    is short or a stop word, so only the others are looked up: in a long run the large
-    table of known tokens is seldom in the processor's cache, and this loop costs less.
-    """
-    stop = TITLE_STOP_WORDS
-    bag: list[str] = []
-    append = bag.append
-    for w in tokens:
-        if w.isalpha():
-            if len(w) > 2 and w not in stop:
-                append(w)
-        else:
-            topic = get(w)
-            if topic:
-                append(topic)
-    return bag
 
 
 def _actor_counts(

@@ -107,13 +107,45 @@ def sentence_terms(text: str, sentences: Sequence[Sentence]) -> SentenceTerms:
     """Scan every sentence of ``text`` for its lower-cased :data:`TERM` tokens, once.
 
     ``Analyser.article`` calls this once and hands the result to key points and sections;
-    either computes it when called without one, with the same result.
+    either computes it when called without one, with the same result. ASCII sentences are
+    split at spaces (:func:`_split_terms`), the others scanned with :data:`TERM`.
     """
     low = lower_aligned(text)
     if low is None:
         return SentenceTerms(None, [TERM.findall(text[s.start : s.end].lower()) for s in sentences])
-    findall = (_TERM_ASCII if text.isascii() else TERM).findall
-    return SentenceTerms(low, [findall(low, s.start, s.end) for s in sentences])
+    ascii_text = text.isascii()
+    # Each other character becomes a "?" (offsets stay), then a space: for ASCII sentences.
+    spaced = (low if ascii_text else low.encode("ascii", "replace").decode()).translate(_SPACE_OUT)
+    terms = []
+    for s in sentences:
+        start, end = s.start, s.end
+        if not ascii_text and not low[start:end].isascii():
+            terms.append(TERM.findall(low, start, end))
+            continue
+        terms.append(_split_terms(spaced[start:end]))
+    return SentenceTerms(low, terms)
+
+
+# Every ASCII character that is neither a word character nor a term joiner ("-", "'")
+# becomes a space (a full table: translate then never looks a character up twice).
+_SPACE_OUT = {c: c if chr(c).isalnum() or chr(c) in "_-'" else ord(" ") for c in range(128)}
+# A joiner next to a space or another joiner is not inside a term.
+_LOOSE_JOINERS = (" -", "- ", " '", "' ", "--", "''", "-'", "'-")
+
+
+def _split_terms(spaced: str) -> list[str]:
+    """The :data:`TERM` tokens of ASCII text put through :data:`_SPACE_OUT` (``spaced``).
+
+    A joiner belongs to a term when word characters stand on both sides of it; the others
+    become spaces too, and splitting at spaces then gives the terms.
+    """
+    if "-" not in spaced and "'" not in spaced:
+        return spaced.split()
+    padded = f" {spaced} "
+    while any(j in padded for j in _LOOSE_JOINERS):
+        for j in _LOOSE_JOINERS:
+            padded = padded.replace(j, "  ")
+    return padded.split()
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
