@@ -252,34 +252,15 @@ def _plain_marked(text, sentences, quotes, cue_starts):
 
 
 def _plain_quotations(text, paragraphs):
-    """quotations as it was: every text's marks listed and paired, paragraph by paragraph."""
-    from briefing.analyse.statements_text import _SINGLE_MARKS, _marks, _typo_close
+    """quotations as it was: every text's marks listed and paired, paragraph by paragraph
+    (the general pairing, which curly and typewriter quotes still go through)."""
+    from briefing.analyse.statements_text import _SINGLE_MARKS, _paired_quotations
 
-    out = []
     singles = [c for c in ('"' if text.isascii() else _SINGLE_MARKS) if c in text]
     doubled = "''" in text
     if not singles and not doubled:
-        return out
-    for index, para in enumerate(paragraphs):
-        end = para.end
-        opened = -1
-        for i, mark in _marks(text, para.start, end, singles, doubled):
-            if opened < 0:
-                if (mark != "”" and mark != "»") or i == para.start:
-                    opened = i
-            elif mark in ("”", "»", '"', "''"):
-                if i - opened > 1:
-                    out.append((opened, i + len(mark), index))
-                opened = -1
-            elif mark == "“":
-                if _typo_close(text, i, end):
-                    out.append((opened, i + 1, index))
-                    opened = -1
-                else:
-                    opened = i
-        if opened >= 0 and end - opened > 2:
-            out.append((opened, end, index))
-    return out
+        return []
+    return _paired_quotations(text, paragraphs, singles, doubled)
 
 
 STRAIGHT = [

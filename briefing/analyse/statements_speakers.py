@@ -183,13 +183,13 @@ class Speakers:
         if last in ROLE_GOVERNMENT or last.rstrip("s") in ROLE_GOVERNMENT:
             return self._nearest_government(span.start)  # never a firm: "the government"
         if last in ROLE_ORG_ONLY or last.rstrip("s") in ROLE_ORG_ONLY:
-            return self._nearest(span.start, lambda a: self.kind[a] == "organization")
+            return self._nearest(span.start, lambda a, _: self.kind[a] == "organization")
         if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
-            return self._nearest(span.start, lambda a: self.kind[a] in _ORGISH)
+            return self._nearest(span.start, lambda a, _: self.kind[a] in _ORGISH)
         if last in ROLE_PERSON:
             return self._nearest(
                 span.start,
-                lambda a: last in {r.lower() for r in self.actors[a].roles},
+                lambda a, _: last in {r.lower() for r in self.actors[a].roles},
                 persons=True,
             )
         return None
@@ -233,23 +233,25 @@ class Speakers:
         """The nearest country or government body named before ``pos`` other than as a
         place ("schools in England", "across Wales") further back than the clause of
         ``pos`` ("houses throughout Cuba, and the government promised …" is Cuba's)."""
+
+        def governs_here(actor: str, at: int) -> bool:
+            if not self._governs(actor):
+                return False
+            return (
+                pos - at < _SAME_CLAUSE or _LOCATIVE.search(self.text, max(0, at - 24), at) is None
+            )
+
+        return self._nearest(pos, governs_here)
+
+    def _nearest(
+        self, pos: int, fits: Callable[[str, int], bool], persons: bool = False
+    ) -> str | None:
+        """The nearest actor named before ``pos`` (within ``_REACH``), a person or not as
+        ``persons`` says, for which ``fits(actor, mention_start)`` holds."""
         i = bisect_right(self.starts, pos) - 1
         while i >= 0 and pos - self.rows[i][0] <= _REACH:
             at, _, actor = self.rows[i]
-            if self.kind.get(actor) != "person" and self._governs(actor):
-                if (
-                    pos - at < _SAME_CLAUSE
-                    or _LOCATIVE.search(self.text, max(0, at - 24), at) is None
-                ):
-                    return actor
-            i -= 1
-        return None
-
-    def _nearest(self, pos: int, fits, persons: bool = False) -> str | None:  # type: ignore[no-untyped-def]
-        i = bisect_right(self.starts, pos) - 1
-        while i >= 0 and pos - self.rows[i][0] <= _REACH:
-            actor = self.rows[i][2]
-            if (self.kind.get(actor) == "person") == persons and fits(actor):
+            if (self.kind.get(actor) == "person") == persons and fits(actor, at):
                 return actor
             i -= 1
         return None

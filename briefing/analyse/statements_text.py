@@ -48,13 +48,21 @@ def quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, in
     alternate; a quotation still open at the end of a paragraph ends there (news style
     reopens it in the next paragraph).
     """
-    out: list[tuple[int, int, int]] = []
     singles = [c for c in ('"' if text.isascii() else _SINGLE_MARKS) if c in text]
     doubled = "''" in text
     if not singles and not doubled:
-        return out
+        return []
     if not doubled and singles == ['"']:
         return _straight_quotations(text, paragraphs)
+    return _paired_quotations(text, paragraphs, singles, doubled)
+
+
+def _paired_quotations(
+    text: str, paragraphs: Sequence[Paragraph], singles: list[str], doubled: bool
+) -> list[tuple[int, int, int]]:
+    """:func:`quotations` by listing each paragraph's marks (``singles`` of
+    ``_SINGLE_MARKS``, ``''`` if ``doubled``) and pairing them."""
+    out: list[tuple[int, int, int]] = []
     for index, para in enumerate(paragraphs):
         end = para.end
         opened = -1
