@@ -11,6 +11,7 @@ from briefing.cli_common import (
     EXIT_OK,
     EXIT_WARN,
     UsageError,
+    counted,
     default_jobs,
     emit,
     header_of,
@@ -150,8 +151,10 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
         ok += 1
         say(
             clean_line(
-                f"ok: {item.path}: {len(item.paragraphs)} paragraphs, {len(item.sentences)} "
-                f"sentences, {len(item.key_points)} key points, {len(item.actors)} actors"
+                f"ok: {item.path}: {counted(len(item.paragraphs), 'paragraph')}, "
+                f"{counted(len(item.sentences), 'sentence')}, "
+                f"{counted(len(item.key_points), 'key point')}, "
+                f"{counted(len(item.actors), 'actor')}"
             )
         )
         for warning in item.warnings:

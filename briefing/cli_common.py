@@ -85,6 +85,11 @@ def pipeline_for(args: argparse.Namespace, config: Config) -> Pipeline:
     return loader
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is 1 ("1 key point", "3 actors")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def emit(text: str) -> None:
     """Write ``text`` (UTF-8) to stdout completely, or raise ``BrokenPipeError``.
 

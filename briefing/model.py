@@ -335,7 +335,7 @@ class Article:
             self.category,
             self.date or "",
             self.source,
-            f"{self.word_count:,} words",
+            f"{self.word_count:,} word{'' if self.word_count == 1 else 's'}",
             f"{self.reading_minutes} min read",
         ]
         return [p for p in parts if p]

@@ -119,3 +119,10 @@ def test_export_to_a_fifo_is_refused_and_never_opened(tmp_path, monkeypatch, cap
     assert main(["export", "-o", str(fifo)]) == 2
     assert "not a regular file (FIFO)" in capsys.readouterr().err
     assert stat.S_ISFIFO(os.stat(fifo).st_mode), "the special file must not be replaced"
+
+
+def test_check_counts_read_as_english(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nThe port reopened on Monday.\n")
+    (tmp_path / "config.yaml").write_text("sources: ['*.txt']\n")
+    result = run("check", cwd=tmp_path)
+    assert "ok: a.txt: 1 paragraph, 1 sentence, 1 key point, 0 actors" in result.stdout

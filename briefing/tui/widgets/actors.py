@@ -47,7 +47,9 @@ def actor_details(actor: Actor, article: Article, style: str) -> Content:
         lines.append(Content("Roles: " + clean_line(", ".join(actor.roles))))
     found = Counter((m.text or article.text[m.start : m.end], m.reason) for m in actor.mentions)
     if found:
-        lines.append(Content(f"Found as ({len(actor.mentions)} mentions):").stylize("bold"))
+        n = len(actor.mentions)
+        noun = "mention" if n == 1 else "mentions"
+        lines.append(Content(f"Found as ({n} {noun}):").stylize("bold"))
         for (text, reason), count in found.most_common():
             lines.append(
                 Content.assemble(
