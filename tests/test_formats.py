@@ -368,3 +368,8 @@ def test_word_processor_pdf_titles_are_cleaned():
     assert doc_meta({"Title": "Microsoft Word - Harbour notice.doc"})["title"] == "Harbour notice"
     assert "title" not in doc_meta({"Title": "Untitled-1"})
     assert doc_meta({"Title": "Harbour report 2024"})["title"] == "Harbour report 2024"
+    assert doc_meta({"Title": "Microsoft Word - PORT_NOTICE_1.doc"})["title"] == "PORT NOTICE"
+    assert doc_meta({"Title": "Harbour notice (2).docx"})["title"] == "Harbour notice"
+    assert doc_meta({"Title": "Route 1"})["title"] == "Route 1"  # no file name: kept
+    assert doc_meta({"Title": "Harbour song.pages"})["title"] == "Harbour song"
+    assert doc_meta({"Title": "04-1234-CV0.wpd\x00"})["title"] == "04-1234-CV0"  # NUL-ended

@@ -5,11 +5,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# What a word processor puts in the title field: "Microsoft Word - Notice.doc", "Untitled-1".
-_APP_TITLE = re.compile(
-    r"^Microsoft\s+(?:Word|PowerPoint|Excel)\s+-\s+|\.(?:docx?|pptx?|xlsx?|rtf|odt|wpd)$", re.I
-)
+# What a word processor puts in the title field: "Microsoft Word - Notice.doc", "Poem.pages",
+# "Untitled-1".
+_EXTENSIONS = r"\.(?:docx?|pptx?|xlsx?|rtf|odt|wpd|pages|indd|tex|txt)$"
+_APP_TITLE = re.compile(rf"^Microsoft\s+(?:Word|PowerPoint|Excel)\s+-\s+|{_EXTENSIONS}", re.I)
 _NO_TITLE = re.compile(r"(?:untitled(?:-\d+)?|document\d*)$", re.I)
+_FILE_EXTENSION = re.compile(_EXTENSIONS, re.I)
+# A file name's copy or version mark: "Notice_1", "Notice (2)", "Notice-final".
+_COPY_MARK = re.compile(r"(?:[_ -]+(?:\d{1,2}|v\d+|final|copy)|\s*\(\d{1,2}\))$", re.I)
+
+
+def _title(value: str) -> str:
+    """The title field less what the word processor added; a file name ("NOTICE OF
+    HEARING_1.doc") loses its extension and copy mark, and underscores become spaces."""
+    value = " ".join(value.replace("\x00", " ").split())  # NUL-terminated fields
+    if _FILE_EXTENSION.search(value):
+        value = _COPY_MARK.sub("", _APP_TITLE.sub("", value)).replace("_", " ")
+        value = " ".join(value.split())
+    else:
+        value = _APP_TITLE.sub("", value)
+    return "" if _NO_TITLE.match(value) else value
 
 
 def doc_meta(info: dict[str, str]) -> dict[str, Any]:
@@ -18,8 +33,7 @@ def doc_meta(info: dict[str, str]) -> dict[str, Any]:
     for key, name in (("title", "Title"), ("byline", "Author")):
         value = " ".join((info.get(name) or "").split())
         if key == "title":
-            value = _APP_TITLE.sub("", value)
-            value = "" if _NO_TITLE.match(value) else value
+            value = _title(value)
         if value:
             out[key] = value
     stamp = re.match(r"D:(\d{4})(\d{2})(\d{2})", info.get("CreationDate") or "")
