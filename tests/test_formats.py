@@ -362,6 +362,19 @@ def test_letter_spaced_pdf_text_gets_its_words_back(tmp_path):
     assert doc.text == sentence
 
 
+def test_pdf_commas_drawn_low_stay_in_their_line():
+    """A font drawing its comma box from just above the baseline to below the letters'
+    boxes (a run 166.6-176.9 high, a comma 175.3-178.7): the comma joins the run."""
+    from briefing.load.pdf import Seg, _hangs_on, _same_line
+
+    run = Seg(72.0, 166.6, 210.0, 176.9, "Thursday")
+    assert not _same_line(run.top, run.bottom, 175.3, 178.7)
+    assert _hangs_on(run, ",", 175.3, 178.7)
+    assert not _hangs_on(run, "a", 175.3, 178.7)  # a letter that low is another line
+    assert not _hangs_on(run, ",", 177.5, 181.0)  # starts below the run
+    assert not _hangs_on(run, ",", 175.3, 185.0)  # reaches far below it
+
+
 def test_word_processor_pdf_titles_are_cleaned():
     from briefing.load.pdf_meta import doc_meta
 

@@ -131,7 +131,7 @@ def char_segments(textpage: Any, height: float) -> list[Seg]:
         size = max(1.0, y1 - y0)
         if (
             cur is None
-            or not _same_line(cur.top, cur.bottom, y0, y1)
+            or not (_same_line(cur.top, cur.bottom, y0, y1) or _hangs_on(cur, ch, y0, y1))
             or left < cur.x1 - size
             or left - cur.x1 > 1.5 * size
         ):
@@ -160,6 +160,16 @@ def _inside_word(textpage: Any, i: int, count: int, cur: Seg) -> bool:
         return False
     left = textpage.get_charbox(i + 1, loose=True)[0]
     return left - cur.x1 < LETTER_GAP * cur.height
+
+
+_LOW_MARKS = frozenset(",.;")
+
+
+def _hangs_on(cur: Seg, ch: str, y0: float, y1: float) -> bool:
+    """True for a comma, full stop or semicolon hanging from the run's baseline: its box
+    starts inside the run's and ends less than half the run's height below it (some fonts
+    draw them low enough to fail :func:`_same_line`)."""
+    return ch in _LOW_MARKS and cur.top <= y0 < cur.bottom and y1 - cur.bottom < 0.5 * cur.height
 
 
 def _same_line(top: float, bottom: float, y0: float, y1: float) -> bool:
