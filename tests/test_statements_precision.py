@@ -116,3 +116,14 @@ def test_a_time_phrase_ending_the_speaker_words_is_left_out(analyser):
         "The Mail on Sunday",
         "A poll released Monday",
     ]
+
+
+def test_a_speaker_after_if_is_a_condition(analyser):
+    article = analyse(
+        analyser,
+        "If you want to sail at night, the harbour needs more lights. Ann Lee was asked "
+        "if she would say yes. The harbour master said the lights would come in May.",
+    )
+    assert rows(article) == [
+        ("The harbour master", "said", ["the lights would come in May"], "indirect")
+    ]

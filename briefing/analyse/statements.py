@@ -183,6 +183,10 @@ class _Reader(_SpeakerOf, _Unsourced):
         found = self._speaker(unit, cue, lo, bounds, prev)
         if found is None:
             return None
+        span = found[1]  # _conditional's first test, then the call
+        if span is not None and text[span.start - 3 : span.start] in _IF_BEFORE:
+            if _conditional(text, span, found[2]):
+                return None
         return self._said(unit, cue, bounds, found, cues, later)
 
     def _said(
@@ -298,6 +302,18 @@ class _Reader(_SpeakerOf, _Unsourced):
                 self.pending = (speaker, speaker_span, Span(cue_start, cue_end), cue.state)
             return None
         return self.make(speaker, speaker_span, Span(cue_start, cue_end), contents, kind, cue.state)
+
+
+_IF_BEFORE = frozenset(("if ", "If "))  # "if you want to …"
+
+
+def _conditional(text: str, span: Span | None, inverted: bool) -> bool:
+    """True for a speaker named right after "if" ("If you want to go deeper, …", "asked
+    if he would say"): a condition or a question, not a statement."""
+    if span is None or inverted or text[span.start - 3 : span.start] not in _IF_BEFORE:
+        return False
+    before = text[max(0, span.start - 8) : span.start].split()
+    return bool(before) and before[-1].lower() == "if"
 
 
 def find_statements(
