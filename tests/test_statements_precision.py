@@ -127,3 +127,12 @@ def test_a_speaker_after_if_is_a_condition(analyser):
     assert rows(article) == [
         ("The harbour master", "said", ["the lights would come in May"], "indirect")
     ]
+
+
+def test_you_outside_a_quotation_names_no_speaker(analyser):
+    article = analyse(
+        analyser,
+        "You might think that the ferry is slow. You describe the trip you want and the crew "
+        'plans it. "You said it would be late," Ann Lee told the captain.',
+    )
+    assert rows(article) == [("Ann Lee", "told", ['"You said it would be late,"'], "direct")]

@@ -183,10 +183,13 @@ class _Reader(_SpeakerOf, _Unsourced):
         found = self._speaker(unit, cue, lo, bounds, prev)
         if found is None:
             return None
-        span = found[1]  # _conditional's first test, then the call
-        if span is not None and text[span.start - 3 : span.start] in _IF_BEFORE:
-            if _conditional(text, span, found[2]):
-                return None
+        span = found[1]
+        if span is not None:
+            if span.end - span.start == 3 and text[span.start : span.end] in _YOU:
+                return None  # "You describe what you want": the generic reader, no speaker
+            if text[span.start - 3 : span.start] in _IF_BEFORE:  # _conditional's first test
+                if _conditional(text, span, found[2]):
+                    return None
         return self._said(unit, cue, bounds, found, cues, later)
 
     def _said(
@@ -305,6 +308,8 @@ class _Reader(_SpeakerOf, _Unsourced):
 
 
 _IF_BEFORE = frozenset(("if ", "If "))  # "if you want to …"
+# "you" outside a quotation is the reader or anyone ("You might think that …"): no speaker.
+_YOU = frozenset(("you", "You", "YOU"))
 
 
 def _conditional(text: str, span: Span | None, inverted: bool) -> bool:
