@@ -113,6 +113,13 @@ def test_auto_header():
     assert auto_header("Ad sales boost profit\n\nBody text.") == ("title",)
     assert auto_header("WASHINGTON (CNN) -- A sentence that ends.\n\nMore.") == ()
     assert auto_header("Only one line") == ()
+    # A picture credit first is skipped: never the title.
+    assert auto_header("Photo: Ann Lee/Harbour Press\n\nPort reopens\n\nBody.") == (
+        "skip",
+        "title",
+    )
+    assert auto_header("Image: Harbour Press\n\nThe port reopened on Monday.\n") == ("skip",)
+    assert auto_header("Photo: a long caption " + "word " * 15 + "\n\nBody.") == ("title",)
 
 
 def test_path_arguments_replace_sources(write, tmp_path: Path):

@@ -165,11 +165,22 @@ def _names(spec: SourceSpec, where: str | None, folder: bool, file: Path, real: 
     return False
 
 
+# A picture credit or caption label opening a text ("Photo: Ann Lee/Harbour Press").
+_CREDIT_LINE = re.compile(
+    r"(?:photo(?:graph)?|image|picture|illustration|photo credit|image credit|credit)s?:\s+"
+    r"\S+(?:\s+\S+){0,11}$",
+    re.I,
+)
+
+
 def auto_header(text: str) -> tuple[str, ...]:
-    """Default header for plain text: a short first line without final punctuation is a title."""
+    """Default header for plain text: a short first line without final punctuation is a
+    title; a picture credit before it is skipped (never a title, no part of the text)."""
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
     first = first.strip()
+    if rest.strip() and _CREDIT_LINE.match(first):
+        return ("skip", *auto_header(rest))
     if rest.strip() and 0 < len(first) <= 120 and not _SENTENCE_END.search(first):
         return ("title",)
     return ()
