@@ -40,6 +40,7 @@ class Cast:
     word joins it unless :meth:`thing_word`);
     ``initials``: acronym -> organizations it spells; ``role_owners``: lower-case
     role -> names of the drafts that hold it; ``givens``: given name -> full names;
+    ``regnal``: a name without its regnal number -> the names with it;
     ``lone_words``: a capitalised word found alone that joined no actor -> where (see
     :func:`briefing.analyse.actors.resolve.lone_words`).
     """
@@ -54,6 +55,7 @@ class Cast:
         self.initials: dict[str, list[str]] = {}
         self.role_owners: dict[str, list[str]] = {}
         self.givens: dict[str, set[str]] = {}  # first word of a full name -> the names
+        self.regnal: dict[str, set[str]] = {}  # "John Paul" -> {"John Paul II"}
         self.lone_words: dict[str, list[tuple[int, int]]] = {}  # word alone -> spans
         self._things: dict[str, bool] = {}  # word -> used as a modifier somewhere
 

@@ -18,6 +18,8 @@ from briefing.analyse.actors.words import (
     LEGAL_FORMS,
     PLACE_FIRST,
     PRODUCT_WORDS,
+    REGNAL,
+    SAINTS,
 )
 
 
@@ -115,6 +117,10 @@ def chunk_leaves(
             (FIXED, start, end, form, "demonym", gaz.demonyms[form], "demonym", (), "", "", 1)
         )
         return
+    if len(chunk) > 2 and chunk[-1].text in REGNAL and chunk[0].text in SAINTS:
+        if all(w.text[0].isupper() for w in chunk[1:]):  # "St. John Paul II": a person
+            chunk_leaves(chunk[1:], text, gaz, out, (*roles, "Saint"), honorific)
+            return
     j = _inner_given_name(chunk, gaz) if len(chunk) > 2 and not honorific else 0
     if j:  # "Former Oriole Jamie Moyer": the name starts at a given name inside the run
         chunk_leaves(chunk[:j], text, gaz, out, (), "")

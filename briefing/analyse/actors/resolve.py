@@ -14,7 +14,7 @@ from collections.abc import Callable
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after, prev_word
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
-from briefing.analyse.actors.words import ADJECTIVE_ENDINGS
+from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, REGNAL
 from briefing.analyse.english import FUNCTION_WORDS
 from briefing.model import Mention, MentionReason
 
@@ -77,6 +77,10 @@ def _register(cast: Cast, seg: Seg, owned: dict[str, set[str]]) -> None:
     if seg.roles:
         cast.add_roles(d, seg.roles)
     parts = key.split()
+    if parts[-1] in REGNAL:  # "John Paul II": no surname; "John Paul" alone is he
+        cast.regnal.setdefault(key.rsplit(" ", 1)[0], set()).add(key)
+        cast.givens.setdefault(parts[0], set()).add(key)
+        return
     surnames = [parts[-1]]
     if len(parts) <= 3 and (parts[0] in cast.gaz.surname_first or _given_last(parts)):
         surnames.append(parts[0])  # "Xi" of "Xi Jinping", "Sheu" of "Sheu Yuan-dong"
@@ -231,6 +235,9 @@ def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
         _single(cast, seg, prev, cues)
         return
     key = cast.person_key(seg.text)
+    numbered = cast.regnal.get(key) if cast.regnal else None
+    if numbered and len(numbered) == 1:
+        key = next(iter(numbered))  # "John Paul" of "John Paul II"
     fresh = key not in cast.drafts or not cast.drafts[key].mentions
     d = cast.get(key, "person")
     d.guess = (fresh or d.guess) and seg.cue == "guess" and not seg.roles

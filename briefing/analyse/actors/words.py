@@ -326,3 +326,11 @@ Translate Keyboard Camera Headset Player
 # Lower-case starts of camel-case personal and place names ("MacKenzie", "VanDyke",
 # "DelGado"); other camel-case words ("QuickSprout") name a firm or a site.
 CAMEL_NAME_STARTS = ("mac", "van", "von", "del", "des", "dos", "das", "fitz", "della", "los")
+
+# Saints' openers and regnal numbers: "St. John Paul II", "Saint Pius X" are persons.
+SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))
+REGNAL = frozenset(
+    """
+II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII
+""".split()
+)

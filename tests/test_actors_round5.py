@@ -1,0 +1,39 @@
+"""Round-5 actor rules on held-out news shapes: saints and popes with a regnal number,
+a firm's or brand's product, imperative how-to headings; on text written for these tests
+(names are the packaged gazetteer's or made up)."""
+
+from __future__ import annotations
+
+from tests.test_actors import actors, by_name, kinds
+
+
+def test_a_saint_with_a_regnal_number_is_a_person() -> None:
+    got = kinds("Rain fell in Orvano, where St. Anselm Cato IV stood up to the Grand Council.")
+    assert got.get("Anselm Cato IV") == "person", got
+    assert not any(name.startswith("St.") for name in got), got
+    assert kinds("Crowds hailed Saint Pius X and St. Gregory XIII.") == {
+        "Pius X": "person",
+        "Gregory XIII": "person",
+    }
+
+
+def test_a_saints_place_without_a_number_stays_a_place() -> None:
+    assert kinds("The ferry docked at St. Oswin Bay on Monday.").get("St. Oswin Bay") == "place"
+
+
+def test_a_regnal_name_joins_its_name_without_the_number() -> None:
+    result = actors(
+        "Years ago John Paul II used the word. Francis quoted John Paul's letter. "
+        "The letter of John Paul was read aloud."
+    )
+    person = by_name(result, "John Paul II")
+    assert [m.text for m in person.mentions] == ["John Paul II", "John Paul", "John Paul"]
+    assert "John Paul" not in {a.name for a in result}
+
+
+def test_pope_emeritus_is_a_title_not_a_name() -> None:
+    result = actors("Pope Emeritus Benedict XVI wrote to Pope Francis. The Pope replied.")
+    benedict = by_name(result, "Benedict XVI")
+    assert "Pope Emeritus" in benedict.roles
+    francis = by_name(result, "Francis")
+    assert len(francis.mentions) == 2  # "the Pope" is the reigning one
