@@ -37,3 +37,21 @@ def test_pope_emeritus_is_a_title_not_a_name() -> None:
     assert "Pope Emeritus" in benedict.roles
     francis = by_name(result, "Francis")
     assert len(francis.mentions) == 2  # "the Pope" is the reigning one
+
+
+def test_a_word_and_a_software_noun_is_a_product_and_its_brand_has_more() -> None:
+    got = kinds(
+        "Rain fell. Kestrel Foods offers Maribel Code and Maribel Opus, both inside Maribel "
+        "Desktop. Teams also use Tolvane Plugins. Maribel wrote the plan."
+    )
+    assert got == {"Kestrel Foods": "organization"}, got
+
+
+def test_a_no_break_space_inside_a_product_name() -> None:
+    got = kinds("Rain fell. Kestrel Foods sells Maribel\u00a0Code to banks.")
+    assert got == {"Kestrel Foods": "organization"}
+
+
+def test_a_given_name_and_a_product_word_stays_a_person() -> None:
+    got = kinds("Golfer Maribel Player met Claude Monet's heirs in Dunmore.")
+    assert got.get("Maribel Player") == "person", got

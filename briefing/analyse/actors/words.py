@@ -323,6 +323,14 @@ Messenger Browser Assistant Speaker Console Tablet Laptop Pad Pencil Lens Earth 
 Translate Keyboard Camera Headset Player
 """.split()
 )
+# Software and product-line nouns never a surname: after any word they make a product
+# ("Zorbo Code", "Acme Plugins"), whose first word is a brand across the article.
+SOFTWARE_WORDS = frozenset(
+    """
+Code Desktop Plugin Plugins Plug-in Plug-ins App Apps Extension Extensions Toolkit SDK API
+APIs Copilot Chatbot Edition Pro Plus Mini Suite
+""".split()
+)
 # Lower-case starts of camel-case personal and place names ("MacKenzie", "VanDyke",
 # "DelGado"); other camel-case words ("QuickSprout") name a firm or a site.
 CAMEL_NAME_STARTS = ("mac", "van", "von", "del", "des", "dos", "das", "fitz", "della", "los")
