@@ -55,3 +55,26 @@ def test_a_no_break_space_inside_a_product_name() -> None:
 def test_a_given_name_and_a_product_word_stays_a_person() -> None:
     got = kinds("Golfer Maribel Player met Claude Monet's heirs in Dunmore.")
     assert got.get("Maribel Player") == "person", got
+
+
+def test_an_imperative_opening_a_sentence_names_nobody() -> None:
+    text = (
+        "Shoppers check a site first.\n\n3. Strengthen Trust Badges\n\n"
+        "Display Trust Badges such as Better Business Bureau seals. Improve Site Speed now."
+    )
+    assert kinds(text) == {"Better Business Bureau": "organization"}
+
+
+def test_a_name_after_an_imperative_is_kept() -> None:
+    got = kinds("Rain fell. Ask Maribel Tolvane about it. Visit Paris before May.")
+    assert got.get("Maribel Tolvane") == "person", got
+    assert got.get("Paris") in ("place", "capital"), got
+    follow = kinds("Rain fell. Follow Tolvane Marsk for news about the storm as it goes.")
+    assert follow == {"Tolvane Marsk": "person"}, follow
+    story = kinds("Kestrel spoke on Monday. Watch Kestrel explain the plan. Kestrel left.")
+    assert "Watch Kestrel" not in story, story
+
+
+def test_a_run_written_mid_sentence_elsewhere_is_a_name() -> None:
+    got = kinds("Spam rose, according to Build Systems analysis. Build Systems said spam doubled.")
+    assert "Build Systems" in got, got

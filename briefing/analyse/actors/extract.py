@@ -37,6 +37,7 @@ from briefing.analyse.actors.headlines import (
     sentence_mode,
 )
 from briefing.analyse.actors.identity import settle
+from briefing.analyse.actors.imperatives import NO_NAME, imperative_cut
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
 from briefing.analyse.actors.possessive import (
@@ -54,6 +55,7 @@ from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, spread_teams, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.analyse.actors.variants import join_spellings
+from briefing.analyse.actors.words import IMPERATIVES
 from briefing.analyse.actors.works import without_works
 from briefing.analyse.keypoint_rules import CAPTION_START
 from briefing.model import Actor, Sentence
@@ -274,7 +276,14 @@ class _Scan:
         parts: list[Seg] = []
         for ps, pe in spans:
             form = group if pe - ps == len(group) else text[ps:pe]
-            parts += segment(ps, form, text, gaz, initial(text, ps, starts))
+            first = initial(text, ps, starts)
+            if first and form[: form.find(" ")] in IMPERATIVES:
+                cut = imperative_cut(ps, form, text, gaz)
+                if cut == NO_NAME:
+                    continue  # "Display Trust Signals such as …": an instruction
+                if cut >= 0:  # "Watch Bush": the name after the verb
+                    ps, form, first = ps + cut, form[cut:], False
+            parts += segment(ps, form, text, gaz, first)
         if len(parts) > 1:
             parts = join_qualified(parts, text, gaz)  # "the U.S. Food and Drug …"
         for seg in parts:

@@ -342,3 +342,25 @@ REGNAL = frozenset(
 II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII
 """.split()
 )
+
+# Verbs in the base form that open how-to headings and instructions ("Display Trust
+# Signals", "Improve Site Search"): at a sentence's start before capitalised words that
+# name nothing, the run is an imperative, not a name. None is a given name or firm here.
+IMPERATIVES = frozenset(
+    """
+Add Adjust Apply Avoid Boost Build Buy Check Choose Collect Compare Consider Create Cut
+Define Display Download Enable Encourage Find Fix Focus Follow Get Give Highlight Identify
+Implement Improve Include Increase Install Invest Keep Learn Leverage Limit Make Manage
+Measure Monitor Offer Optimize Optimise Personalize Personalise Plan Prepare Prioritize
+Prioritise Promote Protect Provide Reduce Remove Replace Respond Review Run Save Schedule
+Select Sell Send Set Share Show Simplify Start Stop Streamline Strengthen Take Test Track
+Try Turn Update Upgrade Upsell Use Write Reward Engage Craft Ask Answer Open Close Claim
+Hire Outsource Automate Analyze Analyse Embrace Capture Invite Host Launch Publish Reach
+Grow Nurture Convert Retain Know Understand Remember Think Stay Become Let Help Tell
+Explore Discover Enjoy Join Visit Watch Read Listen Sign Subscribe Register Book Order
+Shop Call Contact Email Meet See Look Click Tap Swipe Scroll Pick Pay
+""".split()
+)
+# Imperatives whose object is mostly someone: the words after them are read as a name
+# ("Follow Tia Ghose on Twitter", "Ask Billboard").
+IMPERATIVES_OF_NAMES = frozenset("Ask Call Contact Email Follow Join Meet Visit Watch".split())
