@@ -78,3 +78,9 @@ def test_a_name_after_an_imperative_is_kept() -> None:
 def test_a_run_written_mid_sentence_elsewhere_is_a_name() -> None:
     got = kinds("Spam rose, according to Build Systems analysis. Build Systems said spam doubled.")
     assert "Build Systems" in got, got
+
+
+def test_a_kin_noun_after_a_possessive_makes_a_person() -> None:
+    got = kinds("Police met on Monday. Marsk's wife was questioned and Marsk was charged.")
+    assert got == {"Marsk": "person"}, got
+    assert kinds("Police met on Monday. Marsk, who sells boats, was charged.") == {}

@@ -24,6 +24,7 @@ from briefing.analyse.actors.context import (
 )
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import word_info
+from briefing.analyse.actors.person_cues import person_after
 from briefing.analyse.actors.plurals import plural_name
 from briefing.analyse.actors.tokens import Seg, SegKind, Word, camel_case, is_acronym
 from briefing.analyse.actors.words import (
@@ -291,7 +292,9 @@ def classify_word(
     if noun:  # "Smith, a local farmer, said"
         seg.kind = "person"
         seg.roles.append(noun)
-    if (after in SPEECH or after == "," and _AGE_RE.match(text, end)) and not common:
+    if not common and (
+        after in SPEECH or after == "," and _AGE_RE.match(text, end) or person_after(text, end)
+    ):
         seg.kind, seg.cue = "person", "speech"  # not "Officials said"; "Chamorro, 66, had"
     elif after.isdigit() and _MINUTE_RE.match(
         text, end

@@ -1,0 +1,17 @@
+"""Context after one unknown word that makes it a person: a kin noun after its possessive
+("Dutroux's wife", "Lebed 's son": a firm or place has no wife). Not ", who", which
+follows a team as often ("Schalke, who finished third")."""
+
+from __future__ import annotations
+
+import re
+
+_PERSON_AFTER_RE = re.compile(
+    r" ?['’]s (?:wife|husband|son|sons|daughter|daughters|widow|mother|father|brother"
+    r"|sister|parents|girlfriend|boyfriend|fiancee|fiancée|grandson|granddaughter)\b"
+)
+
+
+def person_after(text: str, end: int) -> bool:
+    """True if the words after ``text[:end]`` make the one word before them a person."""
+    return _PERSON_AFTER_RE.match(text, end) is not None
