@@ -84,3 +84,23 @@ def test_a_kin_noun_after_a_possessive_makes_a_person() -> None:
     got = kinds("Police met on Monday. Marsk's wife was questioned and Marsk was charged.")
     assert got == {"Marsk": "person"}, got
     assert kinds("Police met on Monday. Marsk, who sells boats, was charged.") == {}
+
+
+def test_spellings_of_one_given_name_are_one_person_for_the_surname() -> None:
+    result = actors(
+        "Police named Marc Tolvane on Monday. Later Mark Tolvane was charged. Tolvane denied it."
+    )
+    assert [m.text for m in by_name(result, "Marc Tolvane").mentions] == [
+        "Marc Tolvane",
+        "Tolvane",
+    ]
+    two = actors("Police named Loretta Tolvane and Lorenzo Tolvane. Tolvane denied it.")
+    assert {a.name: len(a.mentions) for a in two} == {"Loretta Tolvane": 1, "Lorenzo Tolvane": 1}
+
+
+def test_a_misread_name_with_an_ordinary_first_word_gives_way() -> None:
+    result = actors(
+        "Posters said Vote Tolvane in the town. People vote today. Anna Tolvane spoke. "
+        "Tolvane said she would win."
+    )
+    assert len(by_name(result, "Anna Tolvane").mentions) == 2

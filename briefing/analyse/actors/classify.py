@@ -54,8 +54,6 @@ _APPOSITION_RE = re.compile(
     r", (?:the|a|an) (?:[\w'-]+ ){0,2}?([a-z][a-z-]+)"
     r"(?=[,.;]| (?:of|that|which|and|behind|based|in|at|from|for|with)\b)"
 )
-# ", 39," after a name: a person's age ("Dutroux, 39, was charged").
-_AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
 _TICKER_RE = re.compile(r"\(\s*([A-Za-z]+)\s*:\s*$")  # "(NASDAQ: " before a symbol
 _SHAPE = frozenset(("place", "person"))  # kinds a camel-case word's shape overrules
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
@@ -292,9 +290,7 @@ def classify_word(
     if noun:  # "Smith, a local farmer, said"
         seg.kind = "person"
         seg.roles.append(noun)
-    if not common and (
-        after in SPEECH or after == "," and _AGE_RE.match(text, end) or person_after(text, end)
-    ):
+    if not common and (after in SPEECH or person_after(text, end, after)):
         seg.kind, seg.cue = "person", "speech"  # not "Officials said"; "Chamorro, 66, had"
     elif after.isdigit() and _MINUTE_RE.match(
         text, end

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after, prev_word
+from briefing.analyse.actors.namesakes import one_person
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
 from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, REGNAL
 from briefing.analyse.english import FUNCTION_WORDS
@@ -297,6 +298,10 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
         if (seg.roles or seg.honorific) and (owner is None or not cast.compatible(owner, seg)):
             fits = {k for _, k in owners if cast.compatible(k, seg)}
             owner = next(iter(fits)) if len(fits) == 1 else None
+        if owner is None:
+            owner = one_person(
+                [k for _, k in owners if cast.compatible(k, seg)], cast.gaz, cast.text
+            )
         if owner:
             d = cast.get(owner, "person")
             if seg.roles:
