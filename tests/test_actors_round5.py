@@ -104,3 +104,10 @@ def test_a_misread_name_with_an_ordinary_first_word_gives_way() -> None:
         "Tolvane said she would win."
     )
     assert len(by_name(result, "Anna Tolvane").mentions) == 2
+
+
+def test_an_area_noun_or_a_distance_of_makes_a_place() -> None:
+    assert kinds("Troops massed in the Volnek area on Sunday.") == {"Volnek": "place"}
+    assert kinds("Rebels came within 10 km of Volnek on Sunday.") == {"Volnek": "place"}
+    assert kinds("A storm hit six miles northwest of Volnek late on Friday.") == {"Volnek": "place"}
+    assert kinds("Gunmen robbed two residents of Volnek on Sunday.") == {"Volnek": "place"}

@@ -85,14 +85,17 @@ SPEECH = frozenset("said says told added asked explained noted wrote replied".sp
 # Nouns for a settlement or an area: "the town of X", "the northern state of X" name a place.
 PLACE_NOUNS = (
     "town village city port state region province district county island suburb "
-    "municipality hamlet settlement enclave commune township borough prefecture"
+    "municipality hamlet settlement enclave commune township borough prefecture "
+    "outskirts residents inhabitants north south east west northeast northwest southeast "
+    "southwest km kilometres kilometers miles"
 ).split()
 
 # Lower-case nouns right after a name that make it a place ("the Adige river", "Salang
 # tunnel", "Klongprem prison").
 PLACE_AFTER = frozenset(
     "river lake valley mountains mountain airport prison province region district county "
-    "island islands peninsula desert canal tunnel sanatorium border".split()
+    "island islands peninsula desert canal tunnel sanatorium border area checkpoint "
+    "highway motorway crossing enclave".split()
 )
 
 # Prepositions after which a capitalised name is usually a place.
