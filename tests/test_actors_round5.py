@@ -111,3 +111,9 @@ def test_an_area_noun_or_a_distance_of_makes_a_place() -> None:
     assert kinds("Rebels came within 10 km of Volnek on Sunday.") == {"Volnek": "place"}
     assert kinds("A storm hit six miles northwest of Volnek late on Friday.") == {"Volnek": "place"}
     assert kinds("Gunmen robbed two residents of Volnek on Sunday.") == {"Volnek": "place"}
+
+
+def test_unknown_words_ending_in_an_abstract_noun_are_no_person() -> None:
+    assert kinds("Rain fell. He took Tolvane Supplement before bed.") == {}
+    assert kinds("Rain fell. He went to Dunmore Induction on Monday.") == {}
+    assert kinds("Rain fell. He met Tolvane Marsk on Monday.") == {"Tolvane Marsk": "person"}

@@ -33,6 +33,7 @@ from briefing.analyse.actors.words import (
     JOINTS,
     NOT_ORGS,
     NOT_PLACE_ENDINGS,
+    NOUN_ENDINGS,
     ORG_HEADS,
     PLACE_AFTER,
     PLACE_FIRST,
@@ -46,8 +47,7 @@ from briefing.analyse.actors.words import (
 )
 from briefing.analyse.english import FUNCTION_WORDS, NEWS_WORDS, ORG_NOUNS
 
-# Nouns that type the name beside them as an organization (see ``apposition``).
-_ORG_WORDS = ORG_NOUNS | PRESS_NOUNS
+_ORG_WORDS = ORG_NOUNS | PRESS_NOUNS  # nouns typing the name beside them an organization
 
 # ", the (French) publisher," after a word: group 1 is the noun describing it.
 _APPOSITION_RE = re.compile(
@@ -223,7 +223,8 @@ def _name_shape(
     if has_gaz or (has_acronym and not all(w.text.isupper() for w in words)):
         return "organization", None
     lows = tuple(w.text.lower() for w in words)
-    ordinary = first.lower().endswith(WORD_ENDINGS) or any(low in NEWS_WORDS for low in lows)
+    ordinary = lows[0].endswith(WORD_ENDINGS) or lows[-1].endswith(NOUN_ENDINGS)
+    ordinary = ordinary or any(low in NEWS_WORDS for low in lows)  # "Workout Supplement"
     return None, (capitals > 3, ordinary, lows)
 
 

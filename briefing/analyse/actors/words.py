@@ -218,6 +218,9 @@ WORD_ENDINGS = (
     "ed",
     "ly",
 )
+# Endings of abstract nouns, never of a surname: a name of unknown words ending in one is
+# a thing ("Workout Supplement", "Fame Induction"), not a person.
+NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ism", "ship")
 # Endings of adjectives ("European", "Islamic", "Jewish", "Democratic"): one opening an
 # organization's name is not its short form when written alone ("European ministers").
 ADJECTIVE_ENDINGS = ("ic", "ican", "ean", "ish", "ese")
