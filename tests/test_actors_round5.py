@@ -117,3 +117,21 @@ def test_unknown_words_ending_in_an_abstract_noun_are_no_person() -> None:
     assert kinds("Rain fell. He took Tolvane Supplement before bed.") == {}
     assert kinds("Rain fell. He went to Dunmore Induction on Monday.") == {}
     assert kinds("Rain fell. He met Tolvane Marsk on Monday.") == {"Tolvane Marsk": "person"}
+
+
+def test_a_name_in_the_other_spelling_is_the_same_entry() -> None:
+    result = actors("Rain fell. The International Labour Organisation said so. The ILO agreed.")
+    assert [a.name for a in result] == ["ILO"], [a.name for a in result]
+    (plo,) = actors("Talks with the Palestine Liberation Organisation resumed.")
+    assert plo.kind == "organization" and plo.aliases[0] == "PLO", plo
+
+
+def test_spellings_mix_every_variant_word() -> None:
+    from briefing.analyse.actors.gazetteer import spellings
+
+    got = spellings(["Zorbo Organization for Co-operation", "Kestrel"])
+    assert set(got) == {
+        "Zorbo Organisation for Co-operation",
+        "Zorbo Organization for Cooperation",
+        "Zorbo Organisation for Cooperation",
+    }

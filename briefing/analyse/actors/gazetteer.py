@@ -141,6 +141,36 @@ def _strings(value: Any) -> list[str]:
     return [str(v).strip() for v in value if v is not None and str(v).strip()]
 
 
+# Words spelled two ways in names (British, American): a name of several words is also
+# found in the other spellings ("Organisation for Security and Cooperation in Europe").
+_SPELLINGS = {
+    "Organization": "Organisation",
+    "Organizations": "Organisations",
+    "Co-operation": "Cooperation",
+    "Co-operative": "Cooperative",
+    "Defence": "Defense",
+    "Centre": "Center",
+    "Programme": "Program",
+}
+_SPELLINGS.update({b: a for a, b in list(_SPELLINGS.items())})
+
+
+def spellings(forms: Sequence[str]) -> list[str]:
+    """The other spellings of the names of several words in ``forms`` (see
+    :data:`_SPELLINGS`; every mix of them, the forms themselves left out)."""
+    out: dict[str, None] = {}
+    for form in forms:
+        words = form.split(" ")
+        if len(words) < 2 or not any(w in _SPELLINGS for w in words):
+            continue
+        variants = [""]
+        for w in words:
+            ways = (w, _SPELLINGS[w]) if w in _SPELLINGS else (w,)
+            variants = [f"{v} {x}" if v else x for v in variants for x in ways]
+        out.update(dict.fromkeys(v for v in variants if v not in forms))
+    return list(out)
+
+
 class _Builder:
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
@@ -216,6 +246,9 @@ class _Builder:
             kind: ActorKind = "group" if item.get("kind") == "group" else "organization"
             aliases = _strings(item.get("aliases")) + _strings(item.get("full"))
             self.add_names(name, aliases, kind, ambiguous=bool(item.get("ambiguous")))
+            for variant in spellings([name, *aliases]):
+                if variant not in self.entries:  # never another entry's form
+                    self.add(variant, Entry(name, kind, "alias", "", bool(item.get("ambiguous"))))
             for demonym in _strings(item.get("demonyms")):
                 if " " in demonym:  # "Liberal Democrat": one word ("Democrat") is a noun too
                     self.add(demonym, Entry(name, kind, "demonym", "", True))
