@@ -135,3 +135,10 @@ def test_spellings_mix_every_variant_word() -> None:
         "Zorbo Organization for Cooperation",
         "Zorbo Organisation for Cooperation",
     }
+
+
+def test_a_known_organization_before_a_place_is_its_branch_or_namesake() -> None:
+    got = kinds("Rain fell. Sales at Toyota Australia rose, BBC Scotland said.")
+    assert got == {"Toyota Australia": "organization", "BBC Scotland": "organization"}, got
+    apart = kinds("Rain fell. Toyota in Scotland said profits rose.")
+    assert set(apart) == {"Toyota", "Scotland"}, apart

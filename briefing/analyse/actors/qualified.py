@@ -9,6 +9,10 @@ States' Democratic Party, "Nepali Congress" not the US Congress): one organizati
 its own, named as written, when its last word names a body every country has
 (``words.NATIONAL_HEADS``: party, parliament, court, union…; not a firm: "the UK
 Nintendo DS launch"). An entry with no home ("Red Cross") is left as it is.
+
+A known organization written right before a place, in one run of capitals, names a body
+of its own, its branch or namesake there ("NEC Nijmegen", "Feyenoord Rotterdam", "Toyota
+Australia"): one organization, named as written, not its country's or the place.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from briefing.analyse.actors.words import NATIONAL_HEADS
 def join_qualified(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
     """``segs`` (the segments of one candidate) with each country or demonym right
     before an organization joined to it."""
+    segs = _branches(segs, text)
     hits = [
         i
         for i in range(1, len(segs))
@@ -55,3 +60,27 @@ def _joined(prev: Seg, seg: Seg, text: str, gaz: Gazetteer) -> Seg | None:
     if seg.text.rsplit(" ", 1)[-1] not in NATIONAL_HEADS:
         return None  # "the UK Nintendo DS launch": a firm's market, not a body
     return Seg(prev.start, seg.end, span, "organization", words=words)
+
+
+_PLACES = frozenset(("place", "capital", "country"))
+
+
+def _branches(segs: list[Seg], text: str) -> list[Seg]:
+    """``segs`` with each known organization right before a place joined to it (see the
+    module docstring)."""
+    out: list[Seg] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and seg.kind in _PLACES
+            and prev.kind == "organization"
+            and prev.name
+            and prev.end + 1 == seg.start
+            and text[prev.end] == " "
+        ):
+            span = text[prev.start : seg.end]
+            out[-1] = Seg(prev.start, seg.end, span, "organization", words=prev.words + seg.words)
+        else:
+            out.append(seg)
+    return out
