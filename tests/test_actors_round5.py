@@ -142,3 +142,10 @@ def test_a_known_organization_before_a_place_is_its_branch_or_namesake() -> None
     assert got == {"Toyota Australia": "organization", "BBC Scotland": "organization"}, got
     apart = kinds("Rain fell. Toyota in Scotland said profits rose.")
     assert set(apart) == {"Toyota", "Scotland"}, apart
+
+
+def test_a_pronoun_contraction_is_no_name() -> None:
+    text = (
+        "It rained. \u2018But I\u2019ve said so,\u2019 Tolvane Marsk said. But I'm Jewish, he said."
+    )
+    assert kinds(text) == {"Tolvane Marsk": "person"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.lookup import WordInfo, gaz_match, title_match, word_info
 from briefing.analyse.actors.tokens import Word, named
-from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
+from briefing.analyse.actors.words import CONTRACTIONS, EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
 from briefing.analyse.english import CALENDAR_WORDS, FIRM_TITLES, FUNCTION_WORDS, NOT_ACTORS
 
 # The steps of a cut: an unknown chunk (its word indices, roles, honorific); a lone title
@@ -239,6 +239,8 @@ class Cutter:
         low = info.lower
         if low in FUNCTION_WORDS or self.words[i].text in NOT_ACTORS:
             return True
+        if ("'" in low or "’" in low) and low.replace("’", "'") in CONTRACTIONS:
+            return True  # "But I’ve said"
         if low not in CALENDAR_WORDS:
             return False
         words = self.words

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer, WordInfo
 from briefing.analyse.actors.tokens import Word, is_acronym, named
-from briefing.analyse.actors.words import EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
+from briefing.analyse.actors.words import CONTRACTIONS, EVENT_HEADS, LEGAL_FORMS, ORG_HEADS
 from briefing.analyse.english import CALENDAR_WORDS, FUNCTION_WORDS, NEWS_WORDS, NOT_ACTORS
 
 _MEMO_LIMIT = 200_000  # words remembered before the memo starts afresh
@@ -54,6 +54,8 @@ def word_info(t: str, gaz: Gazetteer) -> WordInfo:
         or t in gaz.titles
         or t.rstrip(".") in gaz.honorifics
         or t in NOT_ACTORS
+        or ("'" in t or "’" in t)
+        and low.replace("’", "'") in CONTRACTIONS
     )
     common = (
         low in FUNCTION_WORDS

@@ -370,3 +370,12 @@ Shop Call Contact Email Meet See Look Click Tap Swipe Scroll Pick Pay
 # Imperatives whose object is mostly someone: the words after them are read as a name
 # ("Follow Tia Ghose on Twitter", "Ask Billboard").
 IMPERATIVES_OF_NAMES = frozenset("Ask Call Contact Email Follow Join Meet Visit Watch".split())
+
+# A pronoun and its contracted verb, never a name ("I've said", "‘I’m sure"): matched with
+# a straight or curly apostrophe.
+CONTRACTIONS = frozenset(
+    """
+i've i'm i'd i'll we've we're we'd we'll you've you're you'd you'll they've they're they'd
+they'll he's he'd he'll she's she'd she'll it'll let's that'll there'll who's who'd
+""".split()
+)
