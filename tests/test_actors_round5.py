@@ -149,3 +149,9 @@ def test_a_pronoun_contraction_is_no_name() -> None:
         "It rained. \u2018But I\u2019ve said so,\u2019 Tolvane Marsk said. But I'm Jewish, he said."
     )
     assert kinds(text) == {"Tolvane Marsk": "person"}
+
+
+def test_a_people_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    result = actors("It rained. Resident Tolvane Marsk said so. Later Tolvane Marsk left.")
+    assert [a.name for a in result] == ["Tolvane Marsk"], [a.name for a in result]
+    assert len(result[0].mentions) == 2

@@ -106,6 +106,13 @@ def _opening(words: list[Word], gaz: Gazetteer) -> tuple[bool, str, int]:
     if matched > 1 and first != "The":  # not "The Australian cricket team"
         return False, "", 0  # "New Zealand won", "United Nations officials said"
     titled = title_match(words, 0, gaz) > 0
+    low = first.lower()
+    if (
+        not titled
+        and (low in PEOPLE_PLURALS or low + "s" in PEOPLE_PLURALS)
+        and first[1:].islower()
+    ):
+        return False, "", 1  # "Resident Ana Ruiz said", "Residents Ana and …": a noun
     given = first in gaz.given_names
     ask = not titled and first.rstrip(".") not in gaz.honorifics and not given
     skip = 0

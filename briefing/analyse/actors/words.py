@@ -317,7 +317,7 @@ observers monitors inspectors regulators commentators reporters journalists view
 visitors tourists spectators delegates members employees managers executives
 shareholders owners buyers sellers retailers manufacturers suppliers exporters importers
 speculators forecasters engineers users customers victims citizens refugees migrants
-mourners worshippers pilgrims lawmakers legislators authorities sources insiders aides
+mourners worshippers pilgrims twins lawmakers legislators authorities sources insiders aides
 """.split()
 )
 # Generic product and service nouns: after a firm's name they make a product ("Apple
