@@ -155,3 +155,8 @@ def test_a_people_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
     result = actors("It rained. Resident Tolvane Marsk said so. Later Tolvane Marsk left.")
     assert [a.name for a in result] == ["Tolvane Marsk"], [a.name for a in result]
     assert len(result[0].mentions) == 2
+
+
+def test_a_longer_product_name_and_product_line_words() -> None:
+    assert kinds("Rain fell. Fans bought Zorbo DualPad Controller and Tolvane Lite.") == {}
+    assert kinds("Rain fell. Shoppers pay with Kestrel Credit Card today.") == {}

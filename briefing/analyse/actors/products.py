@@ -1,10 +1,10 @@
-"""Products named like persons: a word and a software or product noun ("Zorbo Code",
-"Acme Plugins"; :data:`~briefing.analyse.actors.words.SOFTWARE_WORDS`, or a generic
-product noun after a word that is no given name) name a product, not a person, and
-make their first word a brand: the brand's other two-word names in the article
-("Zorbo Opus") and the brand word alone, taken for a person or place, are products too.
-A gazetteer firm and a product noun is the firm ("Apple Pay"; see
-:func:`briefing.analyse.actors.chunks.chunk_leaves`).
+"""Products named like persons: words ending in a software or product noun ("Zorbo
+Code", "Acme Plugins", "Zorbo Credit Card"; :data:`~briefing.analyse.actors.words.
+SOFTWARE_WORDS`, or a generic product noun after a word that is no given name) name a
+product, not a person, and make their first word a brand: the brand's other names of
+several words in the article ("Zorbo Opus") and the brand word alone, taken for a person
+or place, are products too. A gazetteer firm and a product noun is the firm ("Apple
+Pay"; see :func:`briefing.analyse.actors.chunks.chunk_leaves`).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ def without_products(segs: list[Seg], gaz: Gazetteer) -> list[Seg]:
     """``segs`` without the products named like persons (see the module docstring)."""
     brands = set()
     for s in segs:
-        if s.words == 2 and s.kind == "person" and _plain(s):
-            first, last = _pair(s)
+        if s.words > 1 and s.kind == "person" and _plain(s):
+            first, last = _ends(s)
             if last in SOFTWARE_WORDS or (last in PRODUCT_WORDS and first not in gaz.given_any):
-                brands.add(first)
+                brands.add(first)  # "Zorbo Code", "Acme Credit Card"
     if not brands:
         return segs
     return [s for s in segs if not _of_brand(s, brands)]
@@ -39,10 +39,10 @@ def _of_brand(seg: Seg, brands: set[str]) -> bool:
     """True if ``seg`` is a brand's product or the brand word taken for a person or place."""
     if seg.words == 1:
         return seg.text in brands and seg.kind in _NAMELESS
-    return seg.words == 2 and seg.kind == "person" and _plain(seg) and _pair(seg)[0] in brands
+    return seg.kind == "person" and _plain(seg) and _ends(seg)[0] in brands
 
 
-def _pair(seg: Seg) -> tuple[str, str]:
-    """The two words of a two-word ``seg`` (a no-break space may join them)."""
-    first, _, last = seg.text.replace("\u00a0", " ").partition(" ")
-    return first, last
+def _ends(seg: Seg) -> tuple[str, str]:
+    """The first and last words of ``seg`` (a no-break space may join them)."""
+    words = seg.text.replace("\u00a0", " ").split(" ")
+    return words[0], words[-1]

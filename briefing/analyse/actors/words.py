@@ -334,7 +334,8 @@ Translate Keyboard Camera Headset Player
 SOFTWARE_WORDS = frozenset(
     """
 Code Desktop Plugin Plugins Plug-in Plug-ins App Apps Extension Extensions Toolkit SDK API
-APIs Copilot Chatbot Edition Pro Plus Mini Suite
+APIs Copilot Chatbot Edition Pro Plus Mini Suite Lite Ultra Controller Deluxe Remastered
+Headphones Earbuds Charger Router Smartwatch Smartphone
 """.split()
 )
 # Lower-case starts of camel-case personal and place names ("MacKenzie", "VanDyke",
