@@ -160,3 +160,8 @@ def test_a_people_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
 def test_a_longer_product_name_and_product_line_words() -> None:
     assert kinds("Rain fell. Fans bought Zorbo DualPad Controller and Tolvane Lite.") == {}
     assert kinds("Rain fell. Shoppers pay with Kestrel Credit Card today.") == {}
+
+
+def test_roman_catholic_is_the_church_not_a_person() -> None:
+    got = kinds("Rain fell. The Roman Catholic missionary said Roman Catholics pray.")
+    assert got == {"Catholic Church": "organization"}, got
