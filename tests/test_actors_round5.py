@@ -165,3 +165,10 @@ def test_a_longer_product_name_and_product_line_words() -> None:
 def test_roman_catholic_is_the_church_not_a_person() -> None:
     got = kinds("Rain fell. The Roman Catholic missionary said Roman Catholics pray.")
     assert got == {"Catholic Church": "organization"}, got
+
+
+def test_a_name_after_a_monarch_with_more_words_is_a_body() -> None:
+    got = kinds("Rain fell. Fans of Willem II Tolvane cheered at the Edward VII Hospital.")
+    assert got == {"Willem II Tolvane": "organization", "Edward VII Hospital": "organization"}
+    both = kinds("Rain fell. A treaty joined Charles VI and France in 1714.")
+    assert both.get("Charles VI") == "person" and both.get("France") == "country", both

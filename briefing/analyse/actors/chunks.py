@@ -117,6 +117,13 @@ def chunk_leaves(
             (FIXED, start, end, form, "demonym", gaz.demonyms[form], "demonym", (), "", "", 1)
         )
         return
+    if len(chunk) > 2 and any(w.text in REGNAL for w in chunk[1:-1]):
+        if chunk[-1].text not in REGNAL and all(w.text[0].isupper() for w in chunk):
+            # "Willem II Tilburg", "King Edward VII Hospital": named after the monarch
+            out.append(
+                (FIXED, start, end, form, "organization", "", "name", (), "", "", len(chunk))
+            )
+            return
     if len(chunk) > 2 and chunk[-1].text in REGNAL and chunk[0].text in SAINTS:
         if all(w.text[0].isupper() for w in chunk[1:]):  # "St. John Paul II": a person
             chunk_leaves(chunk[1:], text, gaz, out, (*roles, "Saint"), honorific)
