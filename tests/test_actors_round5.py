@@ -172,3 +172,8 @@ def test_a_name_after_a_monarch_with_more_words_is_a_body() -> None:
     assert got == {"Willem II Tolvane": "organization", "Edward VII Hospital": "organization"}
     both = kinds("Rain fell. A treaty joined Charles VI and France in 1714.")
     assert both.get("Charles VI") == "person" and both.get("France") == "country", both
+
+
+def test_a_persons_name_before_an_airport_or_hospital_names_the_place() -> None:
+    got = kinds("Rain fell. He landed at Maribel Tolvane airport and saw the Ivan Marsk clinic.")
+    assert got == {"Maribel Tolvane": "place", "Ivan Marsk": "organization"}, got

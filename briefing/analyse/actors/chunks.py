@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analyse.actors.classify import plan_chunk, type_chunk
-from briefing.analyse.actors.context import institution_after, prev_word, title_before
+from briefing.analyse.actors.context import institution_after, next_word, prev_word, title_before
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, SegKind, Word, is_acronym
 from briefing.analyse.actors.words import (
     DOTTED_SUFFIXES,
     JOINTS,
     LEGAL_FORMS,
+    NAMED_BODIES,
+    PLACE_AFTER,
     PLACE_FIRST,
     PRODUCT_WORDS,
     REGNAL,
@@ -186,6 +188,13 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
     )
     if kind is not None:
         seg.kind = kind
+        if (
+            kind == "person"
+            and not roles
+            and not honorific
+            and text[seg.end + 1 : seg.end + 2].islower()
+        ):
+            seg.kind = named_after(text, seg.end)  # "Ben Gurion airport"
     else:
         type_chunk(seg, rest, text, gaz)
     if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
@@ -193,6 +202,16 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
         if role:
             seg.roles.append(role)
     return seg
+
+
+def named_after(text: str, end: int) -> SegKind:
+    """What a person's name ending at ``end`` names by the lower-case noun after it: a
+    place ("Ben Gurion airport", "the Juan Santamaria airport"; words.PLACE_AFTER), a body
+    ("the Victor Babes hospital"; words.NAMED_BODIES), else the person."""
+    after = next_word(text, end)
+    if after in PLACE_AFTER:
+        return "place"
+    return "organization" if after in NAMED_BODIES else "person"
 
 
 def _inner_given_name(chunk: list[Word], gaz: Gazetteer) -> int:

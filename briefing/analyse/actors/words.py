@@ -380,3 +380,7 @@ i've i'm i'd i'll we've we're we'd we'll you've you're you'd you'll they've they
 they'll he's he'd he'll she's she'd she'll it'll let's that'll there'll who's who'd
 """.split()
 )
+
+# Lower-case nouns after a person's name that make the name a body named after him ("the
+# Victor Babes hospital", "the Nelson Mandela foundation").
+NAMED_BODIES = frozenset("hospital clinic school college foundation institute".split())
