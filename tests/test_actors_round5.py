@@ -177,3 +177,5 @@ def test_a_name_after_a_monarch_with_more_words_is_a_body() -> None:
 def test_a_persons_name_before_an_airport_or_hospital_names_the_place() -> None:
     got = kinds("Rain fell. He landed at Maribel Tolvane airport and saw the Ivan Marsk clinic.")
     assert got == {"Maribel Tolvane": "place", "Ivan Marsk": "organization"}, got
+    village = kinds("Rain fell. Troops shelled the village of Maribel Tolvane on Sunday.")
+    assert village == {"Maribel Tolvane": "place"}, village

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.analyse.actors.classify import plan_chunk, type_chunk
-from briefing.analyse.actors.context import institution_after, next_word, prev_word, title_before
+from briefing.analyse.actors.context import (
+    institution_after,
+    next_word,
+    place_of,
+    prev_word,
+    title_before,
+)
 from briefing.analyse.actors.gazetteer import Entry, Gazetteer
 from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, SegKind, Word, is_acronym
 from briefing.analyse.actors.words import (
@@ -188,13 +194,11 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
     )
     if kind is not None:
         seg.kind = kind
-        if (
-            kind == "person"
-            and not roles
-            and not honorific
-            and text[seg.end + 1 : seg.end + 2].islower()
-        ):
-            seg.kind = named_after(text, seg.end)  # "Ben Gurion airport"
+        if kind == "person" and not roles and not honorific:
+            if text[seg.end + 1 : seg.end + 2].islower():
+                seg.kind = named_after(text, seg.end)  # "Ben Gurion airport"
+            if text[start - 4 : start] == " of " and place_of(text, start):
+                seg.kind = "place"  # "the village of Karin Gornji"
     else:
         type_chunk(seg, rest, text, gaz)
     if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
