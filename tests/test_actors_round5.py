@@ -179,3 +179,8 @@ def test_a_persons_name_before_an_airport_or_hospital_names_the_place() -> None:
     assert got == {"Maribel Tolvane": "place", "Ivan Marsk": "organization"}, got
     village = kinds("Rain fell. Troops shelled the village of Maribel Tolvane on Sunday.")
     assert village == {"Maribel Tolvane": "place"}, village
+
+
+def test_tech_abbreviations_and_currency_codes_are_no_organizations() -> None:
+    text = "Rain fell. The API runs on a GPU behind a VPN, and prices are in EUR and USD."
+    assert kinds(text) == {}
