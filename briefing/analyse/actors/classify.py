@@ -291,7 +291,7 @@ def classify_word(
     if noun:  # "Smith, a local farmer, said"
         seg.kind = "person"
         seg.roles.append(noun)
-    if not common and (after in SPEECH or person_after(text, end, after)):
+    if not common and (after in SPEECH or after[:1] in ",'’" and person_after(text, end, after)):
         seg.kind, seg.cue = "person", "speech"  # not "Officials said"; "Chamorro, 66, had"
     elif after.isdigit() and _MINUTE_RE.match(
         text, end
