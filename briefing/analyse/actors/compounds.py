@@ -18,6 +18,7 @@ the article is that organization.
 from __future__ import annotations
 
 from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.products import without_products
 from briefing.analyse.actors.segment import single
 from briefing.analyse.actors.tokens import Seg, name_starts
 from briefing.analyse.actors.words import ORG_HEADS
@@ -81,6 +82,9 @@ def split_coordinated(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
     organization where the article types it as one elsewhere, not only as a team in a
     results line (a bowler's figures: "Mushtaq Ahmed 27-5-78-2")."""
     multi = [s for s in segs if s.words > 1]
+    kept = without_products(segs, multi, gaz)
+    if kept is not segs:  # "Claude Code", "Acme Plugins": products, no persons
+        segs, multi = kept, [s for s in kept if s.words > 1]
     guesses = [s for s in multi if s.cue == "guess" and s.kind == "person"]
     pairs = [s for s in multi if s.kind == "organization" and not s.name and " and " in s.text]
     if not (guesses or pairs):

@@ -46,7 +46,6 @@ from briefing.analyse.actors.possessive import (
     possessive_stems,
     saint_possessive,
 )
-from briefing.analyse.actors.products import without_products
 from briefing.analyse.actors.qualified import join_qualified
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
@@ -87,7 +86,6 @@ def extract_actors(
     owned_as_orgs(segs, text)
     spread_teams(segs, text, gazetteer)
     segs = split_coordinated(split_compounds(segs, text, gazetteer), text, gazetteer)
-    segs = without_products(segs, gazetteer)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:

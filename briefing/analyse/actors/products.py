@@ -16,11 +16,12 @@ from briefing.analyse.actors.words import PRODUCT_WORDS, SOFTWARE_WORDS
 _NAMELESS = ("person", "place", "unknown")
 
 
-def without_products(segs: list[Seg], gaz: Gazetteer) -> list[Seg]:
-    """``segs`` without the products named like persons (see the module docstring)."""
+def without_products(segs: list[Seg], multi: list[Seg], gaz: Gazetteer) -> list[Seg]:
+    """``segs`` without the products named like persons (see the module docstring);
+    ``multi``: those of them of several words, where products are looked for."""
     brands = set()
-    for s in segs:
-        if s.words > 1 and s.kind == "person" and _plain(s):
+    for s in multi:
+        if s.kind == "person" and _plain(s):
             first, last = _ends(s)
             if last in SOFTWARE_WORDS or (last in PRODUCT_WORDS and first not in gaz.given_any):
                 brands.add(first)  # "Zorbo Code", "Acme Credit Card"
