@@ -68,19 +68,19 @@ _PLACES = frozenset(("place", "capital", "country"))
 def _branches(segs: list[Seg], text: str) -> list[Seg]:
     """``segs`` with each known organization right before a place joined to it (see the
     module docstring)."""
-    out: list[Seg] = []
-    for seg in segs:
-        prev = out[-1] if out else None
+    i = 1
+    while i < len(segs):
+        prev, seg = segs[i - 1], segs[i]
         if (
-            prev is not None
-            and seg.kind in _PLACES
+            seg.kind in _PLACES
             and prev.kind == "organization"
             and prev.name
             and prev.end + 1 == seg.start
             and text[prev.end] == " "
         ):
             span = text[prev.start : seg.end]
-            out[-1] = Seg(prev.start, seg.end, span, "organization", words=prev.words + seg.words)
+            joined = Seg(prev.start, seg.end, span, "organization", words=prev.words + seg.words)
+            segs = [*segs[: i - 1], joined, *segs[i + 1 :]]
         else:
-            out.append(seg)
-    return out
+            i += 1
+    return segs
