@@ -197,7 +197,7 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
         if kind == "person" and not roles and not honorific:
             if text[seg.end + 1 : seg.end + 2].islower():
                 seg.kind = named_after(text, seg.end)  # "Ben Gurion airport"
-            if text[start - 4 : start] == " of " and place_of(text, start):
+            if text.startswith(" of ", start - 4) and place_of(text, start):
                 seg.kind = "place"  # "the village of Karin Gornji"
     else:
         type_chunk(seg, rest, text, gaz)
