@@ -196,3 +196,36 @@ def test_a_cue_inside_a_hyphenated_compound_is_no_cue(analyser):
     assert rows(article) == [
         (None, "had been expected", ["The harbour", "to reopen in May"], "indirect")
     ]
+
+
+def test_evidence_subject_with_its_modifiers_shows(analyser):
+    # The evidence noun heads a longer subject: the cue needs no "that" and the speaker
+    # words are the whole noun phrase.
+    article = analyse(
+        analyser,
+        "A poll from the state college released Monday found the mayor ahead by nine "
+        "points. An average of recent polls shows the senator trailing. The report by "
+        "the harbour council also found that fares rose twice.",
+    )
+    assert rows(article) == [
+        (
+            "A poll from the state college released Monday",
+            "found",
+            ["the mayor ahead by nine points"],
+            "indirect",
+        ),
+        ("An average of recent polls", "shows", ["the senator trailing"], "indirect"),
+        ("The report by the harbour council", "also found", ["that fares rose twice"], "indirect"),
+    ]
+
+
+def test_evidence_noun_out_of_the_subject_makes_no_cue(analyser):
+    # After "in", behind a comma, inside a title or after an auxiliary the noun is no
+    # subject of "shows"/"found".
+    article = analyse(
+        analyser,
+        "Leading in the polls, the mayor showed no sign of worry. The band was voted "
+        "Record Of The Year on the radio show that week. The paper published photos "
+        "showing the flood.",
+    )
+    assert rows(article) == []

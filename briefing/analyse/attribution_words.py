@@ -249,6 +249,13 @@ EVIDENCE = frozenset(
     "statistics research review results evidence tally estimates findings transcript "
     "transcripts memo memos footage video videos logs testimony count census audit".split()
 )
+# More nouns that head an evidence subject before its cue ("An average of polls shows",
+# "The report by X found"), though too often objects right before an -ing form
+# ("published photos showing …") to count there.
+EVIDENCE_HEADS = frozenset(
+    "slide slides average averages report reports paper photo photos picture pictures "
+    "inquiry investigation".split()
+)
 # Weak bare lemmas that are cues after an evidence noun ("polls show", "studies find").
 EVIDENCE_BARE = frozenset("show find".split())
 # Words a speaker phrase never crosses when scanning back from a cue.

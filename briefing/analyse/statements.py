@@ -41,6 +41,7 @@ from briefing.analyse.statements_quotes import (
 from briefing.analyse.statements_reading import (
     _before_role,
     _common_before,
+    _evidence_subject,
     _lead_start,
     _named_as,
     _no_speech_object,
@@ -181,6 +182,8 @@ class _Reader(_SpeakerOf, _Unsourced):
         if read.participle and text.startswith(" by", cue.end) and _passive_by(text, cue):
             return None  # "the changes proposed by X": a passive
         found = self._speaker(unit, cue, lo, bounds, prev)
+        if cue.lemma in EVIDENCE_BARE:
+            found = self._evidence(cue, lo, bounds, found)
         if found is None:
             return None
         span = found[1]
@@ -191,6 +194,26 @@ class _Reader(_SpeakerOf, _Unsourced):
                 if _conditional(text, span, found[2]):
                     return None
         return self._said(unit, cue, bounds, found, cues, later)
+
+    def _evidence(
+        self, cue: _Cue, lo: int, bounds: tuple[int, int], found: _Found | None
+    ) -> _Found | None:
+        """The speaker of "shows"/"finds" widened to its whole evidence subject ("A poll
+        from the college released Monday found"), or ``found`` as it was."""
+        if cue.read.gerund:
+            return found  # "photos showing …": the noun before is an object as often
+        start = _evidence_subject(self.text, lo, cue.start)
+        span = None if found is None else found[1]
+        if start < 0 or (span is not None and (span.start <= start or span.end > cue.start)):
+            return found
+        if span is not None and _evidence_subject(self.text, span.start, cue.start) >= 0:
+            if not self.text[start : span.start].endswith("of "):
+                return found  # the words found hold their evidence noun: "ICM survey"
+        end = bounds[0] if span is None else span.end
+        while end > start and self.text[end - 1] in " ,":
+            end -= 1
+        wide = Span(start, end)
+        return self.speakers.resolve(wide, wide.text_of(self.text).split()), wide, False, lo
 
     def _said(
         self,

@@ -7,8 +7,13 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.attribution_words import (
+    AUXILIARIES,
+    BARRIERS,
+    DETERMINERS,
     EVIDENCE,
     EVIDENCE_BARE,
+    EVIDENCE_HEADS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_ORG,
     ROLE_PERSON,
@@ -45,7 +50,62 @@ def _shown(text: str, lo: int, cue: _Cue) -> bool:
     if cue.lemma not in EVIDENCE_BARE:
         return False
     m = _WORD_BEFORE_CUE.search(text, max(lo, cue.start - 30), cue.start)
-    return m is not None and m.group(1).lower() in EVIDENCE
+    if m is None:
+        return False
+    if m.group(1).lower() in EVIDENCE:
+        return True
+    return not cue.read.gerund and _evidence_subject(text, lo, cue.start) >= 0
+
+
+_SUBJECT_TOKEN = re.compile(r"[\w’'./&-]+|[^\w\s]")
+_SUBJECT_TOKENS = 14  # words between an evidence noun and its cue, at most
+_SUBJECT_STOPS = frozenset(".;:!?\"“”()—–")
+
+
+def _evidence_subject(text: str, lo: int, start: int) -> int:
+    """Start of the subject before a cue at ``start`` if it is headed by an evidence noun
+    with its modifiers ("A poll from the college released Monday found", "An average of
+    recent polls shows"), else -1. Not a noun after a preposition other than "of"
+    ("leading in the polls, showed") or an auxiliary ("can record shows"), nor a
+    capitalised one after a lower-case word ("voted Record Of The Year on the show")."""
+    toks = list(_SUBJECT_TOKEN.finditer(text, max(lo, start - 160), start))
+    for i in range(len(toks) - 1, max(-1, len(toks) - 2 - _SUBJECT_TOKENS), -1):
+        tok = toks[i].group()
+        if tok.lower() in EVIDENCE or tok.lower() in EVIDENCE_HEADS:
+            return _subject_start(toks, i)
+        if tok.lower() in BARRIERS or tok in _SUBJECT_STOPS or tok == ",":
+            return -1
+    return -1
+
+
+def text_of(toks: list[re.Match[str]], start: int) -> str:
+    """The token of ``toks`` starting at ``start``."""
+    return next((t.group() for t in toks if t.start() == start), "")
+
+
+def _subject_start(toks: list[re.Match[str]], i: int) -> int:
+    """Where the noun phrase headed by ``toks[i]`` starts (see _evidence_subject)."""
+    first = toks[i].start()
+    for j in range(i - 1, max(-1, i - 6), -1):  # its determiner and modifiers
+        word = toks[j].group()
+        low = word.lower()
+        if not word[0].isalnum() or low in BARRIERS:
+            if j == i - 1 and word == ",":
+                return -1  # "…, record shows I want": a verb after a comma
+            break
+        if low in AUXILIARIES or (low in PREPOSITIONS and low != "of"):
+            return -1
+        if j == i - 1 and toks[i].group()[0].isupper() and not word[0].isupper():
+            return -1
+        first = toks[j].start()
+        if low in DETERMINERS:
+            before = toks[j - 1].group().lower() if j else ""
+            if before in PREPOSITIONS and before != "of":
+                return -1  # "in the polls"
+            if before != "of":
+                break
+    return -1 if text_of(toks, first) == "of" else first
+    return -1
 
 
 # "called the plan a disaster", "calls it unfair", "called Smith reckless": an object, then
