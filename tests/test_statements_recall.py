@@ -229,3 +229,27 @@ def test_evidence_noun_out_of_the_subject_makes_no_cue(analyser):
         "showing the flood.",
     )
     assert rows(article) == []
+
+
+def test_a_sentence_opening_in_a_poll_reports_its_finding(analyser):
+    # "In <poll>, <clause>": the poll is the speaker, "In" the cue; a participle aside
+    # belongs to the poll. A study, a time or a clause with its own cue is not read so.
+    article = analyse(
+        analyser,
+        "The race is close. In a poll released Monday by the state college, the mayor led "
+        "her rival by nine points. In the latest survey, conducted in May, turnout fell in "
+        "every district. In this poll, the senator trailed. In the current study, the team "
+        "used two boats. In the morning, the mayor walked to work. In a poll last week, "
+        "most voters said they liked the plan.",
+    )
+    assert rows(article) == [
+        (
+            "a poll released Monday by the state college",
+            "In",
+            ["the mayor led her rival by nine points"],
+            "indirect",
+        ),
+        ("the latest survey, conducted in May", "In", ["turnout fell in every district"], "indirect"),
+        ("this poll", "In", ["the senator trailed"], "indirect"),
+        ("most voters", "said", ["they liked the plan"], "indirect"),
+    ]

@@ -256,6 +256,9 @@ EVIDENCE_HEADS = frozenset(
     "slide slides average averages report reports paper photo photos picture pictures "
     "inquiry investigation".split()
 )
+# Polls whose findings a sentence opening "In a poll …, " reports (not a study or a
+# report: "In the current study, the team used …", "In his report, Brown cut …").
+IN_EVIDENCE = frozenset("poll polls polling survey surveys census tally".split())
 # Weak bare lemmas that are cues after an evidence noun ("polls show", "studies find").
 EVIDENCE_BARE = frozenset("show find".split())
 # Words a speaker phrase never crosses when scanning back from a cue.

@@ -86,6 +86,8 @@ _PASSIVE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s*$")
 _PASSIVE_ENDS = frozenset(w[-2:] for w in _PASSIVE_WORDS)
 _WORD_CHAR = re.compile(r"\w")
 _PARA_END = ("\n", "")
+_IN_OPENINGS = ("In ", "But in ", "And in ", "Yet in ", "Still, in ", "Meanwhile, in ")
+_IN_FIRST = frozenset(w[0] for w in _IN_OPENINGS)
 _TANK = re.compile(r"[\s-]tanks?\b")
 _THAT_SOON = re.compile(
     r"\s*(?!(?:the|a|an|his|her|their|its|this|these|those)\b)(?:[\w’'.-]+\s+){1,4}?(that\b)"
@@ -407,5 +409,23 @@ def find_statements(
         else:
             chain = False
             reader.colon_end(unit)
+    _in_evidence(reader, sentences, starts)
     add_nominal(reader, sentences, quotes)
     return tuple(sorted(reader.out, key=_START_END))
+
+
+def _in_evidence(reader: _Reader, sentences: Sequence[Sentence], cue_starts: list[int]) -> None:
+    """Add ``In a poll released Monday, Smith led …`` for each sentence opening so that
+    holds no cue and no statement (``cue_starts``: every cue's start, sorted)."""
+    text = reader.text
+    for s in sentences:
+        if text[s.start] not in _IN_FIRST or not text.startswith(_IN_OPENINGS, s.start):
+            continue
+        k = bisect_left(cue_starts, s.start)
+        if k < len(cue_starts) and cue_starts[k] < s.end:
+            continue
+        if any(o.start < s.end and s.start < o.end for o in reader.out):
+            continue
+        made = reader.in_evidence(s.start, s.end)
+        if made is not None:
+            reader.out.append(made)

@@ -1,10 +1,12 @@
 """Statements whose speaker the sentence does not name: a forecast in the passive ("The
-vote is expected to pass") and a question put to someone ("Asked about the deal, …")."""
+vote is expected to pass") and a question put to someone ("Asked about the deal, …");
+and a finding the sentence opens with ("In a poll released Monday, Smith led …")."""
 
 from __future__ import annotations
 
 import re
 
+from briefing.analyse.attribution_words import BARRIERS, IN_EVIDENCE
 from briefing.analyse.statements_base import _Base
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_text import _clause_end, _contents, _trim, _Unit
@@ -31,6 +33,15 @@ _ASKED_WHERE = re.compile(
     r"(?=\s+(?:about|if|whether|what|who|why|how|when|where|to)\b)"
 )
 _ABOUT = re.compile(r"\s+about\b")
+# "In a poll …, " / "But in the latest survey …, ": the phrase up to its comma.
+_IN_PHRASE = re.compile(
+    r"(?:(?:But|And|Yet|Still|Meanwhile|Now),?\s+(in)|(In))\s+([^,;:.!?“”\"()]{3,120}?),\s+"
+)
+# "…, conducted in May, " / "…, released Monday, ": a participle aside of the phrase.
+_ASIDE = re.compile(r"(?:[a-z]+ed|out|taken)\b[^,;:.!?“”\"]{0,60}?,\s+")
+_QUOTE_MARK = re.compile("[“”\"«»]|''")
+_IN_BARRIERS = BARRIERS - {"this", "these", "those", "that"}  # "In this poll, …"
+_IN_WORDS = 16  # words the phrase after "In" holds at most
 
 
 class _Unsourced(_Base):
@@ -92,3 +103,35 @@ class _Unsourced(_Base):
         if speaker_span is not None:
             speaker = self.speakers.resolve(speaker_span, speaker_span.text_of(text).split())
         return self.make(speaker, speaker_span, Span(cue.start, cue_end), contents, kind, False)
+
+    def in_evidence(self, start: int, end: int) -> Statement | None:
+        """``In a poll released Monday, Smith led by 5 points``: a sentence (``[start,
+        end)``, with no cue or quotation) opening with a poll or a study after "In"
+        reports what it found; the phrase is the speaker, "In" the cue, the clause after
+        its comma the content."""
+        text = self.text
+        m = _IN_PHRASE.match(text, start, end)
+        if m is None:
+            return None
+        words = m.group(3).split()
+        if (
+            len(words) > _IN_WORDS
+            or not any(w.lower() in IN_EVIDENCE for w in words)
+            or any(w.lower() in _IN_BARRIERS for w in words)
+        ):
+            return None
+        src_end = m.end(3)
+        at = m.end()
+        aside = _ASIDE.match(text, at, end)
+        if aside is not None:  # "In the poll, conducted in May, …"
+            src_end = text.rindex(",", at, aside.end())
+            at = aside.end()
+        if _QUOTE_MARK.search(text, at, end) is not None:
+            return None
+        contents, kind = _contents(text, at, end, ())
+        if not contents or len(contents[0].text_of(text).split()) < 3:
+            return None
+        span = Span(m.start(3), src_end)
+        speaker = self.speakers.resolve(span, span.text_of(text).split())
+        cue = Span(*m.span(1)) if m.group(1) else Span(*m.span(2))
+        return self.make(speaker, span, cue, contents, kind, False)
