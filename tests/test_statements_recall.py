@@ -249,7 +249,19 @@ def test_a_sentence_opening_in_a_poll_reports_its_finding(analyser):
             ["the mayor led her rival by nine points"],
             "indirect",
         ),
-        ("the latest survey, conducted in May", "In", ["turnout fell in every district"], "indirect"),
+        (
+            "the latest survey, conducted in May",
+            "In",
+            ["turnout fell in every district"],
+            "indirect",
+        ),
         ("this poll", "In", ["the senator trailed"], "indirect"),
         ("most voters", "said", ["they liked the plan"], "indirect"),
     ]
+
+
+def test_the_poll_stems_cover_every_in_evidence_word():
+    from briefing.analyse.attribution_words import IN_EVIDENCE
+    from briefing.analyse.statements import _POLL_STEMS
+
+    assert all(any(stem in word for stem in _POLL_STEMS) for word in IN_EVIDENCE)

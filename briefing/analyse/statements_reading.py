@@ -59,7 +59,9 @@ def _shown(text: str, lo: int, cue: _Cue) -> bool:
 
 _SUBJECT_TOKEN = re.compile(r"[\w’'./&-]+|[^\w\s]")
 _SUBJECT_TOKENS = 14  # words between an evidence noun and its cue, at most
-_SUBJECT_STOPS = frozenset(".;:!?\"“”()—–")
+_SUBJECT_CHARS = 160  # and characters before the cue
+_SUBJECT_NOUNS = EVIDENCE | EVIDENCE_HEADS
+_SUBJECT_STOPS = frozenset('.;:!?"“”()—–')
 
 
 def _evidence_subject(text: str, lo: int, start: int) -> int:
@@ -68,17 +70,20 @@ def _evidence_subject(text: str, lo: int, start: int) -> int:
     recent polls shows"), else -1. Not a noun after a preposition other than "of"
     ("leading in the polls, showed") or an auxiliary ("can record shows"), nor a
     capitalised one after a lower-case word ("voted Record Of The Year on the show")."""
-    toks = list(_SUBJECT_TOKEN.finditer(text, max(lo, start - 160), start))
+    low = max(lo, start - _SUBJECT_CHARS)
+    if _SUBJECT_NOUNS.isdisjoint(text[low:start].lower().split()):
+        return -1  # the cheap test first: no evidence noun between spaces
+    toks = list(_SUBJECT_TOKEN.finditer(text, low, start))
     for i in range(len(toks) - 1, max(-1, len(toks) - 2 - _SUBJECT_TOKENS), -1):
         tok = toks[i].group()
-        if tok.lower() in EVIDENCE or tok.lower() in EVIDENCE_HEADS:
+        if tok.lower() in _SUBJECT_NOUNS:
             return _subject_start(toks, i)
         if tok.lower() in BARRIERS or tok in _SUBJECT_STOPS or tok == ",":
             return -1
     return -1
 
 
-def text_of(toks: list[re.Match[str]], start: int) -> str:
+def _token_at(toks: list[re.Match[str]], start: int) -> str:
     """The token of ``toks`` starting at ``start``."""
     return next((t.group() for t in toks if t.start() == start), "")
 
@@ -104,7 +109,7 @@ def _subject_start(toks: list[re.Match[str]], i: int) -> int:
                 return -1  # "in the polls"
             if before != "of":
                 break
-    return -1 if text_of(toks, first) == "of" else first
+    return -1 if _token_at(toks, first) == "of" else first
     return -1
 
 

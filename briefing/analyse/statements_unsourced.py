@@ -33,10 +33,8 @@ _ASKED_WHERE = re.compile(
     r"(?=\s+(?:about|if|whether|what|who|why|how|when|where|to)\b)"
 )
 _ABOUT = re.compile(r"\s+about\b")
-# "In a poll …, " / "But in the latest survey …, ": the phrase up to its comma.
-_IN_PHRASE = re.compile(
-    r"(?:(?:But|And|Yet|Still|Meanwhile|Now),?\s+(in)|(In))\s+([^,;:.!?“”\"()]{3,120}?),\s+"
-)
+# "In a poll …, ": the phrase up to its comma.
+_IN_PHRASE = re.compile(r"(In)\s+([^,;:.!?“”\"()]{3,120}?),\s+")
 # "…, conducted in May, " / "…, released Monday, ": a participle aside of the phrase.
 _ASIDE = re.compile(r"(?:[a-z]+ed|out|taken)\b[^,;:.!?“”\"]{0,60}?,\s+")
 _QUOTE_MARK = re.compile("[“”\"«»]|''")
@@ -113,14 +111,14 @@ class _Unsourced(_Base):
         m = _IN_PHRASE.match(text, start, end)
         if m is None:
             return None
-        words = m.group(3).split()
+        words = m.group(2).split()
         if (
             len(words) > _IN_WORDS
             or not any(w.lower() in IN_EVIDENCE for w in words)
             or any(w.lower() in _IN_BARRIERS for w in words)
         ):
             return None
-        src_end = m.end(3)
+        src_end = m.end(2)
         at = m.end()
         aside = _ASIDE.match(text, at, end)
         if aside is not None:  # "In the poll, conducted in May, …"
@@ -131,7 +129,6 @@ class _Unsourced(_Base):
         contents, kind = _contents(text, at, end, ())
         if not contents or len(contents[0].text_of(text).split()) < 3:
             return None
-        span = Span(m.start(3), src_end)
+        span = Span(m.start(2), src_end)
         speaker = self.speakers.resolve(span, span.text_of(text).split())
-        cue = Span(*m.span(1)) if m.group(1) else Span(*m.span(2))
-        return self.make(speaker, span, cue, contents, kind, False)
+        return self.make(speaker, span, Span(*m.span(1)), contents, kind, False)
