@@ -126,7 +126,7 @@ class _Unsourced(_Base):
             at = aside.end()
         if _QUOTE_MARK.search(text, at, end) is not None:
             return None
-        contents, kind = _contents(text, at, end, ())
+        contents, kind = _contents(text, at, end, [])
         if not contents or len(contents[0].text_of(text).split()) < 3:
             return None
         span = Span(m.start(2), src_end)
