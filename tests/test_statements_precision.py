@@ -136,3 +136,17 @@ def test_you_outside_a_quotation_names_no_speaker(analyser):
         'plans it. "You said it would be late," Ann Lee told the captain.',
     )
     assert rows(article) == [("Ann Lee", "told", ['"You said it would be late,"'], "direct")]
+
+
+def test_a_title_led_by_an_article_before_a_colon_is_no_speaker(analyser):
+    # "The Latest: …" and a book's "The Long Winter: …" are titles; "The President: …"
+    # in a transcript names a speaker by a role.
+    article = analyse(
+        analyser,
+        "The Latest: Harbour strike enters its second week.\n\n"
+        "The Long Winter: Memories of a northern town in the war.\n\n"
+        "The President: We will rebuild the harbour before the spring.",
+    )
+    assert rows(article) == [
+        ("The President", ":", ["We will rebuild the harbour before the spring"], "indirect"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.attribution_words import PREPOSITIONS
+from briefing.analyse.attribution_words import PREPOSITIONS, ROLE_ORG, ROLE_PERSON
 from briefing.analyse.statements_text import _QUOTE_CHAR, _Unit
 from briefing.model import Span
 
@@ -112,6 +112,10 @@ _LABELS = frozenset(
 )
 
 
+_ARTICLES = frozenset(("The", "A", "An", "THE"))
+_ROLES = ROLE_ORG | ROLE_PERSON
+
+
 def colon_lead(text: str, start: int) -> tuple[Span, Span] | None:
     """(speaker, colon) of a paragraph opening ``Name: …``, or None."""
     if start and text[start - 1] != "\n":
@@ -122,6 +126,9 @@ def colon_lead(text: str, start: int) -> tuple[Span, Span] | None:
     m = _COLON_LEAD.match(text, start)
     if m is None or len(m.group(1)) < 2 or m.group(1).split()[0].lower() in _LABELS:
         return None
-    if any(w.lower() in _LABELS for w in m.group(1).split()):
+    words = m.group(1).split()
+    if any(w.lower() in _LABELS for w in words):
         return None
+    if len(words) > 1 and words[0] in _ARTICLES and words[-1].lower() not in _ROLES:
+        return None  # "The Latest: …", "The Gap Goes On: …": a title, not "The President:"
     return Span(*m.span(1)), Span(*m.span(2))
