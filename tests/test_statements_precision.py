@@ -150,3 +150,18 @@ def test_a_title_led_by_an_article_before_a_colon_is_no_speaker(analyser):
     assert rows(article) == [
         ("The President", ":", ["We will rebuild the harbour before the spring"], "indirect"),
     ]
+
+
+def test_a_title_case_headline_may_end_in_a_full_stop(analyser):
+    # Some sites end a headline line with a full stop; it stays out of the content, and a
+    # sentence with a capitalised "Says" is still no headline.
+    article = analyse(
+        analyser,
+        "Harbour Talks Will Go On Until Spring, Mayor Ann Lee Says.\n\n"
+        "Mayor Ann Lee Says Harbour Talks Will Go On.\n\n"
+        "The mayor Says the talks will go on until the spring and beyond.",
+    )
+    assert rows(article) == [
+        ("Mayor Ann Lee", "Says", ["Harbour Talks Will Go On Until Spring"], "indirect"),
+        ("Mayor Ann Lee", "Says", ["Harbour Talks Will Go On"], "indirect"),
+    ]

@@ -223,12 +223,8 @@ class _Base:
         if (start and text[start - 1] != "\n") or text[end : end + 1] not in ("\n", ""):
             return None  # a line of its own
         words = text[start:end].split()
-        if (
-            len(words) < 4
-            or text[end - 1] == "."
-            or sum(w[:1].isupper() for w in words) < 0.7 * len(words)
-        ):
-            return None
+        if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+            return None  # a full stop may end it: "Talks Will Go On, Smith Says."
         comma = text.rfind(",", start, cue.start)
         lo = start if comma < 0 else comma + 1
         found = _speaker_left(text, lo, cue.start, self.speakers)
