@@ -1,0 +1,61 @@
+"""Key-point hygiene rules of stop 15, on text written for the tests."""
+
+from __future__ import annotations
+
+from briefing.analyse.keypoint_rules import run_on_start
+
+
+def _rest(text: str) -> str:
+    return text[run_on_start(text) :]
+
+
+def test_caption_ending_in_a_weekday_before_a_determiner_and_a_capital():
+    glued = (
+        "The harbour master walks the quay before the regatta on Tuesday The Danish "
+        "skipper said his crew had trained for the race all winter."
+    )
+    assert _rest(glued).startswith("The Danish skipper said")
+    month = (
+        "Ana Ruiz pictured at the harbour after the storm in February This Norwegian "
+        "ferry line has cancelled every crossing until the quay is repaired."
+    )
+    assert _rest(month).startswith("This Norwegian ferry")
+
+
+def test_caption_ending_in_a_time_before_an_opening_quote():
+    glued = (
+        "Ana Ruiz inspects the flooded ferry terminal on Monday 'We will reopen the "
+        "quay as soon as the engineers say it is safe,' she said."
+    )
+    assert _rest(glued).startswith("'We will reopen")
+    lower = (
+        "Crowds gathered on the quay to watch the lifeboat crew at work 'It was the "
+        "worst storm I have seen in forty years here,' said one fisherman."
+    )
+    assert _rest(lower).startswith("'It was the worst")
+
+
+def test_titles_names_and_scare_quotes_do_not_start_a_sentence():
+    for text in (
+        "The harbour council met the mayor of The Hague to talk about the new ferry "
+        "terminal and the quay.",
+        "Diners queued at the new In-N-Out restaurant on the harbour front for most of "
+        "the afternoon.",
+        "Fans at the harbour festival on Saturday A Tribe Called Quest played their "
+        "best-known songs to a full quay.",
+        "Lawyers at the so-called 'Magic Circle' firms advised the harbour council on "
+        "the sale of the quay.",
+        'The director of the documentary "Harbour," on the life of a ferry captain, '
+        "spoke to the council about the quay.",
+        "The crowd sang the track 'Harbour Lights Tonight' as the ferry left the quay "
+        "for the last crossing of the year.",
+    ):
+        assert run_on_start(text) == 0, text
+
+
+def test_quotation_after_its_lead_in_stays_whole():
+    said = (
+        "The harbour master warned that 'The quay will stay shut until the engineers "
+        "have checked every pile,' and left."
+    )
+    assert run_on_start(said) == 0
