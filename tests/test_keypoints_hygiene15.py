@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.analyse.keypoint_rules import run_on_start
+from briefing.analyse.keypoint_rules import junk_reason, run_on_start
 
 
 def _rest(text: str) -> str:
@@ -59,3 +59,18 @@ def test_quotation_after_its_lead_in_stays_whole():
         "have checked every pile,' and left."
     )
     assert run_on_start(said) == 0
+
+
+def test_stats_row_with_figures_side_by_side_is_no_key_point():
+    assert junk_reason("CB Ana Ruiz 1 1% No stats listed.") == "score"
+    assert junk_reason("DL Tomas Lind 28 38% Two tackles.") == "score"
+    # Scores side by side in a sentence with a verb are results told as news.
+    assert junk_reason("Ruiz, meanwhile, upset fourth seed Tomas Lind 2-6 6-3 6-2.") is None
+    assert junk_reason("Harbour fares rose 2% to $1.50 in the spring, 10 years on.") is None
+
+
+def test_below_comma_is_a_signpost_below_a_place_is_not():
+    assert junk_reason("Below, we look at the ferry times and fares for the summer season.") == (
+        "signpost"
+    )
+    assert junk_reason("Below the bridge, the water rose by a metre overnight.") is None

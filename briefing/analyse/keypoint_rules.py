@@ -125,8 +125,8 @@ _PAGE_CONTROL = re.compile(r"scroll down for (?:the )?(?:videos?|more)\b\W*", re
 # are the five takeaways:", "Take a look at the video above." ("Here, inmates are held
 # …" is a scene, not a signpost.)
 _SIGNPOST = re.compile(
-    r"(?:Here(?:['’]s|\s+(?:are|is))|Below(?:,|\s+(?:are|is))|Read on|See below|"
-    r"Take a look)\b"
+    r"(?:Here(?:['’]s|\s+(?:are|is))|Below\s+(?:are|is)|Read on|See below|"
+    r"Take a look)\b|Below,"
 )
 _SIGNPOST_WORDS = ("Here", "Below", "Read on", "See below", "Take a look")
 # A call to the reader, which reports nothing: "Please share your videos …", "Follow us on
@@ -276,6 +276,7 @@ def after_gallery_counter(text: str, start: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"[$£€]?\d[\d,.]*%?")  # a table cell: "28", "38%", "$1.5"
 # Words nearly every English sentence holds; a row of a table or a stats box has none.
 _FUNCTION_WORDS = frozenset(
     """the a an of to in on at for with by from and or but is are was were be has have had
@@ -300,8 +301,10 @@ def is_citation(text: str) -> bool:
 
 
 def is_table_row(text: str, words: list[str]) -> bool:
-    """A row of figures: three or more numbers making over a third of the words and no
-    function word ("DL Ana Ruiz 63 85% 1 tackle (1 combined).", "1 cup, 2 tsp, 3 eggs.").
+    """A row of figures with no function word: three or more numbers making over a third
+    of the words ("DL Ana Ruiz 63 85% 1 tackle (1 combined).", "1 cup, 2 tsp, 3 eggs."),
+    or two figures side by side, a table's columns ("CB Ana Ruiz 1 1% No stats listed.";
+    not scores: "… beat Ana Ruiz 2-6 6-3 6-2.").
 
     The cheap tests first: most sentences hold no figure, or a function word early on."""
     if _DIGIT.search(text) is None:
@@ -309,8 +312,14 @@ def is_table_row(text: str, words: list[str]) -> bool:
     for w in words:
         if w.strip(",.;:()").lower() in _FUNCTION_WORDS:
             return False
-    numbers = sum(1 for w in words if _DIGIT.search(w))
-    return numbers >= 3 and 3 * numbers >= len(words)
+    numeric = [_DIGIT.search(w) is not None for w in words]
+    numbers = sum(numeric)
+    if numbers >= 3 and 3 * numbers >= len(words):
+        return True
+    if numbers < 2:
+        return False
+    figures = [_FIGURE.fullmatch(w.strip(",.;:()")) is not None for w in words]
+    return any(a and b for a, b in zip(figures, figures[1:], strict=False))
 
 
 def is_score_line(text: str, words: list[str] | None = None) -> bool:
