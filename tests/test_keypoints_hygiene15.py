@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from briefing.analyse.keypoint_rules import junk_reason, run_on_start
+from briefing.analyse.keypoint_rules import after_about_heading, junk_reason, run_on_start
+from briefing.analyse.keypoints import candidate, rank_key_points
+from briefing.analyse.sentences import split_sentences
+from briefing.model import Paragraph
 
 
 def _rest(text: str) -> str:
@@ -74,3 +77,36 @@ def test_below_comma_is_a_signpost_below_a_place_is_not():
         "signpost"
     )
     assert junk_reason("Below the bridge, the water rose by a metre overnight.") is None
+
+
+def _article(blocks: list[str]) -> tuple[str, list]:
+    text = "\n\n".join(blocks)
+    paragraphs, pos = [], 0
+    for block in blocks:
+        paragraphs.append(Paragraph(pos, pos + len(block)))
+        pos += len(block) + 2
+    return text, list(split_sentences(text, paragraphs))
+
+
+def test_about_heading_boilerplate_is_no_key_point():
+    text, sentences = _article(
+        [
+            "Acme Boats named Ana Ruiz its first harbour director on Monday, the firm said.",
+            "Ruiz ran the port of Vigo for ten years before she joined the company.",
+            "About Acme Boats\nAcme Boats builds ferries for harbours in twelve countries. "
+            "The company employs 400 people in three yards.",
+            "About Acme",
+            "Acme makes the quietest electric ferry engines on the market today.",
+            "Ruiz starts her new job at the harbour in the spring of next year.",
+        ]
+    )
+    reasons = [candidate(text, s, i, False).junk for i, s in enumerate(sentences)]
+    assert reasons == [None, None, "caption", "caption", "fragment", "caption", None]
+    points = rank_key_points(text, sentences, (), 5)
+    assert not any("Acme Boats builds" in p.text or "quietest" in p.text for p in points)
+
+
+def test_about_as_a_word_of_quantity_is_news():
+    assert not after_about_heading("About 200 boats sank in the storm on Monday.", 0)
+    text = "The storm hit the coast.\n\nAbout a dozen boats were saved, the coastguard said."
+    assert not after_about_heading(text, text.index("About"))

@@ -11,6 +11,9 @@ before it in its paragraph); none knows a corpus, a site or a name.
 * **Signpost**: a pointer to the rest of the page ("Here's why …", "Here are the five
   takeaways:", "Take a look at the video above.") or a call to the reader ("Please share
   your videos …", "Follow us on Twitter", "Sign up for our newsletter") says nothing itself.
+* **Boilerplate**: a press release's paragraph about the company under an "About
+  <name>" heading ("About Acme\nAcme makes …"), and the heading itself, says what the
+  company is, not what happened.
 * **Page control**: "Scroll down for video" before a sentence (a page's own text, whose
   line break was lost) is left out of the key point's span, like a dateline.
 * **Byline**: "By Jane Doe", "By . Staff Reporter", "PUBLISHED: …", "UPDATED: …",
@@ -269,10 +272,42 @@ _GALLERY_COUNTER = re.compile(
 
 
 def after_gallery_counter(text: str, start: int) -> bool:
-    """True when the sentence at ``start`` follows a gallery counter on its line: a caption."""
-    if not text[max(0, start - 4) : start].rstrip(" \t\n.")[-1:].isdigit():
+    """True when the sentence at ``start`` follows a gallery counter on its line (a
+    caption) or is a press release's boilerplate (:func:`after_about_heading`)."""
+    if text[max(0, start - 4) : start].rstrip(" \t\n.")[-1:].isdigit():
+        if _GALLERY_COUNTER.search(text, max(0, start - 24), start) is not None:
+            return True
+    return after_about_heading(text, start)
+
+
+# A heading "About <name>" on its own line: "About Acme", "About the Author", "ABOUT US".
+_ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+[^\n.!?:]{1,60}(?<![,;])\s*\n")
+_ABOUT_WORDS = 7
+
+
+def after_about_heading(text: str, start: int) -> bool:
+    """True when the sentence at ``start`` is in a block that opens with an "About <name>"
+    heading line, or in the block after one: a press release's boilerplate about the
+    company ("About Acme\nAcme makes …"), not news."""
+    block = text.rfind("\n\n", 0, start) + 2 if start else 0
+    if block == 1:  # No blank line before: the text's first block.
+        block = 0
+    if _about_heading_end(text, block) >= 0:
+        return True
+    if block < 2:
         return False
-    return _GALLERY_COUNTER.search(text, max(0, start - 24), start) is not None
+    before = text.rfind("\n\n", 0, block - 2) + 2
+    return _about_heading_end(text, 0 if before == 1 else before) >= block - 1
+
+
+def _about_heading_end(text: str, at: int) -> int:
+    """Where an "About <name>" heading line at ``at`` ends, or -1."""
+    if text[at : at + 5] not in ("About", "ABOUT"):
+        return -1
+    m = _ABOUT_HEADING.match(text, at)
+    if m is None or len(m.group().split()) > _ABOUT_WORDS:
+        return -1
+    return m.end()
 
 
 _DIGIT = re.compile(r"\d")
