@@ -7,7 +7,10 @@ the word before the stop and the word after it:
 
 * A lower-case next word never starts a sentence ("a.m. on", "... and", "e.g. the").
 * Titles (``Mr.``, ``Dr.``, ``Sen.``, ``Gen.`` ...) and ``e.g.``/``i.e.`` never end one.
-* ``No.``, ``Vol.``, ``Jan.`` ... do not end a sentence before a digit ("No. 2", "Jan. 15").
+* ``No.``, ``Vol.``, ``Jan.`` ... do not end a sentence before a digit ("No. 2", "Jan. 15")
+  or a case number ("No. C 03-4121"); nor do the abbreviations of legal citations
+  (``Dkt.``, ``Cir.``, ``Supp.``, ``Ex.`` ...), also not before "No." ("FTC Dkt. No. 9302",
+  "(8th Cir. 1992)").
 * Other abbreviations - a known list (``Inc.``, ``Ltd.``, ``St.``, ``etc.``, ``Calif.``),
   single letters (initials) and dotted forms (``U.S.``, ``J.P.``, ``a.m.``), and a single
   parenthesised word such as ``(ret.)`` - end a sentence only when the next word is a
@@ -74,6 +77,17 @@ _ATTRIBUTION = re.compile(
     r"stated|states|shouted|shouts|cried|laughed|remarked|quipped|added|conceded)\b"
 )
 _STARTERS = SENTENCE_STARTERS
+# Abbreviations of legal citations: no sentence ends before a digit or "No."
+# ("FTC Dkt. No. 9302", "965 F.2d 597 (8th Cir. 1992)", "Dkt. 12", "Ex. 3").
+_LEGAL = frozenset("Dkt Dkts Cir Supp App Dist Ct Civ Crim Rptr Mot Doc Ex Exh".split())
+_CASE_WORDS = frozenset(("No", "Nos"))
+# A case number that starts with letters: "No. C 03-4121", "No. CV 12-345".
+_CASE_NUMBER = re.compile(r"[A-Z]{1,3}[- ]?[A-Z]{0,2}\d")
+
+
+def _case_number(text: str, after: int, word: str, end: int) -> bool:
+    """True when a short capitalised code and a figure follow ``after``: a case number."""
+    return len(word) <= 3 and word.isupper() and _CASE_NUMBER.match(text, after, end) is not None
 
 
 def _word_before(text: str, lo: int, stop: int) -> str:
@@ -108,9 +122,11 @@ def _is_boundary(text: str, lo: int, m: re.Match[str], end: int) -> bool:
         return False
     if closed:
         return True  # A quotation closed after the stop: 'Cell Block H." Labour said'
-    if core in _NUMBER_ABBREVS:
-        if first.isdigit():
+    if core in _NUMBER_ABBREVS or core in _LEGAL:
+        if first.isdigit() or _case_number(text, after, word, end):
             return False
+        if core in _LEGAL:
+            return word not in _CASE_WORDS
         if core not in _MONTHS:
             return True
         return word in _STARTERS
