@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.analyse.keypoint_rules import after_about_heading, junk_reason, run_on_start
+from briefing.analyse.keypoint_furniture import after_about_heading
+from briefing.analyse.keypoint_rules import junk_reason, run_on_start
 from briefing.analyse.keypoints import candidate, rank_key_points
 from briefing.analyse.sentences import split_sentences
 from briefing.model import Paragraph
@@ -110,3 +111,54 @@ def test_about_as_a_word_of_quantity_is_news():
     assert not after_about_heading("About 200 boats sank in the storm on Monday.", 0)
     text = "The storm hit the coast.\n\nAbout a dozen boats were saved, the coastguard said."
     assert not after_about_heading(text, text.index("About"))
+
+
+def test_calls_to_the_reader_after_a_label_or_a_marker():
+    for text in (
+        "Find out more reasons why the harbour town is worth a visit here.",
+        "Learn more about how the ferry timetable works for commuters.",
+        "Pro tip: Learn more about how the harbour ferries can save you time.",
+        "Step 1: Like us on Facebook!",
+        "Step 2: Join Our Newsletter for the harbour news every week.",
+        "» Click here to search for this story within the archive.",
+        "Share this with all of your friends by clicking the button.",
+        "Add your own in the comments.",
+        "The pictures below show the storm as it hit the harbour wall.",
+    ):
+        assert junk_reason(text) == "signpost", text
+    for text in (
+        "Like on Earth, the harbour of Titan is filled with a cold liquid sea.",
+        "Readers of the harbour paper learned more about the ferry than the council.",
+        "The painting of the harbour hangs in the hall above the council chamber.",
+    ):
+        assert junk_reason(text) is None, text
+
+
+def test_agency_caption_formulas():
+    assert (
+        junk_reason(
+            "People queue for the ferry in front of a screen, in this picture illustration "
+            "taken in Vigo on October 29, 2014."
+        )
+        == "caption"
+    )
+    assert (
+        junk_reason("Dec 27, 2014; Vigo, Spain; Harbour FC forward Ana Ruiz runs at the defence.")
+        == "caption"
+    )
+    assert (
+        junk_reason(
+            "Harbour's Ana Ruiz (22) tackles Port quarterback Eva Lind (4) during the final."
+        )
+        == "caption"
+    )
+    assert junk_reason("Ana Ruiz (45) runs the harbour cafe with her brother.") is None
+
+
+def test_code_and_title_case_lines_are_no_key_points():
+    code = "$app->get('/ferry/{id}', function ($id) { return $app['db']->find($id); });"
+    assert junk_reason(code) == "code"
+    assert junk_reason("She Was Tired Of The Ferry, So Here Is What She Did.") == "fragment"
+    assert junk_reason("A Ruiz (capt); T Lind, E Berg, J Moe, K Holm, P Sand.") == "fragment"
+    news = "Ana Ruiz, Tomas Lind, Eva Berg and Jon Moe were elected to the harbour board."
+    assert junk_reason(news) is None

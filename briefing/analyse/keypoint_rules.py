@@ -49,6 +49,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.keypoint_furniture import after_about_heading, furniture_reason
+
 # Re-exported: the ranker reads every span rule from this module.
 from briefing.analyse.keypoint_runon import GLUED_SENTENCES as GLUED_SENTENCES
 from briefing.analyse.keypoint_runon import run_on_start as run_on_start
@@ -280,36 +282,6 @@ def after_gallery_counter(text: str, start: int) -> bool:
     return after_about_heading(text, start)
 
 
-# A heading "About <name>" on its own line: "About Acme", "About the Author", "ABOUT US".
-_ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+[^\n.!?:]{1,60}(?<![,;])\s*\n")
-_ABOUT_WORDS = 7
-
-
-def after_about_heading(text: str, start: int) -> bool:
-    """True when the sentence at ``start`` is in a block that opens with an "About <name>"
-    heading line, or in the block after one: a press release's boilerplate about the
-    company ("About Acme\nAcme makes …"), not news."""
-    block = text.rfind("\n\n", 0, start) + 2 if start else 0
-    if block == 1:  # No blank line before: the text's first block.
-        block = 0
-    if _about_heading_end(text, block) >= 0:
-        return True
-    if block < 2:
-        return False
-    before = text.rfind("\n\n", 0, block - 2) + 2
-    return _about_heading_end(text, 0 if before == 1 else before) >= block - 1
-
-
-def _about_heading_end(text: str, at: int) -> int:
-    """Where an "About <name>" heading line at ``at`` ends, or -1."""
-    if text[at : at + 5] not in ("About", "ABOUT"):
-        return -1
-    m = _ABOUT_HEADING.match(text, at)
-    if m is None or len(m.group().split()) > _ABOUT_WORDS:
-        return -1
-    return m.end()
-
-
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"[$£€]?\d[\d,.]*%?")  # a table cell: "28", "38%", "$1.5"
 # Words nearly every English sentence holds; a row of a table or a stats box has none.
@@ -390,6 +362,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "signpost"
     if short and _may_subscribe(text) and _SUBSCRIBE.search(text):
         return "signpost"
+    if (reason := furniture_reason(text, words)) is not None:
+        return reason
     first = text[:1]
     if first in ",;:.!?":  # the rest of a sentence cut off before it: ", , from 5 p.m."
         return "fragment"
