@@ -20,7 +20,8 @@ none knows a corpus, a site or a name.
   capitalised function word ("She Was Tired Of Being Photoshopped, So Here's What She Did
   About It.") or three commas or semicolons (a team sheet "A Ruiz (capt); T Lind, E
   Berg, J Moe."): a heading or a list, a fragment.
-* **Code**: three or more of ``{ } -> => /* */ (); //`` and `` = ``.
+* **Code**: brackets, a brace and three or more of ``{ } -> => /* */ (); //`` and
+  `` = ``.
 """
 
 from __future__ import annotations
@@ -60,10 +61,19 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+[^\n.!?:]{1,60}(?<![,;])\s*\n")
 _ABOUT_WORDS = 7
 
 
+# The last text looked at, and whether it holds "About" or "ABOUT" anywhere.
+_ABOUT_SEEN: list[object] = [None, False]
+
+
 def after_about_heading(text: str, start: int) -> bool:
     """True when the sentence at ``start`` is in a block that opens with an "About <name>"
     heading line, or in the block after one: a press release's boilerplate about the
     company ("About Acme\nAcme makes …"), not news."""
+    seen = _ABOUT_SEEN
+    if seen[0] is not text:
+        seen[:] = [text, "About" in text or "ABOUT" in text]
+    if not seen[1]:
+        return False
     block = text.rfind("\n\n", 0, start) + 2 if start else 0
     if block == 1:  # No blank line before: the text's first block.
         block = 0
@@ -85,6 +95,14 @@ def _about_heading_end(text: str, at: int) -> int:
     return m.end()
 
 
+_MONTHS = "January February March April May June July August September October November December"
+# First words of the calls (in any case) and of the dated captions ("Dec", "Dec.", "Sept.").
+_FIRST_WORDS = frozenset(
+    [w for c in _CALL_WORDS for w in (c, c.capitalize(), c.upper())]
+    + ["»", "›", ">", "Sept", "Sept."]
+    + [w for m in _MONTHS.split() for w in (m, m[:3], m[:3] + ".")]
+)
+_SHIRT_NUMBER = re.compile(r"\(\d{1,2}\) [a-z]")  # A literal first: a fast scan.
 _CODE_MARKS = ("{", "}", "->", "=>", "/*", "*/", "();", " = ", "//")
 _SHORT = 15
 _HEADING_WORDS = 6
@@ -96,25 +114,36 @@ _MEDIA_WORDS = 20
 
 
 def furniture_reason(text: str, words: list[str]) -> str | None:
-    """Why the sentence ``text`` (split into ``words``) is page furniture, or None."""
+    """Why the sentence ``text`` (split into ``words``) is page furniture, or None.
+
+    Most sentences are news: a cheap test guards every rule (the first word, the length,
+    a character the rule needs)."""
     n = len(words)
-    first = words[0].lower().strip("»›>") if words else ""
-    if (first in _CALL_WORDS or ":" in text[:30] or first == "") and _CALL.match(text):
-        return "signpost"
-    if n <= _SHORT and "omment" in text and _COMMENTS.search(text):
-        return "signpost"
-    if n <= _MEDIA_WORDS and ("elow" in text or "bove" in text) and _MEDIA.search(text):
-        return "signpost"
+    if n < 2:
+        return None
+    head = words[0]
+    if head in _FIRST_WORDS:
+        if _CALL.match(text):
+            return "signpost"
+        if _DATED_CAPTION.match(text):
+            return "caption"
+    elif (words[1] in _FIRST_WORDS or n > 2 and words[2] in _FIRST_WORDS) and _CALL.match(text):
+        return "signpost"  # After a label: "Pro tip: Learn more …", "Step 1: Like us!"
+    if n >= _HEADING_WORDS and not (words[1][0].islower() or words[2][0].islower()):
+        if _is_title_case(words):
+            return "fragment"
+    if n <= _MEDIA_WORDS:
+        if n <= _SHORT and "omment" in text and _COMMENTS.search(text):
+            return "signpost"
+        if ("elow" in text or "bove" in text) and _MEDIA.search(text):
+            return "signpost"
     if "in this" in text and _AGENCY_CAPTION.search(text):
         return "caption"
-    if ";" in text[:14] and _DATED_CAPTION.match(text):
-        return "caption"
-    if ") " in text and _SHIRT_CAPTION.match(text):
-        return "caption"
-    if ("{" in text or "->" in text or "/*" in text or "=>" in text) and _is_code(text):
-        return "code"
-    if n >= _HEADING_WORDS and _is_title_case(words):
-        return "fragment"
+    if "(" in text:
+        if _SHIRT_NUMBER.search(text) and _SHIRT_CAPTION.match(text):
+            return "caption"
+        if "{" in text and _is_code(text):
+            return "code"
     return None
 
 
