@@ -21,6 +21,10 @@ than repeat it:
 * ``list_marker``: the key point's text starts with "1. ", "2) ", "- ", "* ", "• ".
 * ``mid_sentence``: the key point starts with a lower-case letter, a comma, a semicolon
   or a colon (a sentence cut after its first words).
+* ``call``: a call to the reader: starts (perhaps after "»" or a label of up to 20
+  characters and a colon) with "Find out more", "Learn more", "Read more", "Click here",
+  "Share this", "Like us", "Join our", or ends with "in the comments".
+* ``code``: program code: a brace and "->", "=>", "/*" or ");".
 * ``quote_end``: the key point ends a quotation it does not open: it ends with a stop or
   comma and a closing mark (``"``, ``”``, ``'``, ``’``, ``''``), and no opening mark
   (``“``, ``‘``, ``"``, ``''``, or ``'`` after a space) comes before ("That leaves us as the
@@ -81,6 +85,15 @@ CHECKS = {
     "list_marker": re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•–—])\s"),
     # Cut mid-sentence: a lower-case word or a comma, semicolon or colon first.
     "mid_sentence": re.compile(r"^[a-z,;:]"),
+    # Addressed to the reader: "Find out more …", "Click here …", "Share this …", "… in
+    # the comments.", perhaps after a short label ("Pro tip: Learn more …").
+    "call": re.compile(
+        r"^(?:\W*|[\w ]{1,20}:\s+)(?:find out more|learn more|read more|click here|share this|"
+        r"like us|join our)\b|\bin the comments\W*$",
+        re.IGNORECASE,
+    ),
+    # Program code: a brace and an arrow, a comment mark or a statement end.
+    "code": re.compile(r"[{}].*(?:->|=>|/\*|\);)|(?:->|=>|/\*|\);).*[{}]"),
 }
 WORDS = re.compile(r"\w+")
 QUOTE_END = re.compile(r"[.?!,](?:''|[\"”'’])\s*$")
