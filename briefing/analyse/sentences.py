@@ -81,6 +81,7 @@ _STARTERS = SENTENCE_STARTERS
 # ("FTC Dkt. No. 9302", "965 F.2d 597 (8th Cir. 1992)", "Dkt. 12", "Ex. 3").
 _LEGAL = frozenset("Dkt Dkts Cir Supp App Dist Ct Civ Crim Rptr Mot Doc Ex Exh".split())
 _CASE_WORDS = frozenset(("No", "Nos"))
+_BEFORE_NUMBERS = _NUMBER_ABBREVS | _LEGAL  # One lookup for both.
 # A case number that starts with letters: "No. C 03-4121", "No. CV 12-345".
 _CASE_NUMBER = re.compile(r"[A-Z]{1,3}[- ]?[A-Z]{0,2}\d")
 
@@ -122,7 +123,7 @@ def _is_boundary(text: str, lo: int, m: re.Match[str], end: int) -> bool:
         return False
     if closed:
         return True  # A quotation closed after the stop: 'Cell Block H." Labour said'
-    if core in _NUMBER_ABBREVS or core in _LEGAL:
+    if core in _BEFORE_NUMBERS:
         if first.isdigit() or _case_number(text, after, word, end):
             return False
         if core in _LEGAL:
