@@ -61,17 +61,18 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+[^\n.!?:]{1,60}(?<![,;])\s*\n")
 _ABOUT_WORDS = 7
 
 
-# The last text looked at, and whether it holds "About" or "ABOUT" anywhere.
-_ABOUT_SEEN: list[object] = [None, False]
+# The last text looked at and whether it holds "About" or "ABOUT" anywhere, as one pair
+# (read once: threads analysing other texts at the same time only cost a recount).
+_ABOUT_SEEN: list[tuple[str, bool]] = [("", False)]
 
 
 def after_about_heading(text: str, start: int) -> bool:
     """True when the sentence at ``start`` is in a block that opens with an "About <name>"
     heading line, or in the block after one: a press release's boilerplate about the
     company ("About Acme\nAcme makes …"), not news."""
-    seen = _ABOUT_SEEN
+    seen = _ABOUT_SEEN[0]
     if seen[0] is not text:
-        seen[:] = [text, "About" in text or "ABOUT" in text]
+        seen = _ABOUT_SEEN[0] = (text, "About" in text or "ABOUT" in text)
     if not seen[1]:
         return False
     block = text.rfind("\n\n", 0, start) + 2 if start else 0
