@@ -162,3 +162,10 @@ def test_code_and_title_case_lines_are_no_key_points():
     assert junk_reason("A Ruiz (capt); T Lind, E Berg, J Moe, K Holm, P Sand.") == "fragment"
     news = "Ana Ruiz, Tomas Lind, Eva Berg and Jon Moe were elected to the harbour board."
     assert junk_reason(news) is None
+
+
+def test_a_label_and_its_value_is_no_key_point():
+    assert junk_reason("Ferry Cups: 1 tsp.") == "score"
+    assert junk_reason("Harbour fees: $20 per boat.") == "score"
+    assert junk_reason("Ruiz warned: 20 boats sank overnight near Vigo harbour.") is None
+    assert junk_reason("Ruiz said: 20 boats sank in the storm on Monday.") is None

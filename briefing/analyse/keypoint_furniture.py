@@ -15,7 +15,8 @@ none knows a corpus, a site or a name.
   in the sentence; a sports agency's "Dec 27, 2014; Louisville, KY, USA; …"; a player
   and his shirt number before a present-tense verb, with a second number ("Ana Ruiz (24)
   posts up against Eva Lind (2) …").
-* **Boilerplate**: a block under an "About <name>" heading (:func:`after_about_heading`).
+* **Boilerplate**: a block under an "About <name>" heading (:func:`after_about_heading`,
+  which :func:`keypoint_rules.after_gallery_counter` calls with the sentence's start).
 * **Headline or list of names**: six or more words, all but one capitalised, with a
   capitalised function word ("She Was Tired Of Being Photoshopped, So Here's What She Did
   About It.") or three commas or semicolons (a team sheet "A Ruiz (capt); T Lind, E

@@ -283,6 +283,7 @@ def after_gallery_counter(text: str, start: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_LABEL_WORDS = 6
 _FIGURE = re.compile(r"[$£€]?\d[\d,.]*%?")  # a table cell: "28", "38%", "$1.5"
 # Words nearly every English sentence holds; a row of a table or a stats box has none.
 _FUNCTION_WORDS = frozenset(
@@ -311,7 +312,8 @@ def is_table_row(text: str, words: list[str]) -> bool:
     """A row of figures with no function word: three or more numbers making over a third
     of the words ("DL Ana Ruiz 63 85% 1 tackle (1 combined).", "1 cup, 2 tsp, 3 eggs."),
     or two figures side by side, a table's columns ("CB Ana Ruiz 1 1% No stats listed.";
-    not scores: "… beat Ana Ruiz 2-6 6-3 6-2.").
+    not scores: "… beat Ana Ruiz 2-6 6-3 6-2."), or a short label and its value ("Sugar
+    Cups: 1 tsp.").
 
     The cheap tests first: most sentences hold no figure, or a function word early on."""
     if _DIGIT.search(text) is None:
@@ -319,6 +321,9 @@ def is_table_row(text: str, words: list[str]) -> bool:
     for w in words:
         if w.strip(",.;:()").lower() in _FUNCTION_WORDS:
             return False
+    colon = text.find(":")
+    if 0 < colon and len(words) <= _LABEL_WORDS and _DIGIT.search(text, colon):
+        return True  # A label and its value: "Portion Cups: 1 tsp."
     numeric = [_DIGIT.search(w) is not None for w in words]
     numbers = sum(numeric)
     if numbers >= 3 and 3 * numbers >= len(words):
