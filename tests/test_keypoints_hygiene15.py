@@ -121,6 +121,7 @@ def test_calls_to_the_reader_after_a_label_or_a_marker():
         "Step 1: Like us on Facebook!",
         "Step 2: Join Our Newsletter for the harbour news every week.",
         "» Click here to search for this story within the archive.",
+        "Click through to see the ferries we chose for the summer timetable.",
         "Share this with all of your friends by clicking the button.",
         "Add your own in the comments.",
         "The pictures below show the storm as it hit the harbour wall.",

@@ -7,7 +7,8 @@ none knows a corpus, a site or a name.
 
 * **Call to the reader**, perhaps after a short label or a "»": "Find out more …",
   "Learn more about …", "Share this with …", "Like us on Facebook", "Join our
-  newsletter", "Pro tip: Learn more …", "Step 1: Like us!", "» Click here to …"; and a
+  newsletter", "Pro tip: Learn more …", "Step 1: Like us!", "» Click here to …", any
+  "Click …"; and a
   short line pointing to the comments ("Add your own in the comments.").
 * **Pointer to the page's media**: "The pictures below capture …", "the video above
   shows …" in a short sentence.
@@ -33,7 +34,7 @@ _LABEL = r"(?:[»›>]\s*|(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*(?:\s+\d{
 _CALL = re.compile(
     _LABEL + r"(?:(?:find\s+out|learn|read|discover)\s+more\b|share\s+this\b|"
     r"(?:like|join|follow)\s+(?:us|our)\b|(?:like|follow)\s+(?:us\s+)?on\s+(?:facebook|twitter|"
-    r"instagram)\b|click\s+(?:here|on|the)\b|let\s+us\s+know\b|"
+    r"instagram)\b|click\b|let\s+us\s+know\b|"
     r"tell\s+us\b|sign\s+up\b|subscribe\b)",
     re.IGNORECASE,
 )
