@@ -102,7 +102,7 @@ def test_about_heading_boilerplate_is_no_key_point():
         ]
     )
     reasons = [candidate(text, s, i, False).junk for i, s in enumerate(sentences)]
-    assert reasons == [None, None, "caption", "caption", "fragment", "caption", None]
+    assert reasons == [None, None, "boilerplate", "boilerplate", "fragment", "boilerplate", None]
     points = rank_key_points(text, sentences, (), 5)
     assert not any("Acme Boats builds" in p.text or "quietest" in p.text for p in points)
 

@@ -17,7 +17,7 @@ none knows a corpus, a site or a name.
   and his shirt number before a present-tense verb, with a second number ("Ana Ruiz (24)
   posts up against Eva Lind (2) …").
 * **Boilerplate**: a block under an "About <name>" heading (:func:`after_about_heading`,
-  which :func:`keypoint_rules.after_gallery_counter` calls with the sentence's start).
+  asked by :mod:`keypoints` only of texts holding "About" or "ABOUT").
 * **Headline or list of names**: six or more words, all but one capitalised, with a
   capitalised function word ("She Was Tired Of Being Photoshopped, So Here's What She Did
   About It.") or three commas or semicolons (a team sheet "A Ruiz (capt); T Lind, E
@@ -63,20 +63,10 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+[^\n.!?:]{1,60}(?<![,;])\s*\n")
 _ABOUT_WORDS = 7
 
 
-# The last text looked at and whether it holds "About" or "ABOUT" anywhere, as one pair
-# (read once: threads analysing other texts at the same time only cost a recount).
-_ABOUT_SEEN: list[tuple[str, bool]] = [("", False)]
-
-
 def after_about_heading(text: str, start: int) -> bool:
     """True when the sentence at ``start`` is in a block that opens with an "About <name>"
     heading line, or in the block after one: a press release's boilerplate about the
     company ("About Acme\nAcme makes …"), not news."""
-    seen = _ABOUT_SEEN[0]
-    if seen[0] is not text:
-        seen = _ABOUT_SEEN[0] = (text, "About" in text or "ABOUT" in text)
-    if not seen[1]:
-        return False
     block = text.rfind("\n\n", 0, start) + 2 if start else 0
     if block == 1:  # No blank line before: the text's first block.
         block = 0

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.keypoint_furniture import after_about_heading, furniture_reason
+from briefing.analyse.keypoint_furniture import furniture_reason
 
 # Re-exported: the ranker reads every span rule from this module.
 from briefing.analyse.keypoint_runon import GLUED_SENTENCES as GLUED_SENTENCES
@@ -275,11 +275,10 @@ _GALLERY_COUNTER = re.compile(
 
 def after_gallery_counter(text: str, start: int) -> bool:
     """True when the sentence at ``start`` follows a gallery counter on its line (a
-    caption) or is a press release's boilerplate (:func:`after_about_heading`)."""
+    caption)."""
     if text[max(0, start - 4) : start].rstrip(" \t\n.")[-1:].isdigit():
-        if _GALLERY_COUNTER.search(text, max(0, start - 24), start) is not None:
-            return True
-    return after_about_heading(text, start)
+        return _GALLERY_COUNTER.search(text, max(0, start - 24), start) is not None
+    return False
 
 
 _DIGIT = re.compile(r"\d")

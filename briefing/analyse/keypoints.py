@@ -3,18 +3,19 @@
 Sentences are scored by :mod:`keypoint_scores` (centrality, a lead prior decided per
 article, title overlap, attribution, a quotation penalty). Sentences that
 :mod:`keypoint_rules` rejects (captions, credits, bylines, datelines, notes, score
-lines, fragments; questions and bracketed asides unless nothing else is left) are never
-ranked. A key point's span is its sentence less what is not the point: a list marker, a
-dateline, a page control or a run-on caption before it (:mod:`keypoint_rules`) and an
-attribution tail after it (", police said.": :mod:`keypoint_trim`); a selected key point
-also loses a long sentence's participial or dash add-on, a relative clause ending the
-sentence (", which began on Tuesday.") and a leading adverbial ("In a statement on
-Tuesday, ": :mod:`keypoint_compress`). Selection is greedy
-with redundancy control (MMR): each next key point maximises ``score - redundancy *
-overlap`` with those already chosen (overlap: shared content words, numbers aside, over
-the smaller set), and a sentence overlapping one already chosen by ``duplicate`` or more
-(``short_duplicate`` for sentences of at most ``short_words`` content words: "The
-stock's 52-week high is $9.80." after "... is $10.12.") is never taken.
+lines, fragments, a press release's "About …" boilerplate; questions and bracketed
+asides unless nothing else is left) are never ranked. A key point's span is its
+sentence less what is not the point: a list marker, a dateline, a page control or a
+run-on caption before it (:mod:`keypoint_rules`) and an attribution tail after it
+(", police said.": :mod:`keypoint_trim`); a selected key point also loses a long
+sentence's participial or dash add-on, a relative clause ending the sentence (", which
+began on Tuesday.") and a leading adverbial ("In a statement on Tuesday, ":
+:mod:`keypoint_compress`). Selection is greedy with redundancy control (MMR): each next
+key point maximises ``score - redundancy * overlap`` with those already chosen (overlap:
+shared content words, numbers aside, over the smaller set), and a sentence overlapping
+one already chosen by ``duplicate`` or more (``short_duplicate`` for sentences of at
+most ``short_words`` content words: "The stock's 52-week high is $9.80." after "... is
+$10.12.") is never taken.
 
 ``confidence`` is the selected score relative to the best one, lowered for articles
 not in English (the word lists are English) and for fragments and questions used only
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 
 from briefing.analyse import keypoint_scores
 from briefing.analyse.keypoint_compress import LEADING_WORDS, leading_end, relative_start
+from briefing.analyse.keypoint_furniture import after_about_heading
 from briefing.analyse.keypoint_rules import (
     GLUED_SENTENCES,
     after_gallery_counter,
@@ -123,11 +125,17 @@ def _open_quotes(text: str, sentences: Sequence[Sentence], quoted: set[int]) -> 
 
 
 def candidate(
-    text: str, sentence: Sentence, index: int, in_quote: bool, glued: bool = True
+    text: str,
+    sentence: Sentence,
+    index: int,
+    in_quote: bool,
+    glued: bool = True,
+    about: bool = True,
 ) -> Candidate:
     """The key-point span of ``sentence`` and its :func:`junk_reason`.
 
-    ``glued``: the paragraph lost its line breaks (look for run-on captions).
+    ``glued``: the paragraph lost its line breaks (look for run-on captions); ``about``:
+    the text holds "About" or "ABOUT" (look for a press release's boilerplate).
     """
     raw = text[sentence.start : sentence.end]
     cut = run_on_start(raw) if glued else 0
@@ -137,6 +145,8 @@ def candidate(
         (cut and junk_reason(raw) == "caption") or after_gallery_counter(text, sentence.start)
     ):
         reason = "caption"
+    elif reason is None and about and after_about_heading(text, sentence.start):
+        reason = "boilerplate"
     if reason:
         return Candidate(sentence.start + cut, sentence.end, index, reason)
     end = cut + claim_end(raw[cut:])
@@ -211,10 +221,12 @@ class _Judged(dict[int, Candidate]):
         super().__init__()
         self.text, self.sentences, self.inside = text, sentences, inside
         self.glued = _glued(sentences)
+        self.about = "About" in text or "ABOUT" in text
 
     def __missing__(self, i: int) -> Candidate:
         s = self.sentences[i]
-        c = self[i] = candidate(self.text, s, i, self.inside[i], s.paragraph in self.glued)
+        glued = s.paragraph in self.glued
+        c = self[i] = candidate(self.text, s, i, self.inside[i], glued, self.about)
         return c
 
 
