@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.english import MONTHS
+
 _LABEL = r"(?:[»›>]\s*|(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*(?:\s+\d{1,2})?:\s+)?"
 _CALL = re.compile(
     _LABEL + r"(?:(?:find\s+out|learn|read|discover)\s+more\b|share\s+this\b|"
@@ -47,7 +49,7 @@ _MEDIA = re.compile(
     r"graphics?|footage)\s+(?:below|above)\b",
     re.IGNORECASE,
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?"  # "Dec", "Dec.", "Sept.", "May"
 _AGENCY_CAPTION = re.compile(
     r",\s+in\s+(?:this|a)\s+(?:file\s+)?(?:picture|photo|photograph|image)"
     r"(?:\s+illustration)?\s+(?:taken|made|shot)\b",
@@ -88,12 +90,11 @@ def _about_heading_end(text: str, at: int) -> int:
     return m.end()
 
 
-_MONTHS = "January February March April May June July August September October November December"
 # First words of the calls (in any case) and of the dated captions ("Dec", "Dec.", "Sept.").
 _FIRST_WORDS = frozenset(
     [w for c in _CALL_WORDS for w in (c, c.capitalize(), c.upper())]
     + ["»", "›", ">", "Sept", "Sept."]
-    + [w for m in _MONTHS.split() for w in (m, m[:3], m[:3] + ".")]
+    + [w for m in MONTHS for w in (m, m[:3], m[:3] + ".")]
 )
 _SHIRT_NUMBER = re.compile(r"\(\d{1,2}\) [a-z]")  # A literal first: a fast scan.
 _CODE_MARKS = ("{", "}", "->", "=>", "/*", "*/", "();", " = ", "//")

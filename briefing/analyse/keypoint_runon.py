@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.english import DAYS, MONTHS
+
 GLUED_SENTENCES = 8
 _MIN_CAPTION_WORDS = 4
 _MIN_REST_WORDS = 8
@@ -56,11 +58,7 @@ _AFTER_NAME = re.compile(
 # A number ending a caption: "… for $20", "… on Saturday, May 2", "… by 2060".
 _NUMBER = re.compile(r"[$£€]?\d[\d,.]*%?")
 # A time ending a caption: "… on Tuesday", "… in February", "… in 2013", "… last night".
-_TIME_WORDS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December morning afternoon
-    evening night weekend""".split()
-)
+_TIME_WORDS = frozenset(DAYS + MONTHS + "morning afternoon evening night weekend".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words after which a capital or a quotation is expected: not a caption's end.
 _LEAD_IN = frozenset(
@@ -101,12 +99,12 @@ def _caption_end(text: str, m: re.Match[str], word: str) -> bool:
     number before any opener; a time before any opener; a name before a pronoun or an
     article. An opening quote must open a quotation, not a title or a scare quote."""
     time = word in _TIME_WORDS or _YEAR.fullmatch(word) is not None
+    plain = word[:1].islower() and word[-1:].isalnum() or _NUMBER.fullmatch(word) is not None
     if m["quote"]:
-        plain = word[:1].islower() and word[-1:].isalnum() or _NUMBER.fullmatch(word)
-        return bool(plain or time) and _opens_quotation(text, m.end() - 1)
+        return (plain or time) and _opens_quotation(text, m.end() - 1)
     if m["low"] is None:
         return time
-    if time or word[:1].islower() and word[-1:].isalnum() or _NUMBER.fullmatch(word):
+    if time or plain:
         return True
     name = _NAME_END.fullmatch(word) is not None
     return name and _AFTER_NAME.match(text, m.start() + 1) is not None
