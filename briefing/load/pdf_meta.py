@@ -19,11 +19,10 @@ def _title(value: str) -> str:
     """The title field less what the word processor added; a file name ("NOTICE OF
     HEARING_1.doc") loses its extension and copy mark, and underscores become spaces."""
     value = " ".join(value.replace("\x00", " ").split())  # NUL-terminated fields
-    if _FILE_EXTENSION.search(value):
-        value = _COPY_MARK.sub("", _APP_TITLE.sub("", value)).replace("_", " ")
-        value = " ".join(value.split())
-    else:
-        value = _APP_TITLE.sub("", value)
+    file_name = _FILE_EXTENSION.search(value) is not None
+    value = _APP_TITLE.sub("", value)
+    if file_name:
+        value = " ".join(_COPY_MARK.sub("", value).replace("_", " ").split())
     return "" if _NO_TITLE.match(value) else value
 
 
