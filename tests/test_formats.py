@@ -64,6 +64,19 @@ def test_html_page_main_text_without_boilerplate(tmp_path):
     assert meta["cite"] == "paragraph"
 
 
+def test_html_hover_card_left_out_of_the_sentence(tmp_path):
+    card = (
+        b'<span class="who"><a href="/people/ines-berg">Ines Berg</a><span class="card">'
+        b'<span><img src="/berg.jpg" alt=""><a href="/people/ines-berg">Ines Berg</a>'
+        b'<a href="/a">Berg backs new timetable</a> <a href="/b">Council row deepens</a>'
+        b"</span></span></span>"
+    )
+    page = data.PAGE.replace(b"Councillor Ines Berg", b"Councillor " + card)
+    doc, _ = _read(_loader(tmp_path, page_dot_html=page))
+    assert "Councillor Ines Berg said the service" in " ".join(doc.text.split())
+    assert "Council row deepens" not in doc.text and "Berg backs" not in doc.text
+
+
 def test_html_detected_by_content_without_extension(tmp_path):
     loader = _loader(tmp_path, saved_page=data.PAGE)
     assert loader.format_of(0) == "html"

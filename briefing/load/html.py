@@ -22,6 +22,10 @@ _VOID = {
     b"source", b"track", b"wbr", b"p", b"li", b"option", b"td", b"tr", b"th",
 }  # fmt: skip
 _HEADING = re.compile(r"h([1-6])$")
+# A span inside a paragraph that holds an image and several links is a card the page shows
+# on hover (a person's photo, name and latest articles), not prose: left out, or its text
+# is glued into the sentence ("… Rep. Ilhan OmarIlhan OmarHillicon Valley: …").
+CARDS = "//p//span[img and count(a) >= 2]"
 
 
 class HtmlUnavailable(RuntimeError):
@@ -83,7 +87,11 @@ def extract(data: bytes) -> Document:
         data = re.sub(rb"<[^>]*>", b" ", data)
     try:
         result = trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_tables=True
+            data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            prune_xpath=CARDS,
         )
     except RecursionError as exc:
         raise ValueError("markup too deeply nested to extract") from exc
