@@ -32,6 +32,7 @@ from briefing.analyse.actors.headlines import (
     Mode,
     Run,
     dateline,
+    heading_mode,
     list_heading,
     scan_deferred,
     sentence_mode,
@@ -178,7 +179,7 @@ def candidate_segments(
             if e < 0:
                 continue
             group = text[s:e]
-        mode = modes.get(si)
+        mode = modes.get(si) if s >= first[si] else scan.line_mode(s)
         if mode is None:  # the sentence's first candidate that can tell decides
             caps = group.isupper()
             at = first[si]
@@ -213,7 +214,9 @@ class _Scan:
     is where the last segment ended when it reached past its candidate.
     """
 
-    __slots__ = ("text", "gaz", "starts", "first", "ends", "modes", "segs", "deferred", "covered")
+    __slots__ = (
+        "text", "gaz", "starts", "first", "ends", "modes", "lines", "segs", "deferred", "covered",
+    )  # fmt: skip
 
     def __init__(self, text: str, sentences: Sequence[Sentence], gaz: Gazetteer) -> None:
         self.text = text
@@ -225,9 +228,21 @@ class _Scan:
         else:
             self.first, self.ends = [0], [len(text)]
         self.modes: dict[int, Mode] = {}
+        self.lines: dict[int, Mode] = {}  # line start -> mode, for lines outside sentences
         self.segs: list[Seg] = []
         self.deferred: list[Run] = []
         self.covered = 0
+
+    def line_mode(self, s: int) -> Mode:
+        """The mode of a candidate outside every sentence (a heading's line): ``title`` when
+        the line is in Title Case (:func:`heading_mode`), else "" (read as a sentence)."""
+        text = self.text
+        start = text.rfind("\n", 0, s) + 1
+        mode = self.lines.get(start)
+        if mode is None:
+            end = text.find("\n", s)
+            mode = self.lines[start] = heading_mode(text[start : end if end >= 0 else len(text)])
+        return mode
 
     def add(self, seg: Seg) -> None:
         """Append ``seg``, first making it a team if it reads as one.

@@ -83,6 +83,23 @@ def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> Mode:
     return "title" if caps >= 3 and caps * 2 > len(words) else ""
 
 
+def heading_mode(line: str) -> Mode:
+    """``title`` when a heading capitalises every word but function words ("Stadia Is
+    Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap"), else "".
+
+    A heading is known from the page's structure, so numbers and commas do not make it a
+    sentence, as they do for :func:`sentence_mode`; three capitalised words are needed.
+    """
+    caps = 0
+    for w in line.split():
+        c = w[0]
+        if c.isupper():
+            caps += 1
+        elif c.isalpha() and w.lower() not in FUNCTION_WORDS:
+            return ""
+    return "title" if caps >= 3 else ""
+
+
 # A number opening a line as a list marker: "5. ", "12) ".
 _LIST_MARKER_RE = re.compile(r"\d{1,2}[.)] +")
 
