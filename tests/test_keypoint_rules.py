@@ -278,6 +278,22 @@ def test_a_sign_up_form_is_never_a_key_point():
         assert junk_reason(news) is None, news
 
 
+def test_an_instruction_ending_at_a_link_is_never_a_key_point():
+    """A base-form verb first (after a label) and "here" last: the words of a link."""
+    for line in (
+        "Pro tip: Get more ferry timetable ideas here!",
+        "Read the full harbour report here.",
+        "Step 2: Download the port app here.",
+    ):
+        assert junk_reason(line) == "signpost", line
+    for news in (
+        "The full harbour report is here.",
+        "Ferry passengers will be able to buy tickets here from May.",
+        "Harbour officials gathered here on Monday to open the new quay.",
+    ):
+        assert junk_reason(news) is None, news
+
+
 def test_a_sentence_opening_with_punctuation_is_a_fragment():
     for line in (", , the hearing runs from 5:30 p.m. to 7 p.m.", "; and the quay reopens in May."):
         assert junk_reason(line) == "fragment", line

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.actors.words import IMPERATIVES
 from briefing.analyse.keypoint_furniture import furniture_reason
 
 # Re-exported: the ranker reads every span rule from this module.
@@ -350,6 +351,22 @@ def _may_subscribe(text: str) -> bool:
 _SUBSCRIBE_PARTS = ("ign", "IGN", "ubscri", "UBSCRI", "nbox", "mail", "ewsletter")
 
 
+def _points_to_link(text: str, words: list[str]) -> bool:
+    """An instruction ending at "here", a link's words: "Get more meal ideas here!",
+    "Pro tip: Read the full report here." (a base-form verb first, after a label)."""
+    if not text.rstrip(_CLOSING).endswith(_HERE):
+        return False
+    first = 0
+    if len(words) > 2 and words[0].endswith(":"):
+        first = 1
+    elif len(words) > 3 and words[1].endswith(":"):
+        first = 2
+    return words[first] in IMPERATIVES
+
+
+_HERE = ("here!", "here.", "here")
+
+
 def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     """Why the sentence ``text`` must not be a key point, or None if it may be one."""
     words = text.split()
@@ -365,6 +382,8 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
     if text.startswith(_CALL_WORDS) and _CALL.match(text):
         return "signpost"
     if short and _may_subscribe(text) and _SUBSCRIBE.search(text):
+        return "signpost"
+    if short and _points_to_link(text, words):
         return "signpost"
     if (reason := furniture_reason(text, words)) is not None:
         return reason
