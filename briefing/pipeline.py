@@ -225,12 +225,19 @@ class Pipeline:
             yield self.load(index)
 
     def title(self, first: Article | None) -> str:
-        """The briefing title: the config's, else the first article's."""
+        """The briefing title: the config's; else for one article its title, for several
+        the name of their file (a mailbox) or of the folder that holds their files."""
+        return self.title_from(first.heading if first is not None else "")
+
+    def title_from(self, heading: str) -> str:
+        """:meth:`title`, given the first article's heading ("" when none loaded)."""
         if self.config.title:
             return self.config.title
-        if first is not None:
-            return first.heading
-        return "Briefing"
+        if len(self) > 1:
+            name = pack_name({path for path, _ in self.files})
+            if name:
+                return name
+        return heading or "Briefing"
 
     def briefing(self) -> Briefing:
         """Load every file into a Briefing."""
@@ -277,3 +284,14 @@ def _call(fn: Callable[[Pipeline, int], T], index: int) -> T:
 def load_item(pipeline: Pipeline, index: int) -> Article | LoadError:
     """:meth:`Pipeline.load` as a :meth:`Pipeline.map` function."""
     return pipeline.load(index)
+
+
+def pack_name(paths: set[Path]) -> str:
+    """The name of the one file, or of the deepest folder holding all ``paths``."""
+    if len(paths) == 1:
+        return next(iter(paths)).stem
+    try:
+        common = Path(os.path.commonpath([p.parent.resolve() for p in paths]))
+    except ValueError:  # paths on different drives
+        return ""
+    return common.name

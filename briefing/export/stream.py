@@ -107,7 +107,7 @@ def write_json(
                 errors.append(LoadError(first, second))
                 continue
             if not started:
-                writer.start(config.title or first)
+                writer.start(pipeline.title_from(first))
                 started = True
             writer.article(second)
     if not started:
