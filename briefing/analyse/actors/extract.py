@@ -47,6 +47,7 @@ from briefing.analyse.actors.possessive import (
     possessive_stems,
     saint_possessive,
 )
+from briefing.analyse.actors.pronoun_kind import bodies_by_pronoun
 from briefing.analyse.actors.qualified import join_qualified
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
@@ -96,6 +97,7 @@ def extract_actors(
     references(cast)
     join_spellings(cast)
     settle(cast)
+    bodies_by_pronoun(cast)
     return rank_actors(cast)
 
 
