@@ -35,7 +35,7 @@ _ORG_LIKE = ("organization", "country", "group")
 
 # Plans by candidate text, per gazetteer (the tuple is swapped whole), bounded: the ops
 # for each way the opening word goes (kept, skipped), compiled when first needed, and
-# the rule that decides it (see _opening).
+# the rule that decides it (see _opening), found when the candidate first opens a sentence.
 _PLANS: list = [(None, {})]
 _PLAN_LIMIT = 100_000
 
@@ -62,10 +62,13 @@ def segment(start: int, form: str, text: str, gaz: Gazetteer, initial: bool) -> 
     if plan is None:
         if len(plans) > _PLAN_LIMIT:
             plans.clear()
-        plan = plans[form] = [None, None, _opening(_words(form), gaz)]
+        plan = plans[form] = [None, None, None]
     skip = 0
-    if initial:
-        ask, low, skip = plan[2]
+    if initial:  # how the opening word goes matters only at a sentence's start
+        opening = plan[2]
+        if opening is None:
+            opening = plan[2] = _opening(_words(form), gaz)
+        ask, low, skip = opening
         if ask and appears_lower(low, text):
             skip = 1
     ops = plan[skip]
