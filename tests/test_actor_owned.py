@@ -36,3 +36,25 @@ def test_a_titled_name_and_a_short_form_keep_their_reading() -> None:
     plain = text.replace("owns", "likes")
     assert kinds(text) == kinds(plain)  # "Kestrel" is the group's short form either way
     assert kinds("Its rival owns Dr Alan Pike's old firm.")["Alan Pike"] == "person"
+
+
+# Cues at a word boundary or not ("down", "known", "Townsend owns"), back to back, at the
+# very start and end, "owned by", and the publisher nouns between a cue and its list.
+CUE_TEXT = (
+    "owns Acme. Down town, Townsend owns Bel Air and shares in Cora Ltd, known to own Dax; "
+    "its subsidiaries Eon and Fay, owned by Gil, owned Hal. It sold stakes in Ivo, stake in "
+    "Jul, imprints Kay, the imprints Lux, owned the publishers Mo, shares of Nu. shares of"
+)
+
+
+def test_cue_search_finds_what_the_regex_scan_finds() -> None:
+    from briefing.analyse.actors import owned
+
+    found = [m.span() for m in owned.cues(CUE_TEXT)]
+    assert found == [m.span() for m in owned._CUE.finditer(CUE_TEXT)]
+    assert len(found) >= 10
+    for cut in range(0, len(CUE_TEXT), 7):  # every prefix and suffix keeps the same answer
+        for part in (CUE_TEXT[:cut], CUE_TEXT[cut:]):
+            assert [m.span() for m in owned.cues(part)] == [
+                m.span() for m in owned._CUE.finditer(part)
+            ]

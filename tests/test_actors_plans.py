@@ -56,3 +56,20 @@ def test_plans_are_kept_per_gazetteer() -> None:
     known = load_gazetteer((ActorSpec("Qarvex Dulon", "group", (), ()),))
     assert _kinds(AS_PERSON, known)["Qarvex Dulon"] == "group"
     assert _kinds(AS_PERSON, plain)["Qarvex Dulon"] == "person"
+
+
+# One candidate mid-sentence and opening a sentence, where its first word may be dropped.
+MID_SENTENCE = "Shares rose as the Reportedly Qarvex Dulon list said."
+OPENING = "Reportedly Qarvex Dulon said the plant would open near the river."
+
+
+def test_how_the_opening_word_goes_is_planned_when_first_needed() -> None:
+    gaz = load_gazetteer()
+    _forget()
+    alone = _kinds(OPENING, gaz)  # planned at the sentence start, as every plan was
+    assert "Qarvex Dulon" in alone
+    _forget()
+    _kinds(MID_SENTENCE, gaz)  # the plan exists without its opening rule
+    assert _kinds(OPENING, gaz) == alone
+    _forget()
+    assert _kinds(MID_SENTENCE, gaz) == _kinds(MID_SENTENCE, gaz)

@@ -194,7 +194,11 @@ def _after_first_plain(alternatives: list[str]) -> str:
 
 
 def _candidate_re_plain() -> re.Pattern[str]:
+    # Later words as the plain _WORD (each abbreviation tried whole), then every
+    # alternation shared by first letter as the plain one.
     pattern = tokens.CANDIDATE_RE.pattern
+    assert pattern.count(tokens._LATER) == 2
+    pattern = pattern.replace(tokens._LATER, tokens._WORD)
     for words in (tokens._SKIP, tokens._ABBR):
         shared = tokens._after_first(words)
         assert pattern.count(shared) == 1

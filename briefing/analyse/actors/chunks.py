@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.classify import plan_chunk, type_chunk
 from briefing.analyse.actors.context import (
     institution_after,
@@ -169,9 +170,9 @@ def fixed_leaf(seg: Seg) -> tuple:
     )
 
 
-def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
+def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer, bounds: Bounds) -> Seg:
     """The segment of one leaf, its offsets moved by ``shift``; an unknown name is typed
-    by its context in ``text``."""
+    by its context in ``text`` (``bounds``: its sentences)."""
     if leaf[0] == FIXED:
         _, start, end, form, kind, name, reason, roles, honorific, capital_of, words = leaf
         return Seg(
@@ -200,7 +201,7 @@ def leaf_seg(leaf: tuple, shift: int, text: str, gaz: Gazetteer) -> Seg:
             if text.startswith(" of ", start - 4) and place_of(text, start):
                 seg.kind = "place"  # "the village of Karin Gornji"
     else:
-        type_chunk(seg, rest, text, gaz)
+        type_chunk(seg, rest, text, gaz, bounds)
     if seg.kind == "person" and not seg.roles and prev_word(text, start).lower() in gaz.title_tails:
         role = title_before(text, start, gaz)
         if role:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.context import (
     BODY_AFTER,
     appears_lower,
@@ -84,10 +85,9 @@ def _facts(words: list[Word], gaz: Gazetteer) -> tuple[int, bool, list[bool], bo
     return capitals, joint, heads, has_gaz, has_acronym
 
 
-# What a chunk's words alone decide, by (its text, whether a title or honorific precedes):
-# (kind, None) when they decide; (None, common) for one capitalised word, typed by
-# classify_word; (None, (capitals > 3, ordinary, lower-case words)) for the shape of a name
-# that asks the context. Kept per gazetteer (the tuple is swapped whole), bounded.
+# What a chunk's words alone decide, by (its text, titled): (kind, None) when they decide; (None,
+# common) for one capitalised word, typed by classify_word; (None, (capitals > 3, ordinary, lower-
+# case words)) for a name's shape its context types. Per gazetteer (swapped whole), bounded.
 _Plan = tuple[SegKind | None, bool | tuple[bool, bool, tuple[str, ...]] | None]
 _PLANS: list = [(None, {})]
 _PLAN_LIMIT = 100_000
@@ -113,11 +113,11 @@ def plan_chunk(words: list[Word], form: str, gaz: Gazetteer, titled: bool) -> _P
     return plan
 
 
-def type_chunk(seg: Seg, rest: bool | tuple | None, text: str, gaz: Gazetteer) -> None:
+def type_chunk(seg: Seg, rest: bool | tuple | None, text: str, gaz: Gazetteer, b: Bounds) -> None:
     """Type an unknown chunk its words left open from its context (sets ``seg.kind``),
-    by ``rest``, the second half of its :func:`plan_chunk` plan."""
+    by ``rest``, the second half of its :func:`plan_chunk` plan (``b``: the sentences)."""
     if isinstance(rest, bool):
-        classify_word(seg, text, gaz, rest)
+        classify_word(seg, text, gaz, b, rest)
     elif rest is not None:
         _shape_in_context(rest, text, gaz, seg)
 
@@ -267,10 +267,10 @@ def is_ticker(text: str, start: int) -> bool:
 
 
 def classify_word(
-    seg: Seg, text: str, gaz: Gazetteer, common: bool, acronym: bool | None = None
+    seg: Seg, text: str, gaz: Gazetteer, bounds: Bounds, common: bool, acronym: bool | None = None
 ) -> None:
-    """Type a one-word unknown from its context (``common``: an ordinary English word;
-    ``acronym``: whether it is one, if the caller knows)."""
+    """Type a one-word unknown from its context (``bounds``: the sentences; ``common``: an
+    ordinary English word; ``acronym``: whether it is one, if the caller knows)."""
     t, start, end = seg.text, seg.start, seg.end
     if acronym is None:
         info = gaz.memo.get(t)
@@ -321,7 +321,7 @@ def classify_word(
         low == "the"
         and t[-1] == "s"
         and seg.kind == "unknown"
-        and plural_name(t, common, text, start, end, gaz)
+        and plural_name(t, common, text, start, end, gaz, bounds)
     ):
         seg.kind = "organization"  # "the Orioles", "the Tories": a team, band or party
     if seg.kind in _SHAPE and camel_case(t) or after == "." and site_name(text, start, end, common):

@@ -17,6 +17,7 @@ the article is that organization.
 
 from __future__ import annotations
 
+from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.products import without_products
 from briefing.analyse.actors.segment import single
@@ -24,8 +25,9 @@ from briefing.analyse.actors.tokens import Seg, name_starts
 from briefing.analyse.actors.words import ORG_HEADS
 
 
-def split_compounds(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
-    """``segs`` with each joined pair of names replaced by its two parts."""
+def split_compounds(segs: list[Seg], text: str, gaz: Gazetteer, bounds: Bounds) -> list[Seg]:
+    """``segs`` with each joined pair of names replaced by its two parts (``bounds``: the
+    article's sentences)."""
     if not any(s.kind == "unknown" and "-" in s.text for s in segs):
         return segs
     alone = {s.text: s for s in segs if "-" not in s.text}
@@ -33,13 +35,13 @@ def split_compounds(segs: list[Seg], text: str, gaz: Gazetteer) -> list[Seg]:
     out: list[Seg] = []
     for seg in segs:
         whole = seg.kind != "unknown" or seg.text in firsts
-        parts = None if whole else _parts(seg, text, gaz, alone, firsts)
+        parts = None if whole else _parts(seg, text, gaz, bounds, alone, firsts)
         out.extend(parts or (seg,))
     return out
 
 
 def _parts(
-    seg: Seg, text: str, gaz: Gazetteer, alone: dict[str, Seg], firsts: set[str]
+    seg: Seg, text: str, gaz: Gazetteer, bounds: Bounds, alone: dict[str, Seg], firsts: set[str]
 ) -> list[Seg] | None:
     """The two named parts of ``seg``, or None if it is no pair of names."""
     left, _, right = seg.text.partition("-")
@@ -50,7 +52,7 @@ def _parts(
     mid = seg.start + len(left)
     found = []
     for start, word in ((seg.start, left), (mid + 1, right)):
-        part = _part(start, word, text, gaz, alone, firsts)
+        part = _part(start, word, text, gaz, bounds, alone, firsts)
         if part is None:
             return None
         found.append(part)
@@ -58,7 +60,13 @@ def _parts(
 
 
 def _part(
-    start: int, word: str, text: str, gaz: Gazetteer, alone: dict[str, Seg], firsts: set[str]
+    start: int,
+    word: str,
+    text: str,
+    gaz: Gazetteer,
+    bounds: Bounds,
+    alone: dict[str, Seg],
+    firsts: set[str],
 ) -> Seg | None:
     """``word`` at ``start`` as a segment if it names something on its own."""
     twin = alone.get(word)
@@ -67,7 +75,7 @@ def _part(
     if twin is not None and twin.kind != "unknown":
         return Seg(start, start + len(word), word, twin.kind, twin.name, twin.reason)
     if word in gaz.entries:
-        seg = single(start, start + len(word), word, text, gaz, False)
+        seg = single(start, start + len(word), word, text, gaz, bounds, False)
         if seg is not None and seg.kind not in ("unknown", "demonym"):
             return seg
     if twin is not None and word not in firsts:  # not "Sierra" of "Sierra Semiconductor"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind, entry_seg
 from briefing.analyse.actors.compounds import split_compounds, split_coordinated
@@ -82,12 +83,13 @@ def extract_actors(
         gazetteer: From :func:`briefing.analyse.actors.gazetteer_cache.load_gazetteer`.
     """
     cast = Cast(text, gazetteer)
-    segs, deferred = candidate_segments(text, sentences, gazetteer)
+    bounds = Bounds(sentences, len(text))
+    segs, deferred = candidate_segments(text, bounds, gazetteer)
     credits = credit_lines(text)
     segs = without_works(outside(segs, credits), text, gazetteer)
     owned_as_orgs(segs, text)
     spread_teams(segs, text, gazetteer)
-    segs = split_coordinated(split_compounds(segs, text, gazetteer), text, gazetteer)
+    segs = split_coordinated(split_compounds(segs, text, gazetteer, bounds), text, gazetteer)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:
@@ -155,11 +157,10 @@ def outside(segs: list[Seg], lines: list[tuple[int, int]]) -> list[Seg]:
     return [s for s in segs if not any(a <= s.start < b for a, b in lines)]
 
 
-def candidate_segments(
-    text: str, sentences: Sequence[Sentence], gaz: Gazetteer
-) -> tuple[list[Seg], list[Run]]:
-    """All segments of normal sentences, plus the ALL-CAPS/headline runs to do later."""
-    scan = _Scan(text, sentences, gaz)
+def candidate_segments(text: str, bounds: Bounds, gaz: Gazetteer) -> tuple[list[Seg], list[Run]]:
+    """All segments of normal sentences (``bounds``), plus the ALL-CAPS/headline runs to do
+    later."""
+    scan = _Scan(text, bounds, gaz)
     first, ends, modes = scan.first, scan.ends, scan.modes
     caps_no: set[int] = set()  # sentences an ALL-CAPS word found not ALL-CAPS
     si = 0
@@ -217,18 +218,16 @@ class _Scan:
     """
 
     __slots__ = (
-        "text", "gaz", "starts", "first", "ends", "modes", "lines", "segs", "deferred", "covered",
+        "text", "gaz", "bounds", "starts", "first", "ends", "modes", "lines", "segs", "deferred",
+        "covered",
     )  # fmt: skip
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], gaz: Gazetteer) -> None:
+    def __init__(self, text: str, bounds: Bounds, gaz: Gazetteer) -> None:
         self.text = text
         self.gaz = gaz
-        self.starts = {s.start for s in sentences}
-        if sentences:
-            self.first = [s.start for s in sentences]
-            self.ends = [s.end for s in sentences]
-        else:
-            self.first, self.ends = [0], [len(text)]
+        self.bounds = bounds
+        self.first, self.ends = bounds.starts, bounds.ends
+        self.starts = set(bounds.starts) if bounds.located else set()
         self.modes: dict[int, Mode] = {}
         self.lines: dict[int, Mode] = {}  # line start -> mode, for lines outside sentences
         self.segs: list[Seg] = []
@@ -298,7 +297,7 @@ class _Scan:
                     continue  # "Display Trust Signals such as …": an instruction
                 if cut >= 0:  # "Watch Bush": the name after the verb
                     ps, form, first = ps + cut, form[cut:], False
-            parts += segment(ps, form, text, gaz, first)
+            parts += segment(ps, form, text, gaz, self.bounds, first)
         if len(parts) > 1:
             parts = join_qualified(parts, text, gaz)  # "the U.S. Food and Drug …"
         for seg in parts:
@@ -331,7 +330,7 @@ class _Scan:
         info = gaz.memo.get(group) or word_info(group, gaz)
         entry = None if first else info.entry
         if entry is None or group[-1] == "." or info.hyphen_lower or text[e : e + 1] == "$":
-            seg = single(s, e, group, text, gaz, first, info)
+            seg = single(s, e, group, text, gaz, self.bounds, first, info)
             if seg is None:
                 return
         else:  # a gazetteer word mid-sentence: what single() would give, without asking again

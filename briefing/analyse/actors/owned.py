@@ -23,16 +23,15 @@ _CUE = re.compile(
     r"\b(?:owns|owned(?! by)|stakes? in|shares (?:in|of)|imprints|subsidiaries)"
     r"(?: (?:the|its) (?:publishers?|imprints?|brands?|firms?|companies))? (?=[A-Z])"
 )
-_CUE_WORDS = ("owns", "owned", "stake", "shares", "imprints", "subsidiaries")
+# How every cue starts: the cues can only be where one of these is.
+_CUE_STARTS = ("own", "stake", "shares", "imprints", "subsidiaries")
 _RETYPE = frozenset(("person", "unknown", "place"))  # a place by its shape alone: "St. Martin's"
 
 
 def owned_items(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` of each name in a list right after an ownership cue."""
-    if not any(w in text for w in _CUE_WORDS):
-        return []
-    items = []
-    for cue in _CUE.finditer(text):
+    items: list[tuple[int, int]] = []
+    for cue in cues(text):
         pos = cue.end()
         while (item := _ITEM.match(text, pos)) is not None:
             items.append(item.span())
@@ -41,6 +40,27 @@ def owned_items(text: str) -> list[tuple[int, int]]:
                 break
             pos = join.end()
     return items
+
+
+def cues(text: str) -> list[re.Match[str]]:
+    """What ``_CUE.finditer(text)`` finds, matched only where a cue's first word is (found
+    by plain string search: the regex, opening with a word boundary, would be tried at
+    every position of the text)."""
+    at: list[int] = []
+    for word in _CUE_STARTS:
+        i = text.find(word)
+        while i >= 0:
+            at.append(i)
+            i = text.find(word, i + 1)
+    found = []
+    end = 0
+    for i in sorted(at):
+        if i >= end:
+            m = _CUE.match(text, i)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 def owned_as_orgs(segs: list[Seg], text: str) -> None:

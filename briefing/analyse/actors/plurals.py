@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.context import appears_lower, noun_after
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.words import (
@@ -67,13 +68,16 @@ _WORK_RE = re.compile(
 _BODY_RE = re.compile(rf"\b(?:{_alternatives(BODY_WORDS)})\b|\d+-\d+")
 
 
-def plural_name(t: str, common: bool, text: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    """True if ``t`` (at ``start``-``end``, right after "the") reads as a plural name."""
+def plural_name(
+    t: str, common: bool, text: str, start: int, end: int, gaz: Gazetteer, bounds: Bounds
+) -> bool:
+    """True if ``t`` (at ``start``-``end``, right after "the") reads as a plural name;
+    ``bounds``: the article's sentences."""
     if common or len(t) < 5 or t[-1] != "s" or t[-2] in "su'’" or not t[1:].islower():
         return False
     one = t[:-1]
     if t.endswith("ers") or one in gaz.given_any:  # "the Mariners", "the Tigers"
-        if not _SPORT_RE.search(text, *_sentence(text, start, end)):
+        if not _SPORT_RE.search(text, *bounds.around(start)):
             return False
     elif t.endswith(_PEOPLE_ENDINGS):
         return False
@@ -89,18 +93,20 @@ def plural_name(t: str, common: bool, text: str, start: int, end: int, gaz: Gaze
     ):
         return False
     return (
-        not in_title(text, start - 4, end) and supported(text, start, end) and not a_work(t, text)
+        not in_title(text, start - 4, end)
+        and supported(text, start, bounds)
+        and not a_work(t, text, bounds)
     )
 
 
-def a_work(t: str, text: str) -> bool:
+def a_work(t: str, text: str, bounds: Bounds) -> bool:
     """True if a sentence with ``t`` names a screen, stage or book work and no team,
     band or party word (``words.WORK_SIGNALS``, ``words.BODY_WORDS``): "Cosmetic surgery
     series Nip/Tuck beat The Sopranos to the best drama title" makes "Sopranos" a title
     everywhere in the article, "The Vorlicks' film was shown on the band's tour" not."""
     i = text.find(t)
     while i >= 0:
-        lo, hi = _sentence(text, i, i + len(t))
+        lo, hi = bounds.around(i)
         if _WORK_RE.search(text, lo, hi) and not _BODY_RE.search(text, lo, hi):
             return True
         i = text.find(t, i + len(t))
@@ -127,14 +133,7 @@ def in_title(text: str, the: int, end: int) -> bool:
     )  # "Attack of The Clones"
 
 
-def supported(text: str, start: int, end: int) -> bool:
-    """True if the sentence around ``start``-``end`` has a score or a team, band or
-    party word (``words.PLURAL_SUPPORT``)."""
-    return _SUPPORT_RE.search(text, *_sentence(text, start, end)) is not None
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence (or line) around ``start``-``end``."""
-    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
-    right = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
-    return left + 1, min(right) if right else len(text)
+def supported(text: str, start: int, bounds: Bounds) -> bool:
+    """True if the sentence holding ``start`` has a score or a team, band or party word
+    (``words.PLURAL_SUPPORT``)."""
+    return _SUPPORT_RE.search(text, *bounds.around(start)) is not None

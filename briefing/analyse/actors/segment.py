@@ -11,6 +11,7 @@ takes the fast path :func:`single`.
 
 from __future__ import annotations
 
+from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.chunks import (
     FIXED,
     UNKNOWN,
@@ -35,7 +36,7 @@ _ORG_LIKE = ("organization", "country", "group")
 
 # Plans by candidate text, per gazetteer (the tuple is swapped whole), bounded: the ops
 # for each way the opening word goes (kept, skipped), compiled when first needed, and
-# the rule that decides it (see _opening).
+# the rule that decides it (see _opening), found when the candidate first opens a sentence.
 _PLANS: list = [(None, {})]
 _PLAN_LIMIT = 100_000
 
@@ -46,13 +47,16 @@ _PLAN_LIMIT = 100_000
 _DOLLAR, _LONE_TITLE, _LONE_DEMONYM, _FIRM_MARK, _FIRM_TITLE = range(2, 7)
 
 
-def segment(start: int, form: str, text: str, gaz: Gazetteer, initial: bool) -> list[Seg]:
+def segment(
+    start: int, form: str, text: str, gaz: Gazetteer, bounds: Bounds, initial: bool
+) -> list[Seg]:
     """Cut the candidate ``form`` at ``text[start:]`` into typed segments.
 
-    ``initial`` says the candidate opens a sentence, where a capital proves nothing.
+    ``bounds`` are the article's sentences; ``initial`` says the candidate opens a
+    sentence, where a capital proves nothing.
     """
     if " " not in form and "\u00a0" not in form:
-        seg = single(start, start + len(form), form, text, gaz, initial)
+        seg = single(start, start + len(form), form, text, gaz, bounds, initial)
         return [seg] if seg is not None else []
     memo = _PLANS[0]
     if memo[0] is not gaz:
@@ -62,16 +66,19 @@ def segment(start: int, form: str, text: str, gaz: Gazetteer, initial: bool) -> 
     if plan is None:
         if len(plans) > _PLAN_LIMIT:
             plans.clear()
-        plan = plans[form] = [None, None, _opening(_words(form), gaz)]
+        plan = plans[form] = [None, None, None]
     skip = 0
-    if initial:
-        ask, low, skip = plan[2]
+    if initial:  # how the opening word goes matters only at a sentence's start
+        opening = plan[2]
+        if opening is None:
+            opening = plan[2] = _opening(_words(form), gaz)
+        ask, low, skip = opening
         if ask and appears_lower(low, text):
             skip = 1
     ops = plan[skip]
     if ops is None:
         ops = plan[skip] = _compile(form, gaz, skip)
-    return _run(ops, start, text, gaz)
+    return _run(ops, start, text, gaz, bounds)
 
 
 # Opening words of place and club names that stay at a sentence's start.
@@ -153,18 +160,18 @@ def _compile(form: str, gaz: Gazetteer, skip: int) -> tuple:
     return tuple(ops)
 
 
-def _run(ops: tuple, shift: int, text: str, gaz: Gazetteer) -> list[Seg]:
+def _run(ops: tuple, shift: int, text: str, gaz: Gazetteer, bounds: Bounds) -> list[Seg]:
     """The segments of one occurrence of a candidate at ``shift``, by its ops."""
     out: list[Seg] = []
     before = 0
     for op in ops:
         code = op[0]
         if code == FIXED or code == UNKNOWN:
-            out.append(leaf_seg(op, shift, text, gaz))
+            out.append(leaf_seg(op, shift, text, gaz, bounds))
         elif code == _DOLLAR:
             end = shift + op[1]
             if text[end : end + 1] != "$":  # "US$ 300"
-                out.append(leaf_seg(op[2], shift, text, gaz))
+                out.append(leaf_seg(op[2], shift, text, gaz, bounds))
         elif code == _LONE_TITLE:
             ref = title_ref(shift + op[1], shift + op[2], text)
             if ref is not None:
@@ -192,10 +199,12 @@ def single(
     t: str,
     text: str,
     gaz: Gazetteer,
+    bounds: Bounds,
     initial: bool,
     info: WordInfo | None = None,
 ) -> Seg | None:
-    """The fast path for a one-word candidate (most of them); ``info``: its word's facts."""
+    """The fast path for a one-word candidate (most of them); ``bounds``: the article's
+    sentences; ``info``: its word's facts."""
     if info is None:
         info = gaz.memo.get(t) or word_info(t, gaz)
     if info.hyphen_lower or text[end : end + 1] == "$" or t in NOT_ACTORS:
@@ -226,5 +235,5 @@ def single(
     if len(t) == 2 and t[1] == ".":
         return None
     seg = Seg(start, end, t, "unknown")
-    classify_word(seg, text, gaz, info.common, info.acronym)
+    classify_word(seg, text, gaz, bounds, info.common, info.acronym)
     return seg

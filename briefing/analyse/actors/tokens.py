@@ -67,6 +67,9 @@ _WORD_REST = (
     rf"|\.(?:[{_UP}]\.){{0,3}}(?!\w)"
     rf"|(?!\d|/\w)[^\W_]*(?:-[^\W_]+|['’](?!s\b)[^\W_]+|&[{_UP}]+)*)"
 )
+# _WORD after a space: its first capital, then the rest as above, so the engine tests that
+# capital once, not once per abbreviation (every abbreviation opens with a capital).
+_LATER = rf"[{_UP}]{_WORD_REST}"
 # Words that may join the capitalised words of one name: the joints and the particles
 # of names (``words.JOINTS``, ``words.GIVEN_PARTICLES``) as regex alternatives, each
 # longer form before its prefix.
@@ -79,13 +82,13 @@ _SEP = "[ \u00a0]"
 # ("Abdul-Karim al-Kabariti", "Ayman al-Zawahiri"): the word stays in the name.
 _ARTICLE = "(?:al|el|ad|as|ash|at|an|ar|az|ul|ud)-"
 # A word boundary, not the second of two capitals around a slash ("A/B Tests", "P/E"),
-# not a skipped word, then _WORD, then more words and connectors. The
+# not a skipped word, then _WORD, then more words (_LATER) and connectors. The
 # pattern opens with a plain character class so the regex engine scans for capitals fast;
 # the other conditions at the match start look back at that capital.
 CANDIDATE_RE = re.compile(
     rf"[{_UP}](?<!\w.)(?<!\W[{_UP}]/.)"
     rf"(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
-    rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_WORD}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_WORD}))*"
+    rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_LATER}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_LATER}))*"
 )
 
 # A segment's kind: an actor kind, or ``demonym`` ("Chinese"), ``capital`` (a capital
