@@ -85,9 +85,17 @@ _CUE_AFTER_OTHER = re.compile(
 # characters. A cue after a non-word character is a mark then the cue's letters, so every
 # such cue starts at a candidate (no test after the letters: a stretch may end inside a
 # word); each candidate is checked with _CUE_AFTER_OTHER up to its stretch's end.
+# Most marks are followed by a space, a digit, another mark or a capital no form starts
+# with: the look-ahead for a form's first letter (which the trie's first branch also
+# tests) rejects those at once, before the trie tries each of its first branches.
 _MARK = b"\x01"
 _TO_MARKS = bytes.maketrans(_ASCII_NON_WORD.encode(), _MARK * len(_ASCII_NON_WORD))
-_MARKED_CUE = re.compile(_MARK + _trie_pattern([*_FORMS, "according to", "According to"]).encode())
+_FORM_INITIALS = "".join(sorted({f[0] for f in [*_FORMS, "according to", "According to"]}))
+_MARKED_CUE = re.compile(
+    _MARK
+    + f"(?=[{_FORM_INITIALS}])".encode()
+    + _trie_pattern([*_FORMS, "according to", "According to"]).encode()
+)
 _TAIL_RE = re.compile(
     r"\s+(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(re.escape(t) for t in CUE_MEDIA)

@@ -255,14 +255,23 @@ def _trim(text: str, start: int, end: int, quoted: bool = False) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+_LEFT_STRIPPED = frozenset(" \t\n\xa0,:")  # what _trim strips on each side
+_RIGHT_STRIPPED = frozenset(" \t\n\xa0,;:.")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` as :func:`_trim` strips it (not quoted), as offsets; empty
     (``end <= start``) if nothing is left or no letter or digit (")", "I think)" cut to
-    ")"): the span is built only for words kept."""
-    seg = text[start:end]
-    stripped = seg.lstrip(" \t\n\xa0,:")
-    start += len(seg) - len(stripped)
-    end = start + len(stripped.rstrip(" \t\n\xa0,;:."))
+    ")"): the span is built only for words kept. The characters are stepped over in
+    place, without the copies that slicing and stripping make of a long stretch."""
+    if end > len(text):
+        end = len(text)
+    if end <= start:
+        return start, start
+    while start < end and text[start] in _LEFT_STRIPPED:
+        start += 1
+    while end > start and text[end - 1] in _RIGHT_STRIPPED:
+        end -= 1
     if end > start and not text[start].isalnum() and not _ALNUM.search(text, start, end):
         return start, start
     return start, end
