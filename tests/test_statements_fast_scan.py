@@ -1,4 +1,4 @@
-"""Fast paths of stop 16 give what the plain forms they replace give, on text written
+"""The cue scan after marks and the trimmed-span fast paths give what the plain forms they replace give, on text written
 for the tests and strings built from its pieces."""
 
 from __future__ import annotations
