@@ -1,5 +1,5 @@
-"""The cue scan after marks and the trimmed-span fast paths give what the plain forms they replace give, on text written
-for the tests and strings built from its pieces."""
+"""The cue scan after marks and the trimmed-span fast path give what the plain forms
+they replace give, on text written for the tests and strings built from its pieces."""
 
 from __future__ import annotations
 
