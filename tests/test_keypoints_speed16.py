@@ -10,13 +10,15 @@ from hypothesis import strategies as st
 from briefing.analyse import keypoints as kp
 from briefing.analyse.keypoint_scores import (
     DEFAULT_WEIGHTS,
+    _positions,
     content_bags,
     quoted_sentences,
     sentence_scores,
     speech_sentences,
 )
 from briefing.analyse.sentences import split_sentences
-from briefing.analyse.text_stats import WORD, sentence_terms
+from briefing.analyse.text_stats import STOP_WORDS, WORD, sentence_terms
+from briefing.model import Sentence
 
 from .conftest import lines_to_text
 
@@ -129,3 +131,35 @@ def test_lazy_selection_matches_judging_every_sentence_first():
 def test_lazy_selection_matches_judging_every_sentence_first_on_any_mix(lines, count):
     plain, lazy, _ = _both(lines, count)
     assert lazy == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 6), min_size=1, max_size=12).map(sorted),
+    st.sampled_from([0.5, 1.0, 0.0, 2.0]),
+    st.integers(0, 11),
+)
+def test_positions_match_the_plain_max(paragraphs, step, lede):
+    """keypoint_scores._positions against max(paragraph - first, (i - lede) * step, 0)."""
+    sentences = [Sentence(i, i + 1, paragraph=p) for i, p in enumerate(paragraphs)]
+    lede = min(lede, len(sentences) - 1)
+    first = sentences[lede].paragraph
+    plain = [max(s.paragraph - first, (i - lede) * step, 0) for i, s in enumerate(sentences)]
+    fast = _positions(sentences, step, lede)
+    assert fast == plain and [type(p) for p in fast] == [type(p) for p in plain]
+
+
+def test_title_overlap_matches_the_plain_intersection():
+    """Sentences sharing no title word keep their score, as adding 0 × scale kept it."""
+    lines = [LINES[0], LINES[4], LINES[7], LINES[12]]
+    text, paragraphs = lines_to_text(lines)
+    sentences = split_sentences(text, paragraphs)
+    w = DEFAULT_WEIGHTS
+    bags, reported = content_bags(sentence_terms(text, sentences))
+    title = "Ferry terminal closed"
+    scores = sentence_scores(sentences, bags, reported, set(), title, w, ())
+    untitled = sentence_scores(sentences, bags, reported, set(), "", w, ())
+    words = {x for x in WORD.findall(title.lower()) if x not in STOP_WORDS}
+    scale = w.title / (1 + len(words))
+    plain = [s + scale * len(words & set(b)) for s, b in zip(untitled, bags, strict=True)]
+    assert scores == plain and scores[1] == untitled[1] and scores[0] > untitled[0]
