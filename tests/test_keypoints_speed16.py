@@ -163,3 +163,20 @@ def test_title_overlap_matches_the_plain_intersection():
     scale = w.title / (1 + len(words))
     plain = [s + scale * len(words & set(b)) for s, b in zip(untitled, bags, strict=True)]
     assert scores == plain and scores[1] == untitled[1] and scores[0] > untitled[0]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 5), min_size=1, max_size=30))
+def test_paragraph_sizes_match_the_sentence_by_sentence_count(paragraphs):
+    """_glued and wire_style count paragraphs through attrgetter, as the generator did."""
+    from collections import Counter
+
+    from briefing.analyse.keypoint_rules import GLUED_SENTENCES
+    from briefing.analyse.keypoint_scores import wire_style
+
+    sentences = [Sentence(i, i + 1, paragraph=p) for i, p in enumerate(paragraphs)]
+    sizes = Counter(s.paragraph for s in sentences)
+    assert kp._glued(sentences) == {p for p, n in sizes.items() if n >= GLUED_SENTENCES}
+    share = sum(1 for n in sizes.values() if n == 1) / len(sizes)
+    plain = 0.0 if len(sentences) < 4 or share <= 0.6 else min(1.0, (share - 0.6) / 0.4)
+    assert wire_style(sentences, 0.6, 1.0) == plain

@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, filterfalse
+from operator import attrgetter
 
 from briefing.analyse.keypoint_rules import GLUED_SENTENCES
 from briefing.analyse.text_stats import (
@@ -61,6 +62,8 @@ from briefing.analyse.text_stats import (
     sentence_terms,
 )
 from briefing.model import Actor, Sentence
+
+_PARAGRAPH_OF = attrgetter("paragraph")  # a sentence's paragraph, read in C
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,7 +313,7 @@ def wire_style(sentences: Sequence[Sentence], start: float, full: float) -> floa
     when ``start`` is 1 or more (the prior switched off)."""
     if start >= 1.0 or len(sentences) < 4:
         return 0.0
-    sizes = Counter(s.paragraph for s in sentences)
+    sizes = Counter(map(_PARAGRAPH_OF, sentences))
     share = sum(1 for n in sizes.values() if n == 1) / len(sizes)
     if share <= start:
         return 0.0

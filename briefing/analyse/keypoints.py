@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.analyse import keypoint_scores
 from briefing.analyse.keypoint_compress import LEADING_WORDS, leading_end, relative_start
@@ -70,6 +71,8 @@ LAST_RESORT = frozenset({"fragment", "question", "aside"})
 _CLEAN = frozenset({None})
 NOT_ENGLISH_CONFIDENCE = 0.5
 FRAGMENT_CONFIDENCE = 0.2
+
+_PARAGRAPH_OF = attrgetter("paragraph")  # a sentence's paragraph, read in C
 
 
 def sentence_actors(sentences: Sequence[Span], actors: Sequence[Actor]) -> list[list[str]]:
@@ -175,7 +178,7 @@ def shortened(text: str, c: Candidate) -> Candidate:
 
 def _glued(sentences: Sequence[Sentence]) -> set[int]:
     """Paragraphs holding so many sentences that their line breaks were probably lost."""
-    sizes = Counter(s.paragraph for s in sentences)
+    sizes = Counter(map(_PARAGRAPH_OF, sentences))
     return {p for p, n in sizes.items() if n >= GLUED_SENTENCES}
 
 
