@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, filterfalse
+from operator import attrgetter
 
 from briefing.analyse.keypoint_rules import GLUED_SENTENCES
 from briefing.analyse.text_stats import (
@@ -61,6 +62,8 @@ from briefing.analyse.text_stats import (
     sentence_terms,
 )
 from briefing.model import Actor, Sentence
+
+_PARAGRAPH_OF = attrgetter("paragraph")  # a sentence's paragraph, read in C
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,14 @@ def _positions(sentences: Sequence[Sentence], step: float, lede: int = 0) -> lis
     """Lead position of every sentence: its paragraph, or ``step`` per sentence if later,
     counted from the ``lede`` (the first sentence that may be a key point)."""
     first = sentences[lede].paragraph
-    return [max(s.paragraph - first, (i - lede) * step, 0) for i, s in enumerate(sentences)]
+    # max(a, b, 0) written out (the first of equal values wins, as with max): no call
+    # per sentence.
+    out = []
+    for i, s in enumerate(sentences):
+        a, b = s.paragraph - first, (i - lede) * step
+        p = a if a >= b else b
+        out.append(p if p >= 0 else 0)
+    return out
 
 
 def lede_strength(centrality: list[float], full: float, lede: int = 0) -> float:
@@ -190,7 +200,11 @@ def sentence_scores(
     if title and weights.title:
         title_words = {w for w in WORD.findall(title.lower()) if w not in STOP_WORDS}
         scale = weights.title / (1 + len(title_words))
-        scores = [s + scale * len(title_words & d) for s, d in zip(scores, distinct, strict=True)]
+        # Most sentences share no title word: test that without making the intersection.
+        scores = [
+            s if title_words.isdisjoint(d) else s + scale * len(title_words & d)
+            for s, d in zip(scores, distinct, strict=True)
+        ]
     if weights.attribution:
         scores = [
             s + weights.attribution if r else s for s, r in zip(scores, reported, strict=True)
@@ -299,7 +313,7 @@ def wire_style(sentences: Sequence[Sentence], start: float, full: float) -> floa
     when ``start`` is 1 or more (the prior switched off)."""
     if start >= 1.0 or len(sentences) < 4:
         return 0.0
-    sizes = Counter(s.paragraph for s in sentences)
+    sizes = Counter(map(_PARAGRAPH_OF, sentences))
     share = sum(1 for n in sizes.values() if n == 1) / len(sizes)
     if share <= start:
         return 0.0

@@ -27,8 +27,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.analyse import keypoint_scores
 from briefing.analyse.keypoint_compress import LEADING_WORDS, leading_end, relative_start
@@ -67,8 +68,11 @@ __all__ = [
 
 # Junk ranked only when an article has nothing else.
 LAST_RESORT = frozenset({"fragment", "question", "aside"})
+_CLEAN = frozenset({None})
 NOT_ENGLISH_CONFIDENCE = 0.5
 FRAGMENT_CONFIDENCE = 0.2
+
+_PARAGRAPH_OF = attrgetter("paragraph")  # a sentence's paragraph, read in C
 
 
 def sentence_actors(sentences: Sequence[Span], actors: Sequence[Actor]) -> list[list[str]]:
@@ -174,44 +178,8 @@ def shortened(text: str, c: Candidate) -> Candidate:
 
 def _glued(sentences: Sequence[Sentence]) -> set[int]:
     """Paragraphs holding so many sentences that their line breaks were probably lost."""
-    sizes = Counter(s.paragraph for s in sentences)
+    sizes = Counter(map(_PARAGRAPH_OF, sentences))
     return {p for p, n in sizes.items() if n >= GLUED_SENTENCES}
-
-
-class _WordSets(dict[int, set[str]]):
-    """Sentence index -> the content words of its key-point span, numbers aside, made when
-    first needed.
-
-    Numbers do not make a sentence new: "volume 50% below ..." repeats "volume 60% below".
-    A span that leaves out part of its sentence (a run-on caption, an attribution tail) is
-    compared by its own words: a sentence repeating the caption cut from a key point is no
-    duplicate of it.
-    """
-
-    def __init__(self, text: str, sentences: Sequence[Sentence], bags: list[list[str]]) -> None:
-        super().__init__()
-        self.text, self.sentences, self.bags = text, sentences, bags
-        self.spans: dict[int, Span] = {}
-
-    def __missing__(self, i: int) -> set[str]:
-        bag = self.bags[i]
-        found = {w for w in bag if not w.isdigit()}
-        span = self.spans.get(i)
-        if span is not None:  # A word stays if the words left out do not use it up.
-            s, text = self.sentences[i], self.text
-            out = WORD.findall(text[s.start : span.start].lower())
-            out += WORD.findall(text[span.end : s.end].lower())
-            for w in found.intersection(out):
-                if bag.count(w) <= out.count(w):
-                    found.discard(w)
-        self[i] = found
-        return found
-
-    def note(self, c: Candidate) -> None:
-        """Remember ``c``'s span when it is not its whole sentence."""
-        s = self.sentences[c.index]
-        if c.start != s.start or c.end != s.end:
-            self.spans[c.index] = c
 
 
 class _Judged(dict[int, Candidate]):
@@ -230,26 +198,40 @@ class _Judged(dict[int, Candidate]):
         return c
 
 
-class _Pool:
-    """Clean candidates in descending score order, judged by the rules only when reached."""
+class _WordSets(dict[int, set[str]]):
+    """Sentence index -> the content words of its key-point span, numbers aside, made when
+    first needed (for a sentence ``judged`` already judged).
 
-    def __init__(self, order: list[int], judged: _Judged, bags: _WordSets) -> None:
+    Numbers do not make a sentence new: "volume 50% below ..." repeats "volume 60% below".
+    A span that leaves out part of its sentence (a run-on caption, an attribution tail) is
+    compared by its own words: a sentence repeating the caption cut from a key point is no
+    duplicate of it.
+    """
+
+    def __init__(self, judged: _Judged, bags: list[list[str]]) -> None:
+        super().__init__()
         self.judged, self.bags = judged, bags
-        self.order = iter(order)
-        self.seen: list[Candidate] = []
 
-    def __iter__(self) -> Iterator[Candidate]:
-        yield from self.seen
-        for i in self.order:
-            c = self.judged[i]
-            if c.junk is None:
-                self.bags.note(c)
-                self.seen.append(c)
-                yield c
+    def __missing__(self, i: int) -> set[str]:
+        bag = self.bags[i]
+        found = {w for w in bag if not w.isdigit()}
+        span = self.judged[i]
+        s, text = self.judged.sentences[i], self.judged.text
+        if span.start != s.start or span.end != s.end:
+            # A word stays if the words left out do not use it up.
+            out = WORD.findall(text[s.start : span.start].lower())
+            out += WORD.findall(text[span.end : s.end].lower())
+            for w in found.intersection(out):
+                if bag.count(w) <= out.count(w):
+                    found.discard(w)
+        self[i] = found
+        return found
 
 
 def _select(
-    pool: Iterable[Candidate],
+    order: Iterable[int],
+    judged: Mapping[int, Candidate],
+    allowed: Container[str | None],
     scores: list[float],
     bags: Mapping[int, set[str]],
     count: int,
@@ -257,20 +239,25 @@ def _select(
 ) -> list[tuple[Candidate, float]]:
     """Greedy MMR: best adjusted score first, near-duplicates of a chosen point skipped.
 
-    ``pool`` yields candidates in descending score order (ties: earlier first), and may
-    be iterated again.
+    ``order`` holds sentence indices in descending score order (ties: earlier first);
+    those whose junk reason is in ``allowed`` compete. A sentence is judged only when
+    reached: one scoring no more than the best adjusted score so far ends the round
+    unjudged, as every later one scores no more.
     """
     chosen: list[tuple[Candidate, float]] = []
     taken: set[int] = set()
     words: list[set[str]] = []  # The chosen points' words.
     while len(chosen) < count:
         best: tuple[float, Candidate] | None = None
-        for c in pool:
-            if c.index in taken:
+        for i in order:
+            if i in taken:
                 continue
-            if best is not None and scores[c.index] <= best[0]:
+            if best is not None and scores[i] <= best[0]:
                 break  # Sorted by raw score: nothing further can win.
-            mine = bags[c.index]
+            c = judged[i]
+            if c.junk not in allowed:
+                continue
+            mine = bags[i]
             # Overlap with the chosen points: shared words over the smaller set (1 for a
             # sentence inside another), the largest; a hot loop, written out.
             near = 0.0
@@ -280,7 +267,7 @@ def _select(
                     shared = len(mine & other) / min(size, len(other))
                     near = shared if shared > near else near
             limit = w.duplicate if len(mine) > w.short_words else w.short_duplicate
-            value = -math.inf if near >= limit else scores[c.index] - w.redundancy * near
+            value = -math.inf if near >= limit else scores[i] - w.redundancy * near
             if best is None or value > best[0]:
                 best = (value, c)
         if best is None or best[0] == -math.inf:
@@ -356,17 +343,13 @@ def rank_key_points(
     judged = _Judged(text, sentences, inside)
     lede = _first_clean(judged)
     scores = sentence_scores(sentences, word_bags, reported, speech, title, weights, actors, lede)
-    bags = _WordSets(text, sentences, word_bags)
+    bags = _WordSets(judged, word_bags)
     # A stable sort keeps ties in sentence order, also with reverse=True.
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     factor = 1.0 if english else NOT_ENGLISH_CONFIDENCE
-    pool = _Pool(order, judged, bags)
-    chosen = _select(pool, scores, bags, count, weights)
+    chosen = _select(order, judged, _CLEAN, scores, bags, count, weights)
     if not chosen:  # Nothing but fragments and questions: rank those, with low confidence.
-        fragments = [judged[i] for i in order if judged[i].junk in LAST_RESORT]
-        for c in fragments:
-            bags.note(c)
-        chosen = _select(fragments, scores, bags, count, weights)
+        chosen = _select(order, judged, LAST_RESORT, scores, bags, count, weights)
         factor *= FRAGMENT_CONFIDENCE
     if not chosen:
         return ()
