@@ -1,4 +1,4 @@
-"""Stop 16's key-point fast paths against the plain forms they replace, on written text."""
+"""Key-point fast paths against the plain forms they replace, on written text."""
 
 from __future__ import annotations
 
