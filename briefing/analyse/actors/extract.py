@@ -99,7 +99,7 @@ def extract_actors(
     references(cast)
     join_spellings(cast)
     settle(cast)
-    bodies_by_pronoun(cast)
+    bodies_by_pronoun(cast, bounds)
     return rank_actors(cast)
 
 

@@ -12,27 +12,27 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.cast import Cast
 
 _PRONOUN = re.compile(r"\b(?:(its)|he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
-_REACH = 150  # characters after a mention: the rest of its sentence
-_STOPS = ".!?\n"
+_REACH = 150  # characters after a mention, at most: the rest of its sentence
 _VOTES = 2  # mentions followed by "its" needed, with none followed by he/she/his/her
 
 
-def bodies_by_pronoun(cast: Cast) -> None:
-    """Retype as organisations the one-word guessed persons the article calls "its"."""
+def bodies_by_pronoun(cast: Cast, bounds: Bounds) -> None:
+    """Retype as organisations the one-word guessed persons the article calls "its"
+    (``bounds``: the article's sentences, where each mention's sentence ends)."""
     text = cast.text
     for d in cast.drafts.values():
         if d.kind != "person" or d.known or d.roles or " " in d.name or len(d.mentions) < _VOTES:
             continue
-        if cast.gaz.given_any and d.name in cast.gaz.given_any:
+        if d.name in cast.gaz.given_any:
             continue
         body = person = 0
         for m in d.mentions:
-            window = text[m.end : m.end + _REACH]
-            cut = min((i for i in (window.find(c) for c in _STOPS) if i >= 0), default=-1)
-            found = _PRONOUN.search(window, 0, cut if cut >= 0 else len(window))
+            end = min(bounds.around(m.end)[1], m.end + _REACH)
+            found = _PRONOUN.search(text, m.end, end)
             if found is None:
                 continue
             if found.group(1):
