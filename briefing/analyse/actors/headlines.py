@@ -73,14 +73,21 @@ def sentence_mode(text: str, start: int, end: int, caps_word: bool) -> Mode:
     words = s.split()
     if len(words) < (3 if listed else 4) or any(c in s for c in ",;()0123456789"):
         return ""
+    caps = _capitalised(words)
+    return "title" if caps >= 3 and caps * 2 > len(words) else ""
+
+
+def _capitalised(words: list[str]) -> int:
+    """How many of ``words`` open with a capital; -1 if a word other than a function
+    word opens in lower case (no Title Case)."""
     caps = 0
     for w in words:
         c = w[0]
         if c.isupper():
             caps += 1
         elif c.isalpha() and w.lower() not in FUNCTION_WORDS:
-            return ""
-    return "title" if caps >= 3 and caps * 2 > len(words) else ""
+            return -1
+    return caps
 
 
 def heading_mode(line: str) -> Mode:
@@ -90,14 +97,7 @@ def heading_mode(line: str) -> Mode:
     A heading is known from the page's structure, so numbers and commas do not make it a
     sentence, as they do for :func:`sentence_mode`; three capitalised words are needed.
     """
-    caps = 0
-    for w in line.split():
-        c = w[0]
-        if c.isupper():
-            caps += 1
-        elif c.isalpha() and w.lower() not in FUNCTION_WORDS:
-            return ""
-    return "title" if caps >= 3 else ""
+    return "title" if _capitalised(line.split()) >= 3 else ""
 
 
 # A number opening a line as a list marker: "5. ", "12) ".
