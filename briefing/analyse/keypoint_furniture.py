@@ -33,6 +33,8 @@ import re
 from briefing.analyse.english import MONTHS
 
 _LABEL = r"(?:[»›>]\s*|(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*(?:\s+\d{1,2})?:\s+)?"
+# What a label leaves of a line: "Pro tip: Learn more …" -> "Learn more …" (always matches).
+LABEL = re.compile(_LABEL)
 _CALL = re.compile(
     _LABEL + r"(?:(?:find\s+out|learn|read|discover)\s+more\b|share\s+this\b|"
     r"(?:like|join|follow)\s+(?:us|our)\b|(?:like|follow)\s+(?:us\s+)?on\s+(?:facebook|twitter|"

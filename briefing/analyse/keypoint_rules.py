@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.actors.words import IMPERATIVES
-from briefing.analyse.keypoint_furniture import furniture_reason
+from briefing.analyse.keypoint_furniture import LABEL, furniture_reason
 
 # Re-exported: the ranker reads every span rule from this module.
 from briefing.analyse.keypoint_runon import GLUED_SENTENCES as GLUED_SENTENCES
@@ -351,17 +351,14 @@ def _may_subscribe(text: str) -> bool:
 _SUBSCRIBE_PARTS = ("ign", "IGN", "ubscri", "UBSCRI", "nbox", "mail", "ewsletter")
 
 
-def _points_to_link(text: str, words: list[str]) -> bool:
+def _points_to_link(text: str) -> bool:
     """An instruction ending at "here", a link's words: "Get more meal ideas here!",
     "Pro tip: Read the full report here." (a base-form verb first, after a label)."""
     if not text.rstrip(_CLOSING).endswith(_HERE):
         return False
-    first = 0
-    if len(words) > 2 and words[0].endswith(":"):
-        first = 1
-    elif len(words) > 3 and words[1].endswith(":"):
-        first = 2
-    return words[first] in IMPERATIVES
+    label = LABEL.match(text)
+    rest = text[label.end() if label else 0 :].split(None, 1)
+    return bool(rest) and rest[0] in IMPERATIVES
 
 
 _HERE = ("here!", "here.", "here")
@@ -383,7 +380,7 @@ def junk_reason(text: str, starts_inside_quote: bool = False) -> str | None:
         return "signpost"
     if short and _may_subscribe(text) and _SUBSCRIBE.search(text):
         return "signpost"
-    if short and _points_to_link(text, words):
+    if short and _points_to_link(text):
         return "signpost"
     if (reason := furniture_reason(text, words)) is not None:
         return reason
