@@ -234,7 +234,7 @@ class Pipeline:
         if self.config.title:
             return self.config.title
         if len(self) > 1:
-            name = pack_name({path for path, _ in self.files})
+            name = pack_name([path for path, _ in self.files])
             if name:
                 return name
         return heading or "Briefing"
@@ -286,12 +286,15 @@ def load_item(pipeline: Pipeline, index: int) -> Article | LoadError:
     return pipeline.load(index)
 
 
-def pack_name(paths: set[Path]) -> str:
-    """The name of the one file, or of the deepest folder holding all ``paths``."""
-    if len(paths) == 1:
-        return next(iter(paths)).stem
+def pack_name(paths: Sequence[Path]) -> str:
+    """The name of the one file, or of the deepest folder holding all ``paths``.
+
+    The folders are compared as absolute paths and only the common one is resolved
+    (one file-system walk, not one per file: a pack may hold thousands)."""
+    if len({os.fspath(p) for p in paths}) == 1:  # a mailbox's messages
+        return paths[0].stem
     try:
-        common = Path(os.path.commonpath([p.parent.resolve() for p in paths]))
+        common = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
     except ValueError:  # paths on different drives
         return ""
-    return common.name
+    return Path(common).resolve().name

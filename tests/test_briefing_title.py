@@ -45,3 +45,21 @@ def test_the_config_title_wins(tmp_path):
     (pack / "a.txt").write_text("Ferry link approved\n\n" + BODY)
     (pack / "b.txt").write_text("Bridge stays shut\n\n" + BODY)
     assert _title(tmp_path, "title: Harbour week\n", pack) == "Harbour week"
+
+
+def test_a_pack_opened_as_dot_is_titled_by_its_folder(tmp_path, monkeypatch):
+    pack = tmp_path / "harbour-pack"
+    pack.mkdir()
+    (pack / "a.txt").write_text("Ferry link approved\n\n" + BODY)
+    (pack / "b.txt").write_text("Bridge stays shut\n\n" + BODY)
+    monkeypatch.chdir(pack)
+    assert _title(tmp_path, "", Path(".")) == "harbour-pack"
+
+
+def test_a_pack_through_a_folder_link_is_titled_by_the_folder(tmp_path):
+    pack = tmp_path / "harbour-pack"
+    pack.mkdir()
+    (pack / "a.txt").write_text("Ferry link approved\n\n" + BODY)
+    (pack / "b.txt").write_text("Bridge stays shut\n\n" + BODY)
+    (tmp_path / "latest").symlink_to(pack)
+    assert _title(tmp_path, "", tmp_path / "latest") == "harbour-pack"
