@@ -72,7 +72,8 @@ def rows(text: str) -> list[Row]:
             out.append(
                 Row(pos, end, line, list(range(pos, end)), prefix="│ ", hang="│ ", kind="code")
             )
-            out[-1].styles.append((0, len(line), "md_code"))
+            if line:  # an empty code line has no cells to style
+                out[-1].styles.append((0, len(line), "md_code"))
         else:
             match = _FENCE.match(line)
             if match and not (match.group(2)[0] == "`" and "`" in match.group(3)):

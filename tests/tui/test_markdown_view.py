@@ -232,3 +232,8 @@ def test_deep_nesting_keeps_wrapping_bounded():
     assert all(len(row.hang) <= 32 for row in md_rows)
     lines = build_lines(article, text, 40, md_rows)
     assert len(lines) < 2 * len(text) // 20  # at least ~20 cells of text per display line
+
+
+def test_an_empty_line_in_an_open_code_fence_has_no_empty_style():
+    check_cells("```\n")
+    check_cells("```\n\nx = 1\n")
