@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import attrgetter
 
 from briefing.analyse.attribution_words import (
@@ -31,6 +32,7 @@ from briefing.analyse.attribution_words import (
     PREPOSITIONS,
     STRONG,
 )
+from briefing.analyse.quote_style import quote_view
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_forms import _CHECKED_LEMMAS, _NEEDS_QUOTE, _NEEDS_THAT
 from briefing.analyse.statements_nominal import add_nominal
@@ -353,9 +355,26 @@ def find_statements(
     sentences: Sequence[Sentence],
     actors: Sequence[Actor],
 ) -> tuple[Statement, ...]:
-    """Every statement of an article, in text order."""
+    """Every statement of an article, in text order.
+
+    An article quoting in single marks is read through its double-mark view
+    (:mod:`briefing.analyse.quote_style`), whose offsets are the article's."""
     if not text or not sentences:
         return ()
+    view = quote_view(text, paragraphs)
+    if view is not text:
+        found = _find(view, paragraphs, sentences, actors)
+        return tuple(replace(s, cue_text=s.cue.text_of(text)) for s in found)
+    return _find(text, paragraphs, sentences, actors)
+
+
+def _find(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+) -> tuple[Statement, ...]:
+    """:func:`find_statements` over ``text`` (the article's, or its view)."""
     quotes = quotations(text, paragraphs)
     reader = _Reader(text, Speakers(text, actors, quotes))
     chain = False  # the last unit ended a quotation or a cue with ":"
