@@ -21,6 +21,9 @@ Annotators: where an article has several ``.ann`` files (suffix after the last `
 the lexicographically first suffix is scored; the second one is scored against it as
 an agreement check (``agreement``). Tuning used train and dev only.
 
+``--british`` also scores each split with its double quotation marks made single
+(``"`` as ``'``, ``“”`` as ``‘’``: same offsets), the style of British papers.
+
 Usage: python bench/attribution.py [--split [dev test train]] [--no-speed] [--repeat N]
 (`--split` with no names: speed only); ``--errors dev direct`` lists the misses and false
 alarms of a tuning split (groups ``direct``, ``other``, ``cue``), never of ``test``.
@@ -223,13 +226,40 @@ class Score:
         return out
 
 
-def evaluate(root: Path, split: str, analyser: Analyser) -> dict:
+_TO_SINGLE = str.maketrans({'"': "'", "“": "‘", "”": "’"})
+_DOUBLE_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_INNER_OPEN = re.compile(r"(?<=[\s“\"(])['‘](?=\S)")
+_INNER_CLOSE = re.compile(r"(?<=\S)['’](?![^\W_])")
+
+
+def british(text: str) -> str:
+    """The text quoting as British papers do, with the same length (so the gold offsets
+    hold): double marks as single ones (``"`` as ``'``, ``“”`` as ``‘’``) and a quote
+    inside a quotation the other way round (an opening single mark at a word's start and
+    the next one ending a word); NYT's typewriter ``''`` stays as it is."""
+    chars = list(text.translate(_TO_SINGLE))
+    for quoted in _DOUBLE_QUOTED.finditer(text):
+        at, end = quoted.start() + 1, quoted.end() - 1
+        while (opened := _INNER_OPEN.search(text, at, end)) is not None:
+            closed = _INNER_CLOSE.search(text, opened.end(), end)
+            if closed is None:
+                break
+            straight = text[opened.start()] == "'"
+            chars[opened.start()] = '"' if straight else "“"
+            chars[closed.start()] = '"' if straight else "”"
+            at = closed.end()
+    return "".join(chars)
+
+
+def evaluate(root: Path, split: str, analyser: Analyser, restyle: bool = False) -> dict:
+    """The three protocols on one split; ``restyle``: our statements are found in the
+    :func:`british` text (scored against the same gold, the baseline on the original)."""
     ours, base, agree = Score(), Score(), Score()
     articles = load_split(root, split)
     n_gold = 0
     for name, text, gold, second in articles:
         n_gold += len(gold)
-        ours.add(text, gold, predict(analyser, name, text))
+        ours.add(text, gold, predict(analyser, name, british(text) if restyle else text))
         base.add(text, gold, baseline(text))
         if second is not None:
             agree.add(text, gold, [dict(s, actor_spans=[]) for s in second])
@@ -334,6 +364,11 @@ def main() -> None:
         "--split", nargs="*", default=["dev", "test"], choices=["train", "dev", "test"]
     )
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--british",
+        action="store_true",
+        help="also score the splits with their quotation marks made single (British style)",
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
         "--errors",
@@ -350,6 +385,8 @@ def main() -> None:
     out: dict = {"corpus": "polnear", "annotator": "lexicographically first .ann suffix"}
     for split in args.split:
         out[split] = evaluate(root, split, analyser)
+        if args.british:
+            out[f"{split}_british_quotes"] = evaluate(root, split, analyser, restyle=True)
     out["published_exact_f1_test"] = {
         "CofeNet BERT+Cofe (COLING 2022)": {"source": 83.2, "cue": 75.3, "content": 72.9},
         "BiLSTM-CRF": {"source": 69.6, "cue": 66.7, "content": 59.0},
