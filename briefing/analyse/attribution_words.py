@@ -310,6 +310,20 @@ ROLE_PERSON = frozenset(
     "chief director chairman chairwoman chair ambassador general commander judge "
     "prosecutor envoy king queen prince princess pope candidate nominee".split()
 )
+# People a name before them describes, not is ("a British tourist", "Clinton supporters",
+# "Cosby's lawyer"): in a speaker phrase, the name is no speaker.
+PERSON_NOUNS = frozenset(
+    "man woman men women boy girl child tourist tourists student students resident "
+    "residents voter voters supporter supporters backer backers adviser "
+    "advisers advisor advisors strategist strategists staffer staffers lawyer lawyers "
+    "attorney attorneys critic critics fan fans player players worker workers employee "
+    "employees user users trader traders blogger bloggers journalist journalists "
+    "reporter reporters commentator commentators delegate delegates lawmaker lawmakers "
+    "police family relatives friend friends wife husband son daughter mother father "
+    "brother sister doctor doctors businessman businesswoman actor actress star legend "
+    "veteran native professor activist activists campaigner campaigners protester "
+    "protesters member expert experts analyst analysts".split()
+)
 FEMALE_TITLES = frozenset(
     "mrs ms miss madam madame lady dame queen princess duchess countess baroness "
     "sister mother chairwoman spokeswoman congresswoman businesswoman".split()

@@ -16,10 +16,13 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from briefing.analyse.attribution_words import (
+    EVIDENCE,
+    EVIDENCE_HEADS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_GOVERNMENT,
     ROLE_ORG,
@@ -177,6 +180,8 @@ class Speakers:
             actor = head[2]
             if last in ROLE_ORG and self.kind.get(actor) == "person":
                 return None  # "Smith's spokesman": not Smith's own words
+            if head[1] < end and words[-1][:1].islower():
+                return self._before_noun(span, head, last)
             return actor
         if len(words) == 1 and last in PRONOUNS:
             return self._pronoun(span.start, PRONOUNS[last])
@@ -187,12 +192,34 @@ class Speakers:
         if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
             return self._nearest(span.start, lambda a, _: self.kind[a] in _ORGISH)
         if last in ROLE_PERSON:
-            return self._nearest(
-                span.start,
-                lambda a, _: last in {r.lower() for r in self.actors[a].roles},
-                persons=True,
-            )
+            return self._holder(span.start, last)
         return None
+
+    def _before_noun(self, span: Span, head: tuple[int, int, str], last: str) -> str | None:
+        """The actor of a phrase whose mention ``head`` is followed by lower-case words
+        ending in ``last``: the mention's, unless it modifies a noun for someone else
+        ("a British tourist", "Cosby's lawyer", "Clinton supporters"); a role's holder
+        when the article names one ("the French president")."""
+        actor = head[2]
+        first = self.inside(span.start, span.end)[0]
+        if first[0] == span.start and self.text[first[1] : first[1] + 1] == ",":
+            return first[2]  # "Jeb Bush, the former Florida governor, …": the name first
+        if last in _HEAD_ROLES:
+            return self._holder(span.start, last) or actor
+        if last in _FOR_ACTOR or (last in _ORG_TYPES and self.kind.get(actor) == "organization"):
+            return actor  # "a BoA spokesman", "Le Figaro newspaper"
+        text = self.text
+        possessive = text[head[1] : head[1] + 1] in ("'", "’")
+        led = _LED.match(text, span.start, head[0]) is not None
+        if possessive or led or last in PERSON_NOUNS:
+            return None
+        return actor  # "Trump isn't", "Blair constantly": words the phrase took
+
+    def _holder(self, pos: int, role: str) -> str | None:
+        """The nearest person named before ``pos`` holding ``role`` ("the president")."""
+        return self._nearest(
+            pos, lambda a, _: role in {r.lower() for r in self.actors[a].roles}, persons=True
+        )
 
     def _governs(self, actor_id: str) -> bool:
         """True for a country, or an organisation named as a government."""
@@ -255,6 +282,31 @@ class Speakers:
                 return actor
             i -= 1
         return None
+
+
+# After a name in a speaker phrase, nouns that leave the name's actor the speaker:
+# whoever speaks for it ("a BoA spokesman", "Chinese officials", "Israeli leaders"), its
+# own words or evidence ("the Johns Hopkins statement", "Treasury analysis"), "himself".
+_FOR_ACTOR = ROLE_ORG | EVIDENCE | EVIDENCE_HEADS | {f"{r}s" for r in ROLE_PERSON}
+_FOR_ACTOR |= frozenset("himself herself itself themselves".split())
+
+
+_FOR_ACTOR |= frozenset(
+    "members management bosses board coalition team unit division executive executives".split()
+)
+# Roles whose holder speaks for the actor named before them ("the England coach"): the
+# holder when the article names one, else that actor.
+_HEAD_ROLES = ROLE_PERSON | frozenset("coach manager boss captain".split())
+# Nouns naming what a firm is ("Le Figaro newspaper"), after its name.
+_ORG_TYPES = frozenset(
+    "newspaper magazine paper website channel network broadcaster club association "
+    "institute bank jury".split()
+)
+# Words before a name that make it a modifier ("a Trump supporter", "some Clinton allies").
+_LED = re.compile(
+    r"(?:(?:a|an|one|some|many|several|another|other|two|three|top|senior|former)\s+)+$",
+    re.I,
+)
 
 
 def _gender(text: str, actor: Actor) -> str | None:
