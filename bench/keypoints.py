@@ -55,6 +55,7 @@ from kp_corpora import (  # noqa: E402
 
 from briefing.analyse import Analyser  # noqa: E402
 from briefing.analyse.keypoints import DEFAULT_WEIGHTS, Weights, rank_key_points  # noqa: E402
+from briefing.analyse.quote_style import quote_view  # noqa: E402
 from briefing.analyse.sections import topical_sections  # noqa: E402
 from briefing.analyse.text_stats import sentence_terms  # noqa: E402
 from briefing.config import load_config  # noqa: E402
@@ -99,7 +100,14 @@ def spans_with(weights: Weights):
     def pick(d: dict) -> list[tuple[int, int]]:
         a = d["article"]
         found = rank_key_points(
-            a.text, a.sentences, a.actors, 3, a.title, terms=d["terms"], weights=weights
+            a.text,
+            a.sentences,
+            a.actors,
+            3,
+            a.title,
+            terms=d["terms"],
+            weights=weights,
+            view=quote_view(a.text, a.paragraphs),
         )
         return [(p.start, p.end) for p in found]
 
@@ -185,7 +193,15 @@ def timing(docs: list[dict], rounds: int) -> dict:
         t0 = time.perf_counter()
         for d in docs:
             a = d["article"]
-            rank_key_points(a.text, a.sentences, a.actors, 5, a.title, terms=d["terms"])
+            rank_key_points(
+                a.text,
+                a.sentences,
+                a.actors,
+                5,
+                a.title,
+                terms=d["terms"],
+                view=quote_view(a.text, a.paragraphs),
+            )
         t1 = time.perf_counter()
         for d in docs:
             a = d["article"]

@@ -120,3 +120,24 @@ def test_a_quoted_word_ending_in_s_closes_before_the_next_quotation():
 def test_a_closing_mark_opening_a_paragraph_is_a_typo_for_an_opening_one():
     text = "’We will go on,’ she said. 'And on,' he said."
     assert _view(text).startswith("“We will go on,”")
+
+
+def test_key_points_read_single_mark_quotations_as_quotations(analyser):
+    """The key-point rules see the same quotations in both styles: the same picks, and
+    no sentence from inside a quotation."""
+    body = (
+        "Flood waters cut the harbour town off from the coast road on Tuesday night. "
+        "'The water came in fast over the harbour wall. The whole harbour bridge is down "
+        "now and the coast road is shut. Nobody can get out of the town,' said Maria "
+        "Lopez, who runs the harbour cafe. Engineers said the harbour bridge would take "
+        "months to repair. 'It is the worst flood we have seen,' said Tom Baker. The "
+        "council will open a ferry link to the coast on Friday."
+    )
+    british = analyse(analyser, body)
+    double = analyse(analyser, _double(body))
+    assert [(k.start, k.end) for k in british.key_points] == [
+        (k.start, k.end) for k in double.key_points
+    ]
+    assert all(k.text == k.text_of(british.text) for k in british.key_points)
+    texts = " ".join(k.text for k in british.key_points)
+    assert "The whole harbour bridge" not in texts and "'The water came" not in texts

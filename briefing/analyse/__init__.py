@@ -8,6 +8,7 @@ from briefing.analyse.actors.extract import extract_actors
 from briefing.analyse.actors.gazetteer_cache import load_gazetteer
 from briefing.analyse.keypoints import rank_key_points
 from briefing.analyse.language import detect_language, language_warning
+from briefing.analyse.quote_style import quote_view
 from briefing.analyse.sections import topical_sections
 from briefing.analyse.sentences import split_sentences
 from briefing.analyse.statements import find_statements
@@ -37,8 +38,10 @@ class Analyser:
         language = detect_language(text)
         english = language == "en"
         actors = extract_actors(text, sentences, self.gazetteer) if english else ()
+        # Quotation rules read single-mark quotations (British papers) as double ones.
+        view = quote_view(text, paragraphs) if english else text
         # Speech cues and speaker rules are English too.
-        statements = find_statements(text, paragraphs, sentences, actors) if english else ()
+        statements = find_statements(text, paragraphs, sentences, actors, view) if english else ()
         terms = sentence_terms(text, sentences)
         key_points = rank_key_points(
             text,
@@ -48,6 +51,7 @@ class Analyser:
             meta.get("title", ""),
             terms=terms,
             english=english,
+            view=view,
         )
         if doc.headings:
             sections = tuple(doc.headings)

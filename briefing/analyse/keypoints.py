@@ -317,6 +317,7 @@ def rank_key_points(
     terms: SentenceTerms | None = None,
     english: bool = True,
     weights: Weights = DEFAULT_WEIGHTS,
+    view: str = "",
 ) -> tuple[KeyPoint, ...]:
     """Return the top ``count`` key points, best first.
 
@@ -329,6 +330,9 @@ def rank_key_points(
         terms: ``sentence_terms(text, sentences)`` if the caller has it.
         english: False lowers every confidence (the word lists are English).
         weights: Feature weights.
+        view: The text as the rules read it, of the same length, if not ``text``: an
+            article quoting in single marks has them as double ones
+            (:func:`briefing.analyse.quote_style.quote_view`).
 
     Returns:
         Key points ordered by descending (redundancy-adjusted) score; ties go to the
@@ -336,6 +340,7 @@ def rank_key_points(
     """
     if count <= 0 or not sentences:
         return ()
+    source, text = text, view or text
     word_bags, reported = content_bags(terms or sentence_terms(text, sentences))
     quoted = quoted_sentences(text, sentences)
     speech = speech_sentences(text, sentences, quoted, weights)
@@ -362,7 +367,7 @@ def rank_key_points(
             c.start,
             c.end,
             sentence=c.index,
-            text=text[c.start : c.end],
+            text=source[c.start : c.end],
             score=value,
             actors=tuple(by_start[c.start]),
             confidence=round(factor * _confidence(value, top), 3),

@@ -354,14 +354,17 @@ def find_statements(
     paragraphs: Sequence[Paragraph],
     sentences: Sequence[Sentence],
     actors: Sequence[Actor],
+    view: str | None = None,
 ) -> tuple[Statement, ...]:
     """Every statement of an article, in text order.
 
-    An article quoting in single marks is read through its double-mark view
-    (:mod:`briefing.analyse.quote_style`), whose offsets are the article's."""
+    An article quoting in single marks is read through its double-mark ``view``
+    (:func:`briefing.analyse.quote_style.quote_view`, worked out here if not given),
+    whose offsets are the article's."""
     if not text or not sentences:
         return ()
-    view = quote_view(text, paragraphs)
+    if view is None:
+        view = quote_view(text, paragraphs)
     if view is not text:
         found = _find(view, paragraphs, sentences, actors)
         return tuple(replace(s, cue_text=s.cue.text_of(text)) for s in found)
