@@ -248,10 +248,19 @@ def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
 
 
 def _organization(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
-    """An acronym joins the organization it spells; another name is a new one."""
+    """An acronym joins the organization it spells; the surname of a person named in the
+    article is that person ("his win vs Nadal" after "Rafael Nadal": a player, not a
+    team), unless the gazetteer knows the word or it is an acronym ("DS"); another name
+    is a new one."""
     owner = _acronym_owner(cast, seg, prev)
     if owner:
         cast.drafts[owner].add(seg.start, seg.end, seg.text, "acronym")
+    elif seg.words == 1 and not seg.name and not seg.text.isupper() and seg.text in cast.surnames:
+        person = cast.surname_owner(seg.text, seg.start)
+        if person:
+            cast.get(person, "person").add(seg.start, seg.end, seg.text, "surname")
+        else:
+            cast.get(seg.text, "organization").add(seg.start, seg.end, seg.text, "name")
     else:
         cast.get(seg.text, "organization").add(seg.start, seg.end, seg.text, "name")
 
