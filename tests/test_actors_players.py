@@ -23,3 +23,13 @@ def test_an_acronym_is_no_surname_of_a_name_ending_in_it() -> None:
         "has sold well."
     )
     assert ("DS", "organization", 2) in [(a.name, a.kind, len(a.mentions)) for a in found]
+
+
+def test_common_short_given_names_start_a_person_in_a_results_line() -> None:
+    found = actors(
+        "Leading scores: Tom Lehrwald 72 69 74 68, Fred Balcombe 72 70 73 68, Meg Tarrow 70 "
+        "70 70 70."
+    )
+    kinds = {a.name: a.kind for a in found}
+    assert kinds.get("Fred Balcombe") == "person"
+    assert kinds.get("Meg Tarrow") == "person"
