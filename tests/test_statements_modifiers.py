@@ -80,3 +80,15 @@ def test_a_name_then_its_apposition_is_the_name(analyser):
         "said that the deal was close.",
     )
     assert [name for _, name in _speakers(article)] == ["Tom Baker"]
+
+
+def test_people_familiar_with_something_are_the_speakers(analyser):
+    article = analyse(
+        analyser,
+        "The ferry deal was delayed again. People familiar with the talks said that the "
+        "fares would stay. Sources close to the Harbour Council said the vote was close.",
+    )
+    assert _speakers(article) == [
+        ("People familiar with the talks", None),
+        ("Sources close to the Harbour Council", None),
+    ]

@@ -267,6 +267,12 @@ BARRIERS = frozenset(
     "although though or whether what how why until unless once nor yet who whom "
     "whose is was are were be been being it there this these those".split()
 )
+# Words before a preposition in a speaker phrase whose object is not the speaker:
+# "people familiar with the talks", "sources close to the White House", "officials
+# briefed on the plan" speak; the talks, the White House and the plan do not.
+ABOUT_WORDS = frozenset(
+    "familiar close knowledgeable briefed involved privy aware loyal sympathetic".split()
+)
 PREPOSITIONS = frozenset(
     "in on at for with by from during after before about against over under into "
     "of to among between across through throughout near since per via".split()

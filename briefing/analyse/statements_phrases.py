@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.attribution_words import (
+    ABOUT_WORDS,
     AUXILIARIES,
     BARRIERS,
     DETERMINERS,
@@ -248,6 +249,8 @@ def _cut_phrase(
                 cut -= 1
                 if words[cut].lower() in DETERMINERS:
                     break  # "In 2013 the court in …": from "the"
+        elif head is not None and _object_of_about(words, keep, head[0]):
+            cut = 0  # "people familiar with the Trump campaign": who, not the campaign
         elif head is not None:  # drop leading words before a named head ("On Monday Smith")
             for i, tok in enumerate(keep):
                 if tok[1] > head[0]:
@@ -260,6 +263,8 @@ def _cut_phrase(
         else:  # the words after the last preposition (the last word is none)
             for i in range(n - 2, -1, -1):
                 if words[i].lower() in PREPOSITIONS and words[i + 1] not in _WEEKDAYS:
+                    if i and words[i - 1].lower() in ABOUT_WORDS:
+                        break  # "people familiar with the talks": the people speak
                     cut = i + 1  # not "on Sunday" of "the Mail on Sunday"
                     break
     if cut + 2 < len(words) and words[cut + 1] in _THE:  # _from_article's first test
@@ -273,6 +278,17 @@ def _cut_phrase(
         if not low.endswith("s") and low not in _LONE_SPEAKERS:
             return None  # a bare singular common noun is rarely a speaker
     return Span(keep[cut][0], keep[-1][1]), words[cut:] if cut else words
+
+
+def _object_of_about(words: list[str], keep: list[tuple[int, int, str]], at: int) -> bool:
+    """True if the mention starting at ``at`` follows "familiar with", "close to" … in
+    the phrase ``keep`` (its ``words``): the object of the people who speak."""
+    for i in range(1, len(keep)):
+        if keep[i][0] >= at:
+            return False
+        if words[i].lower() in PREPOSITIONS and words[i - 1].lower() in ABOUT_WORDS:
+            return True
+    return False
 
 
 # Words after which "the" continues the phrase ("sources within the party", "all the

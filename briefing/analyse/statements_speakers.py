@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from briefing.analyse.attribution_words import (
+    ABOUT_WORDS,
     EVIDENCE,
     EVIDENCE_HEADS,
     FEMALE_NAMES,
@@ -178,6 +179,8 @@ class Speakers:
                     return head[2]  # "officials in China": China's
                 return None
             actor = head[2]
+            if _ABOUT.search(self.text, span.start, head[0]):
+                return None  # "sources close to the White House": not its words
             if last in ROLE_ORG and self.kind.get(actor) == "person":
                 return None  # "Smith's spokesman": not Smith's own words
             if head[1] < end and words[-1][:1].islower():
@@ -302,6 +305,7 @@ _ORG_TYPES = frozenset(
     "newspaper magazine paper website channel network broadcaster club association "
     "institute bank jury".split()
 )
+_ABOUT = re.compile(rf"\b(?:{'|'.join(sorted(ABOUT_WORDS))})\s+(?:with|to|on|in|of)\s")
 # Words before a name that make it a modifier ("a Trump supporter", "some Clinton allies").
 _LED = re.compile(
     r"(?:(?:a|an|one|some|many|several|another|other|two|three|top|senior|former)\s+)+$",
