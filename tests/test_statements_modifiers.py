@@ -92,3 +92,12 @@ def test_people_familiar_with_something_are_the_speakers(analyser):
         ("People familiar with the talks", None),
         ("Sources close to the Harbour Council", None),
     ]
+
+
+def test_a_label_before_a_list_of_counted_items_is_no_speaker(analyser):
+    article = analyse(
+        analyser,
+        "Breakfast Containers: 1 Green, 1 Red, 1 Orange\n\n"
+        "Maria Lopez: 2 million people lost their jobs, and nobody cared.",
+    )
+    assert [r[0] for r in rows(article)] == ["Maria Lopez"]

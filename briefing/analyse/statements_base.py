@@ -83,6 +83,8 @@ class _Base:
         speaker = self.speakers.resolve(speaker_span, words)
         if speaker is None and _long(self.text, colon.end, end):
             return False  # "Wanted: Police in …" over a whole story: a caption's label
+        if _listing(contents[0].text_of(self.text)):
+            return False  # "Lunch: 1 Green, 1 Red", "Smith: 3 goals, 2 assists": no speech
         self.out.append(self.make(speaker, speaker_span, colon, contents, kind, False))
         self.skip = end
         return True
@@ -352,6 +354,12 @@ class _Base:
             return False
         gap = self.text[before.end : last.start + 1]
         return "\n" not in gap and _SENTENCE_END.search(gap) is None
+
+
+def _listing(words: str) -> bool:
+    """True for a list of counted items ("1 Green, 1 Red, 1 tsp."): no speech."""
+    items = words.split(",")
+    return words[:1].isdigit() and len(items) > 1 and all(len(i.split()) <= 3 for i in items)
 
 
 def _long(text: str, start: int, end: int) -> bool:
