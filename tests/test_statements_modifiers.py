@@ -101,3 +101,11 @@ def test_a_label_before_a_list_of_counted_items_is_no_speaker(analyser):
         "Maria Lopez: 2 million people lost their jobs, and nobody cared.",
     )
     assert [r[0] for r in rows(article)] == ["Maria Lopez"]
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_the_speaker(analyser):
+    article = analyse(
+        analyser,
+        "Brooke Ellis tearfully asked if she could go home. The family said that the boy was safe.",
+    )
+    assert [r[0] for r in rows(article)] == ["Brooke Ellis", "The family"]

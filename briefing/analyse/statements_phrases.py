@@ -47,6 +47,15 @@ def _left_region(text: str, lo: int, cue: int) -> int:
     return low
 
 
+# An adverb between a speaker and the cue ("Brooke tearfully asked").
+_ADVERB_BEFORE = re.compile(r"(?<=\w )([a-z]+ly) +$")
+# Words in -ly that are nouns or adjectives a speaker phrase may end in.
+_LY_NOUNS = frozenset(
+    "family assembly ally rally supply reply monopoly anomaly bully daily weekly monthly "
+    "quarterly lily holly jelly belly folly".split()
+)
+
+
 def _speaker_left(
     text: str, lo: int, cue_start: int, speakers: Speakers
 ) -> tuple[Span, list[str]] | None:
@@ -64,6 +73,13 @@ def _speaker_left(
             return _named_apposition(text, lo, comma, speakers)
         end = text.find(",", region, cue_start)
         return _phrase(text, _tokens(text, region, end), speakers)
+    adverb = (
+        _ADVERB_BEFORE.search(text, near, cue_start)
+        if text[cue_start - 3 : cue_start - 1] == "ly"
+        else None
+    )
+    if adverb is not None and adverb.group(1) not in _LY_NOUNS:
+        cue_start = adverb.start(1)  # "Brooke tearfully asked": the adverb is no speaker's
     return _speaker_tail(
         text, region if region > cue_start - 120 else cue_start - 120, cue_start, speakers
     )
