@@ -33,3 +33,21 @@ def test_common_short_given_names_start_a_person_in_a_results_line() -> None:
     kinds = {a.name: a.kind for a in found}
     assert kinds.get("Fred Balcombe") == "person"
     assert kinds.get("Meg Tarrow") == "person"
+
+
+def test_a_titled_surname_of_the_other_sex_is_not_the_named_person() -> None:
+    found = actors(
+        "James Kelloway, 11, must wear a special cream. 'He is brilliant,' Mrs Kelloway "
+        "said. Mrs Kelloway added that James was happier now."
+    )
+    by_name = {a.name: [m.text for m in a.mentions] for a in found}
+    assert "Mrs Kelloway" not in " ".join(by_name.get("James Kelloway", []))
+    assert all("Kelloway" not in m for m in by_name.get("James Kelloway", [])[1:])
+    assert any(name != "James Kelloway" and "Kelloway" in name for name in by_name)
+
+
+def test_a_given_name_of_either_sex_is_no_sign_against_a_title() -> None:
+    found = actors("Robin Fairbrook resigned on Monday. Mr Fairbrook said he was proud.")
+    assert [(a.name, len(a.mentions)) for a in found if "Fairbrook" in a.name] == [
+        ("Robin Fairbrook", 2)
+    ]
