@@ -339,6 +339,13 @@ MALE_TITLES = frozenset(
     "congressman businessman".split()
 )
 # Common given names whose bearers are overwhelmingly of one gender (international).
+# Given names of either sex in some language or country (Robin Cook, Kim Richards,
+# Nicola Sturgeon; Italian Andrea and Michele, Catalan Joan): no sign of a person's sex
+# against a title ("Mr", "Mrs") when merging names.
+EITHER_SEX_NAMES = frozenset(
+    "Robin Kim Nicola Andrea Michele Joan Jean Jo Pat Sam Chris Charlie Jesse Jordan "
+    "Terry Lindsey Ashley Carol Evelyn Frances Hillary Kelly Tracy Li Gabriel".split()
+)
 FEMALE_NAMES = frozenset(
     """
     Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa

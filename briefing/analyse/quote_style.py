@@ -83,7 +83,7 @@ def _closes(text: str, i: int, start: int, end: int) -> bool:
     return i + 1 >= end or not text[i + 1].isalnum()
 
 
-def _weak(text: str, i: int, end: int) -> bool:
+def _weak(text: str, i: int) -> bool:
     """True for a closing mark that may be a plural possessive: "players' union"."""
     return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
 
@@ -92,7 +92,7 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     """(opening, closing) offsets of the single-mark quotations in ``[start, end)``; the
     closing one is None for a quotation still open at the paragraph's end that the next
     paragraph reopens (news style), and such a quotation only then."""
-    marks = [i for i in _mark_offsets(text, start, end)]
+    marks = _mark_offsets(text, start, end)
     out: list[tuple[int, int | None]] = []
     k = 0
     while k < len(marks):
@@ -121,9 +121,9 @@ def _closing(text: str, marks: list[int], k: int, start: int, end: int) -> int |
         i = marks[j]
         closes = text[i] in _CLOSERS and _closes(text, i, start, end)
         if weak is not None and (closes or _opens(text, i, start, end)):
-            return j if closes and not _weak(text, i, end) else weak
+            return j if closes and not _weak(text, i) else weak
         if closes:
-            if not _weak(text, i, end):
+            if not _weak(text, i):
                 return j
             weak = j
     return weak

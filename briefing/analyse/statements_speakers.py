@@ -290,12 +290,15 @@ class Speakers:
 # After a name in a speaker phrase, nouns that leave the name's actor the speaker:
 # whoever speaks for it ("a BoA spokesman", "Chinese officials", "Israeli leaders"), its
 # own words or evidence ("the Johns Hopkins statement", "Treasury analysis"), "himself".
-_FOR_ACTOR = ROLE_ORG | EVIDENCE | EVIDENCE_HEADS | {f"{r}s" for r in ROLE_PERSON}
-_FOR_ACTOR |= frozenset("himself herself itself themselves".split())
-
-
-_FOR_ACTOR |= frozenset(
-    "members management bosses board coalition team unit division executive executives".split()
+_FOR_ACTOR = (
+    ROLE_ORG
+    | EVIDENCE
+    | EVIDENCE_HEADS
+    | {f"{r}s" for r in ROLE_PERSON}
+    | frozenset(
+        "himself herself itself themselves members management bosses board coalition "
+        "team unit division executive executives".split()
+    )
 )
 # Roles whose holder speaks for the actor named before them ("the England coach"): the
 # holder when the article names one, else that actor.

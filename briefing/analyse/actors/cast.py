@@ -9,17 +9,11 @@ from itertools import takewhile
 from briefing.analyse.actors.context import used_as_modifier
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import Seg, acronym_of
-from briefing.analyse.attribution_words import FEMALE_NAMES, MALE_NAMES
+from briefing.analyse.attribution_words import EITHER_SEX_NAMES, FEMALE_NAMES, MALE_NAMES
 from briefing.model import ActorKind, Mention, MentionReason
 
 _FEMALE = frozenset(("mrs", "ms", "miss", "madam", "dame", "lady", "first lady", "queen"))
 _MALE = frozenset(("mr", "sir", "lord", "king", "prince", "first gentleman"))
-# Given names of either sex in some language or country (Robin Cook, Kim Richards,
-# Nicola Sturgeon; Italian Andrea and Michele, Catalan Joan): no sign against a title.
-_EITHER_SEX = frozenset(
-    "Robin Kim Nicola Andrea Michele Joan Jean Jo Pat Sam Chris Charlie Jesse Jordan "
-    "Terry Lindsey Ashley Carol Evelyn Frances Hillary Kelly Tracy Li Gabriel".split()
-)
 
 
 @dataclass(slots=True)
@@ -124,7 +118,7 @@ class Cast:
         if (said & _FEMALE and held & _MALE) or (said & _MALE and held & _FEMALE):
             return False
         given = owner.split(" ", 1)[0] if " " in owner else ""
-        if given in _EITHER_SEX:
+        if given in EITHER_SEX_NAMES:
             given = ""
         if (said & _FEMALE and given in MALE_NAMES) or (said & _MALE and given in FEMALE_NAMES):
             return False  # "Mrs Creag" is not James Creag

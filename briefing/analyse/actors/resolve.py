@@ -255,12 +255,11 @@ def _organization(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKin
     owner = _acronym_owner(cast, seg, prev)
     if owner:
         cast.drafts[owner].add(seg.start, seg.end, seg.text, "acronym")
-    elif seg.words == 1 and not seg.name and not seg.text.isupper() and seg.text in cast.surnames:
-        person = cast.surname_owner(seg.text, seg.start)
-        if person:
-            cast.get(person, "person").add(seg.start, seg.end, seg.text, "surname")
-        else:
-            cast.get(seg.text, "organization").add(seg.start, seg.end, seg.text, "name")
+        return
+    surname = seg.words == 1 and not seg.name and not seg.text.isupper()
+    person = cast.surname_owner(seg.text, seg.start) if surname else None
+    if person:
+        cast.get(person, "person").add(seg.start, seg.end, seg.text, "surname")
     else:
         cast.get(seg.text, "organization").add(seg.start, seg.end, seg.text, "name")
 
