@@ -48,6 +48,20 @@ def bulk_allocation(threshold: int = 20_000) -> Iterator[None]:
         gc.set_threshold(*old)
 
 
+FREEZE_EVERY = 50  # articles between gc.freeze() calls while a briefing is built
+
+
+def keep_loaded(index: int) -> None:
+    """Every ``FREEZE_EVERY`` articles, move what is alive out of the collector's reach.
+
+    Loaded articles live until the briefing goes and hold no reference cycles (none are
+    found over the 2,225 BBC articles), so collections of them find nothing; frozen,
+    they are still freed when the briefing is, and young collections stay short.
+    """
+    if index % FREEZE_EVERY == 0:
+        gc.freeze()
+
+
 class Pipeline:
     """A briefing's files, each read by :mod:`briefing.load` and analysed on demand.
 
@@ -216,6 +230,7 @@ class Pipeline:
             with bulk_allocation():
                 for index in range(len(self)):
                     yield fn(self, index)
+                    keep_loaded(index)
             return
         start = functools.partial(_start_worker, self)
         yield from ordered_map(functools.partial(_call, fn), len(self), jobs, start, window)
@@ -244,7 +259,8 @@ class Pipeline:
         articles: list[Article] = []
         errors: list[LoadError] = list(self.problems)
         with bulk_allocation():
-            for item in self:
+            for index, item in enumerate(self):
+                keep_loaded(index)
                 if isinstance(item, LoadError):
                     errors.append(item)
                 else:

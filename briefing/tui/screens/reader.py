@@ -8,7 +8,6 @@ briefing (the export is the app's). The articles themselves live in the
 
 from __future__ import annotations
 
-import gc
 import time
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from textual.worker import get_current_worker
 
 from briefing.config import Config
 from briefing.model import Actor, Article, LoadError
+from briefing.pipeline import keep_loaded
 from briefing.tui.library import Library
 from briefing.tui.screens.statements import StatementJumps
 from briefing.tui.text import clean_line
@@ -35,7 +35,6 @@ from briefing.tui.widgets.status import SaveStatus
 from briefing.tui.widgets.summary import KeyPointList, SummaryPane
 
 PROGRESS_EVERY = 0.25  # seconds between progress updates from the load worker
-FREEZE_EVERY = 50  # files between gc.freeze() calls in the load worker
 NARROW = 100  # below this many columns only one of summary/actors is shown
 TINY = 70  # below this many columns only the focused pane is shown
 PANES = ("keypoints", "actors", "source")
@@ -350,10 +349,9 @@ class ReaderScreen(StatementJumps):
             if self.library.items[index] is None:
                 self.library.get(index)
                 time.sleep(0)  # let the UI thread take the GIL between files
-            if index % FREEZE_EVERY == 0:
-                # Loaded articles live until exit: keep them out of full collections,
-                # whose pauses would otherwise grow with the briefing and stall the UI.
-                gc.freeze()
+            # Loaded articles live until exit: out of full collections, whose pauses
+            # would otherwise grow with the briefing and stall the UI.
+            keep_loaded(index)
             now = time.monotonic()
             if now - last > PROGRESS_EVERY:
                 last = now
