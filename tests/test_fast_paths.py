@@ -236,3 +236,21 @@ def test_candidate_regex_matches_the_plain_alternation(words: list[str], sep: st
     assert [m.span() for m in tokens.CANDIDATE_RE.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CAPITAL_WORDS, min_size=1, max_size=12), st.sampled_from([" ", "\n", "  "]))
+def test_ascii_candidate_regex_matches_the_full_one_on_ascii_text(
+    words: list[str], sep: str
+) -> None:
+    text = sep.join(w for w in words if w.isascii())
+    assert [m.span() for m in tokens.CANDIDATE_ASCII_RE.finditer(text)] == [
+        m.span() for m in tokens.CANDIDATE_RE.finditer(text)
+    ]
+
+
+def test_ascii_candidate_regex_on_written_text() -> None:
+    text = CANDIDATE_TEXT.replace("’", "'")
+    found = [m.span() for m in tokens.CANDIDATE_ASCII_RE.finditer(text)]
+    assert found == [m.span() for m in tokens.CANDIDATE_RE.finditer(text)]
+    assert len(found) > 10

@@ -60,8 +60,9 @@ def _trie_pattern(words: list[str]) -> str:
         parts = [re.escape(ch) + build(node[ch]) for ch in keys]
         if not parts:
             return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if end else body
+        if end:  # "(?:…|)" matches as "(?:…)?" does; the engine runs a branch faster
+            return "(?:" + "|".join(parts) + "|)"
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
     return build(trie, top=True)
 

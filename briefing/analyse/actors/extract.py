@@ -55,7 +55,7 @@ from briefing.analyse.actors.references import references
 from briefing.analyse.actors.resolve import lone_words, persons_first, resolve
 from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, spread_teams, team_cue
-from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
+from briefing.analyse.actors.tokens import CANDIDATE_ASCII_RE, CANDIDATE_RE, Seg, Word
 from briefing.analyse.actors.variants import join_spellings
 from briefing.analyse.actors.words import IMPERATIVES
 from briefing.analyse.actors.works import without_works
@@ -168,7 +168,8 @@ def candidate_segments(text: str, bounds: Bounds, gaz: Gazetteer) -> tuple[list[
     end_si = ends[0]
     several, one, deferred = scan.words, scan.word, scan.deferred
     stems = possessive_stems(gaz)
-    for m in CANDIDATE_RE.finditer(text):
+    found = (CANDIDATE_ASCII_RE if text.isascii() else CANDIDATE_RE).finditer(text)
+    for m in found:
         s, e = m.span()
         if s < scan.covered:
             continue

@@ -90,6 +90,9 @@ CANDIDATE_RE = re.compile(
     rf"(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
     rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_LATER}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_LATER}))*"
 )
+# The same for ASCII text, where only A-Z are capitals: the engine tests a small class,
+# not one holding letters past U+00FF, at every character it scans.
+CANDIDATE_ASCII_RE = re.compile(CANDIDATE_RE.pattern.replace(_UP, "A-Z"))
 
 # A segment's kind: an actor kind, or ``demonym`` ("Chinese"), ``capital`` (a capital
 # city that may stand for its country), ``title_ref`` ("the President"), ``event``,
