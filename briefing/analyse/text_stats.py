@@ -129,8 +129,8 @@ def sentence_terms(text: str, sentences: Sequence[Sentence]) -> SentenceTerms:
 # Every ASCII character that is neither a word character nor a term joiner ("-", "'")
 # becomes a space (a full table: translate then never looks a character up twice).
 _SPACE_OUT = {c: c if chr(c).isalnum() or chr(c) in "_-'" else ord(" ") for c in range(128)}
-# A joiner next to a space or another joiner is not inside a term.
-_LOOSE_JOINERS = (" -", "- ", " '", "' ", "--", "''", "-'", "'-")
+# A joiner ("-", "'") without a word character on both sides is not inside a term.
+_LOOSE_JOINER = re.compile(r"[-'](?:(?<![A-Za-z0-9_][-'])|(?![A-Za-z0-9_]))")
 
 
 def _split_terms(spaced: str) -> list[str]:
@@ -141,11 +141,7 @@ def _split_terms(spaced: str) -> list[str]:
     """
     if "-" not in spaced and "'" not in spaced:
         return spaced.split()
-    padded = f" {spaced} "
-    while any(j in padded for j in _LOOSE_JOINERS):
-        for j in _LOOSE_JOINERS:
-            padded = padded.replace(j, "  ")
-    return padded.split()
+    return _LOOSE_JOINER.sub(" ", spaced).split()
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
