@@ -130,7 +130,7 @@ def sentence_terms(text: str, sentences: Sequence[Sentence]) -> SentenceTerms:
 # becomes a space (a full table: translate then never looks a character up twice).
 _SPACE_OUT = {c: c if chr(c).isalnum() or chr(c) in "_-'" else ord(" ") for c in range(128)}
 # A joiner ("-", "'") without a word character on both sides is not inside a term.
-_LOOSE_JOINER = re.compile(r"[-'](?:(?<![A-Za-z0-9_][-'])|(?![A-Za-z0-9_]))")
+_LOOSE_JOINER = re.compile(r"(?<![A-Za-z0-9_])[-']|[-'](?![A-Za-z0-9_])")
 
 
 def _split_terms(spaced: str) -> list[str]:
