@@ -254,3 +254,13 @@ def test_ascii_candidate_regex_on_written_text() -> None:
     found = [m.span() for m in tokens.CANDIDATE_ASCII_RE.finditer(text)]
     assert found == [m.span() for m in tokens.CANDIDATE_RE.finditer(text)]
     assert len(found) > 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab9_-' .,\n'x-", max_size=40))
+def test_ascii_sentence_terms_match_the_term_regex(body: str) -> None:
+    # The ASCII fast path (spaces for non-word characters, loose joiners removed by one
+    # regex, then a split) gives the terms TERM finds, joiners at every position included.
+    text = "A" + body
+    sentence = Sentence(0, len(text))
+    assert sentence_terms(text, (sentence,)).terms == [TERM.findall(text.lower())]

@@ -129,8 +129,11 @@ def sentence_terms(text: str, sentences: Sequence[Sentence]) -> SentenceTerms:
 # Every ASCII character that is neither a word character nor a term joiner ("-", "'")
 # becomes a space (a full table: translate then never looks a character up twice).
 _SPACE_OUT = {c: c if chr(c).isalnum() or chr(c) in "_-'" else ord(" ") for c in range(128)}
-# A joiner ("-", "'") without a word character on both sides is not inside a term.
-_LOOSE_JOINER = re.compile(r"(?<![A-Za-z0-9_])[-']|[-'](?![A-Za-z0-9_])")
+# A joiner ("-", "'") without a word character on both sides is not inside a term: the
+# joiner is matched first, then "no word character before it, or none after it". Opening
+# with the joiner lets the engine skip to the next "-" or "'" in C; a pattern opening with
+# the look-behind is tried at every character (8x slower over the BBC texts).
+_LOOSE_JOINER = re.compile(r"[-'](?:(?<![A-Za-z0-9_][-'])|(?![A-Za-z0-9_]))")
 
 
 def _split_terms(spaced: str) -> list[str]:
