@@ -43,7 +43,8 @@ class Cast:
     role -> names of the drafts that hold it; ``givens``: given name -> full names;
     ``regnal``: a name without its regnal number -> the names with it;
     ``lone_words``: a capitalised word found alone that joined no actor -> where (see
-    :func:`briefing.analyse.actors.resolve.lone_words`).
+    :func:`briefing.analyse.actors.resolve.lone_words`); ``firm_words``: one-word names
+    that some occurrence types an organization ("Wexbury chief executive").
     """
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
@@ -58,6 +59,7 @@ class Cast:
         self.givens: dict[str, set[str]] = {}  # first word of a full name -> the names
         self.regnal: dict[str, set[str]] = {}  # "John Paul" -> {"John Paul II"}
         self.lone_words: dict[str, list[tuple[int, int]]] = {}  # word alone -> spans
+        self.firm_words: set[str] = set()  # one-word names typed an organization somewhere
         self._things: dict[str, bool] = {}  # word -> used as a modifier somewhere
 
     def get(self, name: str, kind: ActorKind) -> Draft:

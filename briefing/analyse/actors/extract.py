@@ -40,6 +40,7 @@ from briefing.analyse.actors.headlines import (
 )
 from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.imperatives import NO_NAME, imperative_cut
+from briefing.analyse.actors.lone import lone_words
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
 from briefing.analyse.actors.possessive import (
@@ -52,7 +53,7 @@ from briefing.analyse.actors.pronoun_kind import bodies_by_pronoun
 from briefing.analyse.actors.qualified import join_qualified
 from briefing.analyse.actors.rank import rank_actors
 from briefing.analyse.actors.references import references
-from briefing.analyse.actors.resolve import lone_words, persons_first, resolve
+from briefing.analyse.actors.resolve import persons_first, resolve
 from briefing.analyse.actors.segment import segment, single
 from briefing.analyse.actors.teams import TEAM_PLACES, as_team_if_teamish, spread_teams, team_cue
 from briefing.analyse.actors.tokens import CANDIDATE_ASCII_RE, CANDIDATE_RE, Seg, Word

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.analyse.actors.cast import Cast
-from briefing.analyse.actors.context import acts_after, prev_word
+from briefing.analyse.actors.context import acts_after
 from briefing.analyse.actors.namesakes import one_person
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
-from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, REGNAL
+from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, LOCAL_BODY_HEADS, REGNAL
 from briefing.analyse.english import FUNCTION_WORDS
 from briefing.model import Mention, MentionReason
 
@@ -38,7 +38,9 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
         prev = seg
         kind = seg.kind
         if kind == "organization":
-            if seg.words > 1:
+            if seg.words == 1:
+                cast.firm_words.add(seg.text)
+            elif seg.words > 1:
                 first = seg.text.split(" ", 1)[0]
                 if (
                     first[0].isupper()
@@ -105,7 +107,6 @@ def _given_last(parts: list[str]) -> bool:
 
 
 _NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
-_DETERMINERS = frozenset("a an the his her their its this that each every any".split())
 _ORG_KINDS = frozenset(("organization", "group"))
 _PLACE_KINDS = frozenset(("place", "capital", "country"))
 
@@ -265,11 +266,24 @@ def _organization(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKin
 
 
 def _place(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
+    """An unknown place: a person's surname, else a place. One typed by its preposition
+    alone ("shares in Wexbury") is the organization the article names by that word
+    elsewhere ("Wexbury Ltd", "Wexbury chief executive"), unless that is a body the
+    place runs ("in Yantai" beside "Yantai Police")."""
     owner = cast.surname_owner(seg.text, seg.start)
     if owner:
         cast.get(owner, "person").add(seg.start, seg.end, seg.text, "surname")
-    else:
-        cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
+        return
+    word = seg.text
+    if seg.cue == "prep":
+        org = cast.org_words.get(word)
+        if org and org.rsplit(" ", 1)[-1] not in LOCAL_BODY_HEADS and cast.short_form(word):
+            cast.get(org, "organization").add(seg.start, seg.end, word, "alias")
+            return
+        if word in cast.firm_words:
+            cast.get(word, "organization").add(seg.start, seg.end, word, "name")
+            return
+    cast.get(word, "place").add(seg.start, seg.end, word, "name")
 
 
 def _title(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
@@ -338,37 +352,6 @@ def _single(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) ->
         cast.get(seg.text, "place").add(seg.start, seg.end, seg.text, "name")
     elif kind == "unknown":
         cast.lone_words.setdefault(seg.text, []).append((seg.start, seg.end))
-
-
-def lone_words(cast: Cast) -> None:
-    """Words found alone that joined nobody, once the whole article is resolved.
-
-    One that is an organization's name joins it ("Hachette" before "between Hachette
-    and Amazon" typed it). A given name alone at least twice, with no full name it
-    belongs to, is a person called by it ("Priya" throughout a story about a child)
-    unless a determiner ever comes before it or it opens a compound ("an Oscar",
-    "Oscar-winning": a thing).
-    """
-    text = cast.text
-    for name, spans in cast.lone_words.items():
-        found = cast.drafts.get(name)
-        if found is not None and found.mentions and found.kind in _ORG_KINDS:
-            for start, end in spans:
-                found.add(start, end, name, "name")
-            continue
-        if len(spans) < 2 or name not in cast.gaz.given_names or name in cast.givens:
-            continue
-        if found is not None:
-            continue
-        if any(prev_word(text, start).lower() in _DETERMINERS for start, _ in spans):
-            continue
-        hyphen = text.find(name + "-")  # "Oscar-winning": a thing's name in a compound
-        if hyphen >= 0 and text[hyphen + len(name) + 1 : hyphen + len(name) + 2].islower():
-            continue
-        d = cast.get(name, "person")
-        d.guess = True
-        for start, end in spans:
-            d.add(start, end, name, "name")
 
 
 def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:

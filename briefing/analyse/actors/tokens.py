@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing.analyse.actors.words import CAMEL_NAME_STARTS
+from briefing.analyse.actors.words import CAMEL_NAME_STARTS, CAMEL_WORD_STARTS
 from briefing.analyse.english import CAPITALISED_NON_NAMES, NAME_ABBREVIATIONS
 from briefing.model import ActorKind, MentionReason
 
@@ -171,8 +171,11 @@ def acronym_of(name: str) -> str:
 
 def camel_case(t: str) -> bool:
     """True for a word with a capital inside after a lower-case run of two letters or more
-    ("QuickSprout", "WebSideStory"), not a name's particle ("MacKenzie", "VanDyke")."""
-    if len(t) < 5 or not t[1:3].islower() or t.isupper():
+    ("QuickSprout", "WebSideStory"), not a name's particle ("MacKenzie", "VanDyke"), or
+    after a two-letter English word ("WeWork", "GoPro"; not "McCain", "DeLay")."""
+    if len(t) < 5 or t.isupper():
         return False
+    if not t[1:3].islower():
+        return t[:2] in CAMEL_WORD_STARTS and t[2].isupper() and t[3:].isalpha() and t[3].islower()
     inner = next((i for i in range(3, len(t)) if t[i].isupper()), 0)
     return bool(inner) and t[1:inner].isalpha() and t[:inner].lower() not in CAMEL_NAME_STARTS

@@ -195,6 +195,13 @@ ORG_HEADS = frozenset(
     " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
     " Executive Government Treasury Exchequer Cabinet Commons Ballet Orchestra Philharmonic".split()
 )
+# Last words of a body a place runs ("Yantai Police", "Llanelli Grammar School"): "in
+# Yantai" is the place, not the body (while "shares in Lycos" are in Lycos Europe).
+LOCAL_BODY_HEADS = frozenset(
+    "Police Constabulary Government Council Bureau Department Court Courts Tribunal"
+    " University College School Academy Polytechnic Hospital Prison Library Museum"
+    " Cathedral Church Assembly Parliament County District Borough Reserve Water".split()
+)
 # Particles inside personal names ("Steve van Vuuren", "Osama bin Laden").
 GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
@@ -344,6 +351,9 @@ Headphones Earbuds Charger Router Smartwatch Smartphone
 # Lower-case starts of camel-case personal and place names ("MacKenzie", "VanDyke",
 # "DelGado"); other camel-case words ("QuickSprout") name a firm or a site.
 CAMEL_NAME_STARTS = ("mac", "van", "von", "del", "des", "dos", "das", "fitz", "della", "los")
+# Two-letter English words that open a camel-case brand ("WeWork", "MySpace", "GoPro");
+# the two-letter openers of surnames ("Mc", "De", "Di", "Le", "La", "Du") are none.
+CAMEL_WORD_STARTS = frozenset("We My Go Up On In Be Do No So Me Us".split())
 
 # Saints' openers and regnal numbers: "St. John Paul II", "Saint Pius X" are persons.
 SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))

@@ -1,0 +1,94 @@
+"""Firms named by one word: a place typed by its preposition alone yields to the firm the
+article names by that word, and a camel-case word repeated alone is a firm (issue 9,
+item 2), on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse.actors.tokens import camel_case
+from tests.test_actors import actors, by_name
+
+
+def test_shares_in_a_firms_first_word_are_the_firms() -> None:
+    text = (
+        "Regulators are investigating Wexbury Ltd, according to two people. "
+        "Wexbury declined to comment on Monday. Shares in Wexbury fell 5%."
+    )
+    result = actors(text)
+    firm = by_name(result, "Wexbury Ltd")
+    assert firm.kind == "organization"
+    assert [m.text for m in firm.mentions].count("Wexbury") == 2
+    assert not [a for a in result if a.name == "Wexbury"]
+
+
+def test_a_word_typed_a_firm_once_is_a_firm_after_a_preposition() -> None:
+    text = (
+        "Shares in Wexbury fell 5% on Monday after profits dropped. "
+        "Wexbury chief executive Ann Moss said she was sorry."
+    )
+    firm = by_name(actors(text), "Wexbury")
+    assert firm.kind == "organization" and len(firm.mentions) == 2
+
+
+def test_a_body_a_place_runs_leaves_the_place_a_place() -> None:
+    text = (
+        "Halvercombe Police said two men were held. "
+        "Residents in Halvercombe were told to stay indoors."
+    )
+    result = actors(text)
+    assert by_name(result, "Halvercombe Police").kind == "organization"
+    assert by_name(result, "Halvercombe").kind == "place"
+
+
+def test_a_place_without_a_firm_of_its_name_stays_a_place() -> None:
+    assert by_name(actors("Floods hit homes in Wexbury on Monday."), "Wexbury").kind == "place"
+
+
+def test_a_camel_case_word_repeated_alone_is_a_firm() -> None:
+    text = (
+        "The regulator is investigating WeTrellis, according to two people. "
+        "WeTrellis declined to comment. It is not the first time WeTrellis has been "
+        "scrutinized."
+    )
+    firm = by_name(actors(text), "WeTrellis")
+    assert firm.kind == "organization" and len(firm.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator is investigating WeTrellis, according to two people.",  # once
+        "Fans shared #SkyTrellis photos. More #SkyTrellis posts followed.",  # a hashtag
+        "She bought the SkyTrellis on Monday. Later the SkyTrellis broke.",  # a thing
+    ],
+)
+def test_a_camel_case_word_that_names_no_firm_is_not_one(text: str) -> None:
+    assert not [a for a in actors(text) if "Trellis" in a.name and a.kind == "organization"]
+
+
+def test_a_closed_up_handle_stays_with_its_person() -> None:
+    text = (
+        'Gov. Ann Moss lost. "Thanks @AnnMoss!" one voter wrote. '
+        "Another wrote to @AnnMoss on Monday."
+    )
+    moss = [a for a in actors(text) if "Moss" in a.name]
+    assert moss and all(a.kind == "person" for a in moss)
+
+
+@pytest.mark.parametrize(
+    ("word", "camel"),
+    [
+        ("WeWork", True),
+        ("GoPro", True),
+        ("QuickSprout", True),
+        ("McCain", False),
+        ("DeLay", False),
+        ("LeBron", False),
+        ("MacKenzie", False),
+        ("Wexbury", False),
+        ("UpWORK", False),
+    ],
+)
+def test_camel_case_words(word: str, camel: bool) -> None:
+    assert camel_case(word) is camel
