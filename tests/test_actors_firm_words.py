@@ -92,3 +92,40 @@ def test_a_closed_up_handle_stays_with_its_person() -> None:
 )
 def test_camel_case_words(word: str, camel: bool) -> None:
     assert camel_case(word) is camel
+
+
+def test_an_acronym_defined_after_a_place_and_a_title_names_one_body() -> None:
+    text = (
+        "The Ruritania State Attorney General (RSAG) is investigating the firm. "
+        "A spokesperson for the RSAG declined to comment."
+    )
+    result = actors(text)
+    body = by_name(result, "Ruritania State Attorney General")
+    assert body.kind == "organization"
+    assert [m.reason for m in body.mentions] == ["name", "acronym", "acronym"]
+    assert not [a for a in result if a.name in ("Ruritania", "Ruritania State", "RSAG")]
+
+
+def test_an_acronym_may_leave_out_one_inner_initial() -> None:
+    text = (
+        "The Ruritania State Attorney General (RAG) is investigating the firm. "
+        "The RAG declined to comment."
+    )
+    assert len(by_name(actors(text), "Ruritania State Attorney General").mentions) == 3
+
+
+def test_an_exact_spelling_wins_over_a_longer_loose_one() -> None:
+    # "The Texas…" spells TTAG: the exact "Texas Attorney General" is the name.
+    text = "The Texas Attorney General (TAG) is suing. The TAG said so."
+    assert len(by_name(actors(text), "Texas Attorney General").mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use a Virtual Private Network (VPN) at home. A VPN hides traffic.",  # no name inside
+        "Ana Ruiz (AR) said no. Later AR left.",  # a person
+    ],
+)
+def test_an_acronym_after_words_that_name_no_body_makes_none(text: str) -> None:
+    assert not [a for a in actors(text) if a.kind == "organization" and " " in a.name]

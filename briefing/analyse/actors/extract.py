@@ -28,6 +28,7 @@ from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind, entry_seg
 from briefing.analyse.actors.compounds import split_compounds, split_coordinated
 from briefing.analyse.actors.context import unit_after_number
+from briefing.analyse.actors.defined import defined_names
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import (
     Mode,
@@ -91,6 +92,7 @@ def extract_actors(
     owned_as_orgs(segs, text)
     spread_teams(segs, text, gazetteer)
     segs = split_coordinated(split_compounds(segs, text, gazetteer, bounds), text, gazetteer)
+    segs = defined_names(segs, text)
     cues = persons_first(cast, segs)
     resolve(cast, segs, cues)
     if deferred:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after
+from briefing.analyse.actors.defined import spells
 from briefing.analyse.actors.namesakes import one_person
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
 from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, LOCAL_BODY_HEADS, REGNAL
@@ -361,8 +362,11 @@ def _acronym_owner(cast: Cast, seg: Seg, prev: Seg | None) -> str | None:
     letters = seg.text.replace(".", "")
     if prev is not None and prev.kind == "organization" and prev.words > 1:
         between = cast.text[prev.end : seg.start].strip()
-        if between == "(" and acronym_of(prev.text).upper().startswith(letters[:2]):
-            return prev.name or prev.text
+        initials = acronym_of(prev.text).upper()
+        if between == "(" and (initials.startswith(letters[:2]) or spells(letters, initials)):
+            owner = prev.name or prev.text
+            cast.initials.setdefault(letters, []).insert(0, owner)  # defined here: it is
+            return owner
     names = cast.initials.get(letters)
     return names[0] if names else None
 
