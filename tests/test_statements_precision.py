@@ -102,6 +102,16 @@ def test_an_amount_after_added_or_a_number_before_points_to_is_no_statement(anal
     ]
 
 
+def test_added_to_a_thing_is_no_statement(analyser):
+    article = analyse(
+        analyser,
+        "The bakery is under review, adding to a series of problems that have hit the "
+        "firm. The strike added to the pressure on the board. Ann Lee added to reporters "
+        "that the fares were fair.",
+    )
+    assert [(r[0], r[1]) for r in rows(article)] == [("Ann Lee", "added")]
+
+
 def test_a_time_phrase_ending_the_speaker_words_is_left_out(analyser):
     article = analyse(
         analyser,

@@ -218,6 +218,8 @@ def _passive_by(text: str, cue: _Cue) -> bool:
 
 # "shares added 5.3%", "the economy added 337,000 jobs", "adding an extra $2": an amount.
 _AMOUNT = re.compile(r"\s+(?:an?\s+(?:extra|further)\s+)?[$£€¥]?\d")
+# "adding to a mounting series", "added to the pressure" (not "added to reporters that").
+_ADD_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press|me|us|him|her|them)\b)")
 # "27 percentage points to 5.8%", "three points to widen the gap": a score, not evidence.
 _NUMBER_BEFORE = re.compile(
     r"(?:\d|\b(?:percentage|basis|two|three|four|five|six|seven|eight|nine|ten|consecutive))\s+$"
@@ -227,11 +229,14 @@ _NUMBER_BEFORE = re.compile(
 def _no_speech_object(text: str, cue: _Cue) -> bool:
     """True if the words right after ``cue`` make it no reporting verb: "charged with",
     "threatened" without "to" or "that", "continued to" and a verb that reports nothing
-    ("continued to rise"; not "continued to insist"), "added" an amount, "points to"
-    after a number."""
+    ("continued to rise"; not "continued to insist"), "added" an amount or "to" a
+    thing, "points to" after a number."""
     lemma = cue.lemma
-    if lemma == "add":
-        return _AMOUNT.match(text, cue.end, cue.end + 20) is not None
+    if lemma == "add":  # "added $5", "adding to a series of problems": no speech
+        return (
+            _AMOUNT.match(text, cue.end, cue.end + 20) is not None
+            or _ADD_TO.match(text, cue.end, cue.end + 30) is not None
+        )
     if lemma == "point to":
         return _NUMBER_BEFORE.search(text, max(0, cue.start - 12), cue.start) is not None
     if lemma == "continue":
