@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from briefing.analyse import Analyser
 from briefing.analyse.language import count_words, detect_language, script_of
 from briefing.analyse.sentences import split_sentences
@@ -41,6 +43,51 @@ def test_scripts_and_languages():
     assert script_of(GERMAN) == "latin" and detect_language(GERMAN) == "de"
     assert detect_language(ENGLISH) == "en"
     assert detect_language("Short text.") == "en"  # Too few words to tell.
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "id",
+            "Pemerintah kota mengumumkan rencana baru untuk pelabuhan pada hari Senin. Banyak "
+            "warga yang tidak setuju dengan rencana itu karena mereka khawatir akan biaya.",
+        ),
+        (
+            "sv",
+            "Stadsfullmäktige presenterade på måndagen en ny plan för hamnen. Många invånare "
+            "är inte nöjda med den och de säger att det kostar för mycket.",
+        ),
+        (
+            "pl",
+            "Rada miasta przedstawiła w poniedziałek nowy plan dla portu. Wielu mieszkańców "
+            "nie jest zadowolonych z planu, bo uważają, że jest za drogi.",
+        ),
+        (
+            "tr",
+            "Belediye meclisi pazartesi günü liman için yeni bir plan açıkladı. Birçok kişi "
+            "bu plana karşı çünkü çok daha pahalı olacağını düşünüyor ama meclis kararlı.",
+        ),
+    ],
+)
+def test_more_latin_script_languages(code: str, text: str) -> None:
+    assert detect_language(text) == code
+
+
+def test_a_script_not_listed_is_an_unknown_language() -> None:
+    thai = "รัฐบาลประกาศแผนใหม่สำหรับท่าเรือ และประชาชนจำนวนมากเห็นด้วยกับแผนนี้ " * 3
+    assert script_of(thai) == "other" and detect_language(thai) == "und"
+    article = analyse(thai + "Port Authority chief Ann Lee said so.")
+    assert article.language == "und" and not article.actors
+    assert any("unknown language" in w for w in article.warnings)
+
+
+def test_an_english_roundup_of_names_and_scores_stays_english() -> None:
+    text = (
+        "High School Roundup: Alder defeats Brookmere 3-1. Alder 25-18, 25-20, 22-25, "
+        "25-19. Kills: Ana Ruiz 12, Bea Cole 9. Digs: Cara Holt 14. Brookmere 2-5, Alder 7-0."
+    )
+    assert detect_language(text) == "en"
 
 
 def test_japanese_sentences_split_at_cjk_stops():

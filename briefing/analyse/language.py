@@ -4,9 +4,11 @@ The script is the one most letters belong to (Latin, CJK, Cyrillic, Greek, Arabi
 Hebrew, Devanagari, …). CJK text is Japanese when it has kana, Korean when it has
 Hangul, else Chinese. For Latin script a small stop-word profile per language (the
 most frequent function words of English, German, French, Spanish, Italian,
-Portuguese and Dutch, written here, nothing downloaded) picks the language whose
-words make up the largest share of the text; a text with too few words to tell is
-taken as English, as are texts whose best profile scores low.
+Portuguese, Dutch, Swedish, Polish, Turkish and Indonesian/Malay, written here,
+nothing downloaded) picks the language whose words make up the largest share of the
+text; a text with too few words to tell is taken as English, as are texts whose best
+profile scores low. Text in a script none of these covers (Thai, Georgian, …) is of an
+unknown language.
 
 The analysis (actor rules, stop words, sentence openers) is tuned for English;
 ``Analyser.article`` warns about other languages with :data:`NOT_ENGLISH_WARNING`.
@@ -31,6 +33,10 @@ NAMES = {
     "it": "Italian",
     "pt": "Portuguese",
     "nl": "Dutch",
+    "sv": "Swedish",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "id": "Indonesian or Malay",
     "ja": "Japanese",
     "zh": "Chinese",
     "ko": "Korean",
@@ -55,6 +61,13 @@ _PROFILES = {
     "pt": "de a o que e do da em um para com não uma os no se na por mais as dos ao é foi",
     "nl": "de het een en van in is dat op te zijn met voor niet aan er om ook als bij door "
     "maar wordt",
+    "sv": "och att det som en på är av för med till den har de inte om ett han var jag "
+    "men så vi kan",
+    "pl": "w nie na się z do że jest jak od po ale za co tak dla przez już oraz jego są być czy",
+    "tr": "ve bir bu da için ile çok daha olarak gibi ne ama sonra kadar olan var her "
+    "değil ise göre",
+    "id": "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada "
+    "bisa kita saya mereka atau sudah oleh adalah",
 }
 _PROFILE_SETS = {code: frozenset(words.split()) for code, words in _PROFILES.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -85,7 +98,8 @@ _SCRIPT_LANGUAGE = {"greek": "el", "arabic": "ar", "hebrew": "he", "devanagari":
 def script_of(text: str) -> str:
     """The script most letters of ``text`` (its first few thousand characters) are in.
 
-    Latin when under one character in 20 lies outside Latin script and punctuation.
+    Latin when under one character in 20 lies outside Latin script and punctuation;
+    "other" when most letters are in a script not listed.
     """
     sample = text[:_SAMPLE]
     if sample.isascii() or len(_NOT_LATIN.findall(sample)) * 20 < len(sample):
@@ -94,6 +108,9 @@ def script_of(text: str) -> str:
     for name, pattern in _SCRIPTS:
         counts[name] = len(pattern.findall(sample))
     best, n = counts.most_common(1)[0]
+    other = sum(1 for c in _NOT_LATIN.findall(sample) if c.isalpha()) - n + counts["latin"]
+    if other > n:
+        return "other"  # letters of a script not listed: Thai, Georgian, Armenian, …
     return best if n else "latin"
 
 
