@@ -129,3 +129,11 @@ def test_an_exact_spelling_wins_over_a_longer_loose_one() -> None:
 )
 def test_an_acronym_after_words_that_name_no_body_makes_none(text: str) -> None:
     assert not [a for a in actors(text) if a.kind == "organization" and " " in a.name]
+
+
+def test_name_suffixes_and_vehicle_abbreviations_are_no_firms() -> None:
+    text = (
+        "ANA RUIZ, ESQ., argued for the port. The AV makers sold 300 EVs; "
+        "another AV maker sold none."
+    )
+    assert not [a for a in actors(text) if a.name in ("ESQ", "AV", "EVs", "EV")]

@@ -399,3 +399,6 @@ def test_word_processor_pdf_titles_are_cleaned():
     assert doc_meta({"Title": "Route 1"})["title"] == "Route 1"  # no file name: kept
     assert doc_meta({"Title": "Harbour song.pages"})["title"] == "Harbour song"
     assert doc_meta({"Title": "04-1234-CV0.wpd\x00"})["title"] == "04-1234-CV0"  # NUL-ended
+    assert "title" not in doc_meta({"Title": "40512.exe"})  # the printing program's name
+    assert "title" not in doc_meta({"Title": "2024-06-20"})  # no letter: no title
+    assert doc_meta({"Title": "Harbour plan.pdf"})["title"] == "Harbour plan"
