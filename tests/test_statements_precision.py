@@ -175,3 +175,19 @@ def test_a_title_case_headline_may_end_in_a_full_stop(analyser):
         ("Mayor Ann Lee", "Says", ["Harbour Talks Will Go On Until Spring"], "indirect"),
         ("Mayor Ann Lee", "Says", ["Harbour Talks Will Go On"], "indirect"),
     ]
+
+
+def test_as_x_said_reports_the_words_after_the_comma(analyser):
+    article = analyse(
+        analyser,
+        "As Ann Lee explained last week, the port does not open on Sundays. But as the "
+        "council noted, fares will rise in May. As Tom Reed attacked the plan, the crowd "
+        "cheered.",
+    )
+    found = rows(article)
+    assert found[:2] == [
+        ("Ann Lee", "explained", ["the port does not open on Sundays"], "indirect"),
+        ("the council", "noted", ["fares will rise in May"], "indirect"),
+    ]
+    # An object after the cue: the words after the comma are not what Tom Reed said.
+    assert all(r[2] != ["the crowd cheered"] for r in found)

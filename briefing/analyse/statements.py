@@ -33,6 +33,7 @@ from briefing.analyse.attribution_words import (
     STRONG,
 )
 from briefing.analyse.quote_style import quote_view
+from briefing.analyse.statements_as import _AS_LEAD, _AsSaid
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_forms import _CHECKED_LEMMAS, _NEEDS_QUOTE, _NEEDS_THAT
 from briefing.analyse.statements_nominal import add_nominal
@@ -104,7 +105,7 @@ _THAT = re.compile(r"\s*that\b")
 _RECIPIENT_CUES = frozenset("tell ask inform advise urge warn".split())
 
 
-class _Reader(_SpeakerOf, _Unsourced):
+class _Reader(_SpeakerOf, _Unsourced, _AsSaid):
     """Statement finding over one article."""
 
     def unit(self, unit: _Unit, cues: list[_Cue]) -> bool:
@@ -261,6 +262,11 @@ class _Reader(_SpeakerOf, _Unsourced):
         contents: list[Span] = []
         kind = "indirect"
         has_left = left_end > left_start and _WORD_CHAR.search(text, left_start, left_end)
+        if has_left and _AS_LEAD.fullmatch(text, left_start, left_end):
+            # "As Ana Lee explained, the port …": what follows the comma is said
+            made = self._as_said(unit, cue, (cue_start, cue_end), found, after)
+            if made is not None:
+                return made
         left_quote = False
         left: tuple[list[Span], str] = ([], "indirect")
         if has_left and quotes:  # without quotations the words left are read when taken
