@@ -137,3 +137,15 @@ def test_name_suffixes_and_vehicle_abbreviations_are_no_firms() -> None:
         "another AV maker sold none."
     )
     assert not [a for a in actors(text) if a.name in ("ESQ", "AV", "EVs", "EV")]
+
+
+def test_salutations_are_not_part_of_the_name() -> None:
+    text = "Dear Tom Reed, I agree with Ana Lee on the port. Hello Ana Lee, see you Monday."
+    names = {a.name for a in actors(text)}
+    assert names == {"Tom Reed", "Ana Lee"}
+
+
+def test_a_sentence_opening_with_a_salutations_letters_reads_as_usual() -> None:
+    # "His" after "Ltd." is a piece of its own: its letters open like "Hi".
+    text = "In 1958 he opened his own agency, Wexbury Ltd. His slogan was short."
+    assert by_name(actors(text), "Wexbury Ltd.").kind == "organization"

@@ -191,3 +191,14 @@ def test_as_x_said_reports_the_words_after_the_comma(analyser):
     ]
     # An object after the cue: the words after the comma are not what Tom Reed said.
     assert all(r[2] != ["the crowd cheered"] for r in found)
+
+
+def test_the_date_before_a_replys_wrote_is_no_statement(analyser):
+    article = analyse(
+        analyser,
+        "Yesterday at 15:02, Ann Lee wrote:\n\nThe port plan is late. On Tue, 3 May 2011 at "
+        "10:02, Tom Reed wrote:\n\nFares are high.",
+    )
+    assert all(
+        r[2] not in (["Yesterday at 15:02"], ["On Tue, 3 May 2011 at 10:02"]) for r in rows(article)
+    )

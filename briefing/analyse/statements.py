@@ -33,7 +33,7 @@ from briefing.analyse.attribution_words import (
     STRONG,
 )
 from briefing.analyse.quote_style import quote_view
-from briefing.analyse.statements_as import _AS_LEAD, _AsSaid
+from briefing.analyse.statements_as import _AS_LEAD, _AsSaid, dated_only
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_forms import _CHECKED_LEMMAS, _NEEDS_QUOTE, _NEEDS_THAT
 from briefing.analyse.statements_nominal import add_nominal
@@ -262,6 +262,8 @@ class _Reader(_SpeakerOf, _Unsourced, _AsSaid):
         contents: list[Span] = []
         kind = "indirect"
         has_left = left_end > left_start and _WORD_CHAR.search(text, left_start, left_end)
+        if has_left and dated_only(text[left_start:left_end]):
+            has_left = False  # "Yesterday at 15:02, Ana Lee wrote:": when, not what
         if has_left and _AS_LEAD.fullmatch(text, left_start, left_end):
             # "As Ana Lee explained, the port …": what follows the comma is said
             made = self._as_said(unit, cue, (cue_start, cue_end), found, after)

@@ -1,4 +1,5 @@
-"""``As X said (last week), …``: the words after the comma are the statement."""
+"""``As X said (last week), …``: the words after the comma are the statement; and the
+date before a reply's ``X wrote:``, which is none."""
 
 from __future__ import annotations
 
@@ -47,3 +48,20 @@ class _AsSaid(_Base):
         if not contents:
             return None
         return self.make(found[0], found[1], Span(*bounds), contents, kind, cue.state)
+
+
+_DATE_WORDS = frozenset("at on am pm a.m. p.m. the of yesterday today".split())
+
+
+def dated_only(words: str) -> bool:
+    """True if ``words`` only tell when: "Yesterday at 15:02", "On Tue, 3 Dec 2007 at
+    10:02" (a figure or "yesterday"/"today", and no lower-case word but "at", "on" …)."""
+    parts = words.replace(",", " ").split()
+    if not parts or len(parts) > _DATE_MAX_WORDS:
+        return False
+    if not any(p[0].isdigit() or p.lower() in ("yesterday", "today") for p in parts):
+        return False
+    return all(p[0].isdigit() or p[0].isupper() or p.lower() in _DATE_WORDS for p in parts)
+
+
+_DATE_MAX_WORDS = 10

@@ -295,7 +295,7 @@ class _Scan:
         for ps, pe in spans:
             form = group if pe - ps == len(group) else text[ps:pe]
             first = initial(text, ps, starts)
-            if first and form[: form.find(" ")] in IMPERATIVES:
+            if first and " " in form and form[: form.find(" ")] in IMPERATIVES:
                 cut = imperative_cut(ps, form, text, gaz)
                 if cut == NO_NAME:
                     continue  # "Display Trust Signals such as …": an instruction

@@ -29,6 +29,8 @@ def imperative_cut(s: int, form: str, text: str, gaz: Gazetteer) -> int:
     for part in form.replace("\u00a0", " ").split(" "):
         words.append(Word(pos, pos + len(part), part))
         pos += len(part) + 1
+    if len(words) < 2:
+        return NOT_IMPERATIVE  # one word: nothing after the verb
     if gaz_match(words, 0, gaz, gaz.max_words)[0] or _mid_sentence(form, s, text):
         return NOT_IMPERATIVE  # "Save the Children"; "according to Email Systems"
     rest = words[1].start

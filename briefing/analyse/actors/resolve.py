@@ -16,7 +16,7 @@ from briefing.analyse.actors.context import acts_after
 from briefing.analyse.actors.defined import spells
 from briefing.analyse.actors.namesakes import one_person
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
-from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, LOCAL_BODY_HEADS, REGNAL
+from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, REGNAL
 from briefing.analyse.english import FUNCTION_WORDS
 from briefing.model import Mention, MentionReason
 
@@ -109,6 +109,13 @@ def _given_last(parts: list[str]) -> bool:
 
 _NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
 _ORG_KINDS = frozenset(("organization", "group"))
+# Last words of a body a place runs ("Yantai Police", "Llanelli Grammar School"): "in
+# Yantai" is the place, not the body (while "shares in Lycos" are in Lycos Europe).
+LOCAL_BODY_HEADS = frozenset(
+    "Police Constabulary Government Council Bureau Department Court Courts Tribunal"
+    " University College School Academy Polytechnic Hospital Prison Library Museum"
+    " Cathedral Church Assembly Parliament County District Borough Reserve Water".split()
+)
 _PLACE_KINDS = frozenset(("place", "capital", "country"))
 
 

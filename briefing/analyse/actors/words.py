@@ -196,13 +196,6 @@ ORG_HEADS = frozenset(
     " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
     " Executive Government Treasury Exchequer Cabinet Commons Ballet Orchestra Philharmonic".split()
 )
-# Last words of a body a place runs ("Yantai Police", "Llanelli Grammar School"): "in
-# Yantai" is the place, not the body (while "shares in Lycos" are in Lycos Europe).
-LOCAL_BODY_HEADS = frozenset(
-    "Police Constabulary Government Council Bureau Department Court Courts Tribunal"
-    " University College School Academy Polytechnic Hospital Prison Library Museum"
-    " Cathedral Church Assembly Parliament County District Borough Reserve Water".split()
-)
 # Particles inside personal names ("Steve van Vuuren", "Osama bin Laden").
 GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
@@ -381,10 +374,13 @@ Grow Nurture Convert Retain Know Understand Remember Think Stay Become Let Help 
 Explore Discover Enjoy Join Visit Watch Read Listen Sign Subscribe Register Book Order
 Shop Call Contact Email Meet See Look Click Tap Swipe Scroll Pick Pay
 """.split()
+) | frozenset(("Dear", "Hi", "Hello", "Hey", "Thanks", "Congratulations"))
+# Imperatives whose object is mostly someone, and salutations: the words after them are
+# read as a name ("Follow Tia Ghose on Twitter", "Ask Billboard", "Dear Ana", "Hi Tom").
+IMPERATIVES_OF_NAMES = frozenset(
+    "Ask Call Contact Email Follow Join Meet Visit Watch Dear Hi Hello Hey Thanks "
+    "Congratulations".split()
 )
-# Imperatives whose object is mostly someone: the words after them are read as a name
-# ("Follow Tia Ghose on Twitter", "Ask Billboard").
-IMPERATIVES_OF_NAMES = frozenset("Ask Call Contact Email Follow Join Meet Visit Watch".split())
 
 # A pronoun and its contracted verb, never a name ("I've said", "‘I’m sure"): matched with
 # a straight or curly apostrophe.
