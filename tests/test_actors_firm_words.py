@@ -149,3 +149,15 @@ def test_a_sentence_opening_with_a_salutations_letters_reads_as_usual() -> None:
     # "His" after "Ltd." is a piece of its own: its letters open like "Hi".
     text = "In 1958 he opened his own agency, Wexbury Ltd. His slogan was short."
     assert by_name(actors(text), "Wexbury Ltd.").kind == "organization"
+
+
+def test_a_name_after_a_job_noun_is_a_person() -> None:
+    text = '"Life is hard," said planetary geologist Rosaly Lopes of the lab. Lopes agreed.'
+    person = by_name(actors(text), "Rosaly Lopes")
+    assert person.kind == "person" and len(person.mentions) == 2
+
+
+def test_a_laboratory_is_a_body_its_acronym_joins() -> None:
+    text = "Scientists at the Kestrel Propulsion Laboratory (KPL) said so. KPL runs the probe."
+    lab = by_name(actors(text), "Kestrel Propulsion Laboratory")
+    assert lab.kind == "organization" and len(lab.mentions) == 3

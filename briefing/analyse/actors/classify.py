@@ -27,10 +27,12 @@ from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.person_cues import person_after
 from briefing.analyse.actors.plurals import plural_name
+from briefing.analyse.actors.ticker import is_ticker
 from briefing.analyse.actors.tokens import Seg, SegKind, Word, camel_case, is_acronym
 from briefing.analyse.actors.words import (
     EVENT_HEADS,
     GIVEN_PARTICLES,
+    JOB_ENDINGS,
     JOINTS,
     NOT_ORGS,
     NOT_PLACE_ENDINGS,
@@ -42,7 +44,6 @@ from briefing.analyse.actors.words import (
     PLACE_PREPS,
     PRESS_NOUNS,
     SPEECH,
-    STOCK_EXCHANGES,
     TEAM_WORDS,
     WORD_ENDINGS,
 )
@@ -55,7 +56,6 @@ _APPOSITION_RE = re.compile(
     r", (?:the|a|an) (?:[\w'-]+ ){0,2}?([a-z][a-z-]+)"
     r"(?=[,.;]| (?:of|that|which|and|behind|based|in|at|from|for|with)\b)"
 )
-_TICKER_RE = re.compile(r"\(\s*([A-Za-z]+)\s*:\s*$")  # "(NASDAQ: " before a symbol
 _SHAPE = frozenset(("place", "person"))  # kinds a camel-case word's shape overrules
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
@@ -242,6 +242,8 @@ def _shape_in_context(
         or (before in _ORG_WORDS and before not in gaz.lower_titles)
     ):
         seg.kind = "organization"  # "the daily La Voie", "newspaper Banglabazar Patrika"
+    elif before.islower() and before.endswith(JOB_ENDINGS):
+        seg.kind = "person"  # "planetary geologist Rosaly Lopes": a role before a name
     elif ordinary or any(appears_lower(low, text) for low in lows):
         seg.kind = "unknown"  # "Spirited Away", "Finding Neverland": ordinary words
     elif title_follows(text, seg.end, gaz) or firm_title_before(text, seg.start):
@@ -256,14 +258,6 @@ def _shape_in_context(
             seg.kind = "person"
             if after not in SPEECH:
                 seg.cue = "guess"  # kept only if the article confirms it (see rank)
-
-
-def is_ticker(text: str, start: int) -> bool:
-    """True for a stock symbol after its exchange in brackets: "(NYSE: IBM)"."""
-    if text.rfind(":", max(0, start - 3), start) < 0:
-        return False
-    m = _TICKER_RE.search(text, max(0, start - 16), start)
-    return m is not None and m.group(1) in STOCK_EXCHANGES
 
 
 def classify_word(

@@ -194,8 +194,11 @@ ORG_HEADS = frozenset(
     " Network Records Studios Exchange Bureau Forces Front Movement Alliance Coalition"
     " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
     " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
-    " Executive Government Treasury Exchequer Cabinet Commons Ballet Orchestra Philharmonic".split()
+    " Executive Government Treasury Exchequer Cabinet Commons Ballet Orchestra Philharmonic"
+    " Laboratory Laboratories Observatory".split()
 )
+# Endings of nouns for a person's work ("geologist", "physician", "choreographer").
+JOB_ENDINGS = ("ologist", "ist", "ician", "grapher", "onomer")
 # Particles inside personal names ("Steve van Vuuren", "Osama bin Laden").
 GIVEN_PARTICLES = frozenset(
     "de da di du del della des dos do van von der den ter la le bin ibn al el y".split()
