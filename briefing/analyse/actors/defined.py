@@ -14,6 +14,8 @@ _LONGEST = 8  # words in a name an acronym defines
 def defined_names(segs: list[Seg], text: str) -> list[Seg]:
     """``segs`` with the segments inside a name an acronym in brackets spells right after
     it merged into one organization (see :func:`_kept` for those left alone)."""
+    if not any(s.start > 2 and text[s.start - 1] == "(" and s.words == 1 for s in segs):
+        return segs  # the usual case: no one-word name opens a bracket
     out: list[Seg] = []
     for seg in segs:
         if seg.words == 1 and seg.start > 2 and text[seg.start - 1] == "(":
