@@ -161,3 +161,8 @@ def test_a_laboratory_is_a_body_its_acronym_joins() -> None:
     text = "Scientists at the Kestrel Propulsion Laboratory (KPL) said so. KPL runs the probe."
     lab = by_name(actors(text), "Kestrel Propulsion Laboratory")
     assert lab.kind == "organization" and len(lab.mentions) == 3
+
+
+def test_a_studio_is_a_body() -> None:
+    text = "The pavilion was designed by Kestrel Studio. Kestrel Studio won the prize."
+    assert by_name(actors(text), "Kestrel Studio").kind == "organization"

@@ -195,7 +195,7 @@ ORG_HEADS = frozenset(
     " Institution Press Holdings Industries Motors Systems Technologies Productions Films"
     " Pictures Entertainment Records Studios Labs Unit Liga Digest Markets"
     " Executive Government Treasury Exchequer Cabinet Commons Ballet Orchestra Philharmonic"
-    " Laboratory Laboratories Observatory".split()
+    " Laboratory Laboratories Observatory Studio".split()
 )
 # Endings of nouns for a person's work ("geologist", "physician", "choreographer").
 JOB_ENDINGS = ("ologist", "ist", "ician", "grapher", "onomer")
