@@ -166,3 +166,14 @@ def test_a_laboratory_is_a_body_its_acronym_joins() -> None:
 def test_a_studio_is_a_body() -> None:
     text = "The pavilion was designed by Kestrel Studio. Kestrel Studio won the prize."
     assert by_name(actors(text), "Kestrel Studio").kind == "organization"
+
+
+def test_a_defined_name_written_again_in_full_joins_its_body() -> None:
+    text = (
+        "The Ruritania State Attorney General (RSAG) is investigating the firm. "
+        '"We received an inquiry from the office of the Ruritania State Attorney General," '
+        "a spokesperson said. The RSAG declined to comment."
+    )
+    result = actors(text)
+    assert len(by_name(result, "Ruritania State Attorney General").mentions) == 4
+    assert not [a for a in result if a.name == "Ruritania State"]

@@ -17,6 +17,7 @@ def defined_names(segs: list[Seg], text: str) -> list[Seg]:
     if not any(s.start > 2 and text[s.start - 1] == "(" and s.words == 1 for s in segs):
         return segs  # the usual case: no one-word name opens a bracket
     out: list[Seg] = []
+    names: set[str] = set()
     for seg in segs:
         if seg.words == 1 and seg.start > 2 and text[seg.start - 1] == "(":
             span = _defined(text, seg)
@@ -24,18 +25,51 @@ def defined_names(segs: list[Seg], text: str) -> list[Seg]:
                 start, end = span
                 inside = [s for s in out if s.start >= start and s.end <= end]
                 if inside and not _kept(inside, start, end):
-                    out = [s for s in out if s not in inside]
-                    words = len(text[start:end].split())
-                    out.append(Seg(start, end, text[start:end], "organization", words=words))
+                    out = _merged(out, inside, start, end, text)
+                    names.add(text[start:end])
         out.append(seg)
-    return out
+    return _elsewhere(out, names, text) if names else out
+
+
+def _merged(segs: list[Seg], inside: list[Seg], start: int, end: int, text: str) -> list[Seg]:
+    """``segs`` with those ``inside`` ``[start, end)`` replaced by one organization."""
+    words = len(text[start:end].split())
+    kept = [s for s in segs if s not in inside]
+    kept.append(Seg(start, end, text[start:end], "organization", words=words))
+    kept.sort(key=lambda s: s.start)
+    return kept
+
+
+def _elsewhere(segs: list[Seg], names: set[str], text: str) -> list[Seg]:
+    """The defined ``names`` merged where the article writes them again without the
+    acronym ("the office of the New York State Attorney General")."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            inside = [s for s in segs if s.start >= at and s.end <= end]
+            if inside and not _kept_whole(inside, at, end) and _bounded(text, at, end):
+                if not any(s.kind == "person" for s in inside):
+                    segs = _merged(segs, inside, at, end, text)
+            at = text.find(name, end)
+    return segs
+
+
+def _kept_whole(inside: list[Seg], start: int, end: int) -> bool:
+    """True if one segment already spans ``[start, end)``."""
+    return len(inside) == 1 and inside[0].start == start and inside[0].end == end
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is whole words."""
+    return (not start or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
 
 
 def _kept(inside: list[Seg], start: int, end: int) -> bool:
     """True if the segments stay as they are: one already names the whole span, one is a
     person ("Ana Ruiz (AR)"), or none is a name ("Virtual Private Network (VPN)": words
     a thing's acronym spells)."""
-    if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+    if _kept_whole(inside, start, end):
         return True
     return all(s.kind == "unknown" for s in inside) or any(s.kind == "person" for s in inside)
 
