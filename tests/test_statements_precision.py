@@ -202,3 +202,12 @@ def test_the_date_before_a_replys_wrote_is_no_statement(analyser):
     assert all(
         r[2] not in (["Yesterday at 15:02"], ["On Tue, 3 May 2011 at 10:02"]) for r in rows(article)
     )
+
+
+def test_a_dateline_opens_no_content_before_according_to(analyser):
+    article = analyse(
+        analyser,
+        "(Reuters) — The council is investigating the port, according to two people "
+        "familiar with the matter.",
+    )
+    assert [r[2] for r in rows(article)] == [["The council is investigating the port"]]

@@ -11,6 +11,7 @@ from itertools import islice
 from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _phrase, _speaker_left, _tokens
 from briefing.analyse.statements_quotes import adjunct, colon_lead, dash_speaker, signature_end
+from briefing.analyse.statements_reading import _lead_start
 from briefing.analyse.statements_speakers import Speakers
 from briefing.analyse.statements_text import (
     _OPEN,
@@ -204,6 +205,8 @@ class _Base:
         span, words = found
         span = Span(toks[0][0], span.end)
         speaker = self.speakers.resolve(span, words)
+        if lo == unit.start and cue.start > lo:  # not "WASHINGTON (Reuters) — "
+            lo += _lead_start(text, lo, cue.start)
         if comma >= 0 and _WORD_CHAR.search(text, comma, clause):
             if _trivial(text, lo, cue.start):
                 contents, kind = _contents(text, comma + 1, clause, unit.quotes)
