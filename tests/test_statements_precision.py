@@ -211,3 +211,12 @@ def test_a_dateline_opens_no_content_before_according_to(analyser):
         "familiar with the matter.",
     )
     assert [r[2] for r in rows(article)] == [["The council is investigating the port"]]
+
+
+def test_a_country_before_a_players_role_is_not_the_speaker(analyser):
+    article = analyse(
+        analyser,
+        "Ana Lee joined Kestrel FC from Togo. The Togo striker posted a video of himself "
+        "dancing on Monday.",
+    )
+    assert [s.speaker for s in article.statements] == [None]

@@ -328,7 +328,8 @@ PERSON_NOUNS = frozenset(
     "police family relatives friend friends wife husband son daughter mother father "
     "brother sister doctor doctors businessman businesswoman actor actress star legend "
     "veteran native professor activist activists campaigner campaigners protester "
-    "protesters member expert experts analyst analysts".split()
+    "protesters member expert experts analyst analysts striker forward midfielder "
+    "defender goalkeeper winger captain athlete athletes singer rapper".split()
 )
 FEMALE_TITLES = frozenset(
     "mrs ms miss madam madame lady dame queen princess duchess countess baroness "
