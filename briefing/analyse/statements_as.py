@@ -55,10 +55,13 @@ _DATE_WORDS = frozenset("at on am pm a.m. p.m. the of yesterday today".split())
 
 def dated_only(words: str) -> bool:
     """True if ``words`` only tell when: "Yesterday at 15:02", "On Tue, 3 Dec 2007 at
-    10:02" (a figure or "yesterday"/"today", and no lower-case word but "at", "on" …)."""
+    10:02" (a figure or "yesterday"/"today", and no lower-case word but "at", "on" …),
+    "A week ago"."""
     parts = words.replace(",", " ").split()
     if not parts or len(parts) > _DATE_MAX_WORDS:
         return False
+    if len(parts) <= 4 and parts[-1].lower() == "ago":
+        return True  # "A week ago, I asked …"
     if not any(p[0].isdigit() or p.lower() in ("yesterday", "today") for p in parts):
         return False
     return all(p[0].isdigit() or p[0].isupper() or p.lower() in _DATE_WORDS for p in parts)
