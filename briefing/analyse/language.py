@@ -102,13 +102,16 @@ def script_of(text: str) -> str:
     "other" when most letters are in a script not listed.
     """
     sample = text[:_SAMPLE]
-    if sample.isascii() or len(_NOT_LATIN.findall(sample)) * 20 < len(sample):
+    if sample.isascii():
+        return "latin"
+    outside = _NOT_LATIN.findall(sample)
+    if len(outside) * 20 < len(sample):
         return "latin"
     counts = Counter({"latin": len(_LATIN.findall(sample))})
     for name, pattern in _SCRIPTS:
         counts[name] = len(pattern.findall(sample))
     best, n = counts.most_common(1)[0]
-    other = sum(1 for c in _NOT_LATIN.findall(sample) if c.isalpha()) - n + counts["latin"]
+    other = sum(1 for c in outside if c.isalpha()) - n + counts["latin"]
     if other > n:
         return "other"  # letters of a script not listed: Thai, Georgian, Armenian, …
     return best if n else "latin"

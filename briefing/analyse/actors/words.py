@@ -360,10 +360,11 @@ II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII X
 """.split()
 )
 
+SALUTATIONS = frozenset("Dear Hi Hello Hey Thanks Congratulations".split())  # "Dear Ana"
 # Verbs in the base form that open how-to headings and instructions ("Display Trust
 # Signals", "Improve Site Search"): at a sentence's start before capitalised words that
 # name nothing, the run is an imperative, not a name. None is a given name or firm here.
-IMPERATIVES = frozenset(
+IMPERATIVES = SALUTATIONS | frozenset(
     """
 Add Adjust Apply Avoid Boost Build Buy Check Choose Collect Compare Consider Create Cut
 Define Display Download Enable Encourage Find Fix Focus Follow Get Give Highlight Identify
@@ -377,12 +378,11 @@ Grow Nurture Convert Retain Know Understand Remember Think Stay Become Let Help 
 Explore Discover Enjoy Join Visit Watch Read Listen Sign Subscribe Register Book Order
 Shop Call Contact Email Meet See Look Click Tap Swipe Scroll Pick Pay
 """.split()
-) | frozenset(("Dear", "Hi", "Hello", "Hey", "Thanks", "Congratulations"))
+)
 # Imperatives whose object is mostly someone, and salutations: the words after them are
 # read as a name ("Follow Tia Ghose on Twitter", "Ask Billboard", "Dear Ana", "Hi Tom").
-IMPERATIVES_OF_NAMES = frozenset(
-    "Ask Call Contact Email Follow Join Meet Visit Watch Dear Hi Hello Hey Thanks "
-    "Congratulations".split()
+IMPERATIVES_OF_NAMES = SALUTATIONS | frozenset(
+    "Ask Call Contact Email Follow Join Meet Visit Watch".split()
 )
 
 # A pronoun and its contracted verb, never a name ("I've said", "‘I’m sure"): matched with
