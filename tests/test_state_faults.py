@@ -176,6 +176,31 @@ def test_dev_null_as_state_is_refused_without_touching_it():
     assert not os.path.exists("/dev/null-journal")
 
 
+def test_dangling_symlink_as_state_is_refused(tmp_path):
+    link = tmp_path / "state.db"
+    link.symlink_to(tmp_path / "gone.db")
+    with pytest.raises(StateError, match="dangling symlink"):
+        refuse_special(link)
+    assert not (tmp_path / "gone.db").exists()
+
+
+def test_state_file_created_by_another_process_meanwhile_is_used(tmp_path, monkeypatch):
+    """Between our stat (nothing there) and the next look, another process created it."""
+    db = tmp_path / "state.db"
+    real = os.stat
+
+    def stat(path, *args, **kw):
+        if Path(path) == db and not hasattr(stat, "done"):
+            stat.done = True  # type: ignore[attr-defined]
+            db.write_bytes(b"")
+            raise FileNotFoundError(path)
+        return real(path, *args, **kw)
+
+    monkeypatch.setattr(os, "stat", stat)
+    refuse_special(db)  # a regular file now: no error
+    assert db.is_file()
+
+
 def test_locked_store_fails_fast_with_a_clear_type(project):
     db = _reviewed(project)
     config = load_config(project / "config.yaml")

@@ -82,16 +82,33 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
+def _lstat_mode(path: Path) -> int | None:
+    """The mode of ``path`` itself after ``stat`` found nothing; None when it is absent.
+
+    Another process may create the file between the two calls, so only a link that
+    still points nowhere counts as dangling.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(mode) and os.path.exists(path):
+        return os.stat(path).st_mode
+    return mode
+
+
 def refuse_special(path: Path) -> None:
     """Refuse a state path that exists and is not a regular file (``/dev/null``, a FIFO...)."""
     try:
-        mode = os.stat(path).st_mode
+        mode: int | None = os.stat(path).st_mode
     except FileNotFoundError:
-        if os.path.lexists(path):
-            raise StateForeign(f"{path}: state path is a dangling symlink; not used") from None
-        return
+        mode = _lstat_mode(path)
     except OSError as exc:
         raise StateError(f"{path}: cannot use state file: {exc.strerror}") from None
+    if mode is None:
+        return
+    if stat.S_ISLNK(mode):
+        raise StateForeign(f"{path}: state path is a dangling symlink; not used")
     if not stat.S_ISREG(mode):
         from briefing.fileio import kind
 
