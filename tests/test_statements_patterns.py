@@ -240,3 +240,24 @@ def test_quote_then_another_clause_is_direct(analyser):
     assert rows(article) == [("The fans", "chanted", ['"No curfew!"'], "direct")]
     article = analyse(analyser, 'Intro here. He calls people "losers" and "sad."')
     assert rows(article)[0][2:] == (['people "losers" and "sad."'], "mixed")
+
+
+def test_and_cue_shares_the_unresolved_subject_before_it_not_the_sentences(analyser):
+    article = analyse(
+        analyser,
+        "Ruritania said it is committed to the plan, while the harbour police deny any "
+        "abuse and say they show restraint.",
+    )
+    names = {a.id: a.name for a in article.actors}
+    got = [(names.get(s.speaker), s.cue_text) for s in article.statements]
+    assert got == [("Ruritania", "said"), (None, "deny"), (None, "say")]
+
+
+def test_and_cue_after_a_named_possessor_keeps_the_sentences_subject(analyser):
+    article = analyse(
+        analyser,
+        "Dana Whitcombe's lawyer said that was not her view and dismissed the reports as old news.",
+    )
+    names = {a.id: a.name for a in article.actors}
+    got = [(names.get(s.speaker), s.cue_text) for s in article.statements]
+    assert got[-1] == ("Dana Whitcombe", "dismissed")

@@ -20,6 +20,8 @@ from briefing.model import Span, Statement
 # A quotation ending in a comma, "?" or "!" right before the cue (``"…," said``).
 _OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
+_AND_ONLY = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
+_NOT_NAMING = frozenset("who which that he she it they we i you".split())
 _WHO = re.compile(r"(?:,\s*|\s)(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:(—–]|$)")
@@ -92,6 +94,8 @@ class _SpeakerOf(_Helpers):
                 return speakers.resolve(pronoun, words), pronoun, False, lo
             if prev is not None and prev.speaker is not None:
                 return prev.speaker, None, False, lo  # "Lib Dem leader X said … and said …"
+            if prev is not None and self._shares_subject(prev, cue_start):
+                return None, None, False, lo  # "… while the city's police deny … and say …"
             subject = self._subject(unit, cue_start)  # "Trump blasted her, then tweeted"
             if subject is None:
                 if prev is None and not ing:
@@ -100,3 +104,18 @@ class _SpeakerOf(_Helpers):
                 return None, None, False, cue_start  # nothing before the cue is its own
             return subject, None, False, lo
         return None
+
+    def _shares_subject(self, prev: Statement, cue_start: int) -> bool:
+        """True if a cue after "and"/"but" shares the unresolved, named subject of the
+        statement before it, not the sentence's ("China said …, while the city's police
+        deny … and say …"); not after "who" or a comma, nor when that subject holds an
+        actor's name."""
+        span = prev.speaker_span
+        if span is None or prev.end > cue_start:
+            return False
+        if self.text[span.start : span.end].lower() in _NOT_NAMING:
+            return False  # "who", "he": the sentence's subject says more
+        if self.speakers.inside(span.start, span.end):
+            return False  # "Ivana Trump's brief said … and dismissed": her words
+        gap = self.text[prev.end : cue_start]
+        return _AND_ONLY.fullmatch(gap) is not None
