@@ -77,6 +77,27 @@ def test_html_hover_card_left_out_of_the_sentence(tmp_path):
     assert "Council row deepens" not in doc.text and "Berg backs" not in doc.text
 
 
+def test_html_list_of_other_stories_left_out_but_a_list_that_says_more_kept(tmp_path):
+    stories = (
+        b"<p><strong>READ ALSO</strong></p><p>"
+        b'<a href="/x">Ferry fares to rise next year</a> [<strong>ANALYSIS]<br></strong>'
+        b'<a href="/y">Storm closes the northern pier</a> [<strong>PICTURES]<br></strong>'
+        b'<a href="/z">Islanders vote on new bridge</a></p>'
+    )
+    items = (
+        b"<p>1) A waterproof map of the islands with every ferry stop marked<br>"
+        b'<a href="/m">shop.example.org/m</a><br>2) A tide table for the whole of the '
+        b'coming year<br><a href="/t">shop.example.org/t</a></p>'
+    )
+    marker = b"<h2>Costs and timetable</h2>"
+    page = data.PAGE.replace(marker, stories + items + marker)
+    doc, _ = _read(_loader(tmp_path, page_dot_html=page))
+    for story in ("Ferry fares to rise", "Storm closes", "Islanders vote"):
+        assert story not in doc.text
+    assert "A tide table for the whole of the coming year" in " ".join(doc.text.split())
+    assert "Councillor Ines Berg said" in doc.text
+
+
 def test_html_detected_by_content_without_extension(tmp_path):
     loader = _loader(tmp_path, saved_page=data.PAGE)
     assert loader.format_of(0) == "html"

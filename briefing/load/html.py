@@ -25,7 +25,13 @@ _HEADING = re.compile(r"h([1-6])$")
 # A span inside a paragraph that holds an image and several links is a card the page shows
 # on hover (a person's photo, name and latest articles), not prose: left out, or its text
 # is glued into the sentence ("… Rep. Ilhan OmarIlhan OmarHillicon Valley: …").
-CARDS = "//p//span[img and count(a) >= 2]"
+CARDS = (
+    "//p//span[img and count(a) >= 2]"
+    # a paragraph of links, one a line, with only tags like "[VIDEO]" between: a list of
+    # other stories ("DON'T MISS"); not a list whose items say more than their links
+    " | //p[count(a) >= 2 and count(.//br) >= count(a) - 1"
+    " and not(.//text()[not(ancestor::a)][string-length(normalize-space(.)) > 15])]"
+)
 
 
 class HtmlUnavailable(RuntimeError):
