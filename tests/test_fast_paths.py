@@ -197,7 +197,7 @@ def _candidate_re_plain() -> re.Pattern[str]:
     # Later words as the plain _WORD (each abbreviation tried whole), then every
     # alternation shared by first letter as the plain one.
     pattern = tokens.CANDIDATE_RE.pattern
-    assert pattern.count(tokens._LATER) == 2
+    assert pattern.count(tokens._LATER) == 3
     pattern = pattern.replace(tokens._LATER, tokens._WORD)
     for words in (tokens._SKIP, tokens._ABBR):
         shared = tokens._after_first(words)
@@ -211,12 +211,14 @@ CANDIDATE_TEXT = (
     "as Gov. Brown (St. Louis) told Lt. Col. Ford. I'm sure I've seen It, said Ms. Ann "
     "Lee of the Bank of England. Thursday's When-Then? Prof. Bros. Capt. Sgt. Supt. Det. "
     "Messrs. Cmdr. Adm. Hon. Insp. Ft. Fr. Jr. Sr. Mt. Rev. Rep. Sen. Gen. Maj. Ltd. "
-    "A. B. Charles, J.P. Morgan, U.S. President; An Other; So Such; Monday May June."
+    "A. B. Charles, J.P. Morgan, U.S. President; An Other; So Such; Monday May June. "
+    "Quai d'Orsay, Dr. d’Aubigny d'i."
 )
 CAPITAL_WORDS = st.sampled_from(
     "The They Mr. Mrs. Mr Mrs Ms. Dr. Co. Corp. Corp Inc. Gov. St. Lt. Col. I I'm I’ve "
     "It Its It's A An And Monday May Thursday's Smith Bank of the England J.P. U.S. "
-    "Prof. Profs Bros. Mt. Mtg. Sgt Capt. Capt Hon. Honda Det. Detroit Sen. Senate , . ;".split()
+    "Prof. Profs Bros. Mt. Mtg. Sgt Capt. Capt Hon. Honda Det. Detroit Sen. Senate , . ; "
+    "d'Orsay d’Arc d'".split()
 )
 
 

@@ -45,6 +45,8 @@ from briefing.analyse.actors.lone import lone_words
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
 from briefing.analyse.actors.possessive import (
+    COLLECTIVES,
+    collective_possessive,
     possessive_after,
     possessive_entry,
     possessive_stems,
@@ -181,7 +183,9 @@ def candidate_segments(text: str, bounds: Bounds, gaz: Gazetteer) -> tuple[list[
                 si += 1
             end_si = ends[si]
         group = m.group()
-        if ("St" in group or group in stems) and possessive_after(text, e):
+        if ("St" in group or group in stems or group.endswith(COLLECTIVES)) and possessive_after(
+            text, e
+        ):
             e = scan.possessive(s, e)
             if e < 0:
                 continue
@@ -271,6 +275,8 @@ class _Scan:
             return -1
         if "S" in text[s:e]:
             e = self.covered = saint_possessive(text, s, e, self.gaz)
+        elif text.endswith(("e", "n"), s, e):  # "People", "Women", "Children"
+            e = self.covered = collective_possessive(text, s, e)
         return e
 
     def dateline(self, s: int) -> bool:

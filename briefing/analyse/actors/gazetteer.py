@@ -1,10 +1,8 @@
 """The built-in gazetteer: countries, places, organizations, titles and name lists.
 
-The packaged ``briefing/analyse/actors/data/gazetteer.yaml`` is parsed once and compiled
-it into plain dictionaries keyed by surface form, so actor extraction only does dict
-lookups. Config ``actors.extra`` entries extend or override built-in entries. The
-compiled gazetteers are cached on disk by :mod:`briefing.analyse.actors.gazetteer_cache`,
-where :func:`~briefing.analyse.actors.gazetteer_cache.load_gazetteer` lives.
+The packaged ``data/gazetteer.yaml`` is compiled once into dictionaries keyed by surface
+form, so actor extraction only does dict lookups; config ``actors.extra`` entries extend
+or override built-in ones. :mod:`~briefing.analyse.actors.gazetteer_cache` caches it.
 
 Besides the keys of the schema (countries, places, organizations, titles, given_names,
 org_suffixes, org_prefixes) it reads ``capital_aliases`` of a country, ``kind: nation``
@@ -182,16 +180,19 @@ class _Builder:
         self.clubs: dict[str, str] = {}
 
     def add(self, form: str, entry: Entry, *, override: bool = False) -> None:
-        old = self.entries.get(form)
-        if (
-            old is None
-            or override
-            or _RANK.get(entry.kind, 3) < _RANK.get(old.kind, 3)
-            or (old.reason != "name" and entry.reason == "name" and old.kind == entry.kind)
-        ):
-            if old is not None and old.capital_of and not entry.capital_of and not override:
-                entry = entry._replace(capital_of=old.capital_of)
-            self.entries[form] = entry
+        # "People's Bank of China" also as web pages write it: "People’s Bank of China"
+        for f in (form, form.replace("'", "’")) if "'" in form else (form,):
+            old = self.entries.get(f)
+            if (
+                old is None
+                or override
+                or _RANK.get(entry.kind, 3) < _RANK.get(old.kind, 3)
+                or (old.reason != "name" and entry.reason == "name" and old.kind == entry.kind)
+            ):
+                if old is not None and old.capital_of and not entry.capital_of and not override:
+                    self.entries[f] = entry._replace(capital_of=old.capital_of)
+                else:
+                    self.entries[f] = entry
 
     def add_names(
         self,

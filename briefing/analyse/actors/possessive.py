@@ -2,7 +2,8 @@
 
 The regex ends a word before "'s" (the owner's, not the name). Two kinds of name keep it:
 a gazetteer entry written with it ("Moody's", "Lloyd's of London"; also "Moody 's" in
-tokenised text), and a saint's name with the words after it ("St Mary's Hospital").
+tokenised text), a saint's name with the words after it ("St Mary's Hospital"), and a
+capitalised collective noun with the words after it ("the People's Liberation Army").
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from briefing.analyse.actors.tokens import CANDIDATE_RE, Seg, Word
 from briefing.analyse.english import FUNCTION_WORDS
 
 _SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
+# Plurals whose possessive is "'s" and that open the names of bodies for them: "the
+# People's Bank of China", "the Women's Institute", "Children's Hospital".
+COLLECTIVES = ("People", "Women", "Men", "Children")
 
 
 # The stems of the gazetteer's forms written with a possessive ("Moody" of "Moody's",
@@ -77,3 +81,20 @@ def saint_possessive(text: str, s: int, e: int, gaz: Gazetteer) -> int:
         if m is not None:
             return m.end()
     return end
+
+
+def collective_possessive(text: str, s: int, e: int) -> int:
+    """Where the name ``text[s:e]`` ends when a possessive follows it: a name whose last
+    word is a capitalised collective noun (:data:`COLLECTIVES`) keeps its "'s" and the
+    capitalised words after it ("the People's Liberation Army", "Scottish Women's Aid");
+    any other name ends at ``e``."""
+    if not text.endswith(COLLECTIVES, s, e):
+        return e
+    word_start = text.rfind(" ", s, e) + 1 or s
+    if text[word_start:e] not in COLLECTIVES:
+        return e  # "Spacemen's"
+    end = e + 2
+    if text[end : end + 1] != " ":
+        return e
+    m = CANDIDATE_RE.match(text, end + 1)
+    return e if m is None else m.end()

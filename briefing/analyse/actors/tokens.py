@@ -81,6 +81,7 @@ _SEP = "[ \u00a0]"
 # The Arabic article on a later word of a name, right after a capitalised word
 # ("Abdul-Karim al-Kabariti", "Ayman al-Zawahiri"): the word stays in the name.
 _ARTICLE = "(?:al|el|ad|as|ash|at|an|ar|az|ul|ud)-"
+# An elided "de" joins the word after it too ("Côte d'Ivoire", "Quai d’Orsay").
 # A word boundary, not the second of two capitals around a slash ("A/B Tests", "P/E"),
 # not a skipped word, then _WORD, then more words (_LATER) and connectors. The
 # pattern opens with a plain character class so the regex engine scans for capitals fast;
@@ -88,7 +89,8 @@ _ARTICLE = "(?:al|el|ad|as|ash|at|an|ar|az|ul|ud)-"
 CANDIDATE_RE = re.compile(
     rf"[{_UP}](?<!\w.)(?<!\W[{_UP}]/.)"
     rf"(?!(?:{_after_first(_SKIP)})(?:['’]s)?(?![\w&'’.-]| [{_UP}]))"
-    rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_LATER}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_LATER}))*"
+    rf"{_WORD_REST}(?:{_SEP}(?:(?:(?:{_CONN}){_SEP})*{_LATER}|(?=[aeu][a-z]{{1,2}}-){_ARTICLE}{_LATER}"
+    rf"|d['’]{_LATER}))*"
 )
 # The same for ASCII text, where only A-Z are capitals: the engine tests a small class,
 # not one holding letters past U+00FF, at every character it scans.
@@ -150,12 +152,13 @@ _ARTICLE_RE = re.compile(_ARTICLE + f"[{_UP}]")
 
 def named(word: str) -> bool:
     """True if ``word`` is written as a name: a capital first, or the Arabic article
-    before one ("al-Turabi")."""
-    return (
-        word[:1].isupper()
-        or (word[:1] == "a" or word[:1] == "e" or word[:1] == "u")
-        and (_ARTICLE_RE.match(word) is not None)
-    )
+    ("al-Turabi") or an elided "de" ("d'Estaing") before one."""
+    c = word[:1]
+    if c.isupper():
+        return True
+    if c == "d":
+        return word[1:2] in ("'", "’") and word[2:3].isupper()
+    return (c == "a" or c == "e" or c == "u") and (_ARTICLE_RE.match(word) is not None)
 
 
 def is_acronym(word: str, longest: int = 5) -> bool:
