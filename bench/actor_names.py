@@ -10,7 +10,8 @@ Two counts, over the dev and the test half of each corpus:
   are listed with ``--list``, so each remaining one can be checked: it should be the
   same entity under its canonical name ("Britain" shown as United Kingdom).
 - ``merged``: person actors whose mentions carry incompatible given names ("George
-  Bush" and "Laura Bush") or incompatible titles ("Mr" and "Mrs", "President" and
+  Bush" and "Laura Bush"; the last words of a longer mention, "De Niro" of "Robert De
+  Niro", carry none) or incompatible titles ("Mr" and "Mrs", "President" and
   "first lady").
 
 Split: a file is in the dev half when ``int(sha1(rel).hexdigest(), 16) % 2 == 0`` for
@@ -105,6 +106,7 @@ def merged(actor: Actor) -> bool:
         return False
     given: list[str] = []
     male = female = False
+    longer = {m.text for m in actor.mentions if len(m.text.split()) > 2}
     for m in actor.mentions:
         if m.reason == "title":
             continue  # "Home Secretary": a role, not a name
@@ -113,6 +115,8 @@ def merged(actor: Actor) -> bool:
         male |= low in _MALE
         female |= low in _FEMALE
         g = _given(words)
+        if any(t.endswith(" " + m.text) for t in longer):
+            g = None  # "De Niro" of "Robert De Niro": the last words of a longer name
         if g is not None and g[0].isupper():
             given.append(g)
     roles = {r.lower() for r in actor.roles}

@@ -1,11 +1,12 @@
-"""Names that go on past a possessive or an elided "de", and gazetteer names written with a
-typographic apostrophe, on text written for these tests."""
+"""Names that go on past a possessive or an elided "de", short forms of three-word names,
+and gazetteer names written with a typographic apostrophe, on text written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_actors import kinds
+from tests.test_actors import actors, by_name, kinds
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,32 @@ def test_elided_de_stays_in_the_name():
     assert found.get("Côte d’Ivoire") == "country", found
     assert found.get("Amélie Ravel d'Aubigny") == "person", found
     assert "Ravel" not in found and "Amélie Ravel" not in found
+
+
+def test_last_two_words_of_a_longer_name_are_that_person():
+    found = actors(
+        "Robert Dellamar Quist opened the exhibition. Later Dellamar Quist said it had "
+        "taken ten years. Quist thanked the city."
+    )
+    person = by_name(found, "Robert Dellamar Quist")
+    assert [m.text for m in person.mentions] == [
+        "Robert Dellamar Quist",
+        "Dellamar Quist",
+        "Quist",
+    ]
+    assert [a.name for a in found if a.kind == "person"] == ["Robert Dellamar Quist"]
+
+
+def test_two_longer_names_ending_alike_keep_the_short_form_apart():
+    found = actors(
+        "Robert Dellamar Quist and Anna Dellamar Quist opened the exhibition. Dellamar "
+        "Quist said it had taken ten years."
+    )
+    names = {a.name for a in found if a.kind == "person"}
+    assert {"Robert Dellamar Quist", "Anna Dellamar Quist"} <= names
+    assert len(by_name(found, "Robert Dellamar Quist").mentions) == 1
+
+
+def test_a_given_name_after_a_word_that_is_none_is_not_a_tail():
+    found = actors("Harbourman Peter Quist won the race. Peter Quist said the wind helped.")
+    assert "Peter Quist" in {a.name for a in found}

@@ -9,6 +9,7 @@ from itertools import takewhile
 from briefing.analyse.actors.context import used_as_modifier
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import Seg, acronym_of
+from briefing.analyse.actors.words import REGNAL
 from briefing.analyse.attribution_words import EITHER_SEX_NAMES, FEMALE_NAMES, MALE_NAMES
 from briefing.model import ActorKind, Mention, MentionReason
 
@@ -58,6 +59,7 @@ class Cast:
         self.role_owners: dict[str, list[str]] = {}
         self.givens: dict[str, set[str]] = {}  # first word of a full name -> the names
         self.regnal: dict[str, set[str]] = {}  # "John Paul" -> {"John Paul II"}
+        self.tails: dict[str, str] = {}  # "Maria Lopez" -> "Ana Maria Lopez" (one owner)
         self.lone_words: dict[str, list[tuple[int, int]]] = {}  # word alone -> spans
         self.firm_words: set[str] = set()  # one-word names typed an organization somewhere
         self._things: dict[str, bool] = {}  # word -> used as a modifier somewhere
@@ -128,13 +130,33 @@ class Cast:
         return not (offices and held and not offices & held)
 
     def person_key(self, name: str) -> str:
-        """Merge "George W. Bush" with "George Bush": same first and last word."""
+        """Merge "George W. Bush" with "George Bush" (same first and last word), and
+        "Maria Lopez" with the one "Ana Maria Lopez" it ends."""
         parts = name.split()
+        if len(parts) == 2 and self.tails:
+            full = self.tails.get(name)
+            return name if full is None else self.person_key(full)
         if len(parts) > 2:
             short = f"{parts[0]} {parts[-1]}"
             if short in self.drafts and self.drafts[short].kind == "person":
                 return short
         return name
+
+    def note_tails(self, segs: list[Seg]) -> None:
+        """Index the persons of three words or more by their last two ("Maria Lopez" of "Ana
+        Maria Lopez"; not "F. Kennedy"), where only one name ends so, unless only those two
+        open with a given name."""
+        owners: dict[str, set[str]] = {}
+        given = self.gaz.given_any
+        for seg in segs:
+            if seg.kind == "person" and seg.words > 2 and not seg.name:
+                parts = seg.text.split()
+                middle = parts[-2]
+                if middle[0].isupper() and middle[-1] != "." and parts[-1] not in REGNAL:
+                    if middle in given and parts[0] not in given:
+                        continue  # "Corkman Mark Carroll": "Mark Carroll" is the name
+                    owners.setdefault(f"{middle} {parts[-1]}", set()).add(seg.text)
+        self.tails = {tail: next(iter(keys)) for tail, keys in owners.items() if len(keys) == 1}
 
     def surname_owner(self, surname: str, pos: int) -> str | None:
         """The one person whose surname this is (preferring names seen before ``pos``)."""

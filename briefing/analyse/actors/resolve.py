@@ -34,6 +34,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
     cues: dict[str, SegKind] = {}
     text = cast.text
     prev: Seg | None = None
+    cast.note_tails(segs)
     for seg in segs:
         _note_cue(seg, prev, text, cues)
         prev = seg
