@@ -261,3 +261,34 @@ def test_and_cue_after_a_named_possessor_keeps_the_sentences_subject(analyser):
     names = {a.id: a.name for a in article.actors}
     got = [(names.get(s.speaker), s.cue_text) for s in article.statements]
     assert got[-1] == ("Dana Whitcombe", "dismissed")
+
+
+def test_asides_after_the_cue_leave_the_words_before_it_reported(analyser):
+    article = analyse(
+        analyser,
+        "The old mill will be turned into a museum, the council said on Tuesday, after "
+        "years of debate over how best to use the empty building.",
+    )
+    assert rows(article) == [
+        ("the council", "said", ["The old mill will be turned into a museum"], "indirect")
+    ]
+
+
+def test_a_number_after_the_cue_is_reported_not_an_aside(analyser):
+    article = analyse(
+        analyser,
+        "Now, the organiser says, at least seven of the county's forty delegates have "
+        "signed on, and more will follow.",
+    )
+    contents = [c for row in rows(article) for c in row[2]]
+    assert any(c.startswith("at least seven") for c in contents), rows(article)
+
+
+def test_possessive_title_resolves_to_the_one_person_given_it(analyser):
+    article = analyse(
+        analyser,
+        "The old mill will be turned into a museum, Austria's culture minister said on "
+        "Tuesday.\n\nCulture Minister Ana Berg later spoke about the plan in Vienna.",
+    )
+    names = {a.id: a.name for a in article.actors}
+    assert names.get(article.statements[0].speaker) == "Ana Berg"

@@ -144,23 +144,41 @@ def _plain_trivial(text, start, end):
         return False
     head = rest.split(None, 10)
     if len(head) == 11 and all(re.search(r"[^\W_]", w) for w in head[:10]):
-        return False
+        return _plain_asides(rest)
     words = [w for w in rest.split() if re.search(r"[^\W_]", w)]
     if len(words) > 9:
-        return False
+        return _plain_asides(rest)
     if not words or re.match(r"^[\s,]*$", rest):
         return True
     first = words[0].strip(",").lower()
-    return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in (
-        "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    )  # fmt: skip
+    return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in _WHEN
+
+
+_WHEN = (
+    "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+
+def _plain_asides(rest):
+    """Long words after a cue: asides only if every comma piece opens with a preposition
+    or a time, and not "at least"."""
+    if "," not in rest:
+        return False
+    for piece in rest.split(","):
+        words = piece.split()
+        if words and words[0].lower() not in PREPOSITIONS and words[0].lower() not in _WHEN:
+            return False
+        if words and words[0].lower() == "at" and words[1:2] in (["least"], ["most"]):
+            return False
+    return True
 
 
 TRIVIAL = (
     "on Monday, in a letter to members that it was over — — , last week in Paris at the "
     "time, one two three four five six seven eight nine ten eleven , “so” 12 - - - - - - "
-    "- - - - - a b c d e f g h i j, yesterday Today thatthe"
+    "- - - - - a b c d e f g h i j, yesterday Today thatthe on Tuesday, after years of "
+    "debate over how best, at least six at most"
 )
 
 

@@ -208,7 +208,7 @@ class Speakers:
         if first[0] == span.start and self.text[first[1] : first[1] + 1] == ",":
             return first[2]  # "Jeb Bush, the former Florida governor, …": the name first
         if last in _HEAD_ROLES:
-            return self._holder(span.start, last) or actor
+            return self._holder(span.start, last) or self._titled(span, head) or actor
         if last in _FOR_ACTOR or (last in _ORG_TYPES and self.kind.get(actor) == "organization"):
             return actor  # "a BoA spokesman", "Le Figaro newspaper"
         text = self.text
@@ -223,6 +223,15 @@ class Speakers:
         return self._nearest(
             pos, lambda a, _: role in {r.lower() for r in self.actors[a].roles}, persons=True
         )
+
+    def _titled(self, span: Span, head: tuple[int, int, str]) -> str | None:
+        """The one person the article gives the title that follows ``head`` in ``span``
+        ("Austria's interior minister": "Interior Minister Wolfgang Peschorn"), or None."""
+        title = self.text[head[1] : span.end].lstrip("'’s ").lower()
+        if " " not in title:
+            return None  # "the minister" alone: any of them
+        found = [a for a, actor in self.actors.items() if title in _lowered(actor.roles)]
+        return found[0] if len(found) == 1 else None
 
     def _governs(self, actor_id: str) -> bool:
         """True for a country, or an organisation named as a government."""
@@ -341,3 +350,7 @@ def _gender(text: str, actor: Actor) -> str | None:
     if she >= 2 * he + 1:
         return "female"
     return None
+
+
+def _lowered(roles: Sequence[str]) -> set[str]:
+    return {r.lower() for r in roles}

@@ -433,16 +433,37 @@ def _trivial(text: str, start: int, end: int) -> bool:
     # Words holding a letter or digit: most open with one, the regex looks at the others.
     head = rest.split(None, 10)
     if len(head) == 11 and all(w[0].isalnum() or _ALNUM.search(w) for w in head[:10]):
-        return False  # ten words at least
+        return _asides_only(rest)  # ten words at least
     words = [
         w for w in (head if len(head) < 11 else rest.split()) if w[0].isalnum() or _ALNUM.search(w)
     ]
     if len(words) > 9:
-        return False
+        return _asides_only(rest)
     if not words or _ONLY_COMMAS.match(rest):
         return True
     first = words[0].strip(",").lower()
-    return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in (
-        "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    )  # fmt: skip
+    return rest.lstrip()[:1] == "," or first in PREPOSITIONS or first in _WHEN_WORDS
+
+
+_WHEN_WORDS = frozenset(
+    "last this yesterday today tonight earlier later recently monday tuesday wednesday"
+    " thursday friday saturday sunday".split()
+)
+
+
+def _asides_only(rest: str) -> bool:
+    """True if every comma-separated piece of the long ``rest`` opens with a preposition
+    or a time ("on Tuesday, after years of debate over …"): asides, no reported clause;
+    not one piece alone ("at least six planes …")."""
+    if "," not in rest:
+        return False
+    for piece in rest.split(","):
+        words = piece.split(None, 2)
+        if not words:
+            continue
+        first = words[0].lower()
+        if first not in PREPOSITIONS and first not in _WHEN_WORDS:
+            return False
+        if first == "at" and words[1:2] in (["least"], ["most"]):
+            return False  # "at least seven delegates have signed": a number, reported
+    return True
