@@ -139,6 +139,16 @@ def test_name_suffixes_and_vehicle_abbreviations_are_no_firms() -> None:
     assert not [a for a in actors(text) if a.name in ("ESQ", "AV", "EVs", "EV")]
 
 
+def test_text_and_network_formats_are_no_firms() -> None:
+    text = (
+        "The mail server speaks SMTP and IMAP over TCP. Its logs are plain ASCII, and the "
+        "Harbour Board exports them as JSON."
+    )
+    found = {a.name for a in actors(text)}
+    assert not found & {"SMTP", "IMAP", "TCP", "ASCII", "JSON"}, found
+    assert "Harbour Board" in found
+
+
 def test_salutations_are_not_part_of_the_name() -> None:
     text = "Dear Tom Reed, I agree with Ana Lee on the port. Hello Ana Lee, see you Monday."
     names = {a.name for a in actors(text)}
