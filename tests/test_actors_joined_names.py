@@ -68,3 +68,13 @@ def test_two_longer_names_ending_alike_keep_the_short_form_apart():
 def test_a_given_name_after_a_word_that_is_none_is_not_a_tail():
     found = actors("Harbourman Peter Quist won the race. Peter Quist said the wind helped.")
     assert "Peter Quist" in {a.name for a in found}
+
+
+def test_a_row_of_capitalised_terms_is_no_name():
+    text = (
+        "The limits cover Alder Birch Cedar Dogwood Elm Fir Gorse Hawthorn Ivy Juniper "
+        "in the Harbour Board's parks."
+    )
+    found = kinds(text)
+    assert not any(" " in n and n.startswith("Alder") for n in found), found
+    assert found.get("Harbour Board") == "organization", found

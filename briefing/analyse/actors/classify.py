@@ -56,6 +56,7 @@ _APPOSITION_RE = re.compile(
     r", (?:the|a|an) (?:[\w'-]+ ){0,2}?([a-z][a-z-]+)"
     r"(?=[,.;]| (?:of|that|which|and|behind|based|in|at|from|for|with)\b)"
 )
+_LONGEST_NAME = 7  # capitalised words in a name with no "of", "and" … between them
 _SHAPE = frozenset(("place", "person"))  # kinds a camel-case word's shape overrules
 _MINUTE_RE = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b(?! (?:century|anniversary|birthday|time))")
 
@@ -125,6 +126,8 @@ def type_chunk(seg: Seg, rest: bool | tuple | None, text: str, gaz: Gazetteer, b
 def _plan(words: list[Word], gaz: Gazetteer, titled: bool) -> _Plan:
     """What the words of a chunk decide without its context (see :data:`_PLANS`)."""
     capitals, joint, heads, has_gaz, has_acronym = _facts(words, gaz)
+    if capitals > _LONGEST_NAME and not joint:
+        return "unknown", None  # a table row or a list of terms, no one name
     if capitals > 1 and 0 < _ampersand(words) < len(words) - 1:
         return "organization", None  # "Simon & Schuster", "Marks & Spencer": a firm
     kind: SegKind | None = None
