@@ -78,3 +78,9 @@ def test_a_row_of_capitalised_terms_is_no_name():
     found = kinds(text)
     assert not any(" " in n and n.startswith("Alder") for n in found), found
     assert found.get("Harbour Board") == "organization", found
+
+
+def test_gen_z_is_a_generation_but_nurse_b_is_someone():
+    found = kinds("Many Gen Z workers agree, Gen X managers do not. Nurse B said no.")
+    assert "Z" not in found and "X" not in found, found
+    assert found.get("B") == "person", found

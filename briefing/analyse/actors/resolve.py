@@ -241,9 +241,11 @@ def _demonym(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -
 
 
 def _person(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKind]) -> None:
-    """A full name joins the person of that name (or of its short form)."""
+    """A full name joins the person of that name (or of its short form); "Gen Z", "Gen
+    X" are generations ("Nurse B" is someone)."""
     if seg.words == 1:
-        _single(cast, seg, prev, cues)
+        if len(seg.text) > 1 or seg.roles != ["Gen"]:
+            _single(cast, seg, prev, cues)
         return
     key = cast.person_key(seg.text)
     numbered = cast.regnal.get(key) if cast.regnal else None
