@@ -292,3 +292,24 @@ def test_possessive_title_resolves_to_the_one_person_given_it(analyser):
     )
     names = {a.id: a.name for a in article.actors}
     assert names.get(article.statements[0].speaker) == "Ana Berg"
+
+
+def test_a_dateline_is_not_the_subject_a_participle_cue_borrows(analyser):
+    article = analyse(
+        analyser,
+        "NEW JERSEY (KRTV) -- An inquiry into a Fairfield removals firm has led more "
+        "customers to contact the Harbour Gazette, claiming they too were charged more.",
+    )
+    names = {a.id: a.name for a in article.actors}
+    claiming = [s for s in article.statements if s.cue_text == "claiming"]
+    assert claiming and names.get(claiming[0].speaker) != "New Jersey"
+
+
+def test_an_unnamed_source_is_nobody_not_the_nearest_firm(analyser):
+    article = analyse(
+        analyser,
+        'A new source contacted Harbour News. "She runs everything," said the source, '
+        "who asked not to be named.",
+    )
+    said = [s for s in article.statements if s.cue_text == "said"]
+    assert said and said[0].speaker is None

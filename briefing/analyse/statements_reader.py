@@ -12,6 +12,7 @@ from briefing.analyse.statements_base import _OPEN_END, _Base
 from briefing.analyse.statements_cues import _Cue, ends_in
 from briefing.analyse.statements_phrases import _tokens
 from briefing.analyse.statements_quotes import adjunct
+from briefing.analyse.statements_reading import _lead_start
 from briefing.analyse.statements_text import _has_quote, _title, _Unit, connector_start
 from briefing.model import Span
 
@@ -82,11 +83,13 @@ class _Helpers(_Base):
         return Span(*m.span(1)) if m is not None else None
 
     def _subject(self, unit: _Unit, before: int) -> str | None:
-        """The actor named at the very start of the unit (the sentence's subject)."""
-        head = self.speakers.inside(unit.start, min(before, unit.start + 60))
+        """The actor named at the very start of the unit (the sentence's subject), after
+        any dateline ("NEW JERSEY (WABC) -- A consumer investigation …")."""
+        start = unit.start + _lead_start(self.text, unit.start, before)
+        head = self.speakers.inside(start, min(before, start + 60))
         if not head:
             return None
-        lead = self.text[unit.start : head[0][0]].split()
+        lead = self.text[start : head[0][0]].split()
         if len(lead) > 2 or any(
             not w[:1].isupper() and w.lower() not in ("the", "a") for w in lead
         ):

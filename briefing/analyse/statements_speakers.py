@@ -192,6 +192,8 @@ class Speakers:
             return self._nearest_government(span.start)  # never a firm: "the government"
         if last in ROLE_ORG_ONLY or last.rstrip("s") in ROLE_ORG_ONLY:
             return self._nearest(span.start, lambda a, _: self.kind[a] == "organization")
+        if last == "source" or last == "sources":
+            return None  # "the source, who asked not to be named": nobody named
         if last in ROLE_ORG or last.rstrip("s") in ROLE_ORG:
             return self._nearest(span.start, lambda a, _: self.kind[a] in _ORGISH)
         if last in ROLE_PERSON:
