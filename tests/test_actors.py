@@ -551,6 +551,10 @@ EXTRA_SETS = {
         ActorSpec("Acme Widgets", "organization", ("Acme", "Acme Widgets Group"), ()),
         ActorSpec("Acme Holdings", "organization", ("Acme",), ("Acme Boss",)),
     ),
+    "apostrophes, typed and typographic": (
+        ActorSpec("Harbour People's Bank", "organization", ("People's Bank of China",), ()),
+        ActorSpec("Quai d’Orsay Trust", "organization", ("Côte d'Ivoire",), ()),
+    ),
     "upper case, lower case and non-ASCII forms": (
         ActorSpec("ǅemal Ünal Foundation", "organization", ("ıstanbul Widget Trust", "UN"), ()),
         ActorSpec("the european union", "group", ("EUROPEAN UNION", "Europe"), ()),

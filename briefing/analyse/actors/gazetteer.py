@@ -287,7 +287,7 @@ class _Builder:
                 roles=tuple(spec.roles),
                 override=True,
             )
-            touched.update(forms)
+            touched.update([*forms, *(f.replace("'", "’") for f in forms if "'" in f)])
         return touched
 
 
