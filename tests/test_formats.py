@@ -98,6 +98,18 @@ def test_html_list_of_other_stories_left_out_but_a_list_that_says_more_kept(tmp_
     assert "Councillor Ines Berg said" in doc.text
 
 
+def test_html_list_item_heading_and_its_own_list_are_not_glued(tmp_path):
+    credits = (
+        b"<h2>Credits</h2><ul><li><h3>Photographer</h3><ul><li><a href='/p/ines'>Ines Berg"
+        b"</a> (Coastline Gazette)</li></ul></li><li><h3>Editor</h3><ul><li>Tomas Lind"
+        b"</li></ul></li></ul>"
+    )
+    page = data.PAGE.replace(b"</article>", credits + b"</article>")
+    doc, _ = _read(_loader(tmp_path, page_dot_html=page))
+    assert "Photographer" in doc.text and "Ines Berg" in doc.text
+    assert "PhotographerInes" not in doc.text and "EditorTomas" not in doc.text
+
+
 def test_html_detected_by_content_without_extension(tmp_path):
     loader = _loader(tmp_path, saved_page=data.PAGE)
     assert loader.format_of(0) == "html"

@@ -179,15 +179,22 @@ def page_meta(result: Any) -> dict[str, Any]:
 
 
 def _text(element: Any) -> str:
-    """The text of an element, ``<lb/>`` as a line break."""
+    """The text of an element, ``<lb/>`` as a line break and a block inside it (a list
+    item's heading and its own list) on lines of its own, not glued to the next
+    ("Visualizer" + "Mark SubbaRao")."""
     out: list[str] = [element.text or ""]
     for child in element:
         if child.tag == "lb":
             out.append("\n")
+        elif child.tag in _BLOCKS:
+            out.append(f"\n{_text(child)}\n")
         else:
             out.append(_text(child))
         out.append(child.tail or "")
     return "".join(out)
+
+
+_BLOCKS = frozenset(("head", "list", "item", "p", "quote", "table", "row"))
 
 
 def body_blocks(body: Any) -> list[Block]:
