@@ -3,7 +3,7 @@ these tests."""
 
 from __future__ import annotations
 
-from tests.test_actors import actors
+from tests.test_actors import actors, kinds
 
 
 def test_a_surname_after_vs_is_the_player_named_before() -> None:
@@ -51,3 +51,12 @@ def test_a_given_name_of_either_sex_is_no_sign_against_a_title() -> None:
     assert [(a.name, len(a.mentions)) for a in found if "Fairbrook" in a.name] == [
         ("Robin Fairbrook", 2)
     ]
+
+
+def test_a_place_a_player_moved_from_is_the_club() -> None:
+    found = kinds(
+        "Tomas Lind joined from Porto in August. Ana Ruiz went on loan to Brighton. "
+        "Lind moved from Leeds to York as a child."
+    )
+    assert found.get("Porto") == "organization" and found.get("Brighton") == "organization"
+    assert found.get("Leeds") == "place" and found.get("York") == "place"
