@@ -84,3 +84,18 @@ def test_gen_z_is_a_generation_but_nurse_b_is_someone():
     found = kinds("Many Gen Z workers agree, Gen X managers do not. Nurse B said no.")
     assert "Z" not in found and "X" not in found, found
     assert found.get("B") == "person", found
+
+
+def test_a_caption_run_into_the_next_sentence_splits_off_the_surname():
+    found = actors(
+        "Tomas Lindqvist is the coach. Spurs lost at White Hart Lane Lindqvist said it "
+        "hurt. At the Summer Cup Lindqvist added that he was proud."
+    )
+    assert len(by_name(found, "Tomas Lindqvist").mentions) == 3
+    assert not [a for a in found if a.name.endswith("Lane Lindqvist")]
+    assert not [a for a in found if a.name.endswith("Cup Lindqvist")]
+
+
+def test_a_venue_ending_in_its_own_word_is_kept_whole():
+    found = kinds("The band plays the Harbour Amphitheatre and the Ameris Bank Amphitheatre.")
+    assert found.get("Harbour Amphitheatre") == "place", found

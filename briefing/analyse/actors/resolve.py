@@ -15,6 +15,7 @@ from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after
 from briefing.analyse.actors.defined import spells
 from briefing.analyse.actors.namesakes import one_person
+from briefing.analyse.actors.runon import run_on_surname
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
 from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, REGNAL
 from briefing.analyse.english import FUNCTION_WORDS
@@ -267,6 +268,8 @@ def _organization(cast: Cast, seg: Seg, prev: Seg | None, cues: dict[str, SegKin
     owner = _acronym_owner(cast, seg, prev)
     if owner:
         cast.drafts[owner].add(seg.start, seg.end, seg.text, "acronym")
+        return
+    if seg.words > 2 and not seg.name and run_on_surname(cast, seg):
         return
     surname = seg.words == 1 and not seg.name and not seg.text.isupper()
     person = cast.surname_owner(seg.text, seg.start) if surname else None

@@ -158,7 +158,7 @@ Street St Road Rd Avenue Ave Square Park Bridge Island Islands Isles River Valle
 Mountain Hills Hill Stadium Airport Beach County Province Region Sea Ocean Bay Gulf Coast
 Desert Heights Strait Straits Canal Peninsula Lake Falls Forest Harbour Harbor Lane Way
 Boulevard Plaza Arena Ground Field Circuit Springs Creek Point Delta Basin Plain Plains
-Highlands Borough Shire District Township Village Town City Downs Moor Valley
+Highlands Borough Shire District Township Village Town City Downs Moor Amphitheatre Amphitheater
 """.split()
 )
 
