@@ -142,14 +142,14 @@ class Cast:
                 return short
         return name
 
-    def note_tails(self, segs: list[Seg]) -> None:
+    def note_tails(self, persons: list[Seg]) -> None:
         """Index the persons of three words or more by their last two ("Maria Lopez" of "Ana
         Maria Lopez"; not "F. Kennedy"), where only one name ends so, unless only those two
-        open with a given name."""
+        open with a given name (``persons``: the article's multi-word person names)."""
         owners: dict[str, set[str]] = {}
         given = self.gaz.given_any
-        for seg in segs:
-            if seg.kind == "person" and seg.words > 2 and not seg.name:
+        for seg in persons:
+            if seg.words > 2 and not seg.name:
                 parts = seg.text.split()
                 middle = parts[-2]
                 if middle[0].isupper() and middle[-1] != "." and parts[-1] not in REGNAL:

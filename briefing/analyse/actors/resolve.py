@@ -35,7 +35,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
     cues: dict[str, SegKind] = {}
     text = cast.text
     prev: Seg | None = None
-    cast.note_tails(segs)
+    full: list[Seg] = []  # multi-word person names, registered once their tails are known
     for seg in segs:
         _note_cue(seg, prev, text, cues)
         prev = seg
@@ -58,7 +58,10 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
             if seg.roles or seg.honorific:
                 titled.append(seg)
         else:
-            _register(cast, seg, owned)
+            full.append(seg)
+    cast.note_tails(full)
+    for seg in full:
+        _register(cast, seg, owned)
     for seg in titled:
         # "President Bush" with no full name anywhere: "Bush" owns the surname itself;
         # beside only "Laura Bush (first lady)" he is another owner, so "Bush" alone is
