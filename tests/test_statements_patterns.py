@@ -313,3 +313,23 @@ def test_an_unnamed_source_is_nobody_not_the_nearest_firm(analyser):
     )
     said = [s for s in article.statements if s.cue_text == "said"]
     assert said and said[0].speaker is None
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”")])
+def test_a_quote_reopened_after_a_full_stop_ends_the_one_before(analyser, opening, closing):
+    o, c = opening, closing
+    article = analyse(
+        analyser,
+        f"The chairman told the Harbour Gazette: {o}It is not about money. It is about "
+        f"a player. {o}No one is bigger than the club.{c} The coach dropped him on "
+        f"Sunday. {o}I was in shock,{c} the striker said.",
+    )
+    by_cue = {s.cue_text: s for s in article.statements}
+    told = [c.text_of(article.text) for c in by_cue["told"].contents]
+    assert told == [
+        f"{o}It is not about money. It is about a player.",
+        f"{o}No one is bigger than the club.{c}",
+    ]
+    assert "The coach dropped him" not in " ".join(told)
+    said = [c.text_of(article.text) for c in by_cue["said"].contents]
+    assert said == [f"{o}I was in shock,{c}"]

@@ -71,6 +71,9 @@ def _paired_quotations(
                 # A closing mark opens only at the very start of a paragraph (a typo).
                 if (mark != "”" and mark != "»") or i == para.start:
                     opened = i
+            elif (mark == '"' or mark == "“") and _reopens(text, i, end, opened):
+                out.append((opened, i - 1, index))
+                opened = i
             elif mark in ("”", "»", '"', "''"):
                 if i - opened > 1:
                     out.append((opened, i + len(mark), index))
@@ -103,10 +106,27 @@ def _straight_quotations(text: str, paragraphs: Sequence[Paragraph]) -> list[tup
                 if end - i > 2:
                     out.append((i, end, index))
                 break
+            if _reopens(text, j, end, i):
+                out.append((i, j - 1, index))
+                i = j
+                continue
             if j - i > 1:
                 out.append((i, j + 1, index))
             i = find('"', j + 1, end)
     return out
+
+
+def _reopens(text: str, i: int, end: int, opened: int) -> bool:
+    """True if the mark at ``i``, inside the quotation opened at ``opened``, opens the
+    next one: after a full stop and a space, before a word (``… this club. "No one
+    is …``: a quote of several paragraphs whose breaks were lost, each reopened)."""
+    return (
+        i - opened > 3
+        and text[i - 1] == " "
+        and text[i - 2] in ".?!"
+        and i + 1 < end
+        and text[i + 1].isalnum()
+    )
 
 
 def _marks(
