@@ -333,3 +333,10 @@ def test_a_quote_reopened_after_a_full_stop_ends_the_one_before(analyser, openin
     assert "The coach dropped him" not in " ".join(told)
     said = [c.text_of(article.text) for c in by_cue["said"].contents]
     assert said == [f"{o}I was in shock,{c}"]
+
+
+def test_a_countrys_international_is_a_player_not_the_country(analyser):
+    article = analyse(
+        analyser, "And the Wales international refused to apologise for the row on Sunday."
+    )
+    assert article.statements and article.statements[0].speaker is None

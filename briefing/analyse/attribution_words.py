@@ -329,7 +329,7 @@ PERSON_NOUNS = frozenset(
     "brother sister doctor doctors businessman businesswoman actor actress star legend "
     "veteran native professor activist activists campaigner campaigners protester "
     "protesters member expert experts analyst analysts striker forward midfielder "
-    "defender goalkeeper winger captain athlete athletes singer rapper".split()
+    "defender goalkeeper winger captain athlete athletes singer rapper international".split()
 )
 FEMALE_TITLES = frozenset(
     "mrs ms miss madam madame lady dame queen princess duchess countess baroness "
