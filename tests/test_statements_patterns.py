@@ -340,3 +340,12 @@ def test_a_countrys_international_is_a_player_not_the_country(analyser):
         analyser, "And the Wales international refused to apologise for the row on Sunday."
     )
     assert article.statements and article.statements[0].speaker is None
+
+
+def test_a_squad_list_after_a_label_and_colon_is_no_statement(analyser):
+    article = analyse(
+        analyser,
+        "The squad was named on Monday.\n\nBacks: Ana Berg (Leeds), Tom Lind (captain, "
+        "York), Piet Vos (Hull) Forwards: Ian Dunn (Bath), Lee Moss (Sale)\n\nMore text.",
+    )
+    assert not [s for s in article.statements if s.cue_text == ":"], rows(article)

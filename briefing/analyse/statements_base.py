@@ -360,9 +360,21 @@ class _Base:
 
 
 def _listing(words: str) -> bool:
-    """True for a list of counted items ("1 Green, 1 Red, 1 tsp."): no speech."""
-    items = words.split(",")
-    return words[:1].isdigit() and len(items) > 1 and all(len(i.split()) <= 3 for i in items)
+    """True for a list of counted items ("1 Green, 1 Red, 1 tsp.") or of names, (nearly)
+    each with a bracket ("Ana Berg (Leeds), Tom Lind (York)": a squad): no speech."""
+    if words[:1].isdigit():
+        items = words.split(",")
+        return len(items) > 1 and all(len(i.split()) <= 3 for i in items)
+    if "(" not in words:
+        return False
+    items = _BRACKETED.sub("()", words).split(",")
+    named = sum(1 for i in items if _NAMED_ITEM.fullmatch(i.strip()))
+    return len(items) > 1 and named * 5 >= len(items) * 4  # four in five, one may run on
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+# "Ana Berg ()": a name with its bracket emptied, as _listing reads the items.
+_NAMED_ITEM = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*\(\)")
 
 
 def _long(text: str, start: int, end: int) -> bool:
