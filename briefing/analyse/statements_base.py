@@ -360,7 +360,7 @@ class _Base:
 
 
 def _listing(words: str) -> bool:
-    """True for a list of counted items ("1 Green, 1 Red, 1 tsp.") or of names, (nearly)
+    """True for a list of counted items ("1 Green, 1 Red, 1 tsp.") or of names, (most)
     each with a bracket ("Ana Berg (Leeds), Tom Lind (York)": a squad): no speech."""
     if words[:1].isdigit():
         items = words.split(",")
@@ -369,7 +369,7 @@ def _listing(words: str) -> bool:
         return False
     items = _BRACKETED.sub("()", words).split(",")
     named = sum(1 for i in items if _NAMED_ITEM.fullmatch(i.strip()))
-    return len(items) > 1 and named * 5 >= len(items) * 4  # four in five, one may run on
+    return len(items) > 1 and named * 4 >= len(items) * 3  # three in four: one may run on
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
