@@ -47,7 +47,7 @@ from briefing.analyse.actors.owned import owned_as_orgs
 from briefing.analyse.actors.possessive import (
     COLLECTIVES,
     collective_possessive,
-    possessive_after,
+    possessive_ends,
     possessive_entry,
     possessive_stems,
     saint_possessive,
@@ -173,6 +173,7 @@ def candidate_segments(text: str, bounds: Bounds, gaz: Gazetteer) -> tuple[list[
     end_si = ends[0]
     several, one, deferred = scan.words, scan.word, scan.deferred
     stems = possessive_stems(gaz)
+    owners = possessive_ends(text)
     found = (CANDIDATE_ASCII_RE if text.isascii() else CANDIDATE_RE).finditer(text)
     for m in found:
         s, e = m.span()
@@ -183,9 +184,7 @@ def candidate_segments(text: str, bounds: Bounds, gaz: Gazetteer) -> tuple[list[
                 si += 1
             end_si = ends[si]
         group = m.group()
-        if ("St" in group or group in stems or group.endswith(COLLECTIVES)) and possessive_after(
-            text, e
-        ):
+        if e in owners and ("St" in group or group in stems or group.endswith(COLLECTIVES)):
             e = scan.possessive(s, e)
             if e < 0:
                 continue

@@ -8,6 +8,8 @@ capitalised collective noun with the words after it ("the People's Liberation Ar
 
 from __future__ import annotations
 
+import re
+
 from briefing.analyse.actors.chunks import entry_seg
 from briefing.analyse.actors.context import next_word
 from briefing.analyse.actors.gazetteer import Gazetteer
@@ -34,10 +36,13 @@ def possessive_stems(gaz: Gazetteer) -> frozenset[str]:
     return memo[1]
 
 
-def possessive_after(text: str, e: int) -> bool:
-    """True if a possessive follows ``e``: "'s", "’s", or " 's" in tokenised text."""
-    c = text[e : e + 3]
-    return c[:2] in ("'s", "’s") or c == " 's"
+_POSSESSIVE = re.compile(r"'s|’s| 's")
+
+
+def possessive_ends(text: str) -> set[int]:
+    """Where a word may end right before a possessive ("'s", "’s", or " 's" in tokenised
+    text), found in one scan of ``text``."""
+    return {m.start() for m in _POSSESSIVE.finditer(text)}
 
 
 def possessive_entry(text: str, s: int, e: int, gaz: Gazetteer) -> Seg | None:

@@ -23,6 +23,7 @@ _NOT_TEAM_BEFORE = PLACE_PREPS | frozenset(("from", "to"))
 _BOWLING_RE = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 # A player's move before a place: the place is the club ("joined from Porto", "on loan
 # at Brighton", "signed for Lyon").
+_MOVED = (" from ", " for ", " to ", " at ")  # _TRANSFER's last words, tested first
 _TRANSFER = re.compile(r"\b(?:(?:joined|signed) (?:from|for)|loan (?:from|to|at)|transfer from) $")
 
 
@@ -65,7 +66,9 @@ def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
     if seg.kind in TEAM_PLACES and seg.words <= 3:
         if prev is not None and prev.kind == "person" and text[prev.end : s].strip() == "(":
             return True  # "Enzo Scifo ( Lille )": a player's club
-        return club_context(text, s, e) or _TRANSFER.search(text, max(0, s - 16), s) is not None
+        if club_context(text, s, e):
+            return True
+        return text.endswith(_MOVED, 0, s) and _TRANSFER.search(text, max(0, s - 16), s) is not None
     return False
 
 
