@@ -80,6 +80,14 @@ def test_below_comma_is_a_signpost_below_a_place_is_not():
     assert junk_reason("Below the bridge, the water rose by a metre overnight.") is None
 
 
+def test_the_page_talking_to_the_browser_is_a_signpost_news_about_browsers_is_not():
+    assert junk_reason("JavaScript is currently disabled in this browser.") == "signpost"
+    assert junk_reason("Reactivate it to view this content.") == "signpost"
+    assert junk_reason("Your browser does not support the video tag.") == "signpost"
+    news = "The harbour board said its new booking site works in every browser from May."
+    assert junk_reason(news) is None
+
+
 def _article(blocks: list[str]) -> tuple[str, list]:
     text = "\n\n".join(blocks)
     paragraphs, pos = [], 0

@@ -11,7 +11,8 @@ none knows a corpus, a site or a name.
   "Click …"; and a
   short line pointing to the comments ("Add your own in the comments.").
 * **Pointer to the page's media**: "The pictures below capture …", "the video above
-  shows …" in a short sentence.
+  shows …" in a short sentence; the page talking to the reader's browser ("JavaScript is
+  currently disabled in this browser", "Reactivate it to view this content").
 * **Caption formulas**: an agency's ", in this picture illustration taken in …" anywhere
   in the sentence; a sports agency's "Dec 27, 2014; Louisville, KY, USA; …"; a player
   and his shirt number before a present-tense verb, with a second number ("Ana Ruiz (24)
@@ -49,6 +50,14 @@ _COMMENTS = re.compile(r"\b(?:in|to)\s+the\s+comments\b|\bcomments?\s+(?:below|s
 _MEDIA = re.compile(
     r"\b(?:pictures?|photos?|photographs?|images?|videos?|clips?|gallery|slideshow|charts?|"
     r"graphics?|footage)\s+(?:below|above)\b",
+    re.IGNORECASE,
+)
+# The page talking to the reader's browser: "JavaScript is currently disabled in this
+# browser", "Reactivate it to view this content", "Your browser does not support …".
+_PAGE = re.compile(
+    r"\bjavascript\s+(?:is\s+)?(?:currently\s+)?(?:disabled|turned\s+off|required|not\s+enabled)"
+    r"|\b(?:enable|activate|turn\s+on)\s+javascript\b|\b(?:your|this)\s+browser\b"
+    r"|\bto\s+view\s+this\s+(?:content|video|page|media)\b",
     re.IGNORECASE,
 )
 _MONTH = rf"(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?"  # "Dec", "Dec.", "Sept.", "May"
@@ -132,6 +141,8 @@ def furniture_reason(text: str, words: list[str]) -> str | None:
         if n <= _SHORT and "omment" in text and _COMMENTS.search(text):
             return "signpost"
         if ("elow" in text or "bove" in text) and _MEDIA.search(text):
+            return "signpost"
+        if ("rowser" in text or "cript" in text or "view this" in text) and _PAGE.search(text):
             return "signpost"
     if "in this" in text and _AGENCY_CAPTION.search(text):
         return "caption"
