@@ -24,3 +24,9 @@ def rows(article: Article) -> list[tuple[str | None, str, list[str], str]]:
         )
         for s in article.statements
     ]
+
+
+def speakers(article: Article) -> list[tuple[str | None, str]]:
+    """(resolved speaker's actor name, cue) of every statement."""
+    names = {a.id: a.name for a in article.actors}
+    return [(names.get(s.speaker or ""), s.cue_text) for s in article.statements]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.statement_rows import analyse, rows
+from tests.statement_rows import analyse, rows, speakers
 
 
 def test_quote_after_participle_clause_continues_the_quotation(analyser):
@@ -248,9 +248,7 @@ def test_and_cue_shares_the_unresolved_subject_before_it_not_the_sentences(analy
         "Ruritania said it is committed to the plan, while the harbour police deny any "
         "abuse and say they show restraint.",
     )
-    names = {a.id: a.name for a in article.actors}
-    got = [(names.get(s.speaker), s.cue_text) for s in article.statements]
-    assert got == [("Ruritania", "said"), (None, "deny"), (None, "say")]
+    assert speakers(article) == [("Ruritania", "said"), (None, "deny"), (None, "say")]
 
 
 def test_and_cue_after_a_named_possessor_keeps_the_sentences_subject(analyser):
@@ -258,9 +256,7 @@ def test_and_cue_after_a_named_possessor_keeps_the_sentences_subject(analyser):
         analyser,
         "Dana Whitcombe's lawyer said that was not her view and dismissed the reports as old news.",
     )
-    names = {a.id: a.name for a in article.actors}
-    got = [(names.get(s.speaker), s.cue_text) for s in article.statements]
-    assert got[-1] == ("Dana Whitcombe", "dismissed")
+    assert speakers(article)[-1] == ("Dana Whitcombe", "dismissed")
 
 
 def test_asides_after_the_cue_leave_the_words_before_it_reported(analyser):
@@ -290,8 +286,7 @@ def test_possessive_title_resolves_to_the_one_person_given_it(analyser):
         "The old mill will be turned into a museum, Austria's culture minister said on "
         "Tuesday.\n\nCulture Minister Ana Berg later spoke about the plan in Vienna.",
     )
-    names = {a.id: a.name for a in article.actors}
-    assert names.get(article.statements[0].speaker) == "Ana Berg"
+    assert speakers(article)[0] == ("Ana Berg", "said")
 
 
 def test_a_dateline_is_not_the_subject_a_participle_cue_borrows(analyser):
@@ -300,9 +295,8 @@ def test_a_dateline_is_not_the_subject_a_participle_cue_borrows(analyser):
         "NEW JERSEY (KRTV) -- An inquiry into a Fairfield removals firm has led more "
         "customers to contact the Harbour Gazette, claiming they too were charged more.",
     )
-    names = {a.id: a.name for a in article.actors}
-    claiming = [s for s in article.statements if s.cue_text == "claiming"]
-    assert claiming and names.get(claiming[0].speaker) != "New Jersey"
+    claiming = [name for name, cue in speakers(article) if cue == "claiming"]
+    assert claiming and claiming[0] != "New Jersey"
 
 
 def test_an_unnamed_source_is_nobody_not_the_nearest_firm(analyser):
