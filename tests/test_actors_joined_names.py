@@ -97,5 +97,6 @@ def test_a_caption_run_into_the_next_sentence_splits_off_the_surname():
 
 
 def test_a_venue_ending_in_its_own_word_is_kept_whole():
-    found = kinds("The band plays the Harbour Amphitheatre and the Ameris Bank Amphitheatre.")
+    found = kinds("The band plays the Harbour Amphitheatre, then the Ruritanian Plateau.")
     assert found.get("Harbour Amphitheatre") == "place", found
+    assert found.get("Ruritanian Plateau") == "place", found

@@ -157,7 +157,7 @@ PLACE_LAST = frozenset(
     """
 Street St Road Rd Avenue Ave Square Park Bridge Island Islands Isles River Valley Mountains
 Mountain Hills Hill Stadium Airport Beach County Province Region Sea Ocean Bay Gulf Coast
-Desert Heights Strait Straits Canal Peninsula Lake Falls Forest Harbour Harbor Lane Way
+Desert Heights Strait Straits Canal Peninsula Lake Falls Forest Harbour Harbor Lane Way Plateau
 Boulevard Plaza Arena Ground Field Circuit Springs Creek Point Delta Basin Plain Plains
 Highlands Borough Shire District Township Village Town City Downs Moor Amphitheatre Amphitheater
 """.split()
