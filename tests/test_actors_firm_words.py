@@ -187,3 +187,13 @@ def test_a_defined_name_written_again_in_full_joins_its_body() -> None:
     result = actors(text)
     assert len(by_name(result, "Ruritania State Attorney General").mentions) == 4
     assert not [a for a in result if a.name == "Ruritania State"]
+
+
+def test_an_ordinary_word_set_in_capitals_is_no_firm() -> None:
+    text = (
+        "Staff said the FANS were loud. The fans sang for the Harbour Board. Its "
+        "advertising agency TBWA said by e-mail: posters done by tbwa."
+    )
+    found = {a.name: a.kind for a in actors(text)}
+    assert "FANS" not in found, found
+    assert found.get("TBWA") == "organization", found  # spelt out, not spoken as a word

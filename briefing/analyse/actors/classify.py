@@ -27,14 +27,13 @@ from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.person_cues import person_after
 from briefing.analyse.actors.plurals import plural_name
-from briefing.analyse.actors.ticker import is_ticker
+from briefing.analyse.actors.ticker import acronym_firm
 from briefing.analyse.actors.tokens import Seg, SegKind, Word, camel_case, is_acronym
 from briefing.analyse.actors.words import (
     EVENT_HEADS,
     GIVEN_PARTICLES,
     JOB_ENDINGS,
     JOINTS,
-    NOT_ORGS,
     NOT_PLACE_ENDINGS,
     NOUN_ENDINGS,
     ORG_HEADS,
@@ -273,7 +272,7 @@ def classify_word(
         info = gaz.memo.get(t)
         acronym = info.acronym if info is not None else is_acronym(t)
     if acronym:
-        if t.replace(".", "") not in NOT_ORGS and not is_ticker(text, start):
+        if acronym_firm(t, text, start):
             seg.kind = "organization"
         return
     after = next_word(text, end)
