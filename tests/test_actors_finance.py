@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from briefing.analyse.actors.classify import is_ticker
+from briefing.analyse.actors.ticker import is_ticker
 from tests.test_actors import actors
 
 
