@@ -144,8 +144,9 @@ class Cast:
 
     def note_tails(self, persons: list[Seg]) -> None:
         """Index the persons of three words or more by their last two ("Maria Lopez" of "Ana
-        Maria Lopez"; not "F. Kennedy"), where only one name ends so, unless only those two
-        open with a given name (``persons``: the article's multi-word person names)."""
+        Maria Lopez"; not "F. Kennedy") where only one name ends so, leaving out a name whose
+        middle word is a given name and whose first is not ("Corkman Mark Carroll": "Mark
+        Carroll" is the name). ``persons``: the article's multi-word person names."""
         owners: dict[str, set[str]] = {}
         given = self.gaz.given_any
         for seg in persons:

@@ -1,5 +1,5 @@
 """Capitals that name no firm: stock symbols ("Qualcomm (NASDAQ: QCOM)" lists the firm,
-QCOM is no actor) and ordinary words set in capitals ("A HUNTER who …")."""
+QCOM is no actor) and ordinary words set in capitals ("the FANS were loud")."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def is_ticker(text: str, start: int) -> bool:
 
 
 def caps_word(t: str, text: str) -> bool:
-    """True if the capitals ``t`` are an ordinary word set in capitals ("A HUNTER who …"
-    beside "the hunter"): spoken as a word (a vowel in its first two letters or two
+    """True if the capitals ``t`` are an ordinary word set in capitals ("the FANS" beside
+    "the fans"): spoken as a word (a vowel in its first two letters or two
     vowels; not "TBWA") and written in lower case elsewhere."""
     if len(t) < 4 or not t.isalpha():
         return False
