@@ -229,7 +229,7 @@ class Speakers:
     def _titled(self, span: Span, head: tuple[int, int, str]) -> str | None:
         """The one person the article gives the title that follows ``head`` in ``span``
         ("Austria's interior minister": "Interior Minister Wolfgang Peschorn"), or None."""
-        title = self.text[head[1] : span.end].lstrip("'’s ").lower()
+        title = _POSSESSIVE_START.sub("", self.text[head[1] : span.end]).strip().lower()
         if " " not in title:
             return None  # "the minister" alone: any of them
         found = [a for a, actor in self.actors.items() if title in _lowered(actor.roles)]
@@ -352,6 +352,9 @@ def _gender(text: str, actor: Actor) -> str | None:
     if she >= 2 * he + 1:
         return "female"
     return None
+
+
+_POSSESSIVE_START = re.compile(r"^['’]s?\s")  # "'s " or "' " before a title
 
 
 def _lowered(roles: Sequence[str]) -> set[str]:
