@@ -352,12 +352,3 @@ def test_a_squad_list_after_a_label_and_colon_is_no_statement(analyser):
         "York), Piet Vos (Hull) Forwards: Ian Dunn (Bath), Lee Moss (Sale)\n\nMore text.",
     )
     assert not [s for s in article.statements if s.cue_text == ":"], rows(article)
-
-
-def test_there_were_cases_reported_is_a_passive_not_a_statement(analyser):
-    article = analyse(
-        analyser,
-        "From 2010 to 2015 there were 3248 cases reported worldwide. There is a risk, "
-        "the harbour master said, that the quay will flood.",
-    )
-    assert [cue for _, cue in speakers(article)] == ["said"]

@@ -87,12 +87,6 @@ _PASSIVE_WORDS = "to be been being was were is are".split()
 _PASSIVE = re.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})\s*$")
 # The last two letters of the words, tested before _PASSIVE (a match ends in one of them).
 _PASSIVE_ENDS = frozenset(w[-2:] for w in _PASSIVE_WORDS)
-# "there were 3248 cases " before a participle cue: a reduced passive (no comma, quote or
-# "that" between: not "there is a goal here,'' said X", "there is a risk, Y said").
-_EXISTENTIAL = re.compile(
-    r"\b[Tt]here\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+"
-    r"(?:(?!that\b|who\b|which\b)[\w'’-]+\s+){1,6}$"
-)
 _WORD_CHAR = re.compile(r"\w")
 _PARA_END = ("\n", "")
 _IN_AFTER = frozenset(" \n\"“'‘(")  # what may precede a sentence's first word
@@ -193,9 +187,6 @@ class _Reader(_SpeakerOf, _Unsourced, _AsSaid):
         # _passive_by's own first tests, then the call
         if read.participle and text.startswith(" by", cue.end) and _passive_by(text, cue):
             return None  # "the changes proposed by X": a passive
-        if read.participle and text.find("here", max(lo, cue_start - 60), cue_start) >= 0:
-            if _EXISTENTIAL.search(text, max(lo, cue_start - 60), cue_start):
-                return None  # "there were 3248 cases reported": a passive, nobody speaks
         found = self._speaker(unit, cue, lo, bounds, prev)
         if cue.lemma in EVIDENCE_BARE:
             found = self._evidence(cue, lo, bounds, found)
