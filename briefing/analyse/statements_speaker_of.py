@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.attribution_words import OBJECT_AFTER
+from briefing.analyse.attribution_words import OBJECT_AFTER, PRONOUNS
 from briefing.analyse.statements_cues import _Cue
 from briefing.analyse.statements_phrases import (
     _speaker_left,
@@ -21,7 +21,7 @@ from briefing.model import Span, Statement
 _OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _AND_ONLY = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
-_NOT_NAMING = frozenset("who which that he she it they we i you".split())
+_NOT_NAMING = frozenset(("who", "which", "that", *PRONOUNS))  # words that name nobody
 _WHO = re.compile(r"(?:,\s*|\s)(who)\s+(?:[a-z]+ly\s+)?$")
 _BY = re.compile(r"\b(?:by|in)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:(—–]|$)")

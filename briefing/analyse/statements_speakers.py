@@ -222,9 +222,7 @@ class Speakers:
 
     def _holder(self, pos: int, role: str) -> str | None:
         """The nearest person named before ``pos`` holding ``role`` ("the president")."""
-        return self._nearest(
-            pos, lambda a, _: role in {r.lower() for r in self.actors[a].roles}, persons=True
-        )
+        return self._nearest(pos, lambda a, _: role in _lowered(self.actors[a].roles), persons=True)
 
     def _titled(self, span: Span, head: tuple[int, int, str]) -> str | None:
         """The one person the article gives the title that follows ``head`` in ``span``

@@ -274,7 +274,7 @@ class _Scan:
             return -1
         if "S" in text[s:e]:
             e = self.covered = saint_possessive(text, s, e, self.gaz)
-        elif text.endswith(("e", "n"), s, e):  # "People", "Women", "Children"
+        else:  # "People's", "Women's" (collective_possessive checks the word)
             e = self.covered = collective_possessive(text, s, e)
         return e
 
