@@ -151,3 +151,33 @@ def test_an_acronym_counted_after_a_number_is_no_actor() -> None:
     text = "Tarnow 0 ZRQ 1\nThree ZRQ soldiers were hurt."
     got = {a.name: len(a.mentions) for a in actors(text)}
     assert got.get("ZRQ") == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tovrin's son Zamedo describes the crossing as hard.", "Zamedo"),
+        ("The farmer's daughter, Qelisa, describes the crossing.", "Qelisa"),
+        ("Her cousin Mohamed describes the crossing.", "Mohamed"),  # a given name in -ed
+    ],
+)
+def test_a_name_after_a_kin_noun_is_a_person(text: str, name: str) -> None:
+    got = {a.name: a.kind for a in actors(text)}
+    assert got.get(name) == "person"
+
+
+def test_a_given_name_that_is_a_place_is_a_person_after_a_kin_noun() -> None:
+    text = "The senator arrived with her daughter Chelsea on Monday."
+    got = {a.name: a.kind for a in actors(text)}
+    assert got.get("Chelsea") == "person"
+
+
+def test_a_plural_noun_after_a_kin_noun_is_no_person() -> None:
+    text = "The move angered the lord's son Prosecutors were forced to defend it."
+    assert "Prosecutors" not in {a.name for a in actors(text)}
+
+
+def test_a_given_name_ending_like_an_adverb_is_a_name() -> None:
+    text = "The report was late. Kelly said the delay was costly."
+    got = {a.name: a.kind for a in actors(text)}
+    assert got.get("Kelly") == "person"

@@ -25,7 +25,7 @@ from briefing.analyse.actors.context import (
 )
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.lookup import word_info
-from briefing.analyse.actors.person_cues import person_after
+from briefing.analyse.actors.person_cues import kin_before, person_after
 from briefing.analyse.actors.plurals import plural_name
 from briefing.analyse.actors.ticker import acronym_firm
 from briefing.analyse.actors.tokens import Seg, SegKind, Word, camel_case, is_acronym
@@ -287,7 +287,7 @@ def classify_word(
     if noun:  # "Smith, a local farmer, said"
         seg.kind = "person"
         seg.roles.append(noun)
-    if not common and (after in SPEECH or after[:1] in ",'’" and person_after(text, end, after)):
+    if not common and (after in SPEECH or kin_before(low, t) or person_after(text, end, after)):
         seg.kind, seg.cue = "person", "speech"  # not "Officials said"; "Chamorro, 66, had"
     elif after.isdigit() and _MINUTE_RE.match(
         text, end

@@ -27,7 +27,7 @@ from briefing.analyse.actors.bounds import Bounds
 from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.chunks import entry_kind, entry_seg
 from briefing.analyse.actors.compounds import split_compounds, split_coordinated
-from briefing.analyse.actors.context import unit_after_number
+from briefing.analyse.actors.context import prev_word, unit_after_number
 from briefing.analyse.actors.defined import defined_names
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.headlines import (
@@ -44,6 +44,7 @@ from briefing.analyse.actors.imperatives import NO_NAME, imperative_cut
 from briefing.analyse.actors.lone import lone_words
 from briefing.analyse.actors.lookup import word_info
 from briefing.analyse.actors.owned import owned_as_orgs
+from briefing.analyse.actors.person_cues import kin_before
 from briefing.analyse.actors.possessive import (
     COLLECTIVES,
     collective_possessive,
@@ -342,6 +343,8 @@ class _Scan:
             seg = single(s, e, group, text, gaz, self.bounds, first, info)
             if seg is None:
                 return
+        elif group in gaz.given_any and kin_before(prev_word(text, s).lower(), group):
+            seg = Seg(s, e, group, "person")  # "his son Jordan": not the country
         else:  # a gazetteer word mid-sentence: what single() would give, without asking again
             kind = entry_kind(entry)
             seg = Seg(

@@ -63,6 +63,7 @@ def word_info(t: str, gaz: Gazetteer) -> WordInfo:
         or low in CALENDAR_WORDS
         or len(low) > 4
         and low.endswith(("ing", "ly", "ed"))
+        and t not in gaz.given_any  # "Mohamed", "Kelly", "Irving": names, not -ed/-ly words
     )
     demonym = t in gaz.demonyms
     hyphen_lower = "-" in t and compound(t)

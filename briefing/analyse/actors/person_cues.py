@@ -1,12 +1,21 @@
-"""Context after one unknown word that makes it a person: an age ("Dutroux, 39, was
+"""Context that makes one unknown word a person: after it, an age ("Dutroux, 39, was
 charged") or a kin noun after its possessive ("Dutroux's wife", "Lebed 's son": a firm or
-place has no wife). Not ", who", which follows a team as often ("Schalke, who finished
+place has no wife); before it, a kin noun ("his son Mohamed", "Mr Eavis' daughter,
+Emily,"). Not ", who", which follows a team as often ("Schalke, who finished
 third")."""
 
 from __future__ import annotations
 
 import re
 
+from briefing.analyse.actors.words import PEOPLE_PLURALS
+
+_KIN = (
+    "wife husband son daughter widow widower mother father brother sister girlfriend"
+    " boyfriend fiancee fiancée fiance fiancé grandson granddaughter grandmother"
+    " grandfather niece nephew cousin uncle aunt stepson stepdaughter"
+).split()
+_KIN_BEFORE = frozenset(_KIN + [k + "," for k in _KIN])
 _AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
 _PERSON_AFTER_RE = re.compile(
     r" ?['’]s (?:wife|husband|son|sons|daughter|daughters|widow|mother|father|brother"
@@ -14,9 +23,18 @@ _PERSON_AFTER_RE = re.compile(
 )
 
 
+def kin_before(low: str, word: str) -> bool:
+    """True if ``low``, the word before ``word`` in lower case, is a kin noun that makes
+    it a person ("son Mohamed"), and ``word`` is no plural noun ("son Prosecutors": a
+    sentence run on)."""
+    return low in _KIN_BEFORE and word.lower() not in PEOPLE_PLURALS
+
+
 def person_after(text: str, end: int, after: str) -> bool:
     """True if the words after ``text[:end]`` make the one word before them a person
     (``after``: the next word, "," for a comma)."""
+    if after[:1] not in ",'’":
+        return False
     if after == ",":
         return _AGE_RE.match(text, end) is not None
     return _PERSON_AFTER_RE.match(text, end) is not None
