@@ -383,3 +383,27 @@ def test_a_coordinated_cue_takes_the_person_after_a_role_not_the_team(analyser):
     assert [article.actor(s.speaker).name for s in article.statements] == ["Tom Baker"]
     article = analyse(analyser, "Tom Baker told Ana Ruiz the news and said it was good.")
     assert [article.actor(s.speaker).name for s in article.statements][-1] == "Tom Baker"
+
+
+def test_a_cue_set_off_by_commas_reports_the_words_on_both_sides(analyser):
+    article = analyse(analyser, "The new levy, Maria Lopez said, would close the plant by June.")
+    assert rows(article) == [
+        ("Maria Lopez", "said", ["The new levy", "would close the plant by June"], "indirect")
+    ]
+
+
+def test_a_short_adjunct_may_stand_between_the_cue_and_its_comma(analyser):
+    article = analyse(analyser, "The levy, the council said on Tuesday, would close the plant.")
+    assert rows(article)[0][2] == ["The levy", "would close the plant"]
+
+
+def test_a_quotation_after_the_parenthetical_cue_makes_mixed_contents(analyser):
+    article = analyse(analyser, "It is time to act, she said, “not only for the town but for us.”")
+    assert rows(article) == [
+        ("she", "said", ["It is time to act", "“not only for the town but for us.”"], "mixed")
+    ]
+
+
+def test_words_opening_a_clause_of_their_own_are_not_the_rest(analyser):
+    article = analyse(analyser, "The levy is too high, Maria Lopez said, adding that it would go.")
+    assert rows(article)[0][2] == ["The levy is too high"]

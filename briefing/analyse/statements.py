@@ -37,10 +37,7 @@ from briefing.analyse.statements_as import _AS_LEAD, _AsSaid, dated_only
 from briefing.analyse.statements_cues import _all_cues, _Cue, _cues, cue_bounds
 from briefing.analyse.statements_forms import _CHECKED_LEMMAS, _NEEDS_QUOTE, _NEEDS_THAT
 from briefing.analyse.statements_nominal import add_nominal
-from briefing.analyse.statements_quotes import (
-    adjunct,
-    resumed,
-)
+from briefing.analyse.statements_quotes import adjunct, parenthetical_rest, resumed
 from briefing.analyse.statements_reading import (
     _before_role,
     _common_before,
@@ -282,7 +279,19 @@ class _Reader(_SpeakerOf, _Unsourced, _AsSaid):
             or _has_quote(text, left_start, left_end)
             or _shown(text, lo, cue)  # "…, records show."
         )
-        if left_ok and (
+        rest = None  # "The plan, he said, would fail": the words on both sides
+        if (
+            has_left
+            and not inverted
+            and lemma not in _NEEDS_THAT
+            and lemma not in _NEEDS_QUOTE
+            and not _has_quote(text, left_start, left_end)
+        ):
+            rest = parenthetical_rest(text, left_end, cue_end, clause)
+        if rest is not None:
+            kind = "mixed" if _has_quote(text, rest.start, rest.end) else "indirect"
+            contents = [*_unquoted(text, left_start, left_end)[0], rest]
+        elif left_ok and (
             after_words >= clause  # nothing after the cue: what _trivial finds there
             or _trivial(text, after_words, clause)
             or (

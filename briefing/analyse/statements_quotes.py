@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.attribution_words import PREPOSITIONS, ROLE_ORG, ROLE_PERSON
-from briefing.analyse.statements_text import _QUOTE_CHAR, _Unit
+from briefing.analyse.statements_text import _QUOTE_CHAR, _trim, _Unit
 from briefing.model import Span
 
 # A quotation whose words end in a comma, "?" or "!": the sentence goes on to its speaker.
@@ -132,3 +132,44 @@ def colon_lead(text: str, start: int) -> tuple[Span, Span] | None:
     if len(words) > 1 and words[0] in _ARTICLES and words[-1].lower() not in _ROLES:
         return None  # "The Latest: …", "The Gap Goes On: …": a title, not "The President:"
     return Span(*m.span(1)), Span(*m.span(2))
+
+
+# Words opening what follows ", he said," that start a clause of their own, not the rest
+# of the reported sentence.
+_NEW_CLAUSE = frozenset("and but or nor so yet who which whose where according".split())
+
+
+def parenthetical_rest(text: str, before: int, cue_end: int, clause: int) -> Span | None:
+    """The reported words after a cue set off by commas inside them ("The plan, he said,
+    would fail"): ``[cue_end, clause)`` when a comma closes the cue, one opens it just
+    before ``before`` (the speaker's or cue's start), and lower-case words follow, maybe
+    quoted (``, he said, “not only …”``), that open no clause of their own ("and …",
+    "adding …"). A
+    short adjunct may come between the cue and its comma ("he said on Tuesday,"), not
+    before another ("…, after years of debate": asides only)."""
+    if before < 2 or text[before - 2 : before] != ", ":
+        return None
+    comma = cue_end if text.startswith(", ", cue_end) else _adjunct_comma(text, cue_end)
+    if comma < 0:
+        return None
+    start = comma + 2
+    head = text[start : start + 24].split(None, 1)
+    if len(head) < 2:
+        return None
+    first = head[0].lstrip("\"“'").rstrip(",")
+    if not first[:1].islower() or first in _NEW_CLAUSE or first.endswith("ing"):
+        return None
+    if comma > cue_end and first in _ADJUNCT_WORDS:  # "said on Tuesday, after years …"
+        return None
+    return _trim(text, start, clause)
+
+
+def _adjunct_comma(text: str, cue_end: int) -> int:
+    """Where ", " ends a short adjunct right after a cue (" on Tuesday, "), else -1."""
+    comma = text.find(", ", cue_end, cue_end + 40)
+    if comma < 0 or text[cue_end : cue_end + 1] != " ":
+        return -1
+    words = text[cue_end:comma].split()
+    if len(words) > 5 or words[0].lower() not in _ADJUNCT_WORDS:
+        return -1
+    return -1 if _QUOTE_CHAR.search(text, cue_end, comma) or "." in words[-1] else comma
