@@ -60,3 +60,20 @@ def test_a_place_a_player_moved_from_is_the_club() -> None:
     )
     assert found.get("Porto") == "organization" and found.get("Brighton") == "organization"
     assert found.get("Leeds") == "place" and found.get("York") == "place"
+
+
+def test_a_place_a_player_played_for_or_a_result_names_is_the_club() -> None:
+    found = kinds(
+        "Tomas Lind made a rare start for Leeds on Monday. The title went to York after "
+        "Derby's win over Hull, and bottom-of-the-table Bristol lost again."
+    )
+    for club in ("Leeds", "Derby", "Hull", "Bristol"):
+        assert found.get(club) == "organization", club
+
+
+def test_a_result_after_a_title_is_no_club() -> None:
+    found = kinds(
+        "The film Pride in York's victory was set in Leeds. He scored in Hull's 3-2 defeat."
+    )
+    assert found.get("Leeds") == "place" and found.get("York") != "organization"
+    assert found.get("Hull") == "organization"

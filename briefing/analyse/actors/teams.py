@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.actors.context import club_context, prev_word, team_context
+from briefing.analyse.actors.context import club_context, prev_word, prev_words, team_context
 from briefing.analyse.actors.gazetteer import Gazetteer
 from briefing.analyse.actors.tokens import Seg
 from briefing.analyse.actors.words import PLACE_PREPS
@@ -21,10 +21,17 @@ _MAY_BE_TEAMS = frozenset(("person", "place", "capital", "unknown", "organizatio
 _NOT_TEAM_BEFORE = PLACE_PREPS | frozenset(("from", "to"))
 # A bowler's figures after a name: overs, maidens, runs, wickets ("22-6-56-2").
 _BOWLING_RE = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
-# A player's move before a place: the place is the club ("joined from Porto", "on loan
-# at Brighton", "signed for Lyon").
-_MOVED = (" from ", " for ", " to ", " at ")  # _TRANSFER's last words, tested first
-_TRANSFER = re.compile(r"\b(?:(?:joined|signed) (?:from|for)|loan (?:from|to|at)|transfer from) $")
+# Words before a place that make it a club: a player's move or games ("joined from
+# Porto", "on loan at Brighton", "a rare start for Lyon"), a result ("win over Brighton")
+# or a table position ("bottom-of-the-table Blackpool").
+_MOVED = (" from ", " for ", " to ", " at ", " over ", " against ", " with ", "-table ")
+_TRANSFER = re.compile(
+    r"\b(?:(?:joined|signed) (?:from|for)|loan (?:from|to|at)|transfer from"
+    r"|(?:debut|start|starts|appearances?|goals?|scored|played|playing) for"
+    r"|(?:win|victory|defeat|draw|loss) (?:over|against|to|with)|of-the-table|mid-table) $"
+)
+# A result after a place's possessive: "Rotherham's win", "Leeds's 2-1 defeat".
+_RESULT_AFTER = re.compile(r"['’]s (?:[\w-]+ )?(?:win|victory|defeat|draw)\b")
 
 
 def as_team_if_teamish(seg: Seg, text: str, gaz: Gazetteer, prev: Seg | None) -> None:
@@ -68,8 +75,17 @@ def _teamish(seg: Seg, text: str, prev: Seg | None) -> bool:
             return True  # "Enzo Scifo ( Lille )": a player's club
         if club_context(text, s, e):
             return True
-        return text.endswith(_MOVED, 0, s) and _TRANSFER.search(text, max(0, s - 16), s) is not None
+        if text[e : e + 1] in "'’" and _RESULT_AFTER.match(text, e) is not None:
+            return not _in_title(text, s)
+        return text.endswith(_MOVED, 0, s) and _TRANSFER.search(text, max(0, s - 24), s) is not None
     return False
+
+
+def _in_title(text: str, s: int) -> bool:
+    """True if the name at ``s`` ends a title after a place word ("Shakespeare in Love's
+    victory"), not a result ("a goal in Liverpool's 3-2 defeat")."""
+    words = prev_words(text, s, 2)
+    return len(words) == 2 and words[1].lower() in _NOT_TEAM_BEFORE and words[0][:1].isupper()
 
 
 def as_team(seg: Seg, text: str, gaz: Gazetteer) -> None:
