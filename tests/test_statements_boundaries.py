@@ -407,3 +407,16 @@ def test_a_quotation_after_the_parenthetical_cue_makes_mixed_contents(analyser):
 def test_words_opening_a_clause_of_their_own_are_not_the_rest(analyser):
     article = analyse(analyser, "The levy is too high, Maria Lopez said, adding that it would go.")
     assert rows(article)[0][2] == ["The levy is too high"]
+
+
+def test_a_dashed_aside_inside_the_reported_words_does_not_end_them(analyser):
+    article = analyse(
+        analyser,
+        "Maria Lopez said the guards – two of whom are new - broke the rules on Monday.",
+    )
+    assert rows(article)[0][2] == ["the guards – two of whom are new - broke the rules on Monday"]
+
+
+def test_a_dash_opening_no_aside_still_ends_the_reported_words(analyser):
+    article = analyse(analyser, "Maria Lopez said the deal was done – Then the talks ended.")
+    assert rows(article)[0][2] == ["the deal was done"]

@@ -376,10 +376,18 @@ def _has_quote(text: str, start: int, end: int) -> bool:
 
 
 def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]] = ()) -> int:
-    """Where the clause from ``start`` ends: a new attribution, "but", ";", a dash."""
+    """Where the clause from ``start`` ends: a new attribution, "but", ";", a dash (not
+    one of a pair around an aside the clause goes on after: "the guards – who … - were")."""
+    past = start  # the end of the last dashed aside stepped over
     for m in _CLAUSE_END.finditer(text, start, end):
         at = m.start()
+        if at < past:
+            continue
         ch = text[at]
+        if ch in "—–":
+            past = _aside_end(text, at, end)
+            if past > at:
+                continue
         if text.endswith("that", start, at) and not text[at - 5 : at - 4].isalnum():
             continue  # "said that, while …, …": "that" opens the clause, it cannot end it
         if ch == ",":
@@ -395,6 +403,17 @@ def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int
         else:
             return at
     return end
+
+
+# The dash closing an aside opened by a dash, the clause going on in lower case after it.
+_ASIDE_CLOSE = re.compile(r"[^.;:!?“”\"]{3,120}? [—–-] (?=['‘\"“]?[a-z])")
+
+
+def _aside_end(text: str, dash: int, end: int) -> int:
+    """Where the aside opened by the spaced dash at ``dash`` closes (``– who … - were``:
+    past the second dash), or -1 if the dash does not open one."""
+    m = _ASIDE_CLOSE.match(text, dash + 1, end)
+    return m.end() if m is not None else -1
 
 
 # ``(?:\s*,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|before|after|while|then)\s+)``
