@@ -14,6 +14,7 @@ from briefing.analyse.statements_text import _QUOTE_CHAR, _clause_end
 SAMPLES = [
     "Said Smith, who was there, “We will go.”",
     "said the minister; he added — again — that it was over",
+    "said the guards – two of them - 'were new' – but not the rest — x – Yes – and — so",
     "The aforesaid plan, well-said, was said-to-be final; she’said nothing.",
     "According to the police, officers “said” it; according to X, they pointed out flaws",
     "He called for calm, called on voters and called-for nothing. ''It works,'' he said.",
@@ -52,10 +53,22 @@ _PLAIN_CLAUSE_END = re.compile(
 )
 
 
+# A dash opening an aside that a second dash closes, lower case going on after it.
+_PLAIN_ASIDE = re.compile(r"[^.;:!?“”\"]{3,120}? [—–-] (?=['‘\"“]?[a-z])")
+
+
 def _plain_clause_end(text: str, start: int, end: int, quotes) -> int:
+    past = start
     for m in _PLAIN_CLAUSE_END.finditer(text, start, end):
+        if m.start() < past:
+            continue
         if re.search(r"(?<![^\W_])that\Z", text[: m.start()]) and m.start() - 4 >= start:
             continue  # "that" opens a clause: a break right after it is not the clause's end
+        dashed = "\u2013" in m.group() or "\u2014" in m.group()
+        aside = _PLAIN_ASIDE.match(text[:end], m.start() + 2) if dashed else None
+        if aside is not None:
+            past = aside.end()
+            continue
         at = m.end("mark") if m.group("mark") else m.start()  # after a closing mark
         if not any(a < at < b for a, b in quotes):
             return at

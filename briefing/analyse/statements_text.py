@@ -384,10 +384,6 @@ def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int
         if at < past:
             continue
         ch = text[at]
-        if ch in "—–":
-            past = _aside_end(text, at, end)
-            if past > at:
-                continue
         if text.endswith("that", start, at) and not text[at - 5 : at - 4].isalnum():
             continue  # "said that, while …, …": "that" opens the clause, it cannot end it
         if ch == ",":
@@ -396,6 +392,9 @@ def _clause_end(text: str, start: int, end: int, quotes: Sequence[tuple[int, int
         elif ch != ";":
             at -= 1  # the space before the dash
             if at < start:
+                continue
+            past = _aside_end(text, at + 1, end)
+            if past > at:
                 continue
         for a, b in quotes:
             if a < at < b:
