@@ -100,3 +100,19 @@ def test_a_venue_ending_in_its_own_word_is_kept_whole():
     found = kinds("The band plays the Harbour Amphitheatre, then the Ruritanian Plateau.")
     assert found.get("Harbour Amphitheatre") == "place", found
     assert found.get("Ruritanian Plateau") == "place", found
+
+
+def test_two_given_names_opening_a_longer_name_are_that_person():
+    found = actors(
+        "Mary Beth Dellamar Quist opened the exhibition. Mary Beth said it took ten years."
+    )
+    person = by_name(found, "Mary Beth Dellamar Quist")
+    assert [m.text for m in person.mentions] == ["Mary Beth Dellamar Quist", "Mary Beth"]
+
+
+def test_the_word_before_the_last_of_a_long_name_is_a_surname_too():
+    found = actors("Jorge Alberto Dellamar Quist opened the show. Dellamar said it took ten years.")
+    assert [m.text for m in by_name(found, "Jorge Alberto Dellamar Quist").mentions] == [
+        "Jorge Alberto Dellamar Quist",
+        "Dellamar",
+    ]

@@ -144,15 +144,18 @@ class Cast:
 
     def note_tails(self, persons: list[Seg]) -> None:
         """Index the persons of three words or more by their last two ("Maria Lopez" of "Ana
-        Maria Lopez"; not "F. Kennedy") where only one name ends so, leaving out a name whose
-        middle word is a given name and whose first is not ("Corkman Mark Carroll": "Mark
-        Carroll" is the name). ``persons``: the article's multi-word person names."""
+        Maria Lopez"; not "F. Kennedy") and by their first two when both are given names
+        ("Mary Kay" of "Mary Kay Letourneau") where only one name ends or opens so, leaving
+        out a tail whose first word is a given name and the name's first is not ("Corkman
+        Mark Carroll": "Mark Carroll" is the name). ``persons``: the multi-word names."""
         owners: dict[str, set[str]] = {}
         given = self.gaz.given_any
         for seg in persons:
             if seg.words > 2 and not seg.name:
                 parts = seg.text.split()
                 middle = parts[-2]
+                if parts[0] in given and parts[1] in given and parts[-1] not in REGNAL:
+                    owners.setdefault(f"{parts[0]} {parts[1]}", set()).add(seg.text)  # "Mary Kay"
                 if middle[0].isupper() and middle[-1] != "." and parts[-1] not in REGNAL:
                     if middle in given and parts[0] not in given:
                         continue  # "Corkman Mark Carroll": "Mark Carroll" is the name

@@ -15,9 +15,10 @@ from briefing.analyse.actors.cast import Cast
 from briefing.analyse.actors.context import acts_after
 from briefing.analyse.actors.defined import spells
 from briefing.analyse.actors.namesakes import one_person
+from briefing.analyse.actors.register import register_person
 from briefing.analyse.actors.runon import run_on_surname
 from briefing.analyse.actors.tokens import Seg, SegKind, acronym_of, is_acronym
-from briefing.analyse.actors.words import ADJECTIVE_ENDINGS, REGNAL
+from briefing.analyse.actors.words import ADJECTIVE_ENDINGS
 from briefing.analyse.english import FUNCTION_WORDS
 from briefing.model import Mention, MentionReason
 
@@ -61,7 +62,7 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
             full.append(seg)
     cast.note_tails(full)
     for seg in full:
-        _register(cast, seg, owned)
+        register_person(cast, seg, owned)
     for seg in titled:
         # "President Bush" with no full name anywhere: "Bush" owns the surname itself;
         # beside only "Laura Bush (first lady)" he is another owner, so "Bush" alone is
@@ -74,42 +75,6 @@ def persons_first(cast: Cast, segs: list[Seg]) -> dict[str, SegKind]:
         if len(names) == 1:
             cast.org_words[first] = next(iter(names))
     return cues
-
-
-def _register(cast: Cast, seg: Seg, owned: dict[str, set[str]]) -> None:
-    """Index the full name of the person ``seg`` by its surnames and given name.
-
-    ``owned``: surname -> keys already in ``cast.surnames[surname]``.
-    """
-    key = seg.name or cast.person_key(seg.text)
-    d = cast.get(key, "person")
-    if seg.roles:
-        cast.add_roles(d, seg.roles)
-    parts = key.split()
-    if parts[-1] in REGNAL:  # "John Paul II": no surname; "John Paul" alone is he
-        cast.regnal.setdefault(key.rsplit(" ", 1)[0], set()).add(key)
-        cast.givens.setdefault(parts[0], set()).add(key)
-        return
-    surnames = [parts[-1]]
-    if len(parts) <= 3 and (parts[0] in cast.gaz.surname_first or _given_last(parts)):
-        surnames.append(parts[0])  # "Xi" of "Xi Jinping", "Sheu" of "Sheu Yuan-dong"
-    elif parts[0][:1].isupper() and parts[0][-1:] != ".":
-        cast.givens.setdefault(parts[0], set()).add(key)
-    for last in surnames:
-        owners = cast.surnames.setdefault(last, [])
-        known = owned.get(last)
-        if known is None:
-            known = owned[last] = {k for _, k in owners}
-        if key not in known:
-            known.add(key)
-            owners.append((seg.start, key))
-
-
-def _given_last(parts: list[str]) -> bool:
-    """ "Sheu Yuan-dong", "Lee Ki-choo": a hyphenated given name with a lower-case tail
-    comes last, after the family name."""
-    last = parts[-1]
-    return len(parts) == 2 and "-" in last and last[last.index("-") + 1 :].islower()
 
 
 _NAMED_KINDS = frozenset(("country", "organization", "group", "place", "person"))
