@@ -193,3 +193,20 @@ def test_photo_credit_lines_name_no_actor() -> None:
     result = actors(text)
     assert "Getty Images" not in names(result)
     assert [m.start for m in by_name(result, "Reuters").mentions] == [text.rindex("Reuters")]
+
+
+def test_one_title_written_several_ways_is_one_office() -> None:
+    found = actors(
+        "Republican Sen. Ana Quillfeather spoke first. Sen. Quillfeather agreed, and "
+        "Senator Quillfeather left early."
+    )
+    assert [(a.name, len(a.mentions)) for a in found if a.kind == "person"] == [
+        ("Ana Quillfeather", 3)
+    ]
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_name() -> None:
+    found = actors("The bill passed, with Republican Sens. Ana Quillfeather and Tom Brisk.")
+    names = {a.name: a for a in found}
+    assert "Republican Sens" not in names
+    assert names["Ana Quillfeather"].roles == ("Republican Sen.",)

@@ -8,6 +8,7 @@ from itertools import takewhile
 
 from briefing.analyse.actors.context import used_as_modifier
 from briefing.analyse.actors.gazetteer import Gazetteer
+from briefing.analyse.actors.roles import one_holder, role_core
 from briefing.analyse.actors.tokens import Seg, acronym_of
 from briefing.analyse.actors.words import REGNAL
 from briefing.analyse.attribution_words import EITHER_SEX_NAMES, FEMALE_NAMES, MALE_NAMES
@@ -78,6 +79,7 @@ class Cast:
     def add_roles(self, d: Draft, roles: Sequence[str]) -> None:
         """Give ``d`` the roles, indexed for "the President"-style references."""
         for r in roles:
+            r = one_holder(r)
             if r not in d.roles:
                 d.roles.append(r)
                 self.role_owners.setdefault(r.lower(), []).append(d.name)
@@ -113,10 +115,11 @@ class Cast:
         d = self.drafts.get(owner)
         if d is None or owner == seg.text:
             return True
-        held = {r.lower() for r in d.roles}
-        said = {r.lower() for r in seg.roles}
+        held = {role_core(r) for r in d.roles}
+        offices = {role_core(r) for r in seg.roles}
+        said = set(offices)
         if seg.honorific:
-            said.add(seg.honorific.lower().rstrip("."))
+            said.add(role_core(seg.honorific))
         if not said:
             return True
         if (said & _FEMALE and held & _MALE) or (said & _MALE and held & _FEMALE):
@@ -126,7 +129,6 @@ class Cast:
             given = ""
         if (said & _FEMALE and given in MALE_NAMES) or (said & _MALE and given in FEMALE_NAMES):
             return False  # "Mrs Creag" is not James Creag
-        offices = {r.lower() for r in seg.roles}
         return not (offices and held and not offices & held)
 
     def person_key(self, name: str) -> str:
