@@ -210,3 +210,8 @@ def test_a_plural_title_before_a_list_of_names_is_no_name() -> None:
     names = {a.name: a for a in found}
     assert "Republican Sens" not in names
     assert names["Ana Quillfeather"].roles == ("Republican Sen.",)
+
+
+def test_a_party_and_state_tag_is_no_actor() -> None:
+    found = actors("Rep. Ana Quillfeather, D-North Carolina, chair of the caucus, spoke.")
+    assert [a.name for a in found if a.kind == "person"] == ["Ana Quillfeather"]

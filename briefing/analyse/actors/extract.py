@@ -185,6 +185,8 @@ def candidate_segments(text: str, bounds: Bounds, gaz: Gazetteer) -> tuple[list[
                 si += 1
             end_si = ends[si]
         group = m.group()
+        if group[1:2] == "-" and group[0] in "DRI" and group[2:3].isupper():
+            continue  # "Ana Ruiz, D-North Carolina,": a party and state tag, no actor
         if e in owners and ("St" in group or group in stems or group.endswith(COLLECTIVES)):
             e = scan.possessive(s, e)
             if e < 0:
