@@ -116,3 +116,12 @@ def test_the_word_before_the_last_of_a_long_name_is_a_surname_too():
         "Jorge Alberto Dellamar Quist",
         "Dellamar",
     ]
+
+
+def test_a_given_name_inside_a_known_place_opens_no_person() -> None:
+    found = kinds(
+        "The North Carolina Quillfeather Branch met. North Carolina Senator Jo Brisk spoke."
+    )
+    assert found.get("North Carolina Quillfeather Branch") == "organization"
+    assert found.get("Jo Brisk") == "person"
+    assert not any(name.startswith("Carolina") for name in found)

@@ -221,7 +221,8 @@ def named_after(text: str, end: int) -> SegKind:
 
 def _inner_given_name(chunk: list[Word], gaz: Gazetteer) -> int:
     """Where a name starts at a given name inside a run of capitalised words, else 0; never
-    after a place's first word ("St. Louis Cardinals", "San Jose Sharks")."""
+    after a place's first word ("St. Louis Cardinals", "San Jose Sharks") nor inside a
+    known name ("North Carolina NAACP")."""
     first = chunk[0].text
     if first in gaz.given_names or first in PLACE_FIRST:
         return 0
@@ -230,6 +231,7 @@ def _inner_given_name(chunk: list[Word], gaz: Gazetteer) -> int:
             chunk[j].text in gaz.given_names
             and chunk[j + 1].text[0].isupper()
             and all(x.text[0].isupper() for x in chunk[: j + 2])
+            and f"{chunk[j - 1].text} {chunk[j].text}" not in gaz.entries
         ):
             return j
     return 0
