@@ -181,3 +181,13 @@ def test_a_given_name_ending_like_an_adverb_is_a_name() -> None:
     text = "The report was late. Kelly said the delay was costly."
     got = {a.name: a.kind for a in actors(text)}
     assert got.get("Kelly") == "person"
+
+
+def test_a_name_after_to_the_or_at_the_is_a_venue() -> None:
+    got = {a.name: a.kind for a in actors("The team travel to the Ana Quillfeather for the final.")}
+    assert got.get("Ana Quillfeather") == "place"
+
+
+def test_a_name_before_a_noun_after_at_the_stays_a_person() -> None:
+    got = {a.name: a.kind for a in actors("Crowds came to the Ana Quillfeather rally.")}
+    assert got.get("Ana Quillfeather") == "person"

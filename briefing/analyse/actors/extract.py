@@ -43,7 +43,7 @@ from briefing.analyse.actors.identity import settle
 from briefing.analyse.actors.imperatives import NO_NAME, imperative_cut
 from briefing.analyse.actors.lone import lone_words
 from briefing.analyse.actors.lookup import word_info
-from briefing.analyse.actors.owned import owned_as_orgs
+from briefing.analyse.actors.owned import owned_as_orgs, venues_as_places
 from briefing.analyse.actors.person_cues import kin_before
 from briefing.analyse.actors.possessive import (
     COLLECTIVES,
@@ -93,6 +93,7 @@ def extract_actors(
     credits = credit_lines(text)
     segs = without_works(outside(segs, credits), text, gazetteer)
     owned_as_orgs(segs, text)
+    venues_as_places(segs, text)
     spread_teams(segs, text, gazetteer)
     segs = split_coordinated(split_compounds(segs, text, gazetteer, bounds), text, gazetteer)
     segs = defined_names(segs, text)
@@ -120,7 +121,6 @@ def _count_unit(seg: Seg, text: str) -> bool:
 
 # Abbreviations that open a name: the splitter's sentence start after one is a slip
 # ("St. Peter's Square", "Mt. Everest").
-_DIGITS = "0123456789"
 _NAME_OPENING_ABBREVIATIONS = frozenset(("St.", "Ste.", "Mt.", "Ft."))
 
 
@@ -200,7 +200,7 @@ def candidate_segments(text: str, bounds: Bounds, gaz: Gazetteer) -> tuple[list[
                 not caps
                 and at
                 and text[at - 1] != "\n"
-                and not (text[at - 3] in _DIGITS and list_heading(text, at))
+                and not (text[at - 3].isdigit() and list_heading(text, at))
             ):
                 mode = modes[si] = ""  # sentence_mode: no headline starts mid-line
             elif caps and si in caps_no:

@@ -1,4 +1,7 @@
-"""Names a business owns or holds: "Macmillan, which owns Henry Holt, Picador and St.
+"""Names typed by the words before them. A person-shaped name a motion or place word and
+"the" open ("travel to the Vicente Calderon", "at the John Radcliffe") is a venue.
+
+Names a business owns or holds: "Macmillan, which owns Henry Holt, Picador and St.
 Martin's", "a stake in Volvo", "shares of Acme Foods": they are organizations, even when
 they read like a person's name.
 
@@ -13,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.actors.context import next_word
 from briefing.analyse.actors.tokens import Seg, name_starts
+from briefing.analyse.english import FUNCTION_WORDS
 
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:\.(?= [A-Z]))?"  # "St. Martin's", "U.S.", no final stop
 _NAME = rf"{_WORD}(?: (?:of |the |& )?{_WORD})*"
@@ -77,3 +82,21 @@ def owned_as_orgs(segs: list[Seg], text: str) -> None:
             continue
         if any(a <= seg.start and seg.end <= b for a, b in items):
             seg.kind, seg.reason = "organization", "name"
+
+
+# "to the", "at the", …: before a person-shaped name, a venue's ("at the John Radcliffe").
+_VENUE_BEFORE = re.compile(r"\b(?:to|at|from|into|outside|inside|near|towards?) the $")
+
+
+def venues_as_places(segs: list[Seg], text: str) -> None:
+    """Type the guessed persons of two words or more after "to the", "at the", … as places,
+    unless a word other than a function word follows ("at the Joe Biden rally": his)."""
+    for seg in segs:
+        if seg.kind != "person" or seg.words < 2 or seg.name or seg.roles or seg.honorific:
+            continue
+        if text.endswith("the ", 0, seg.start) and _VENUE_BEFORE.search(
+            text, max(0, seg.start - 12), seg.start
+        ):
+            after = next_word(text, seg.end)
+            if not after[:1].islower() or after in FUNCTION_WORDS:
+                seg.kind, seg.cue = "place", "prep"
