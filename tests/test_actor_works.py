@@ -26,3 +26,13 @@ def test_and_ends_a_title_and_a_known_name_starts_none() -> None:
     assert "Harbour Lights" not in names
     assert "France" in names
     assert "United Kingdom" in names
+
+
+def test_a_condition_named_after_the_condition_is_no_actor() -> None:
+    text = (
+        "He has the condition Quillfeather Brisk Anomaly, and their GP, who saw him, agreed. "
+        "He has Alzheimer's disease Ana Ruiz, chief of the charity, said."
+    )
+    names = {a.name for a in actors(text)}
+    assert "Quillfeather Brisk Anomaly" not in names and "GP" not in names
+    assert "Ana Ruiz" in names  # a caption run on after "disease", not a condition's name

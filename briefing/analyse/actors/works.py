@@ -1,5 +1,6 @@
 """Titles of works named by the noun before them ("the film Vera Drake", "the album
-Final Straw"): they name no actor, here or anywhere else in the article.
+Final Straw"), and conditions ("the condition Erythropoietic Protoporphyria"): they name
+no actor, here or anywhere else in the article.
 
 A title is the run of capitalised words right after a work noun, with "of", "the" or
 "a" inside (not "and", which joins two titles or a title and a name, nor "in" or "on":
@@ -16,7 +17,9 @@ from briefing.analyse.actors.tokens import Seg
 
 # Work nouns; each also finds its plural in "s".
 WORK_NOUNS = (
-    "film", "movie", "album", "novel", "musical", "sitcom", "documentary", "documentaries", "song"
+    "film", "movie", "album", "novel", "musical", "sitcom", "documentary", "documentaries", "song",
+    # only after "the": "Alzheimer's disease Pete Saunders" is a caption run on
+    "the condition", "the disease", "the disorder", "the syndrome",
 )  # fmt: skip
 _TITLE_AFTER = re.compile(r"s?\s+((?:[A-Z0-9][\w'’/-]*)(?:\s+(?:of|the|a|an|[A-Z0-9][\w'’/-]*))*)")
 _TAIL_RE = re.compile(r"(?:\s+(?:of|the|a|an))+$")
