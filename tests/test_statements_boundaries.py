@@ -420,3 +420,12 @@ def test_a_dashed_aside_inside_the_reported_words_does_not_end_them(analyser):
 def test_a_dash_opening_no_aside_still_ends_the_reported_words(analyser):
     article = analyse(analyser, "Maria Lopez said the deal was done – Then the talks ended.")
     assert rows(article)[0][2] == ["the deal was done"]
+
+
+def test_the_words_after_told_are_its_listener_never_its_speaker(analyser):
+    article = analyse(
+        analyser,
+        "One donor, who declined to be named, told the newspaper: “Ana will win the race.”",
+    )
+    told = [r for r in rows(article) if r[1] == "told"]
+    assert told == [("One donor", "told", ["“Ana will win the race.”"], "direct")]

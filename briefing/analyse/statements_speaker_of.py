@@ -21,8 +21,10 @@ from briefing.model import Span, Statement
 _OPEN_ENDED = re.compile(r"[,?!]\s*(?:[”“\"»]|'')\s*$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen)\s+(?:then\s+|also\s+|later\s+)?$")
 _AND_ONLY = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
+_LISTENER_AFTER = OBJECT_AFTER | {"tell"}
 _NOT_NAMING = frozenset(("who", "which", "that", *PRONOUNS))  # words that name nobody
 _WHO = re.compile(r"(?:,\s*|\s)(who)\s+(?:[a-z]+ly\s+)?$")
+_WHO_ASIDE = re.compile(r",\s*who\s[^,;:“”\"]{1,80},\s*$")  # a relative clause before the cue
 _BY = re.compile(r"\b(?:by|in)\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:(—–]|$)")
 
@@ -70,7 +72,8 @@ class _SpeakerOf(_Helpers):
             return None if subject is None else (subject, None, False, cue_start)
         ing = cue.form.partition(" ")[0].endswith("ing")  # "saying", "referring to"
         before = text[max(lo, cue_start - 3) : cue_start].rstrip()
-        if (not before or before[-1] in ",”“\"'") and cue.lemma not in OBJECT_AFTER:
+        # after "told" stands the listener ("…, told the newspaper:"), never the speaker
+        if (not before or before[-1] in ",”“\"'") and cue.lemma not in _LISTENER_AFTER:
             if not (ing and prev is not None and before[-1:] == ","):
                 found = _speaker_right(text, cue_end, unit.end, speakers)
                 if found is None and _OPEN_ENDED.search(text, max(lo, cue_start - 5), cue_start):
@@ -79,6 +82,13 @@ class _SpeakerOf(_Helpers):
                     return speakers.resolve(found[0], found[1]), found[0], True, lo
         if ing and prev is not None:
             return prev.speaker, None, False, lo
+        # "One donor, who declined to be named, told …": the donor (the aside may hold a
+        # statement of its own, after which ``lo`` starts)
+        aside = _WHO_ASIDE.search(text, max(unit.start, cue_start - 100), cue_start)
+        if aside is not None and aside.start() > unit.start:
+            found = _speaker_left(text, unit.start, aside.start(), speakers)
+            if found is not None:
+                return speakers.resolve(found[0], found[1]), found[0], False, lo
         who = _WHO.search(text, max(lo, cue_start - 30), cue_start)
         # "Mike Pence, who called him …"; "an architect who said …" (speech cues only)
         if who is not None and (text[who.start()] == "," or not cue.state):
