@@ -429,3 +429,9 @@ def test_the_words_after_told_are_its_listener_never_its_speaker(analyser):
     )
     told = [r for r in rows(article) if r[1] == "told"]
     assert told == [("One donor", "told", ["“Ana will win the race.”"], "direct")]
+
+
+def test_an_inverted_speaker_keeps_the_stop_of_jr(analyser):
+    article = analyse(analyser, "“We lost,” said John Quillfeather Jr., a lawyer.")
+    names = {a.id: a.name for a in article.actors}
+    assert [names.get(s.speaker or "") for s in article.statements] == ["John Quillfeather Jr."]

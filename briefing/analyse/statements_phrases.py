@@ -364,7 +364,7 @@ def _speaker_right(
         prev = end
     while toks and toks[-1][2].endswith("."):
         s, e, w = toks[-1]
-        if len(w) > 2 and not w[:-1].isupper():
+        if len(w) > 2 and not w[:-1].isupper() and w[:-1] not in _NAME_SUFFIXES:
             toks[-1] = (s, e - 1, w[:-1])
         break
     if not toks:
@@ -372,6 +372,7 @@ def _speaker_right(
     return _phrase(text, toks, speakers)
 
 
+_NAME_SUFFIXES = frozenset(("Jr", "Sr", "Jnr", "Snr"))  # "said John Smith Jr.": his stop
 _LOOSE_RIGHT = re.compile(
     r"\s+((?:the|a|an|one|another)\s+)?([\w’'-]+(?:\s+[\w’'.-]+){0,6}?)\s*(?=[,.;:(—–]|$)"
 )
