@@ -115,13 +115,11 @@ class Cast:
         d = self.drafts.get(owner)
         if d is None or owner == seg.text:
             return True
-        held = {role_core(r) for r in d.roles}
-        offices = {role_core(r) for r in seg.roles}
-        said = set(offices)
-        if seg.honorific:
-            said.add(role_core(seg.honorific))
-        if not said:
+        if not seg.roles and not seg.honorific:
             return True
+        offices = {role_core(r) for r in seg.roles}
+        said = {*offices, role_core(seg.honorific)} if seg.honorific else offices
+        held = {role_core(r) for r in d.roles}
         if (said & _FEMALE and held & _MALE) or (said & _MALE and held & _FEMALE):
             return False
         given = owner.split(" ", 1)[0] if " " in owner else ""

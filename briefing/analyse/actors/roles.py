@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Abbreviated title words and plurals, by the word they stand for.
 _WORDS = {
     "sen": "senator",
@@ -32,6 +34,7 @@ _QUALIFIERS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def role_core(role: str) -> str:
     """``role`` in lower case, abbreviations written out, party and "former" dropped."""
     words = [w.rstrip(".") for w in role.lower().split()]
