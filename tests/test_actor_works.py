@@ -36,3 +36,8 @@ def test_a_condition_named_after_the_condition_is_no_actor() -> None:
     names = {a.name for a in actors(text)}
     assert "Quillfeather Brisk Anomaly" not in names and "GP" not in names
     assert "Ana Ruiz" in names  # a caption run on after "disease", not a condition's name
+
+
+def test_let_before_its_contraction_is_no_name() -> None:
+    text = "'Go and get involved in Let's Move! and see what is going on,' she said."
+    assert "Let" not in {a.name for a in actors(text)}

@@ -163,9 +163,10 @@ FOOTBALL_WORDS = (
     "|la liga|champions league|uefa|fifa|goalless|own goal|penalty shootout"
 ).split("|")
 
-# Capitalised words that are never an actor alone: genres, job words, events.
+# Capitalised words that are never an actor alone: genres, job words, events, a verb
+# before its contraction ("Let's Move": an initiative).
 NOT_ACTORS = frozenset(
-    "DJ DJs MC MCs R&B Hip-hop Rap Pop Jazz Election Elections Referendum Budget".split()
+    "DJ DJs MC MCs R&B Hip-hop Rap Pop Jazz Election Elections Referendum Budget Let".split()
 )
 
 # Nouns that describe an organization in an apposition or before its name ("Macmillan,
