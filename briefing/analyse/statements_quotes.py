@@ -144,9 +144,8 @@ def parenthetical_rest(text: str, before: int, cue_end: int, clause: int) -> Spa
     would fail"): ``[cue_end, clause)`` when a comma closes the cue, one opens it just
     before ``before`` (the speaker's or cue's start), and lower-case words follow, maybe
     quoted (``, he said, “not only …”``), that open no clause of their own ("and …",
-    "adding …"). A
-    short adjunct may come between the cue and its comma ("he said on Tuesday,"), not
-    before another ("…, after years of debate": asides only)."""
+    "adding …"). A short adjunct may come between the cue and its comma ("he said on
+    Tuesday,"), not before another ("…, after years of debate": asides only)."""
     if before < 2 or text[before - 2 : before] != ", ":
         return None
     comma = cue_end if text.startswith(", ", cue_end) else _adjunct_comma(text, cue_end)

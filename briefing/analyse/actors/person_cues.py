@@ -10,17 +10,18 @@ import re
 
 from briefing.analyse.actors.words import PEOPLE_PLURALS
 
+# Kin nouns, as after a possessive ("Dutroux's wife") and before a name ("his son X").
 _KIN = (
-    "wife husband son daughter widow widower mother father brother sister girlfriend"
-    " boyfriend fiancee fiancée fiance fiancé grandson granddaughter grandmother"
-    " grandfather niece nephew cousin uncle aunt stepson stepdaughter"
+    "wife husband son daughter widow mother father brother sister girlfriend boyfriend"
+    " fiancee fiancée grandson granddaughter"
 ).split()
-_KIN_BEFORE = frozenset(_KIN + [k + "," for k in _KIN])
+_KIN_BEFORE_ONLY = (
+    "widower fiance fiancé grandmother grandfather niece nephew cousin uncle aunt stepson"
+    " stepdaughter"
+).split()
+_KIN_BEFORE = frozenset(w + end for w in (*_KIN, *_KIN_BEFORE_ONLY) for end in ("", ","))
 _AGE_RE = re.compile(r" ?, (?:aged )?[1-9]\d? ?,")
-_PERSON_AFTER_RE = re.compile(
-    r" ?['’]s (?:wife|husband|son|sons|daughter|daughters|widow|mother|father|brother"
-    r"|sister|parents|girlfriend|boyfriend|fiancee|fiancée|grandson|granddaughter)\b"
-)
+_PERSON_AFTER_RE = re.compile(rf" ?['’]s (?:{'|'.join((*_KIN, 'sons', 'daughters', 'parents'))})\b")
 
 
 def kin_before(low: str, word: str) -> bool:
